@@ -1,0 +1,86 @@
+package ai.levitate.sf.core.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The Contact fields the connected Salesforce user can see, in a stable order.
+ *
+ * <p>Salesforce API names are case-insensitive, so lookups are too; the descriptor keeps the
+ * spelling Salesforce uses. A field the user cannot read is absent from the catalog, which is not
+ * the same as a field that is empty on a contact.
+ */
+@Value.Immutable
+public abstract class FieldCatalog {
+  public abstract List<FieldDescriptor> fields();
+
+  /** The field with this API name, compared without regard to case. */
+  public Optional<FieldDescriptor> field(String apiName) {
+    return Optional.ofNullable(index().get(key(apiName)));
+  }
+
+  public boolean contains(String apiName) {
+    return index().containsKey(key(apiName));
+  }
+
+  /**
+   * The fields that may fill a settings role, for an admin screen: the most likely first (standard
+   * fields the role is meant for, then names that suggest it), then the rest by label.
+   */
+  public List<FieldDescriptor> candidates(FieldRole role) {
+    List<FieldDescriptor> result = new ArrayList<>();
+    for (FieldDescriptor field : fields()) {
+      if (role.allows(field.type())) {
+        result.add(field);
+      }
+    }
+    result.sort(
+        Comparator.comparingInt((FieldDescriptor f) -> -role.likelihood(f))
+            .thenComparing(f -> f.label().toLowerCase(Locale.ROOT))
+            .thenComparing(FieldDescriptor::apiName));
+    return List.copyOf(result);
+  }
+
+  @Value.Lazy
+  Map<String, FieldDescriptor> index() {
+    Map<String, FieldDescriptor> index = new HashMap<>();
+    for (FieldDescriptor field : fields()) {
+      index.put(key(field.apiName()), field);
+    }
+    return index;
+  }
+
+  @Value.Check
+  protected void check() {
+    Map<String, String> seen = new HashMap<>();
+    for (FieldDescriptor field : fields()) {
+      String previous = seen.put(key(field.apiName()), field.apiName());
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "field catalog lists " + field.apiName() + " twice (also as " + previous + ")");
+      }
+    }
+  }
+
+  private static String key(String apiName) {
+    return apiName.toLowerCase(Locale.ROOT);
+  }
+
+  public static ImmutableFieldCatalog.Builder builder() {
+    return ImmutableFieldCatalog.builder();
+  }
+
+  public static FieldCatalog of(List<FieldDescriptor> fields) {
+    return builder().fields(fields).build();
+  }
+
+  public static FieldCatalog of(FieldDescriptor... fields) {
+    return of(List.of(fields));
+  }
+}

@@ -1,0 +1,61 @@
+package ai.levitate.sf.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an output value came from, so a dry run can explain each tag, key fact, phone, email and
+ * status: a Salesforce field and its value, a Merge common-model list, or a rule that applies to
+ * every contact (the {@code Salesforce} tag).
+ */
+@Value.Immutable
+public abstract class Provenance {
+  /** The kinds of origin. */
+  public enum Origin {
+    /** A Contact field, named by {@link #field()}, with the value it held. */
+    SALESFORCE_FIELD,
+    /** A Merge common-model attribute such as {@code phone_numbers} or {@code remote_was_deleted}. */
+    MERGE_MODEL,
+    /** A rule that applies to every synced contact. */
+    CONSTANT
+  }
+
+  @Value.Parameter
+  public abstract Origin origin();
+
+  /** The Salesforce API name or Merge attribute; empty for {@link Origin#CONSTANT}. */
+  @Value.Parameter
+  public abstract Optional<String> field();
+
+  /** The source value as Salesforce shows it. */
+  @Value.Parameter
+  public abstract Optional<String> value();
+
+  @Value.Check
+  protected void check() {
+    if (origin() == Origin.CONSTANT ? field().isPresent() : field().isEmpty()) {
+      throw new IllegalArgumentException(origin() + " provenance must "
+          + (origin() == Origin.CONSTANT ? "not name" : "name") + " a field");
+    }
+  }
+
+  public static Provenance salesforceField(String apiName, String value) {
+    return ImmutableProvenance.of(Origin.SALESFORCE_FIELD, Optional.of(apiName), Optional.of(value));
+  }
+
+  public static Provenance mergeModel(String attribute, String value) {
+    return ImmutableProvenance.of(Origin.MERGE_MODEL, Optional.of(attribute), Optional.of(value));
+  }
+
+  public static Provenance constant() {
+    return ImmutableProvenance.of(Origin.CONSTANT, Optional.empty(), Optional.empty());
+  }
+
+  /** For people: {@code Interests__c = Golf;Sailing}, or {@code every contact}. */
+  public String describe() {
+    if (origin() == Origin.CONSTANT) {
+      return "every contact";
+    }
+    return field().orElseThrow() + " = " + value().orElse("");
+  }
+}

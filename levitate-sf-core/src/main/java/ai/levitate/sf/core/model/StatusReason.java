@@ -1,0 +1,9 @@
+package ai.levitate.sf.core.model;
+
+/** Why the sync set a contact's status to archived or removed. */
+public enum StatusReason {
+  /** The deceased indicator is set. */
+  DECEASED,
+  /** Salesforce deleted the contact (Merge's {@code remote_was_deleted}). */
+  DELETED_IN_SALESFORCE
+}

@@ -1,0 +1,9 @@
+/**
+ * Immutable models: what Salesforce holds ({@link ai.levitate.sf.core.model.SourceContact},
+ * {@link ai.levitate.sf.core.model.FieldCatalog}) and what Levitate receives
+ * ({@link ai.levitate.sf.core.model.LevitateContact}).
+ */
+@ModelStyle
+package ai.levitate.sf.core.model;
+
+import ai.levitate.sf.core.internal.ModelStyle;

@@ -1,0 +1,105 @@
+package ai.levitate.sf.core.settings;
+
+import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks settings against a field catalog and collects every problem, in settings order. */
+final class SettingsValidator {
+  private final FieldCatalog catalog;
+  private final List<SettingsProblem> problems = new ArrayList<>();
+
+  private SettingsValidator(FieldCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  static List<SettingsProblem> validate(SyncSettings settings, FieldCatalog catalog) {
+    SettingsValidator validator = new SettingsValidator(catalog);
+    validator.check(settings);
+    return List.copyOf(validator.problems);
+  }
+
+  private void check(SyncSettings settings) {
+    settings.nicknameField().ifPresent(f -> field("nicknameField", f, FieldRole.NICKNAME));
+    settings.deceased().ifPresent(d -> field("deceased.field", d.field(), FieldRole.DECEASED));
+    settings.optOutField().ifPresent(f -> field("optOutField", f, FieldRole.OPT_OUT));
+
+    Map<String, String> labels = new HashMap<>();
+    for (int i = 0; i < settings.keyFacts().size(); i++) {
+      KeyFactSetting keyFact = settings.keyFacts().get(i);
+      String setting = "keyFacts[" + i + "].field";
+      Optional<FieldDescriptor> field = field(setting, keyFact.field(), FieldRole.KEY_FACT);
+      Optional<String> label = keyFact.label().or(() -> field.map(FieldDescriptor::label));
+      if (label.isPresent()) {
+        String previous = labels.putIfAbsent(label.get().toLowerCase(Locale.ROOT), keyFact.field());
+        if (previous != null) {
+          problems.add(SettingsProblem.warning(setting, keyFact.field(),
+              setting + " names " + keyFact.field() + " with the key fact label \"" + label.get()
+                  + "\", which " + previous + " also uses."));
+        }
+      }
+    }
+
+    Set<String> tagFields = new HashSet<>();
+    for (int i = 0; i < settings.tagFields().size(); i++) {
+      String name = settings.tagFields().get(i);
+      String setting = "tagFields[" + i + "]";
+      if (!tagFields.add(name.toLowerCase(Locale.ROOT))) {
+        problems.add(SettingsProblem.error(setting, name,
+            setting + " names " + name + " again; each tag field is listed once."));
+        continue;
+      }
+      field(setting, name, FieldRole.TAG);
+    }
+
+    Map<String, String> owners = new HashMap<>();
+    settings.owners().keySet().stream().sorted().forEach(userId -> {
+      String setting = "owners[" + userId + "]";
+      if (!SalesforceIds.isUserId(userId)) {
+        problems.add(SettingsProblem.error(setting, null,
+            setting + ": " + userId + " is not a Salesforce user id"
+                + " (15 or 18 letters and digits, starting with 005)."));
+        return;
+      }
+      String previous = owners.putIfAbsent(SalesforceIds.shortForm(userId), userId);
+      if (previous != null && !settings.owners().get(previous).equals(settings.owners().get(userId))) {
+        problems.add(SettingsProblem.error(setting, null,
+            setting + ": " + userId + " and " + previous
+                + " are the same Salesforce user mapped to different Levitate users."));
+      }
+    });
+  }
+
+  private Optional<FieldDescriptor> field(String setting, String apiName, FieldRole role) {
+    Optional<FieldDescriptor> found = catalog.field(apiName);
+    if (found.isEmpty()) {
+      problems.add(SettingsProblem.error(setting, apiName,
+          setting + " names " + apiName
+              + ", which is not a Contact field the connected Salesforce user can see."));
+      return found;
+    }
+    FieldDescriptor field = found.get();
+    if (!role.allows(field.type())) {
+      problems.add(SettingsProblem.error(setting, field.apiName(),
+          setting + " names " + field.apiName() + ", a " + field.type() + " field; "
+              + role.requirement() + "."));
+      return Optional.empty();
+    }
+    if (field.formula()) {
+      problems.add(SettingsProblem.warning(setting, field.apiName(),
+          setting + " names " + field.apiName() + ", a formula field; Salesforce does not mark a"
+              + " contact changed when a formula's value changes, so only a full reconciliation"
+              + " sees it."));
+    }
+    return found;
+  }
+}

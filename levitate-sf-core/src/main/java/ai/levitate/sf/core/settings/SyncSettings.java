@@ -1,0 +1,113 @@
+package ai.levitate.sf.core.settings;
+
+import ai.levitate.sf.core.model.ActivityType;
+import ai.levitate.sf.core.model.FieldCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a Levitate admin chose for one account. Immutable; check it against the account's
+ * {@link FieldCatalog} with {@link #validate} before a sync uses it.
+ *
+ * <pre>{@code
+ * SyncSettings settings = SyncSettings.builder()
+ *     .nicknameField("Nickname__c")
+ *     .deceased(DeceasedSetting.archive("Deceased__c"))
+ *     .optOutField("HasOptedOutOfEmail")
+ *     .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c", "Anniversary"))
+ *     .addTagFields("Interests__c", "VIP__c")
+ *     .putOwners("0055e000001AbcD", "lev-user-1")
+ *     .defaultOwner("lev-user-9")
+ *     .addWriteback(ActivityType.NOTE, ActivityType.EMAIL)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SyncSettings {
+  /** The Salesforce field holding the nickname; Salesforce has no standard one. */
+  public abstract Optional<String> nicknameField();
+
+  public abstract Optional<DeceasedSetting> deceased();
+
+  /** A date, datetime or checkbox field; {@code HasOptedOutOfEmail} is the usual one. */
+  public abstract Optional<String> optOutField();
+
+  /** Date fields that become key facts; {@code Birthdate} unless set otherwise. */
+  @Value.Default
+  public List<KeyFactSetting> keyFacts() {
+    return List.of(KeyFactSetting.of("Birthdate"));
+  }
+
+  /** Picklist, multipicklist, checkbox and string fields whose values become tags, in this order. */
+  public abstract List<String> tagFields();
+
+  /** Levitate user id by Salesforce user id (15 or 18 characters, either matches). */
+  public abstract Map<String, String> owners();
+
+  /** The Levitate user for contacts whose Salesforce owner is not mapped. */
+  public abstract Optional<String> defaultOwner();
+
+  /** Activity types written back to Salesforce as notes; empty writes nothing. */
+  public abstract Set<ActivityType> writeback();
+
+  /**
+   * Whether the sync may take the {@code Unsubscribe} tag away when the opt-out clears in
+   * Salesforce. Off by default: an opt-out is sticky.
+   */
+  @Value.Default
+  public boolean allowUnsubscribeRemoval() {
+    return false;
+  }
+
+  @Value.Default
+  public MassArchiveBrake brake() {
+    return MassArchiveBrake.defaults();
+  }
+
+  /**
+   * Every problem with these settings against the catalog, errors and warnings, in settings order.
+   * Empty when the settings are fine.
+   */
+  public List<SettingsProblem> validate(FieldCatalog catalog) {
+    return SettingsValidator.validate(this, catalog);
+  }
+
+  /**
+   * Throws {@link InvalidSettingsException} listing every error when the settings do not fit the
+   * catalog; warnings alone pass.
+   */
+  public SyncSettings requireValid(FieldCatalog catalog) {
+    List<SettingsProblem> errors =
+        validate(catalog).stream().filter(SettingsProblem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidSettingsException(errors);
+    }
+    return this;
+  }
+
+  @Value.Check
+  protected void check() {
+    nicknameField().ifPresent(f -> Checks.notBlank(f, "nicknameField"));
+    optOutField().ifPresent(f -> Checks.notBlank(f, "optOutField"));
+    defaultOwner().ifPresent(f -> Checks.notBlank(f, "defaultOwner"));
+    for (int i = 0; i < tagFields().size(); i++) {
+      Checks.notBlank(tagFields().get(i), "tagFields[" + i + "]");
+    }
+    owners().forEach((sf, lev) -> {
+      Checks.notBlank(sf, "owners key");
+      Checks.notBlank(lev, "owners[" + sf + "]");
+    });
+  }
+
+  public static ImmutableSyncSettings.Builder builder() {
+    return ImmutableSyncSettings.builder();
+  }
+
+  /** {@code Birthdate} as a key fact and nothing else. */
+  public static SyncSettings defaults() {
+    return builder().build();
+  }
+}

@@ -1,0 +1,26 @@
+package ai.levitate.sf.core.spi;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.SourceContact;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One page of contacts in Merge's order, the records that could not be read (each with its reason),
+ * and the cursor of the next page.
+ */
+@Value.Immutable
+public abstract class ContactPage {
+  public abstract List<SourceContact> contacts();
+
+  /** Records on this page that could not be read; their neighbours are in {@link #contacts()}. */
+  public abstract List<ContactProblem> unreadable();
+
+  /** The cursor of the next page; empty on the last page. */
+  public abstract Optional<String> next();
+
+  public static ImmutableContactPage.Builder builder() {
+    return ImmutableContactPage.builder();
+  }
+}

@@ -1,0 +1,36 @@
+package ai.levitate.sf.core.spi;
+
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.SourceUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the sync reads Salesforce from, for one linked account. levitate-sf-merge-client implements
+ * it over the Merge CRM API; tests may implement it in memory.
+ *
+ * <p>Every method may throw {@link ai.levitate.sf.core.LevitateSfException} (or a subclass) when the
+ * source cannot answer; the engine then ends the run with its checkpoint intact.
+ */
+public interface ContactSource {
+  /** The Contact fields the connected Salesforce user can see. */
+  FieldCatalog fieldCatalog();
+
+  /** Merge's own sync state for contacts, when it reports one. */
+  Optional<SourceSyncStatus> contactSyncStatus();
+
+  /** One page of contacts matching {@code query}, starting at its cursor. */
+  ContactPage readContacts(ContactQuery query);
+
+  /** Accounts Merge changed after {@code after}, for renamed companies. */
+  List<SourceAccount> accountsModifiedAfter(Instant after);
+
+  /** Users Merge changed after {@code after}, for renamed owners. */
+  List<SourceUser> usersModifiedAfter(Instant after);
+
+  /** Requests this source has sent so far, retries included; for run reports. */
+  long requestCount();
+}

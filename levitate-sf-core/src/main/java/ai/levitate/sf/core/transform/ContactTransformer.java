@@ -1,0 +1,261 @@
+package ai.levitate.sf.core.transform;
+
+import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.KeyFact;
+import ai.levitate.sf.core.model.ImmutableLevitateContact;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.Owner;
+import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.model.Tag;
+import ai.levitate.sf.core.settings.DeceasedAction;
+import ai.levitate.sf.core.settings.KeyFactSetting;
+import ai.levitate.sf.core.settings.SyncSettings;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a Salesforce contact into a Levitate contact, following the transform rules of the design:
+ * names and nickname, mailing address, phones, emails, job, key facts, tags, opt-out, deceased and
+ * owner. A pure function: it reads no clock, network or global state, and equal inputs give equal
+ * outputs.
+ *
+ * <pre>{@code
+ * ContactTransformer transformer = ContactTransformer.create(catalog, settings);
+ * TransformResult result = transformer.transform(sourceContact);
+ * }</pre>
+ *
+ * <p>Create one per run: the settings are checked against the catalog once, here.
+ */
+public final class ContactTransformer {
+  private static final List<String> STANDARD_PHONES =
+      List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
+  private static final List<String> STANDARD_EMAILS = List.of("Email");
+
+  private final FieldCatalog catalog;
+  private final SyncSettings settings;
+  private final Optional<FieldDescriptor> nickname;
+  private final Optional<FieldDescriptor> deceased;
+  private final Optional<FieldDescriptor> optOut;
+  private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
+  private final List<String> keyFactLabels = new ArrayList<>();
+  private final List<FieldDescriptor> tagFields = new ArrayList<>();
+  private final List<FieldDescriptor> phoneFields;
+  private final List<FieldDescriptor> emailFields;
+  private final Map<String, String> owners = new HashMap<>();
+  private final AddressRule addressRule = new AddressRule();
+
+  private ContactTransformer(FieldCatalog catalog, SyncSettings settings) {
+    this.catalog = catalog;
+    this.settings = settings;
+    this.nickname = settings.nicknameField().flatMap(catalog::field);
+    this.deceased = settings.deceased().flatMap(d -> catalog.field(d.field()));
+    this.optOut = settings.optOutField().flatMap(catalog::field);
+    for (KeyFactSetting keyFact : settings.keyFacts()) {
+      FieldDescriptor field = catalog.field(keyFact.field()).orElseThrow();
+      keyFactFields.add(field);
+      keyFactLabels.add(keyFact.label().orElse(field.label()));
+    }
+    for (String tagField : settings.tagFields()) {
+      tagFields.add(catalog.field(tagField).orElseThrow());
+    }
+    this.phoneFields = fieldsOfType(FieldType.PHONE, STANDARD_PHONES);
+    this.emailFields = fieldsOfType(FieldType.EMAIL, STANDARD_EMAILS);
+    settings.owners().forEach((sf, lev) -> owners.put(SalesforceIds.shortForm(sf), lev));
+  }
+
+  /**
+   * A transformer for one account's catalog and settings.
+   *
+   * @throws ai.levitate.sf.core.settings.InvalidSettingsException when the settings name fields the
+   *     catalog lacks or fields of the wrong type
+   */
+  public static ContactTransformer create(FieldCatalog catalog, SyncSettings settings) {
+    Objects.requireNonNull(catalog, "catalog == null");
+    Objects.requireNonNull(settings, "settings == null");
+    settings.requireValid(catalog);
+    return new ContactTransformer(catalog, settings);
+  }
+
+  public FieldCatalog catalog() {
+    return catalog;
+  }
+
+  public SyncSettings settings() {
+    return settings;
+  }
+
+  /** The Levitate contact for {@code source}, or the reason it cannot be synced. */
+  public TransformResult transform(SourceContact source) {
+    Objects.requireNonNull(source, "source == null");
+    Optional<String> salesforceId = source.remoteId().map(String::strip).filter(s -> !s.isEmpty());
+    if (salesforceId.isEmpty()) {
+      return reject(source, ContactProblem.Kind.MISSING_SALESFORCE_ID, null,
+          "Merge contact " + source.mergeId() + " has no Salesforce id.");
+    }
+    if (source.shell()) {
+      return reject(source, ContactProblem.Kind.SHELL_RECORD, null,
+          "Merge sent contact " + salesforceId.get() + " as a shell record without data;"
+              + " what Levitate holds is kept.");
+    }
+    try {
+      return new TransformResult.Transformed(build(source, salesforceId.get()));
+    } catch (FieldReader.BadValue e) {
+      return reject(source, ContactProblem.Kind.INVALID_FIELD_VALUE, e.field, e.getMessage());
+    }
+  }
+
+  private LevitateContact build(SourceContact source, String salesforceId) {
+    FieldReader reader = new FieldReader(source);
+    ImmutableLevitateContact.Builder out = LevitateContact.builder()
+        .salesforceId(salesforceId)
+        .mergeId(source.mergeId());
+
+    Optional<String> firstName = trimmed(source.firstName());
+    Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"));
+    out.firstName(firstName)
+        .lastName(trimmed(source.lastName()))
+        .nickname(nick)
+        .greetingName(nick.or(() -> firstName))
+        .jobTitle(reader.text("Title", catalog.field("Title").orElse(null), "the job title"))
+        .companyName(source.account().flatMap(a -> trimmed(a.name())))
+        .address(addressRule.address(source, reader))
+        .phones(ContactPoints.phones(source, reader, phoneFields))
+        .emails(ContactPoints.emails(source, reader, emailFields))
+        .keyFacts(keyFacts(reader))
+        .tags(tags(reader))
+        .owner(owner(source.owner()));
+    status(source, reader, out);
+    return out.build();
+  }
+
+  private List<KeyFact> keyFacts(FieldReader reader) {
+    List<KeyFact> facts = new ArrayList<>();
+    for (int i = 0; i < keyFactFields.size(); i++) {
+      FieldDescriptor field = keyFactFields.get(i);
+      Optional<LocalDate> date = reader.date(field, "a key fact");
+      if (date.isPresent()) {
+        KeyFact fact = KeyFact.of(keyFactLabels.get(i), date.get(),
+            Provenance.salesforceField(field.apiName(), date.get().toString()));
+        if (!facts.contains(fact)) {
+          facts.add(fact);
+        }
+      }
+    }
+    return facts;
+  }
+
+  private List<Tag> tags(FieldReader reader) {
+    Map<String, Tag> tags = new LinkedHashMap<>();
+    add(tags, LevitateContact.SALESFORCE_TAG, Provenance.constant());
+    for (FieldDescriptor field : tagFields) {
+      String role = "a tag field";
+      switch (field.type()) {
+        case CHECKBOX:
+          if (reader.checkbox(field, role)) {
+            add(tags, TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
+          }
+          break;
+        case MULTIPICKLIST:
+          List<String> values = reader.multi(field, role);
+          Provenance from = Provenance.salesforceField(field.apiName(), String.join(";", values));
+          for (String value : values) {
+            labelled(tags, field, field.choiceLabel(value.strip()), from);
+          }
+          break;
+        default:
+          Optional<String> value = reader.text(field, role);
+          if (value.isPresent()) {
+            labelled(tags, field, field.choiceLabel(value.get()),
+                Provenance.salesforceField(field.apiName(), value.get()));
+          }
+      }
+    }
+    optOut.flatMap(f -> reader.indicator(f, "the email opt-out indicator")).ifPresent(value ->
+        add(tags, LevitateContact.UNSUBSCRIBE_TAG,
+            Provenance.salesforceField(optOut.get().apiName(), value)));
+    return List.copyOf(tags.values());
+  }
+
+  private static void labelled(Map<String, Tag> tags, FieldDescriptor field, String value, Provenance from) {
+    String cleaned = TagText.clean(value);
+    if (!cleaned.isEmpty()) {
+      add(tags, TagText.clean(field.label()) + ": " + cleaned, from);
+    }
+  }
+
+  private static void add(Map<String, Tag> tags, String name, Provenance from) {
+    String cut = TagText.cut(name);
+    tags.putIfAbsent(cut, Tag.of(cut, from));
+  }
+
+  private Owner owner(Optional<SourceUser> user) {
+    Optional<String> userId = user.flatMap(SourceUser::remoteId).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> levitate =
+        userId.map(id -> owners.get(SalesforceIds.shortForm(id))).or(settings::defaultOwner);
+    return Owner.builder()
+        .salesforceUserId(userId)
+        .salesforceUserName(user.flatMap(u -> trimmed(u.name())))
+        .levitateUserId(levitate)
+        .build();
+  }
+
+  private void status(SourceContact source, FieldReader reader, ImmutableLevitateContact.Builder out) {
+    if (deceased.isPresent()) {
+      Optional<String> value = reader.indicator(deceased.get(), "the deceased indicator");
+      if (value.isPresent()) {
+        DeceasedAction action = settings.deceased().orElseThrow().action();
+        out.status(action == DeceasedAction.REMOVE ? ContactStatus.REMOVED : ContactStatus.ARCHIVED)
+            .statusReason(StatusReason.DECEASED)
+            .statusSource(Provenance.salesforceField(deceased.get().apiName(), value.get()));
+        return;
+      }
+    }
+    if (source.remoteWasDeleted()) {
+      out.status(ContactStatus.ARCHIVED)
+          .statusReason(StatusReason.DELETED_IN_SALESFORCE)
+          .statusSource(Provenance.mergeModel("remote_was_deleted", "true"));
+    }
+  }
+
+  private List<FieldDescriptor> fieldsOfType(FieldType type, List<String> standardOrder) {
+    List<FieldDescriptor> fields = new ArrayList<>();
+    for (String name : standardOrder) {
+      catalog.field(name).filter(f -> f.type() == type).ifPresent(fields::add);
+    }
+    for (FieldDescriptor field : catalog.fields()) {
+      if (field.type() == type && !fields.contains(field)) {
+        fields.add(field);
+      }
+    }
+    return List.copyOf(fields);
+  }
+
+  static Optional<String> trimmed(Optional<String> value) {
+    return value.map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static TransformResult reject(
+      SourceContact source, ContactProblem.Kind kind, String field, String message) {
+    return new TransformResult.Rejected(ContactProblem.builder()
+        .kind(kind)
+        .mergeId(source.mergeId())
+        .salesforceId(source.remoteId().filter(s -> !s.isBlank()))
+        .field(Optional.ofNullable(field))
+        .message(message)
+        .build());
+  }
+}
