@@ -35,7 +35,10 @@ public abstract class SyncSettings {
   /** A date, datetime or checkbox field; {@code HasOptedOutOfEmail} is the usual one. */
   public abstract Optional<String> optOutField();
 
-  /** Date fields that become key facts; {@code Birthdate} unless set otherwise. */
+  /**
+   * Date fields that become key facts. {@code Birthdate} when the builder is given none; naming
+   * any replaces that default, so list {@code Birthdate} too to keep it.
+   */
   @Value.Default
   public List<KeyFactSetting> keyFacts() {
     return List.of(KeyFactSetting.of("Birthdate"));

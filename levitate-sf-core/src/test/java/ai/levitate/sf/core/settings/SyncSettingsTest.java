@@ -1,0 +1,192 @@
+package ai.levitate.sf.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.levitate.sf.core.model.ActivityType;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SyncSettingsTest {
+  private static final FieldCatalog CATALOG = FieldCatalog.of(
+      FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
+      FieldDescriptor.of("HasOptedOutOfEmail", "Email Opt Out", FieldType.CHECKBOX),
+      FieldDescriptor.of("Email", "Email", FieldType.EMAIL),
+      FieldDescriptor.of("Nickname__c", "Nickname", FieldType.STRING),
+      FieldDescriptor.of("Notes__c", "Notes", FieldType.TEXTAREA),
+      FieldDescriptor.of("Deceased__c", "Deceased", FieldType.CHECKBOX),
+      FieldDescriptor.of("Anniversary__c", "Anniversary", FieldType.DATE),
+      FieldDescriptor.of("Last_Review__c", "Last Review", FieldType.DATETIME),
+      FieldDescriptor.of("Interests__c", "Interests", FieldType.MULTIPICKLIST),
+      FieldDescriptor.of("Revenue__c", "Revenue", FieldType.NUMBER),
+      FieldDescriptor.of("Wedding__c", "Anniversary", FieldType.DATE),
+      FieldDescriptor.builder().apiName("Score_Band__c").label("Score Band")
+          .type(FieldType.STRING).formula(true).build());
+
+  @Test
+  void birthdateIsAKeyFactByDefault() {
+    assertThat(SyncSettings.defaults().keyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
+    assertThat(SyncSettings.builder().build().keyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
+    assertThat(SyncSettings.builder().keyFacts(List.of()).build().keyFacts()).isEmpty();
+    // Naming key facts replaces the default: Birthdate stays only when listed.
+    assertThat(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build().keyFacts())
+        .containsExactly(KeyFactSetting.of("Anniversary__c"));
+  }
+
+  @Test
+  void defaultsAreSafe() {
+    SyncSettings settings = SyncSettings.defaults();
+    assertThat(settings.allowUnsubscribeRemoval()).isFalse();
+    assertThat(settings.writeback()).isEmpty();
+    assertThat(settings.brake()).isEqualTo(MassArchiveBrake.defaults());
+    assertThat(settings.validate(CATALOG)).isEmpty();
+  }
+
+  @Test
+  void validSettingsPass() {
+    SyncSettings settings = SyncSettings.builder()
+        .nicknameField("nickname__c")
+        .deceased(DeceasedSetting.archive("Deceased__c"))
+        .optOutField("HasOptedOutOfEmail")
+        .addKeyFacts(KeyFactSetting.of("Anniversary__c"))
+        .addTagFields("Interests__c")
+        .putOwners("0055e000001AbcD", "lev-user-1")
+        .addWriteback(ActivityType.NOTE, ActivityType.EMAIL)
+        .build();
+
+    assertThat(settings.validate(CATALOG)).isEmpty();
+    assertThat(settings.requireValid(CATALOG)).isSameAs(settings);
+  }
+
+  @Test
+  void missingFieldIsNamed() {
+    assertThat(messages(SyncSettings.builder().nicknameField("Nick__c").build()))
+        .containsExactly("nicknameField names Nick__c, which is not a Contact field the connected"
+            + " Salesforce user can see.");
+  }
+
+  @Test
+  void keyFactThatIsNotADateIsRejected() {
+    assertThat(messages(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Last_Review__c")).build()))
+        .containsExactly("keyFacts[0].field names Last_Review__c, a DATETIME field;"
+            + " a key fact must be a DATE field.");
+  }
+
+  @Test
+  void tagFieldThatIsANumberIsRejected() {
+    assertThat(messages(SyncSettings.builder().addTagFields("Revenue__c").build()))
+        .containsExactly("tagFields[0] names Revenue__c, a NUMBER field;"
+            + " a tag field must be a PICKLIST, MULTIPICKLIST, CHECKBOX or STRING field.");
+  }
+
+  @Test
+  void tagFieldThatIsATextAreaIsRejected() {
+    assertThat(messages(SyncSettings.builder().addTagFields("Notes__c").build()))
+        .containsExactly("tagFields[0] names Notes__c, a TEXTAREA field;"
+            + " a tag field must be a PICKLIST, MULTIPICKLIST, CHECKBOX or STRING field.");
+  }
+
+  @Test
+  void optOutFieldThatIsAStringIsRejected() {
+    assertThat(messages(SyncSettings.builder().optOutField("Nickname__c").build()))
+        .containsExactly("optOutField names Nickname__c, a STRING field;"
+            + " an email opt-out indicator must be a DATE, DATETIME or CHECKBOX field.");
+  }
+
+  @Test
+  void deceasedFieldThatIsAnEmailIsRejected() {
+    assertThat(messages(SyncSettings.builder().deceased(DeceasedSetting.archive("Email")).build()))
+        .containsExactly("deceased.field names Email, a EMAIL field;"
+            + " a deceased indicator must be a DATE, DATETIME or CHECKBOX field.");
+  }
+
+  @Test
+  void nicknameFieldThatIsADateIsRejected() {
+    assertThat(messages(SyncSettings.builder().nicknameField("Birthdate").build()))
+        .containsExactly("nicknameField names Birthdate, a DATE field;"
+            + " a nickname field must be a STRING field.");
+  }
+
+  @Test
+  void tagFieldListedTwiceIsRejected() {
+    assertThat(messages(SyncSettings.builder().addTagFields("Interests__c", "interests__c").build()))
+        .containsExactly("tagFields[1] names interests__c again; each tag field is listed once.");
+  }
+
+  @Test
+  void ownerKeyThatIsNotAUserIdIsRejected() {
+    assertThat(messages(SyncSettings.builder().putOwners("dana@example.com", "lev-1").build()))
+        .containsExactly("owners[dana@example.com]: dana@example.com is not a Salesforce user id"
+            + " (15 or 18 letters and digits, starting with 005).");
+  }
+
+  @Test
+  void sameOwnerInBothIdFormsMappedTwoWaysIsRejected() {
+    assertThat(messages(SyncSettings.builder()
+        .putOwners("0055e000001AbcD", "lev-1").putOwners("0055e000001AbcDAAE", "lev-2").build()))
+        .containsExactly("owners[0055e000001AbcDAAE]: 0055e000001AbcDAAE and 0055e000001AbcD are"
+            + " the same Salesforce user mapped to different Levitate users.");
+  }
+
+  @Test
+  void everyErrorIsReportedAtOnce() {
+    SyncSettings settings = SyncSettings.builder()
+        .nicknameField("Nick__c")
+        .optOutField("Nickname__c")
+        .addTagFields("Revenue__c", "Missing__c")
+        .build();
+
+    assertThatThrownBy(() -> settings.requireValid(CATALOG))
+        .isInstanceOf(InvalidSettingsException.class)
+        .satisfies(e -> assertThat(((InvalidSettingsException) e).problems()).hasSize(4))
+        .hasMessageStartingWith("4 problems in the settings:\n- nicknameField names Nick__c");
+  }
+
+  @Test
+  void singleErrorMessageReadsAsOneSentence() {
+    assertThatThrownBy(() -> SyncSettings.builder().nicknameField("Nick__c").build().requireValid(CATALOG))
+        .hasMessage("Invalid settings: nicknameField names Nick__c, which is not a Contact field"
+            + " the connected Salesforce user can see.");
+  }
+
+  @Test
+  void formulaFieldIsAWarningNotAnError() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Score_Band__c").build();
+
+    assertThat(settings.validate(CATALOG)).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(SettingsProblem.Severity.WARNING);
+      assertThat(p.field()).contains("Score_Band__c");
+      assertThat(p.message()).startsWith("tagFields[0] names Score_Band__c, a formula field;");
+    });
+    assertThat(settings.requireValid(CATALOG)).isSameAs(settings);
+  }
+
+  @Test
+  void twoKeyFactsWithOneLabelIsAWarning() {
+    SyncSettings settings = SyncSettings.builder()
+        .addKeyFacts(KeyFactSetting.of("Anniversary__c"), KeyFactSetting.of("Wedding__c")).build();
+
+    assertThat(settings.validate(CATALOG)).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(SettingsProblem.Severity.WARNING);
+      assertThat(p.message()).isEqualTo("keyFacts[1].field names Wedding__c with the key fact label"
+          + " \"Anniversary\", which Anniversary__c also uses.");
+    });
+  }
+
+  @Test
+  void blankNamesAreRefusedWhenBuilt() {
+    assertThatThrownBy(() -> SyncSettings.builder().nicknameField(" ").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("nicknameField must not be blank");
+    assertThatThrownBy(() -> KeyFactSetting.of("Birthdate", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("keyFacts.label must not be blank");
+    assertThatThrownBy(() -> SyncSettings.builder().addTagFields("").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tagFields[0] must not be blank");
+  }
+
+  private static List<String> messages(SyncSettings settings) {
+    return settings.validate(CATALOG).stream().map(SettingsProblem::message).toList();
+  }
+}

@@ -1,0 +1,583 @@
+package ai.levitate.sf.core.transform;
+
+import static ai.levitate.sf.core.transform.Fixtures.CATALOG;
+import static ai.levitate.sf.core.transform.Fixtures.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.Email;
+import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.KeyFact;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.MailingAddress;
+import ai.levitate.sf.core.model.Phone;
+import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceAddress;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceEmail;
+import ai.levitate.sf.core.model.SourcePhone;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.settings.DeceasedAction;
+import ai.levitate.sf.core.settings.DeceasedSetting;
+import ai.levitate.sf.core.settings.KeyFactSetting;
+import ai.levitate.sf.core.settings.SyncSettings;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ContactTransformerTest {
+  private static LevitateContact transform(SyncSettings settings, SourceContact source) {
+    TransformResult result = ContactTransformer.create(CATALOG, settings).transform(source);
+    assertThat(result).isInstanceOf(TransformResult.Transformed.class);
+    return result.transformed().orElseThrow();
+  }
+
+  private static LevitateContact transform(SourceContact source) {
+    return transform(SyncSettings.defaults(), source);
+  }
+
+  private static ContactProblem reject(SyncSettings settings, SourceContact source) {
+    TransformResult result = ContactTransformer.create(CATALOG, settings).transform(source);
+    assertThat(result).isInstanceOf(TransformResult.Rejected.class);
+    return result.rejected().orElseThrow();
+  }
+
+  // Rule 1: names and nickname
+
+  @Test
+  void keepsNamesTrimmedAndGreetsByFirstNameWithoutNickname() {
+    LevitateContact out = transform(contact().firstName("  Margaret ").lastName(" O'Neill").build());
+
+    assertThat(out.firstName()).contains("Margaret");
+    assertThat(out.lastName()).contains("O'Neill");
+    assertThat(out.nickname()).isEmpty();
+    assertThat(out.greetingName()).contains("Margaret");
+    assertThat(out.salesforceId()).isEqualTo("0035e00000AbCdEAAZ");
+    assertThat(out.mergeId()).isEqualTo("8d2c6a4e-0000-4000-8000-000000000001");
+  }
+
+  @Test
+  void nicknameReplacesFirstNameAsGreetingName() {
+    SyncSettings settings = SyncSettings.builder().nicknameField("Nickname__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Nickname__c", FieldValue.text("  Peggy ")).build());
+
+    assertThat(out.nickname()).contains("Peggy");
+    assertThat(out.greetingName()).contains("Peggy");
+    assertThat(out.firstName()).contains("Margaret");
+  }
+
+  @Test
+  void blankNicknameFallsBackToFirstName() {
+    SyncSettings settings = SyncSettings.builder().nicknameField("Nickname__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Nickname__c", FieldValue.text("   ")).build());
+
+    assertThat(out.nickname()).isEmpty();
+    assertThat(out.greetingName()).contains("Margaret");
+  }
+
+  @Test
+  void nicknameIgnoredWhenNotConfigured() {
+    LevitateContact out = transform(contact().putFields("Nickname__c", FieldValue.text("Peggy")).build());
+
+    assertThat(out.nickname()).isEmpty();
+    assertThat(out.greetingName()).contains("Margaret");
+  }
+
+  // Rule 2: mailing address
+
+  @Test
+  void twoLineMailingStreetSplitsIntoStreet1AndStreet2() {
+    LevitateContact out = transform(contact()
+        .putFields("MailingStreet", FieldValue.text("1 Harbour Road\r\nSuite 400\n"))
+        .putFields("MailingCity", FieldValue.text("Portland"))
+        .putFields("MailingState", FieldValue.text("OR"))
+        .putFields("MailingPostalCode", FieldValue.text("97201"))
+        .putFields("MailingCountry", FieldValue.text("United States"))
+        .build());
+
+    assertThat(out.address()).contains(MailingAddress.builder()
+        .street1("1 Harbour Road").street2("Suite 400").city("Portland").state("OR")
+        .postalCode("97201").country("United States").build());
+  }
+
+  @Test
+  void threeLineStreetKeepsLaterLinesInStreet2() {
+    LevitateContact out = transform(contact()
+        .putFields("MailingStreet", FieldValue.text("Flat 2\n\n  10 Quay St \nDock Building"))
+        .build());
+
+    assertThat(out.address().orElseThrow().street1()).contains("Flat 2");
+    assertThat(out.address().orElseThrow().street2()).contains("10 Quay St, Dock Building");
+  }
+
+  @Test
+  void blankMailingFieldsGiveNoAddress() {
+    LevitateContact out = transform(contact()
+        .putFields("MailingStreet", FieldValue.empty())
+        .putFields("MailingCity", FieldValue.text("  "))
+        .addAddresses(SourceAddress.builder().city("Ignored").build())
+        .build());
+
+    assertThat(out.address()).isEmpty();
+  }
+
+  @Test
+  void usesMergeFirstAddressWhenMailingFieldsAreNotAvailable() {
+    LevitateContact out = transform(contact()
+        .addAddresses(SourceAddress.builder().street1(" 5 Elm St ").city("Boise").country("US")
+            .type("Shipping").build())
+        .addAddresses(SourceAddress.builder().city("Second").build())
+        .build());
+
+    assertThat(out.address()).contains(
+        MailingAddress.builder().street1("5 Elm St").city("Boise").country("US").build());
+  }
+
+  // Rule 3: phones
+
+  @Test
+  void phonesComeFromEveryPhoneFieldInSalesforceOrderThenMerge() {
+    LevitateContact out = transform(contact()
+        .putFields("Fax", FieldValue.text("503-555-0199"))
+        .putFields("Phone", FieldValue.text("(503) 555-0100"))
+        .putFields("MobilePhone", FieldValue.text("503.555.0142"))
+        .putFields("Boat_Phone__c", FieldValue.text("+1 503 555 0177"))
+        .addPhones(SourcePhone.of("503 555 0155", "Home"))
+        .build());
+
+    assertThat(out.phones()).extracting(Phone::number, Phone::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("(503) 555-0100", "Business Phone"),
+        org.assertj.core.groups.Tuple.tuple("503.555.0142", "Mobile Phone"),
+        org.assertj.core.groups.Tuple.tuple("503-555-0199", "Business Fax"),
+        org.assertj.core.groups.Tuple.tuple("+1 503 555 0177", "Boat Phone"),
+        org.assertj.core.groups.Tuple.tuple("503 555 0155", "Home"));
+    assertThat(out.phones().get(0).source())
+        .isEqualTo(Provenance.salesforceField("Phone", "(503) 555-0100"));
+    assertThat(out.phones().get(4).source())
+        .isEqualTo(Provenance.mergeModel("phone_numbers", "503 555 0155"));
+  }
+
+  @Test
+  void phonesWithTheSameDigitsAppearOnce() {
+    LevitateContact out = transform(contact()
+        .putFields("Phone", FieldValue.text("(503) 555-0100"))
+        .putFields("MobilePhone", FieldValue.text("503.555.0100"))
+        .addPhones(SourcePhone.of("503 555 0100", "Work"), SourcePhone.of("  ", "Home"),
+            SourcePhone.of("n/a", "Other"))
+        .build());
+
+    assertThat(out.phones()).extracting(Phone::number).containsExactly("(503) 555-0100");
+  }
+
+  @Test
+  void mergePhoneWithoutTypeIsLabelledPhone() {
+    LevitateContact out = transform(contact().addPhones(SourcePhone.of("555 0100", (String) null)).build());
+
+    assertThat(out.phones()).extracting(Phone::label).containsExactly("Phone");
+  }
+
+  // Rule 4: emails
+
+  @Test
+  void emailsDeduplicatedWithoutRegardToCaseInOrder() {
+    LevitateContact out = transform(contact()
+        .putFields("Email", FieldValue.text("Peggy@Example.com"))
+        .putFields("Second_Email__c", FieldValue.text("peggy@home.example"))
+        .addEmails(SourceEmail.of("peggy@example.COM", "Work"), SourceEmail.of(" ", "Other"),
+            SourceEmail.of("third@example.org", (String) null))
+        .build());
+
+    assertThat(out.emails()).extracting(Email::address, Email::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Peggy@Example.com", "Email"),
+        org.assertj.core.groups.Tuple.tuple("peggy@home.example", "Second Email"),
+        org.assertj.core.groups.Tuple.tuple("third@example.org", "Email"));
+  }
+
+  // Rule 5: job title and company
+
+  @Test
+  void titleBecomesJobTitleAndAccountNameBecomesCompany() {
+    LevitateContact out = transform(contact()
+        .putFields("Title", FieldValue.text(" Chief Financial Officer "))
+        .account(SourceAccount.builder().mergeId("acc-1").name(" Harbour Wealth LLC ").build())
+        .build());
+
+    assertThat(out.jobTitle()).contains("Chief Financial Officer");
+    assertThat(out.companyName()).contains("Harbour Wealth LLC");
+  }
+
+  // Rule 6: key facts
+
+  @Test
+  void birthdateIsAKeyFactByDefault() {
+    LevitateContact out = transform(
+        contact().putFields("Birthdate", FieldValue.date(LocalDate.of(1975, 6, 1))).build());
+
+    assertThat(out.keyFacts()).containsExactly(KeyFact.of("Birthdate", LocalDate.of(1975, 6, 1),
+        Provenance.salesforceField("Birthdate", "1975-06-01")));
+  }
+
+  @Test
+  void leapDayBirthdateStaysTheSameDateWhateverTheZone() {
+    // Surefire runs in America/Los_Angeles; the date must not pass through an instant.
+    LevitateContact typed = transform(
+        contact().putFields("Birthdate", FieldValue.date(LocalDate.of(1980, 2, 29))).build());
+    LevitateContact text = transform(
+        contact().putFields("Birthdate", FieldValue.text("1980-02-29")).build());
+
+    assertThat(typed.keyFacts()).extracting(KeyFact::date).containsExactly(LocalDate.of(1980, 2, 29));
+    assertThat(text.keyFacts()).extracting(KeyFact::date).containsExactly(LocalDate.of(1980, 2, 29));
+  }
+
+  @Test
+  void enabledDateFieldsBecomeKeyFactsWithTheirLabels() {
+    SyncSettings settings = SyncSettings.builder()
+        .keyFacts(List.of(KeyFactSetting.of("Birthdate"),
+            KeyFactSetting.of("Anniversary__c", "Wedding Anniversary"),
+            KeyFactSetting.of("Date_of_Death__c")))
+        .build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("Birthdate", FieldValue.empty())
+        .putFields("Anniversary__c", FieldValue.date(LocalDate.of(2001, 9, 8)))
+        .putFields("Date_of_Death__c", FieldValue.date(LocalDate.of(2020, 1, 2)))
+        .build());
+
+    assertThat(out.keyFacts()).extracting(KeyFact::label, KeyFact::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Wedding Anniversary", LocalDate.of(2001, 9, 8)),
+        org.assertj.core.groups.Tuple.tuple("Date of Death", LocalDate.of(2020, 1, 2)));
+  }
+
+  @Test
+  void noKeyFactsWhenSettingsListNone() {
+    SyncSettings settings = SyncSettings.builder().keyFacts(List.of()).build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Birthdate", FieldValue.date(LocalDate.of(1975, 6, 1))).build());
+
+    assertThat(out.keyFacts()).isEmpty();
+  }
+
+  // Rule 7: tags
+
+  @Test
+  void everyContactIsTaggedSalesforceFirst() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Hobby__c", FieldValue.text("Salesforce")).build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "Hobby: Salesforce");
+    assertThat(out.tags().get(0).source()).isEqualTo(Provenance.constant());
+  }
+
+  @Test
+  void multipicklistSplitsOnSemicolonsAndDropsBlankValues() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Interests__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Interests__c", FieldValue.text("Golf;Sailing ; ")).build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "Interests: Golf", "Interests: Sailing");
+    assertThat(out.tags().get(1).source())
+        .isEqualTo(Provenance.salesforceField("Interests__c", "Golf;Sailing ; "));
+  }
+
+  @Test
+  void multipicklistAsListUsesChoiceLabels() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Interests__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Interests__c", FieldValue.multi(List.of("wine", "Golf", "wine"))).build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "Interests: Wine Tasting", "Interests: Golf");
+  }
+
+  @Test
+  void picklistAndStringTagsArePrefixedWithTheFieldLabel() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Segment__c", "Hobby__c").build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("Segment__c", FieldValue.text("A"))
+        .putFields("Hobby__c", FieldValue.text("  Fly \t fishing\n in   spring "))
+        .build());
+
+    assertThat(out.tagNames())
+        .containsExactly("Salesforce", "Client Segment: Tier A", "Hobby: Fly fishing in spring");
+  }
+
+  @Test
+  void checkboxAddsItsLabelOnlyWhenTrue() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c").build();
+
+    assertThat(transform(settings, contact().putFields("VIP__c", FieldValue.bool(true)).build()).tagNames())
+        .containsExactly("Salesforce", "VIP");
+    assertThat(transform(settings, contact().putFields("VIP__c", FieldValue.bool(false)).build()).tagNames())
+        .containsExactly("Salesforce");
+    assertThat(transform(settings, contact().putFields("VIP__c", FieldValue.empty()).build()).tagNames())
+        .containsExactly("Salesforce");
+    assertThat(transform(settings, contact().build()).tagNames()).containsExactly("Salesforce");
+  }
+
+  @Test
+  void tagsFollowSettingsOrderThenValueOrder() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c", "Interests__c", "Segment__c").build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("Segment__c", FieldValue.text("B"))
+        .putFields("Interests__c", FieldValue.text("Sailing;Golf"))
+        .putFields("VIP__c", FieldValue.bool(true))
+        .build());
+
+    assertThat(out.tagNames()).containsExactly(
+        "Salesforce", "VIP", "Interests: Sailing", "Interests: Golf", "Client Segment: Tier B");
+  }
+
+  @Test
+  void seventyFiveCharacterTagIsCutTo57PlusEllipsis() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c").build();
+    String value = "x".repeat(75 - "Hobby: ".length());
+    LevitateContact out = transform(settings, contact().putFields("Hobby__c", FieldValue.text(value)).build());
+
+    String tag = out.tagNames().get(1);
+    assertThat(tag).hasSize(60).endsWith("...");
+    assertThat(tag.substring(0, 57)).isEqualTo(("Hobby: " + value).substring(0, 57));
+  }
+
+  @Test
+  void sixtyCharacterTagIsKeptWhole() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c").build();
+    String value = "y".repeat(60 - "Hobby: ".length());
+    LevitateContact out = transform(settings, contact().putFields("Hobby__c", FieldValue.text(value)).build());
+
+    assertThat(out.tagNames().get(1)).isEqualTo("Hobby: " + value);
+  }
+
+  @Test
+  void emojiAtTheCutIsNeverSplitInHalf() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c").build();
+    // "Hobby: " is 7 code points and 49 letters follow, so the surfing emoji is the 57th code point
+    // but sits on UTF-16 chars 56 and 57: cutting at 57 chars would split it.
+    String value = "a".repeat(49) + "\uD83C\uDFC4\uD83C\uDFC4" + "b".repeat(20);
+    LevitateContact out = transform(settings, contact().putFields("Hobby__c", FieldValue.text(value)).build());
+
+    String tag = out.tagNames().get(1);
+    assertThat(tag.codePointCount(0, tag.length())).isEqualTo(60);
+    assertThat(tag).isEqualTo("Hobby: " + "a".repeat(49) + "\uD83C\uDFC4" + "...");
+    assertThat(tag.chars().filter(c -> Character.isSurrogate((char) c)).count() % 2).isZero();
+  }
+
+  @Test
+  void duplicateTagsAppearOnce() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c", "Interests__c").build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("Hobby__c", FieldValue.text("Golf"))
+        .putFields("Interests__c", FieldValue.text("Golf;Golf"))
+        .build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "Hobby: Golf", "Interests: Golf");
+  }
+
+  // Rule 8: opt-out
+
+  @Test
+  void optOutCheckboxAddsUnsubscribeLast() {
+    SyncSettings settings = SyncSettings.builder().optOutField("HasOptedOutOfEmail").addTagFields("VIP__c").build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(true))
+        .putFields("VIP__c", FieldValue.bool(true))
+        .build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "VIP", "Unsubscribe");
+    assertThat(out.tags().get(2).source())
+        .isEqualTo(Provenance.salesforceField("HasOptedOutOfEmail", "true"));
+  }
+
+  @Test
+  void optOutCheckboxFalseAddsNothing() {
+    SyncSettings settings = SyncSettings.builder().optOutField("HasOptedOutOfEmail").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("HasOptedOutOfEmail", FieldValue.bool(false)).build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce");
+  }
+
+  @Test
+  void optOutDateAddsUnsubscribeWhenSet() {
+    SyncSettings settings = SyncSettings.builder().optOutField("Opted_Out_On__c").build();
+
+    assertThat(transform(settings, contact()
+        .putFields("Opted_Out_On__c", FieldValue.date(LocalDate.of(2024, 3, 1))).build()).tagNames())
+        .containsExactly("Salesforce", "Unsubscribe");
+    assertThat(transform(settings, contact()
+        .putFields("Opted_Out_On__c", FieldValue.empty()).build()).tagNames())
+        .containsExactly("Salesforce");
+  }
+
+  // Rule 9: deceased
+
+  @Test
+  void deceasedCheckboxArchivesByDefault() {
+    SyncSettings settings = SyncSettings.builder().deceased(DeceasedSetting.archive("Deceased__c")).build();
+    LevitateContact out = transform(settings, contact().putFields("Deceased__c", FieldValue.bool(true)).build());
+
+    assertThat(out.status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(out.statusReason()).contains(StatusReason.DECEASED);
+    assertThat(out.statusSource()).contains(Provenance.salesforceField("Deceased__c", "true"));
+  }
+
+  @Test
+  void deceasedCheckboxRemovesWhenActionIsRemove() {
+    SyncSettings settings = SyncSettings.builder()
+        .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE)).build();
+    LevitateContact out = transform(settings, contact().putFields("Deceased__c", FieldValue.bool(true)).build());
+
+    assertThat(out.status()).isEqualTo(ContactStatus.REMOVED);
+    assertThat(out.statusReason()).contains(StatusReason.DECEASED);
+  }
+
+  @Test
+  void deceasedDateArchivesOrRemovesWhenSet() {
+    SourceContact dead = contact()
+        .putFields("Date_of_Death__c", FieldValue.date(LocalDate.of(2023, 11, 5))).build();
+
+    assertThat(transform(SyncSettings.builder()
+        .deceased(DeceasedSetting.of("Date_of_Death__c", DeceasedAction.ARCHIVE)).build(), dead).status())
+        .isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(transform(SyncSettings.builder()
+        .deceased(DeceasedSetting.of("Date_of_Death__c", DeceasedAction.REMOVE)).build(), dead).status())
+        .isEqualTo(ContactStatus.REMOVED);
+  }
+
+  @Test
+  void deceasedDateTimeCountsWhenSet() {
+    SyncSettings settings = SyncSettings.builder().deceased(DeceasedSetting.archive("DeceasedDate")).build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("DeceasedDate", FieldValue.dateTime(Instant.parse("2023-11-05T10:00:00Z"))).build());
+
+    assertThat(out.status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(out.statusSource())
+        .contains(Provenance.salesforceField("DeceasedDate", "2023-11-05T10:00:00Z"));
+  }
+
+  @Test
+  void clearedDeceasedIndicatorLeavesContactActive() {
+    SyncSettings settings = SyncSettings.builder().deceased(DeceasedSetting.archive("Deceased__c")).build();
+    LevitateContact out = transform(settings, contact().putFields("Deceased__c", FieldValue.bool(false)).build());
+
+    assertThat(out.status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(out.statusReason()).isEmpty();
+  }
+
+  @Test
+  void deletedInSalesforceIsArchivedWithThatReason() {
+    LevitateContact out = transform(contact().remoteWasDeleted(true).build());
+
+    assertThat(out.status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(out.statusReason()).contains(StatusReason.DELETED_IN_SALESFORCE);
+  }
+
+  // Rule 10: owner
+
+  @Test
+  void mappedOwnerWinsAndEighteenCharacterIdsMatchFifteen() {
+    SyncSettings settings = SyncSettings.builder()
+        .putOwners("0055e000001AbcD", "lev-user-1").defaultOwner("lev-user-9").build();
+    LevitateContact out = transform(settings, contact()
+        .owner(SourceUser.builder().mergeId("u-1").remoteId("0055e000001AbcDAAE").name(" Dana Reyes ").build())
+        .build());
+
+    assertThat(out.owner().salesforceUserId()).contains("0055e000001AbcDAAE");
+    assertThat(out.owner().salesforceUserName()).contains("Dana Reyes");
+    assertThat(out.owner().levitateUserId()).contains("lev-user-1");
+  }
+
+  @Test
+  void unmappedOwnerFallsBackToDefaultOwner() {
+    SyncSettings settings = SyncSettings.builder()
+        .putOwners("0055e000001AbcD", "lev-user-1").defaultOwner("lev-user-9").build();
+    LevitateContact out = transform(settings, contact()
+        .owner(SourceUser.builder().mergeId("u-2").remoteId("0055e000009ZzzZ").name("Sam Lee").build())
+        .build());
+
+    assertThat(out.owner().levitateUserId()).contains("lev-user-9");
+    assertThat(out.owner().unassigned()).isFalse();
+  }
+
+  @Test
+  void unmappedOwnerWithoutDefaultIsUnassigned() {
+    LevitateContact out = transform(contact()
+        .owner(SourceUser.builder().mergeId("u-2").remoteId("0055e000009ZzzZ").build()).build());
+
+    assertThat(out.owner().unassigned()).isTrue();
+    assertThat(out.owner().salesforceUserId()).contains("0055e000009ZzzZ");
+  }
+
+  // Per-contact errors
+
+  @Test
+  void contactWithoutSalesforceIdIsRejected() {
+    ContactProblem problem = reject(SyncSettings.defaults(), contact().remoteId("  ").build());
+
+    assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.MISSING_SALESFORCE_ID);
+    assertThat(problem.message())
+        .isEqualTo("Merge contact 8d2c6a4e-0000-4000-8000-000000000001 has no Salesforce id.");
+  }
+
+  @Test
+  void impossibleDateInAKeyFactFieldRejectsTheContact() {
+    SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
+    ContactProblem problem = reject(settings,
+        contact().putFields("Anniversary__c", FieldValue.text("2023-02-30")).build());
+
+    assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.INVALID_FIELD_VALUE);
+    assertThat(problem.field()).contains("Anniversary__c");
+    assertThat(problem.salesforceId()).contains("0035e00000AbCdEAAZ");
+    assertThat(problem.message()).isEqualTo(
+        "Anniversary__c holds \"2023-02-30\", which is not a date; the DATE field is used as a key fact.");
+  }
+
+  @Test
+  void invalidValueCarriesTheClientsReason() {
+    ContactProblem problem = reject(SyncSettings.defaults(), contact()
+        .putFields("Birthdate", FieldValue.invalid("0000-00-00", "month 0 does not exist")).build());
+
+    assertThat(problem.message()).isEqualTo("Birthdate holds \"0000-00-00\", which is not a date"
+        + " (month 0 does not exist); the DATE field is used as a key fact.");
+  }
+
+  @Test
+  void valueOfTheWrongTypeInATagFieldRejectsTheContact() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c").build();
+    ContactProblem problem = reject(settings, contact().putFields("VIP__c", FieldValue.text("maybe")).build());
+
+    assertThat(problem.message()).isEqualTo(
+        "VIP__c holds \"maybe\", which is not true or false; the CHECKBOX field is used as a tag field.");
+  }
+
+  @Test
+  void badValueInAFieldTheSettingsDoNotUseIsIgnored() {
+    LevitateContact out = transform(contact()
+        .putFields("Anniversary__c", FieldValue.invalid("2023-02-30", "day out of range"))
+        .putFields("Revenue__c", FieldValue.text("lots"))
+        .build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce");
+  }
+
+  @Test
+  void shellRecordIsRejectedSoItNeverBlanksOutData() {
+    ContactProblem problem = reject(SyncSettings.defaults(), contact().shell(true).build());
+
+    assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.SHELL_RECORD);
+  }
+
+  @Test
+  void numbersAreReadAsTextForStringFields() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Hobby__c").build();
+    LevitateContact out = transform(settings,
+        contact().putFields("Hobby__c", FieldValue.number(new BigDecimal("42.50"))).build());
+
+    assertThat(out.tagNames()).containsExactly("Salesforce", "Hobby: 42.50");
+  }
+}
