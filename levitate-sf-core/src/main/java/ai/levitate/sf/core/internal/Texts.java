@@ -1,0 +1,83 @@
+package ai.levitate.sf.core.internal;
+
+/** Text rules shared by tags and note titles: one line, and cuts that never break a character. */
+public final class Texts {
+  public static final String ELLIPSIS = "...";
+
+  private Texts() {}
+
+  /**
+   * Trims and collapses every run of white space, and control characters, which a single line
+   * cannot show, into one space. Returns the empty string for a blank value.
+   */
+  public static String oneLine(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.appendCodePoint(cp);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Cuts {@code text} longer than {@code max} code points to {@code max - 3} and appends
+   * {@code ...}. Cuts fall between code points, so a surrogate pair is never split, and a cut that
+   * would separate a character from the marks, joiners or modifiers that belong to it moves back
+   * to before that character.
+   */
+  public static String cutCodePoints(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, backOff(text, text.offsetByCodePoints(0, max - ELLIPSIS.length())))
+        + ELLIPSIS;
+  }
+
+  /** Like {@link #cutCodePoints} but counting UTF-16 chars, as Salesforce counts field lengths. */
+  public static String cutChars(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    return prefixChars(text, max - ELLIPSIS.length()) + ELLIPSIS;
+  }
+
+  /** The longest start of {@code text} within {@code max} UTF-16 chars that ends between characters. */
+  public static String prefixChars(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max;
+    if (end > 0 && Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, backOff(text, end));
+  }
+
+  private static int backOff(String text, int end) {
+    while (end > 0 && (attachesToPrevious(text.codePointAt(end)) || text.codePointBefore(end) == 0x200D)) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return end;
+  }
+
+  private static boolean attachesToPrevious(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || cp == 0x200D
+        || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+        || (cp >= 0xE0020 && cp <= 0xE007F);
+  }
+}

@@ -1,0 +1,23 @@
+package ai.levitate.sf.core.writeback;
+
+import ai.levitate.sf.core.model.ActivityType;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/** A note a Levitate user wrote about a contact. */
+@Value.Immutable
+public abstract class NoteActivity extends Activity {
+  public abstract Instant time();
+
+  public abstract String body();
+
+  @Override
+  @Value.Derived
+  public ActivityType type() {
+    return ActivityType.NOTE;
+  }
+
+  public static ImmutableNoteActivity.Builder builder() {
+    return ImmutableNoteActivity.builder();
+  }
+}

@@ -1,0 +1,44 @@
+package ai.levitate.sf.core.writeback;
+
+import org.immutables.value.Value;
+
+/**
+ * The Salesforce note an activity becomes: its title and plain-text body, the reference written
+ * into the body (which finds the note again when an outcome is uncertain), and the idempotency key
+ * sent with it. The same activity version always gives the same content.
+ */
+@Value.Immutable
+public abstract class NoteContent {
+  /** Salesforce allows 80 characters in a classic note's title. */
+  public static final int MAX_TITLE = 80;
+
+  /** Salesforce allows 32,000 characters in a note's body. */
+  public static final int MAX_BODY = 32_000;
+
+  public abstract String title();
+
+  public abstract String body();
+
+  /** A short code unique to the activity version, written as the body's last line. */
+  public abstract String reference();
+
+  /** Sent as Merge's {@code Idempotency-Key}; the same on every attempt for this version. */
+  public abstract String idempotencyKey();
+
+  @Value.Check
+  protected void check() {
+    if (title().isEmpty() || title().length() > MAX_TITLE) {
+      throw new IllegalArgumentException("note title must have 1 to " + MAX_TITLE + " characters");
+    }
+    if (body().length() > MAX_BODY) {
+      throw new IllegalArgumentException("note body must have at most " + MAX_BODY + " characters");
+    }
+    if (!body().contains(reference())) {
+      throw new IllegalArgumentException("note body must carry its reference");
+    }
+  }
+
+  public static ImmutableNoteContent.Builder builder() {
+    return ImmutableNoteContent.builder();
+  }
+}

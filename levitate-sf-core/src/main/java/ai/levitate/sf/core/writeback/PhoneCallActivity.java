@@ -1,0 +1,37 @@
+package ai.levitate.sf.core.writeback;
+
+import ai.levitate.sf.core.model.ActivityType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A phone call logged in Levitate. */
+@Value.Immutable
+public abstract class PhoneCallActivity extends Activity {
+  public abstract Instant time();
+
+  public abstract Duration duration();
+
+  /** How the call went, as the user logged it (e.g. {@code Connected}, {@code Left voicemail}). */
+  public abstract Optional<String> outcome();
+
+  public abstract Optional<String> notes();
+
+  @Override
+  @Value.Derived
+  public ActivityType type() {
+    return ActivityType.PHONE_CALL;
+  }
+
+  @Value.Check
+  protected void checkDuration() {
+    if (duration().isNegative()) {
+      throw new IllegalArgumentException("call duration must not be negative, was " + duration());
+    }
+  }
+
+  public static ImmutablePhoneCallActivity.Builder builder() {
+    return ImmutablePhoneCallActivity.builder();
+  }
+}

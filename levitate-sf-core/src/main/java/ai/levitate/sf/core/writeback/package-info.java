@@ -1,0 +1,8 @@
+/**
+ * Write-back: Levitate activity (notes, emails, phone calls, handwritten cards, text messages)
+ * written to Salesforce as notes, once each, for the types an account enabled.
+ */
+@ModelStyle
+package ai.levitate.sf.core.writeback;
+
+import ai.levitate.sf.core.internal.ModelStyle;
