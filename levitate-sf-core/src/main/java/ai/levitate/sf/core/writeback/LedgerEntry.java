@@ -1,0 +1,54 @@
+package ai.levitate.sf.core.writeback;
+
+import ai.levitate.sf.core.model.ActivityType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the write-back ledger records of one activity version: written before each call
+ * ({@link State#SENDING}) and after it ({@link State#WRITTEN} or {@link State#REJECTED}).
+ */
+@Value.Immutable
+public abstract class LedgerEntry {
+  /** Where an activity version stands. */
+  public enum State {
+    /** A call went out (or is about to) and its outcome is not known: look before sending again. */
+    SENDING,
+    /** Salesforce has the note. */
+    WRITTEN,
+    /** Merge refused it for good; {@link #problems()} says why. */
+    REJECTED
+  }
+
+  public abstract String activityId();
+
+  public abstract long version();
+
+  public abstract ActivityType type();
+
+  public abstract State state();
+
+  public abstract String idempotencyKey();
+
+  /** The reference written into the note's body. */
+  public abstract String reference();
+
+  public abstract String mergeContactId();
+
+  /** Merge's id of the note, once written. */
+  public abstract Optional<String> noteId();
+
+  /** Calls made for this version so far. */
+  public abstract int attempts();
+
+  /** Merge's problems (rejected) or the last failure (sending). */
+  public abstract List<String> problems();
+
+  public abstract Instant updatedAt();
+
+  public static ImmutableLedgerEntry.Builder builder() {
+    return ImmutableLedgerEntry.builder();
+  }
+}

@@ -1,0 +1,15 @@
+package ai.levitate.sf.core.writeback;
+
+/** Why an activity was not written back in a run. */
+public enum SkipReason {
+  /** The account did not enable write-back for the activity's type. */
+  TYPE_DISABLED,
+  /** The contact did not come from Salesforce. */
+  NOT_FROM_SALESFORCE,
+  /** The sync archived or removed the contact. */
+  CONTACT_ARCHIVED,
+  /** Neither the sync nor Merge knows the contact yet; tried again on a later run. */
+  CONTACT_NOT_FOUND,
+  /** An earlier run recorded that Merge refused this activity version for good. */
+  ALREADY_REJECTED
+}

@@ -1,0 +1,247 @@
+package ai.levitate.sf.core.writeback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.levitate.sf.core.model.ActivityType;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class WritebackEngineTest {
+  private static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
+  private static final String SF_CONTACT = "0035e00000AbCdEAAZ";
+  private static final String MERGE_CONTACT = "m-contact-1";
+
+  private final FakeNoteWriter merge = new FakeNoteWriter();
+  private final MapLedger ledger = new MapLedger();
+  private ContactDirectory directory =
+      id -> id.equals(SF_CONTACT) ? Optional.of(new ContactDirectory.SyncedContact(MERGE_CONTACT, false))
+          : Optional.empty();
+
+  private WritebackEngine engine(SyncSettings settings) {
+    return WritebackEngine.builder().noteWriter(merge).ledger(ledger).directory(directory)
+        .settings(settings).clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+  }
+
+  private WritebackEngine engine(ActivityType... enabled) {
+    return engine(SyncSettings.builder().writeback(EnumSet.copyOf(List.of(enabled))).build());
+  }
+
+  private static NoteActivity note(String id) {
+    return NoteActivity.builder().id(id).levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
+        .time(AT).body("Spoke about " + id).build();
+  }
+
+  private static List<Activity> oneOfEach() {
+    return List.of(
+        note("n-1"),
+        EmailActivity.builder().id("e-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
+            .subject("Renewal").body("Hello").sender("a@firm.example").addRecipients("c@example.com")
+            .sentAt(AT).build(),
+        PhoneCallActivity.builder().id("p-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
+            .time(AT).duration(Duration.ofMinutes(5)).build(),
+        HandwrittenCardActivity.builder().id("h-1").levitateContactId("lev-c-1")
+            .salesforceContactId(SF_CONTACT).sentDate(LocalDate.of(2026, 4, 30)).message("Thank you").build(),
+        TextMessageActivity.builder().id("t-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
+            .direction(TextMessageActivity.Direction.SENT).time(AT).message("See you soon").build());
+  }
+
+  @Test
+  void writesOnlyTheEnabledTypes() {
+    WritebackReport report = engine(ActivityType.NOTE, ActivityType.EMAIL).run(WritebackEngineTest::oneOfEach);
+
+    assertThat(merge.requests).extracting(r -> r.content().title())
+        .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
+    assertThat(merge.requests).allSatisfy(r -> assertThat(r.mergeContactId()).isEqualTo(MERGE_CONTACT));
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 3L));
+  }
+
+  @Test
+  void writesNothingWhenNoTypeIsEnabled() {
+    WritebackReport report = engine(SyncSettings.defaults()).run(WritebackEngineTest::oneOfEach);
+
+    assertThat(merge.requests).isEmpty();
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 5L));
+  }
+
+  @Test
+  void writesEveryTypeWhenAllAreEnabled() {
+    WritebackReport report = engine(ActivityType.values()).run(WritebackEngineTest::oneOfEach);
+
+    assertThat(report.written()).isEqualTo(5);
+    assertThat(merge.notes).hasSize(5);
+  }
+
+  @Test
+  void skipsContactsNotFromSalesforceAndContactsTheSyncArchived() {
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-archived", true));
+    NoteActivity local = NoteActivity.builder().id("n-2").levitateContactId("lev-c-2").time(AT).body("x").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(local, note("n-3")));
+
+    assertThat(merge.requests).isEmpty();
+    assertThat(report.skipped())
+        .isEqualTo(Map.of(SkipReason.NOT_FROM_SALESFORCE, 1L, SkipReason.CONTACT_ARCHIVED, 1L));
+  }
+
+  @Test
+  void asksMergeForTheContactWhenTheSyncDoesNotKnowIt() {
+    directory = ContactDirectory.empty();
+    merge.mergeContacts.put(SF_CONTACT, "m-from-remote-id");
+    NoteActivity unknown = NoteActivity.builder().from(note("n-5")).salesforceContactId("0035e00000ZzZzZAAA").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-4"), unknown));
+
+    assertThat(merge.requests).singleElement()
+        .satisfies(r -> assertThat(r.mergeContactId()).isEqualTo("m-from-remote-id"));
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_NOT_FOUND, 1L));
+  }
+
+  @Test
+  void notesAreOwnedByTheMergeUserMappedToTheLevitateUser() {
+    merge.mergeUsers.put("0055e000001AbcD", "m-user-7");
+    SyncSettings settings = SyncSettings.builder().addWriteback(ActivityType.NOTE)
+        .putOwners("0055e000001AbcD", "lev-user-1").build();
+    NoteActivity mine = NoteActivity.builder().from(note("n-6")).levitateUserId("lev-user-1").build();
+    NoteActivity unmapped = NoteActivity.builder().from(note("n-7")).levitateUserId("lev-user-2").build();
+
+    engine(settings).run(() -> List.of(mine, unmapped));
+
+    assertThat(merge.requests).extracting(NoteRequest::ownerMergeUserId)
+        .containsExactly(Optional.of("m-user-7"), Optional.empty());
+  }
+
+  @Test
+  void aWrittenActivityIsNeverSentAgain() {
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-8")));
+    WritebackReport again = engine(ActivityType.NOTE).run(() -> List.of(note("n-8")));
+
+    assertThat(merge.requests).hasSize(1);
+    assertThat(again.alreadyWritten()).isEqualTo(1);
+    assertThat(ledger.find("n-8", 1)).get().satisfies(e -> {
+      assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
+      assertThat(e.noteId()).contains("note-1");
+      assertThat(e.attempts()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void lostAnswerIsFoundByReferenceAfterARestartAndNotSentTwice() {
+    merge.forgetKeys();
+    merge.script.add(FakeNoteWriter.Outcome.STORED_ANSWER_LOST);
+    WritebackReport first = engine(ActivityType.NOTE).run(() -> List.of(note("n-9")));
+    merge.forgetKeys();
+    WritebackReport second = engine(ActivityType.NOTE).run(() -> List.of(note("n-9")));
+
+    assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.UNCERTAIN, 1L));
+    assertThat(second.recovered()).isEqualTo(1);
+    assertThat(merge.notes).hasSize(1);
+    assertThat(merge.requests).hasSize(1);
+    assertThat(ledger.find("n-9", 1)).get()
+        .satisfies(e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN));
+  }
+
+  @Test
+  void crashAfterTheServerStoredTheNoteIsRecoveredByTheNextProcess() {
+    merge.forgetKeys();
+    merge.script.add(FakeNoteWriter.Outcome.STORED_THEN_CRASH);
+    assertThatThrownBy(() -> engine(ActivityType.NOTE).run(() -> List.of(note("n-10"))))
+        .hasMessage("process killed");
+    assertThat(ledger.find("n-10", 1)).get()
+        .satisfies(e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
+
+    merge.forgetKeys();
+    WritebackReport next = engine(ActivityType.NOTE).run(() -> List.of(note("n-10")));
+
+    assertThat(next.recovered()).isEqualTo(1);
+    assertThat(merge.notes).hasSize(1);
+  }
+
+  @Test
+  void transientFailureIsRetriedNextRunWithTheSameKey() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    WritebackReport first = engine(ActivityType.NOTE).run(() -> List.of(note("n-11")));
+    WritebackReport second = engine(ActivityType.NOTE).run(() -> List.of(note("n-11")));
+
+    assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 1L));
+    assertThat(first.failures()).containsExactly("NOTE n-11 v1: 503 from Merge");
+    assertThat(second.written()).isEqualTo(1);
+    assertThat(merge.requests).extracting(r -> r.content().idempotencyKey()).hasSize(2).containsOnly(
+        merge.requests.get(0).content().idempotencyKey());
+    assertThat(ledger.find("n-11", 1)).get().satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
+  }
+
+  @Test
+  void rejectionIsRecordedWithMergesProblemsAndNotRetried() {
+    merge.script.add(FakeNoteWriter.Outcome.REJECTED);
+    WritebackReport first = engine(ActivityType.NOTE).run(() -> List.of(note("n-12")));
+    WritebackReport second = engine(ActivityType.NOTE).run(() -> List.of(note("n-12")));
+
+    assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.REJECTED, 1L));
+    assertThat(ledger.find("n-12", 1)).get().satisfies(e -> {
+      assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
+      assertThat(e.problems()).containsExactly("MISSING_REQUIRED_FIELD: title");
+    });
+    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.ALREADY_REJECTED, 1L));
+    assertThat(merge.requests).hasSize(1);
+  }
+
+  @Test
+  void aNewVersionOfAnActivityIsANewNote() {
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-13")));
+    engine(ActivityType.NOTE).run(() -> List.of(NoteActivity.builder().from(note("n-13")).version(2).build()));
+
+    assertThat(merge.notes).hasSize(2);
+  }
+
+  @Test
+  void randomFaultsAcrossManyRunsEndWithExactlyOneNotePerActivity() {
+    Random random = new Random(20261127L);
+    merge.policy = r -> {
+      int roll = random.nextInt(100);
+      return roll < 10 ? FakeNoteWriter.Outcome.STORED_ANSWER_LOST
+          : roll < 20 ? FakeNoteWriter.Outcome.FAILED
+          : roll < 22 ? FakeNoteWriter.Outcome.REJECTED
+          : roll < 25 ? FakeNoteWriter.Outcome.STORED_THEN_CRASH
+          : FakeNoteWriter.Outcome.OK;
+    };
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      activities.add(note("bulk-" + i));
+    }
+    for (int run = 0; run < 50 && !allSettled(activities); run++) {
+      // Without idempotency keys only the ledger and the reference stand between us and duplicates.
+      merge.forgetKeys();
+      try {
+        engine(ActivityType.NOTE).run(() -> activities);
+      } catch (IllegalStateException killed) {
+        // the process died mid-run; the next run is a fresh engine over the same ledger
+      }
+    }
+
+    long rejected = ledger.entries.values().stream().filter(e -> e.state() == LedgerEntry.State.REJECTED).count();
+    assertThat(allSettled(activities)).isTrue();
+    assertThat(rejected).isPositive();
+    assertThat(merge.notes.size() + rejected).isEqualTo(1_000);
+    assertThat(merge.notes.values().stream().map(body -> body.substring(body.lastIndexOf("ref "))).distinct())
+        .hasSize(merge.notes.size());
+  }
+
+  private boolean allSettled(List<Activity> activities) {
+    return activities.stream().allMatch(a -> ledger.find(a.id(), a.version())
+        .filter(e -> e.state() != LedgerEntry.State.SENDING).isPresent());
+  }
+}
