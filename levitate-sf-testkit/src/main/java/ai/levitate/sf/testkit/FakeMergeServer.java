@@ -168,6 +168,14 @@ public final class FakeMergeServer implements AutoCloseable {
     return dispatcher.failures();
   }
 
+  /**
+   * Returns the failures recorded so far and forgets them, for a test that provokes a
+   * misunderstood request on purpose and then checks it.
+   */
+  public List<String> takeFailures() {
+    return dispatcher.takeFailures();
+  }
+
   /** Throws an {@link AssertionError} listing every request the fake did not understand. */
   public void verify() {
     List<String> failures = dispatcher.failures();

@@ -85,7 +85,7 @@ final class FakeMergeServerPagingTest {
     assertThat(http.get("contacts").json().path("results").size()).isEqualTo(30);
   }
 
-  static List<String> readAll(TestHttp http, String query) throws Exception {
+  static List<String> readAll(TestHttp http, String query) throws java.io.IOException {
     List<String> ids = new ArrayList<>();
     String cursor = null;
     do {

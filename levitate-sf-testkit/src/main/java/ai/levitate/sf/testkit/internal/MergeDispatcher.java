@@ -301,4 +301,12 @@ public final class MergeDispatcher extends Dispatcher {
       return List.copyOf(failures);
     }
   }
+
+  public List<String> takeFailures() {
+    synchronized (failures) {
+      List<String> taken = List.copyOf(failures);
+      failures.clear();
+      return taken;
+    }
+  }
 }
