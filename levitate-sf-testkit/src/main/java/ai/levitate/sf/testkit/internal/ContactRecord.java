@@ -50,7 +50,7 @@ public record ContactRecord(
   public boolean equals(Object other) {
     return other instanceof ContactRecord that
         && id.equals(that.id)
-        && remoteId.equals(that.remoteId)
+        && java.util.Objects.equals(remoteId, that.remoteId)
         && createdMicros == that.createdMicros
         && modifiedMicros == that.modifiedMicros
         && remoteCreatedMicros == that.remoteCreatedMicros

@@ -99,7 +99,7 @@ public final class ContactStore {
         return index;
       }
     }
-    Integer index = extraRemoteIds.get(remoteId);
+    Integer index = remoteId == null ? null : extraRemoteIds.get(remoteId);
     return index == null ? -1 : index;
   }
 
@@ -119,7 +119,9 @@ public final class ContactStore {
     int index = size();
     extras.add(record);
     extraIds.put(record.id(), index);
-    extraRemoteIds.put(record.remoteId(), index);
+    if (record.remoteId() != null) {
+      extraRemoteIds.put(record.remoteId(), index);
+    }
     return index;
   }
 

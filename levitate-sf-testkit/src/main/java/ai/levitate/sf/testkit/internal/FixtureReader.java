@@ -5,7 +5,11 @@ import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.PicklistChoice;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -23,6 +27,12 @@ import java.util.Set;
  * objects, remote field classes as objects or ids, multipicklists as lists or {@code ;} strings.
  */
 public final class FixtureReader {
+  /** Reads numbers exactly, so a currency value keeps its scale (12.50 stays 12.50). */
+  private static final ObjectMapper EXACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+
   private final Clock clock;
   private FieldSchema schema;
   private final List<UserRecord> users = new ArrayList<>();
@@ -43,7 +53,7 @@ public final class FixtureReader {
   }
 
   private CrmData parse(InputStream stream) throws IOException {
-    try (JsonParser in = NoteEndpoints.MAPPER.createParser(stream)) {
+    try (JsonParser in = EXACT.createParser(stream)) {
       in.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       expect(in.nextToken(), JsonToken.START_OBJECT, "a fixture is one JSON object");
       while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -59,7 +69,7 @@ public final class FixtureReader {
       if (fieldClasses.isEmpty()) {
         throw new IllegalArgumentException("a fixture needs contactRemoteFieldClasses");
       }
-      schema = new FieldSchema(fieldClasses);
+      schema = schema(fieldClasses);
     }
     for (JsonNode node : pending) {
       contacts.add(contact(node));
@@ -89,7 +99,7 @@ public final class FixtureReader {
       case "contacts":
         seed = Ids.mix(seed ^ node.path("id").asText().hashCode());
         if (schema == null && !fieldClasses.isEmpty()) {
-          schema = new FieldSchema(fieldClasses);
+          schema = schema(fieldClasses);
         }
         if (schema != null) {
           contacts.add(contact(node));
@@ -101,6 +111,23 @@ public final class FixtureReader {
         throw new IllegalArgumentException("unknown fixture key " + name
             + "; a fixture holds contacts, accounts, users and contactRemoteFieldClasses");
     }
+  }
+
+  /**
+   * The fixture's classes, plus Salesforce's standard class for each field Merge maps onto its
+   * common model that the fixture leaves out, so names, address, email and phones survive.
+   */
+  private static FieldSchema schema(List<FieldClass> listed) {
+    List<FieldClass> classes = new ArrayList<>(listed);
+    Set<String> names = new HashSet<>();
+    listed.forEach(c -> names.add(c.apiName()));
+    for (FieldDescriptor descriptor : StandardContactFields.descriptors()) {
+      if (StandardContactFields.COMMON_MODEL.contains(descriptor.apiName())
+          && names.add(descriptor.apiName())) {
+        classes.add(StandardContactFields.fieldClass(0, descriptor));
+      }
+    }
+    return new FieldSchema(classes);
   }
 
   private void addAccount(AccountRecord account) {

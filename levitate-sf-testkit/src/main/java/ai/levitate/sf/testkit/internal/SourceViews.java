@@ -26,7 +26,7 @@ public final class SourceViews {
     FieldSchema schema = lookup.schema();
     var builder = SourceContact.builder()
         .mergeId(contact.id())
-        .remoteId(contact.remoteId())
+        .remoteId(Optional.ofNullable(contact.remoteId()))
         .createdAt(Times.instant(contact.createdMicros()))
         .modifiedAt(Times.instant(contact.modifiedMicros()));
     if (contact.shell()) {
@@ -97,7 +97,7 @@ public final class SourceViews {
   public static SourceAccount account(AccountRecord account) {
     return SourceAccount.builder()
         .mergeId(account.id())
-        .remoteId(account.remoteId())
+        .remoteId(Optional.ofNullable(account.remoteId()))
         .name(Optional.ofNullable(account.name()))
         .modifiedAt(Times.instant(account.modifiedMicros()))
         .build();
@@ -106,7 +106,7 @@ public final class SourceViews {
   public static SourceUser user(UserRecord user) {
     return SourceUser.builder()
         .mergeId(user.id())
-        .remoteId(user.remoteId())
+        .remoteId(Optional.ofNullable(user.remoteId()))
         .name(Optional.ofNullable(user.name()))
         .email(Optional.ofNullable(user.email()))
         .active(user.active())

@@ -48,7 +48,7 @@ public final class StandardContactFields {
     return new FieldClass(id, descriptor, common, required, null);
   }
 
-  static List<FieldDescriptor> descriptors() {
+  public static List<FieldDescriptor> descriptors() {
     List<FieldDescriptor> fields = new ArrayList<>();
     fields.add(picklist("Salutation", "Salutation", "Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."));
     fields.add(FieldDescriptor.of("FirstName", "First Name", FieldType.STRING));
