@@ -53,8 +53,7 @@ public final class MergeJson {
       out.writeStringField("postal_code", address[4]);
       out.writeStringField("country", address[5]);
       out.writeStringField("address_type", CommonModel.ADDRESS_TYPE);
-      out.writeStringField("created_at", Times.merge(contact.createdMicros()));
-      out.writeStringField("modified_at", Times.merge(contact.modifiedMicros()));
+      timestamps(out, contact);
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -63,8 +62,7 @@ public final class MergeJson {
       out.writeStartObject();
       out.writeStringField("email_address", email[0]);
       out.writeStringField("email_address_type", email[1]);
-      out.writeStringField("created_at", Times.merge(contact.createdMicros()));
-      out.writeStringField("modified_at", Times.merge(contact.modifiedMicros()));
+      timestamps(out, contact);
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -73,8 +71,7 @@ public final class MergeJson {
       out.writeStartObject();
       out.writeStringField("phone_number", phone[0]);
       out.writeStringField("phone_number_type", phone[1]);
-      out.writeStringField("created_at", Times.merge(contact.createdMicros()));
-      out.writeStringField("modified_at", Times.merge(contact.modifiedMicros()));
+      timestamps(out, contact);
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -97,6 +94,18 @@ public final class MergeJson {
       remoteFields(out, contact, view, lookup);
     }
     out.writeEndObject();
+  }
+
+  /** Merge stamps the parts of a contact (addresses, emails, phones) with the contact's times. */
+  private static void timestamps(JsonGenerator out, ContactRecord contact) throws IOException {
+    out.writeStringField("created_at", Times.merge(contact.createdMicros()));
+    out.writeStringField("modified_at", Times.merge(contact.modifiedMicros()));
+  }
+
+  /** Writes {@code "name": []}. */
+  static void emptyArray(JsonGenerator out, String name) throws IOException {
+    out.writeArrayFieldStart(name);
+    out.writeEndArray();
   }
 
   /** A shell record: ids and metadata only, everything else empty. */
@@ -299,7 +308,8 @@ public final class MergeJson {
     out.writeEndObject();
   }
 
-  private static void fieldMappings(JsonGenerator out) throws IOException {
+  /** Merge's empty field mappings, as it sends them when the org defines none. */
+  static void fieldMappings(JsonGenerator out) throws IOException {
     out.writeObjectFieldStart("field_mappings");
     out.writeObjectFieldStart("organization_defined_targets");
     out.writeEndObject();

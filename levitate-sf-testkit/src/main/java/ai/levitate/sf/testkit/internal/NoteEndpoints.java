@@ -125,8 +125,7 @@ public final class NoteEndpoints {
       return Answer.json(400, out -> {
         out.writeStartObject();
         out.writeNullField("model");
-        out.writeArrayFieldStart("warnings");
-        out.writeEndArray();
+        MergeJson.emptyArray(out, "warnings");
         out.writeArrayFieldStart("errors");
         for (String[] error : errors) {
           out.writeStartObject();
@@ -139,8 +138,7 @@ public final class NoteEndpoints {
           out.writeEndObject();
         }
         out.writeEndArray();
-        out.writeArrayFieldStart("logs");
-        out.writeEndArray();
+        MergeJson.emptyArray(out, "logs");
         out.writeEndObject();
       });
     }
@@ -150,12 +148,9 @@ public final class NoteEndpoints {
       out.writeStartObject();
       out.writeFieldName("model");
       note(out, note);
-      out.writeArrayFieldStart("warnings");
-      out.writeEndArray();
-      out.writeArrayFieldStart("errors");
-      out.writeEndArray();
-      out.writeArrayFieldStart("logs");
-      out.writeEndArray();
+      MergeJson.emptyArray(out, "warnings");
+      MergeJson.emptyArray(out, "errors");
+      MergeJson.emptyArray(out, "logs");
       out.writeEndObject();
     });
   }
@@ -210,15 +205,9 @@ public final class NoteEndpoints {
     out.writeStringField("remote_updated_at", Times.merge(note.createdMicros()));
     out.writeStringField("remote_created_at", Times.merge(note.createdMicros()));
     out.writeBooleanField("remote_was_deleted", false);
-    out.writeObjectFieldStart("field_mappings");
-    out.writeObjectFieldStart("organization_defined_targets");
-    out.writeEndObject();
-    out.writeObjectFieldStart("linked_account_defined_targets");
-    out.writeEndObject();
-    out.writeEndObject();
+    MergeJson.fieldMappings(out);
     out.writeNullField("remote_data");
-    out.writeArrayFieldStart("remote_fields");
-    out.writeEndArray();
+    MergeJson.emptyArray(out, "remote_fields");
     out.writeEndObject();
   }
 
