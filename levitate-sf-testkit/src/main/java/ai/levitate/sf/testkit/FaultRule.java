@@ -22,6 +22,11 @@ public final class FaultRule {
       "/contacts", "/contacts/{id}", "/contacts/remote-field-classes", "/accounts", "/users",
       "/notes", "/notes/meta/post", "/sync-status", "/account-details", "/passthrough");
 
+  /** The endpoints that answer Merge's paged lists, where list faults apply. */
+  static final Set<String> LIST_ENDPOINTS = Set.of("GET /contacts",
+      "GET /contacts/remote-field-classes", "GET /accounts", "GET /users", "GET /notes",
+      "GET /sync-status");
+
   private final String method;
   private final String endpoint;
   private final String accountToken;
@@ -54,8 +59,14 @@ public final class FaultRule {
     return fault;
   }
 
-  /** Whether the rule applies to this request, before counting. */
+  /**
+   * Whether the rule applies to this request, before counting. A list fault only applies to
+   * requests for a list, so a rule on {@code *} counts only those.
+   */
   public boolean matches(String requestMethod, String requestEndpoint, String requestToken) {
+    if (listFault(fault.kind()) && !LIST_ENDPOINTS.contains(requestMethod + " " + requestEndpoint)) {
+      return false;
+    }
     return (method.equals("*") || method.equals(requestMethod))
         && (endpoint.equals("*") || endpoint.equals(requestEndpoint))
         && (accountToken == null || accountToken.equals(requestToken));
@@ -81,6 +92,11 @@ public final class FaultRule {
   /** Whether {@link #fires} needs a random draw. */
   public boolean random() {
     return nth.length == 0 && probability < 1.0;
+  }
+
+  private static boolean listFault(FaultKind kind) {
+    return kind == FaultKind.REPEATED_CURSOR || kind == FaultKind.DUPLICATE_RECORD
+        || kind == FaultKind.SHELL_RECORD;
   }
 
   @Override
@@ -172,8 +188,18 @@ public final class FaultRule {
       return this;
     }
 
+    /**
+     * The rule; a list fault ({@code repeatedCursor}, {@code duplicateRecord}, {@code shellRecord})
+     * on an endpoint that answers no list is rejected.
+     */
     public FaultRule inject(Fault fault) {
-      return new FaultRule(this, Objects.requireNonNull(fault, "fault == null"));
+      Objects.requireNonNull(fault, "fault == null");
+      if (listFault(fault.kind()) && !endpoint.equals("*") && !method.equals("*")
+          && !LIST_ENDPOINTS.contains(method + " " + endpoint)) {
+        throw new IllegalArgumentException("fault " + fault.kind() + " applies to list endpoints "
+            + LIST_ENDPOINTS.stream().sorted().toList() + ", not " + method + " " + endpoint);
+      }
+      return new FaultRule(this, fault);
     }
   }
 }

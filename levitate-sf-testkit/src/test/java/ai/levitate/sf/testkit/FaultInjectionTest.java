@@ -198,6 +198,22 @@ final class FaultInjectionTest {
     assertThat(server.faultCount()).isEqualTo(2);
   }
 
+  @Test
+  void appliesListFaultsOnlyToListsAndRefusesThemOnOtherEndpoints() throws IOException {
+    server.inject(FaultRule.on("*", "*").nth(2).inject(Fault.shellRecord()));
+    http.get("contacts/" + data.contactId(0));
+    http.get("contacts");
+    JsonNode second = http.get("contacts").json();
+
+    assertThat(second.at("/results/0/first_name").isNull()).isTrue();
+    assertThat(server.faultCount(FaultKind.SHELL_RECORD)).isEqualTo(1);
+    assertThatThrownBy(() -> FaultRule.on("GET", "/contacts/{id}").inject(Fault.repeatedCursor()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fault REPEATED_CURSOR applies to list endpoints [GET /accounts, GET /contacts, "
+            + "GET /contacts/remote-field-classes, GET /notes, GET /sync-status, GET /users], "
+            + "not GET /contacts/{id}");
+  }
+
   private static List<Integer> statusesWithHalfFailing(FakeMergeServer target, TestHttp client)
       throws IOException {
     target.inject(FaultRule.on("GET", "/users").probability(0.5).inject(Fault.serverError(502)));
