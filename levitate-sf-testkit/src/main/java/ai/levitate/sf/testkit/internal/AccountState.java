@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.SourceSyncStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,15 +88,14 @@ public final class AccountState {
     return note;
   }
 
-  /** The stored answer for {@code key}, dropping expired keys; null when none is kept. */
+  /** The stored answer for {@code key}, or null when none is kept or it expired. */
   public synchronized Idempotent idempotent(String key, Clock clock) {
-    long now = Times.nowMicros(clock);
-    for (Iterator<Idempotent> it = idempotency.values().iterator(); it.hasNext(); ) {
-      if (it.next().expiresMicros() <= now) {
-        it.remove();
-      }
+    Idempotent entry = idempotency.get(key);
+    if (entry != null && entry.expiresMicros() <= Times.nowMicros(clock)) {
+      idempotency.remove(key);
+      return null;
     }
-    return idempotency.get(key);
+    return entry;
   }
 
   public synchronized void remember(String key, Idempotent entry) {
