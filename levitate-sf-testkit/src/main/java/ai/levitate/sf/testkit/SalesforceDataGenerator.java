@@ -5,16 +5,14 @@ import ai.levitate.sf.testkit.internal.ContactGenerator;
 import ai.levitate.sf.testkit.internal.ContactStore;
 import ai.levitate.sf.testkit.internal.CrmData;
 import ai.levitate.sf.testkit.internal.FieldSchema;
-import ai.levitate.sf.testkit.internal.Ids;
+import ai.levitate.sf.testkit.internal.OrgGenerator;
 import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 
 /**
  * Makes a realistic Salesforce org, as Merge holds it, from a seed: the same seed always gives the
@@ -38,9 +36,6 @@ import java.util.SplittableRandom;
 public final class SalesforceDataGenerator {
   /** More contacts than the id scheme keeps apart from added ones. */
   public static final int MAX_CONTACTS = 100_000_000;
-
-  private static final long ACCOUNT_SALT = 0x61636374L;
-  private static final long USER_SALT = 0x75736572L;
 
   private final long seed;
   private final int contacts;
@@ -67,58 +62,12 @@ public final class SalesforceDataGenerator {
     long end = Times.nowMicros(clock);
     long start = end - history.toNanos() / 1_000;
     FieldSchema schema = StandardContactFields.schema(seed);
-    List<UserRecord> userRecords = users(start, end);
-    List<AccountRecord> accountRecords = accounts(start, end, userRecords);
+    List<UserRecord> userRecords = OrgGenerator.users(seed, users, start, end);
+    List<AccountRecord> accountRecords = OrgGenerator.accounts(seed, accounts, start, end, userRecords);
     ContactGenerator generator =
         new ContactGenerator(seed, contacts, schema, accountRecords, userRecords, start, end);
     return new MergeDataSet(new CrmData(seed, clock, schema, new ContactStore(generator),
         accountRecords, userRecords));
-  }
-
-  private List<UserRecord> users(long start, long end) {
-    List<UserRecord> out = new ArrayList<>(users);
-    for (int j = 0; j < users; j++) {
-      SplittableRandom random = new SplittableRandom(Ids.mix(seed, USER_SALT, j));
-      String first = pick(random, List.of("Avery", "Jordan", "Casey", "Riley", "Quinn", "Morgan",
-          "Harper", "Rowan", "Emerson", "Dakota", "Skyler", "Reese"));
-      String last = pick(random, List.of("Nakamura", "Okafor", "Lindqvist", "Moreau", "Castillo",
-          "Ivanova", "Fitzgerald", "Haddad", "Kowalski", "Bianchi"));
-      long created = start + random.nextLong(Math.max(1, (end - start) / 4));
-      long modified = created + random.nextLong(Math.max(1, end - created));
-      String email = (first + "." + last + j).toLowerCase(java.util.Locale.ROOT) + "@advisors.example";
-      out.add(new UserRecord(Ids.uuid(seed, USER_SALT, j), Ids.salesforceId("005", seed, j),
-          first + " " + last, email, random.nextInt(10) != 0, created, modified, false));
-    }
-    return out;
-  }
-
-  private List<AccountRecord> accounts(long start, long end, List<UserRecord> owners) {
-    List<AccountRecord> out = new ArrayList<>(accounts);
-    List<String> firsts = List.of("Acme", "Northwind", "Contoso", "Globex", "Initech", "Evergreen",
-        "Summit", "Harbor", "Pinnacle", "Redwood", "Silver Lake", "Müller & Söhne", "O'Reilly",
-        "Café Lumière", "Keystone", "Atlas", "Blue Sky", "Wayne", "Stark", "Umbrella");
-    List<String> lasts = List.of("Corp", "Inc.", "LLC", "Traders", "Partners", "Holdings",
-        "Group", "GmbH", "Capital", "Wealth Management", "Family Office", "& Co.", "Advisors");
-    List<String> industries = List.of("Banking", "Finance", "Technology", "Healthcare",
-        "Insurance", "Real Estate", "Retail", "Manufacturing", "Consulting", "Education");
-    for (int j = 0; j < accounts; j++) {
-      SplittableRandom random = new SplittableRandom(Ids.mix(seed, ACCOUNT_SALT, j));
-      String first = pick(random, firsts);
-      String name = first + " " + pick(random, lasts) + (j >= firsts.size() * lasts.size() ? " " + j : "");
-      long created = start + random.nextLong(Math.max(1, (end - start) / 2));
-      long modified = created + random.nextLong(Math.max(1, end - created));
-      String owner = owners.isEmpty() ? null : owners.get(random.nextInt(owners.size())).id();
-      String site = "https://www." + first.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")
-          + ".example";
-      out.add(new AccountRecord(Ids.uuid(seed, ACCOUNT_SALT, j), Ids.salesforceId("001", seed, j),
-          name, owner, pick(random, industries), site, 1 + random.nextInt(5_000), null,
-          created, modified, created - random.nextLong(Math.max(1, created - start) + 1), false));
-    }
-    return out;
-  }
-
-  private static <T> T pick(SplittableRandom random, List<T> list) {
-    return list.get(random.nextInt(list.size()));
   }
 
   /** Settings of a generator; defaults: seed 0, 1,000 contacts, one account per 20 contacts, 8 users. */
