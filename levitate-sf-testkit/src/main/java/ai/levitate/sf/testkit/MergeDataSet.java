@@ -15,11 +15,13 @@ import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The Salesforce data of one linked account as Merge holds it: contact field classes, users,
@@ -224,11 +226,11 @@ public final class MergeDataSet {
   }
 
   /** When Merge last changed the contact. */
-  public java.time.Instant modifiedAt(String contactId) {
+  public Instant modifiedAt(String contactId) {
     return data.read(() -> Times.instant(data.contacts().modifiedMicros(indexOf(contactId))));
   }
 
-  private void change(String id, java.util.function.UnaryOperator<ContactRecord> change) {
+  private void change(String id, UnaryOperator<ContactRecord> change) {
     data.write(() -> {
       int index = indexOf(id);
       ContactRecord before = data.contacts().record(index);

@@ -8,8 +8,10 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Contact {@code i} of a generated org, computed from the seed and {@code i} alone. Ids, timestamps,
@@ -367,7 +369,7 @@ public final class ContactGenerator {
   }
 
   /** Names come from fixed pools, so their ASCII forms are computed once each. */
-  private static final java.util.Map<String, String> ASCII = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
 
   static String ascii(String text) {
     return ASCII.computeIfAbsent(text, ContactGenerator::fold);

@@ -1,6 +1,7 @@
 package ai.levitate.sf.testkit.internal;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One stored contact, kept small: ids, Merge's timestamps as epoch microseconds, the Merge ids of
@@ -50,12 +51,12 @@ public record ContactRecord(
   public boolean equals(Object other) {
     return other instanceof ContactRecord that
         && id.equals(that.id)
-        && java.util.Objects.equals(remoteId, that.remoteId)
+        && Objects.equals(remoteId, that.remoteId)
         && createdMicros == that.createdMicros
         && modifiedMicros == that.modifiedMicros
         && remoteCreatedMicros == that.remoteCreatedMicros
-        && java.util.Objects.equals(accountId, that.accountId)
-        && java.util.Objects.equals(ownerId, that.ownerId)
+        && Objects.equals(accountId, that.accountId)
+        && Objects.equals(ownerId, that.ownerId)
         && deleted == that.deleted
         && shell == that.shell
         && Arrays.equals(values, that.values);

@@ -1,6 +1,8 @@
 package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.testkit.FaultKind;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -15,14 +17,14 @@ public final class CrmEndpoints {
   /** The models Merge syncs for a CRM linked account, in the order it lists them. */
   private static final List<String> MODELS = List.of("Account", "Contact", "Note", "User");
 
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  public CrmEndpoints(java.time.Clock clock) {
+  public CrmEndpoints(Clock clock) {
     this.clock = clock;
   }
 
   static Set<String> with(Set<String> base, String... more) {
-    java.util.Set<String> out = new java.util.HashSet<>(base);
+    Set<String> out = new HashSet<>(base);
     out.addAll(List.of(more));
     return Set.copyOf(out);
   }

@@ -2,6 +2,7 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -109,14 +110,14 @@ public final class FieldClass {
       case OTHER:
         return "anyType";
       default:
-        return type().name().toLowerCase(java.util.Locale.ROOT);
+        return type().name().toLowerCase(Locale.ROOT);
     }
   }
 
   /** The field type a Merge class stands for, reading {@code field_type} and {@code field_format}. */
   public static FieldType typeOf(String fieldType, String fieldFormat, boolean hasChoices) {
-    String type = fieldType == null ? "" : fieldType.toLowerCase(java.util.Locale.ROOT);
-    String format = fieldFormat == null ? "" : fieldFormat.toLowerCase(java.util.Locale.ROOT);
+    String type = fieldType == null ? "" : fieldType.toLowerCase(Locale.ROOT);
+    String format = fieldFormat == null ? "" : fieldFormat.toLowerCase(Locale.ROOT);
     switch (type) {
       case "bool":
       case "boolean":

@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit.internal;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -49,7 +50,7 @@ public final class Ids {
     }
     long mask = mix(seed, salt, -1) & 0xffffffffL;
     long index = (parsed.getLeastSignificantBits() ^ mask) & 0xffffffffL;
-    if (index >= limit || !uuid(seed, salt, (int) index).equals(id.toLowerCase(java.util.Locale.ROOT))) {
+    if (index >= limit || !uuid(seed, salt, (int) index).equals(id.toLowerCase(Locale.ROOT))) {
       return -1;
     }
     return (int) index;

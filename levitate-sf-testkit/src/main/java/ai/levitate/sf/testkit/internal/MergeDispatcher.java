@@ -2,11 +2,13 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.testkit.Fault;
 import ai.levitate.sf.testkit.FaultKind;
+import ai.levitate.sf.testkit.FaultRule;
 import ai.levitate.sf.testkit.ImmutableServedRequest;
 import ai.levitate.sf.testkit.ServedRequest;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +200,7 @@ public final class MergeDispatcher extends Dispatcher {
     FaultKind kind = fault == null ? null : fault.kind();
     byte[] body = answer.body();
     if (kind == FaultKind.MALFORMED_JSON) {
-      body = java.util.Arrays.copyOf(body, Math.max(1, body.length / 2));
+      body = Arrays.copyOf(body, Math.max(1, body.length / 2));
     }
     MockResponse.Builder response = new MockResponse.Builder()
         .code(answer.status() == 0 ? 200 : answer.status())
@@ -259,7 +261,7 @@ public final class MergeDispatcher extends Dispatcher {
     }
     boolean post = endpoint.equals("/notes") || endpoint.equals("/passthrough");
     boolean get = !endpoint.equals("/passthrough");
-    if (!ai.levitate.sf.testkit.FaultRule.ENDPOINTS.contains(endpoint)
+    if (!FaultRule.ENDPOINTS.contains(endpoint)
         || !((method.equals("GET") && get) || (method.equals("POST") && post))) {
       return null;
     }

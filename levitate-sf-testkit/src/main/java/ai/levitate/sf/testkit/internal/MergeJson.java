@@ -1,10 +1,13 @@
 package ai.levitate.sf.testkit.internal;
 
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.PicklistChoice;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Writes Merge CRM records as Merge sends them, straight from the compact records to a
@@ -146,7 +149,7 @@ public final class MergeJson {
       }
       out.writeFieldName("value");
       Object value = referenceOrValue(fieldClass, contact, i, lookup);
-      if (value instanceof String multi && fieldClass.type() == ai.levitate.sf.core.model.FieldType.MULTIPICKLIST) {
+      if (value instanceof String multi && fieldClass.type() == FieldType.MULTIPICKLIST) {
         out.writeStartArray();
         for (String item : multi.split(";")) {
           if (!item.isEmpty()) {
@@ -227,7 +230,7 @@ public final class MergeJson {
     out.writeStringField("field_type", fieldClass.mergeFieldType());
     out.writeStringField("field_format", fieldClass.mergeFieldFormat());
     var choices = fieldClass.descriptor().choices();
-    boolean list = fieldClass.type() == ai.levitate.sf.core.model.FieldType.MULTIPICKLIST;
+    boolean list = fieldClass.type() == FieldType.MULTIPICKLIST;
     out.writeArrayFieldStart("field_choices");
     if (!list) {
       choices(out, choices);
@@ -247,7 +250,7 @@ public final class MergeJson {
     out.writeEndObject();
   }
 
-  private static void choices(JsonGenerator out, java.util.List<ai.levitate.sf.core.model.PicklistChoice> choices)
+  private static void choices(JsonGenerator out, List<PicklistChoice> choices)
       throws IOException {
     for (var choice : choices) {
       out.writeStartObject();

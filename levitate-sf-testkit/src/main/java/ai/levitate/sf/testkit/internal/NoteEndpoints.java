@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
@@ -132,7 +133,7 @@ public final class NoteEndpoints {
           out.writeObjectFieldStart("source");
           out.writeStringField("pointer", error[0]);
           out.writeEndObject();
-          out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+          out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(Locale.ROOT));
           out.writeStringField("detail", error[2]);
           out.writeStringField("problem_type", error[1]);
           out.writeEndObject();

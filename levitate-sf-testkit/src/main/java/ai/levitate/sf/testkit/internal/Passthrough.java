@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit.internal;
 
+import ai.levitate.sf.core.model.FieldType;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class Passthrough {
       out.writeBooleanField("custom", descriptor.custom());
       out.writeBooleanField("calculated", descriptor.formula());
       out.writeBooleanField("nillable",
-          !fieldClass.required() && fieldClass.type() != ai.levitate.sf.core.model.FieldType.CHECKBOX);
+          !fieldClass.required() && fieldClass.type() != FieldType.CHECKBOX);
       out.writeNumberField("length", length(fieldClass));
       out.writeArrayFieldStart("picklistValues");
       for (var choice : descriptor.choices()) {
