@@ -1,0 +1,274 @@
+package ai.levitate.sf.testkit;
+
+import ai.levitate.sf.testkit.internal.AccountState;
+import ai.levitate.sf.testkit.internal.FaultPlan;
+import ai.levitate.sf.testkit.internal.Ids;
+import ai.levitate.sf.testkit.internal.MergeDispatcher;
+import ai.levitate.sf.testkit.internal.NoDelayServerSockets;
+import ai.levitate.sf.testkit.internal.RateLimiter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockWebServer;
+
+/**
+ * A fake Merge CRM API on a local port, serving linked accounts from in-memory data sets the way
+ * Merge does: the same JSON, opaque cursors, Merge's filters on its own timestamps, expansion,
+ * remote fields and data, notes with idempotency keys, 401 for a wrong key or token, a rate limit
+ * per linked account, latency, and faults injected by script or by seeded chance.
+ *
+ * <pre>{@code
+ * ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
+ * MergeDataSet data = SalesforceDataGenerator.builder().seed(1).contacts(500).clock(clock).build().generate();
+ * try (FakeMergeServer server = FakeMergeServer.builder().clock(clock).rateLimitPerMinute(100).start()) {
+ *   server.addLinkedAccount("account-token", data);
+ *   server.inject(FaultRule.on("GET", "/contacts").nth(3).inject(Fault.serverError(503)));
+ *   // point the client at server.baseUrl() with server.apiKey() and "account-token"
+ * }
+ * }</pre>
+ *
+ * <p>A request the fake does not understand (an unknown path, method or query parameter, a
+ * malformed value, a cursor it never gave) is answered with a 4xx and recorded as a failure;
+ * {@link #verify()} and {@link #close()} throw an {@link AssertionError} listing every one, so a
+ * client bug cannot hide behind a quiet 404.
+ */
+public final class FakeMergeServer implements AutoCloseable {
+  private final MockWebServer server;
+  private final MergeDispatcher dispatcher;
+  private final FaultPlan faults;
+  private final String apiKey;
+  private final Clock clock;
+  private final long seed;
+  private final AtomicInteger accounts = new AtomicInteger();
+
+  private FakeMergeServer(Builder builder) {
+    this.apiKey = builder.apiKey;
+    this.clock = builder.clock;
+    this.seed = builder.seed;
+    Random random = new Random(builder.seed);
+    this.faults = new FaultPlan(random);
+    this.server = new MockWebServer();
+    Latency latency = builder.latency;
+    this.dispatcher = new MergeDispatcher(apiKey, clock,
+        new RateLimiter(builder.rateLimitPerMinute, clock), faults,
+        () -> latency.nextNanos(random), builder.classesAsIds, builder.journalLimit,
+        this::forgetRecordedRequest);
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setDispatcher(dispatcher);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private FakeMergeServer start() {
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the fake Merge server could not start", e);
+    }
+    return this;
+  }
+
+  /** MockWebServer queues every request for takeRequest(); the fake keeps its own bounded journal. */
+  private void forgetRecordedRequest() {
+    try {
+      server.takeRequest(0, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The CRM API's base URL, ending in {@code /api/crm/v1/}. */
+  public String baseUrl() {
+    return server.url("/api/crm/v1/").toString();
+  }
+
+  /** The server's root URL, for clients configured with a host and adding {@code /api/crm/v1}. */
+  public String rootUrl() {
+    return server.url("/").toString();
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The API key requests must carry as {@code Authorization: Bearer <key>}. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
+  public LinkedAccount addLinkedAccount(String accountToken, MergeDataSet data) {
+    Objects.requireNonNull(accountToken, "accountToken == null");
+    Objects.requireNonNull(data, "data == null");
+    if (accountToken.isBlank()) {
+      throw new IllegalArgumentException("accountToken must not be blank");
+    }
+    int n = accounts.getAndIncrement();
+    String id = Ids.uuid(seed, 0x6c696e6bL, n);
+    AccountState state = new AccountState(accountToken, id, "Org " + (n + 1), data.data(),
+        Ids.mix(seed, 0x6e6f7465L, n));
+    dispatcher.add(state);
+    return new LinkedAccount(state, data);
+  }
+
+  /** Adds fault rules; each counts its matching requests from now on. */
+  public void inject(FaultRule... rules) {
+    for (FaultRule rule : rules) {
+      faults.add(Objects.requireNonNull(rule, "rule == null"));
+    }
+  }
+
+  /** Removes every fault rule. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /** Requests received so far, answered or not. */
+  public long requestCount() {
+    return dispatcher.requestCount();
+  }
+
+  /** Requests received for one endpoint, e.g. {@code requestCount("GET", "/contacts")}. */
+  public long requestCount(String method, String endpoint) {
+    return dispatcher.requestCount(method, endpoint);
+  }
+
+  /** Faults injected so far, of every kind. */
+  public long faultCount() {
+    long total = 0;
+    for (FaultKind kind : FaultKind.values()) {
+      total += dispatcher.faultCount(kind);
+    }
+    return total;
+  }
+
+  public long faultCount(FaultKind kind) {
+    return dispatcher.faultCount(Objects.requireNonNull(kind, "kind == null"));
+  }
+
+  /** The most recent requests (up to the journal limit), oldest first. */
+  public List<ServedRequest> requests() {
+    return dispatcher.journal();
+  }
+
+  /** Requests the fake did not understand, each described in one line. */
+  public List<String> failures() {
+    return dispatcher.failures();
+  }
+
+  /**
+   * Returns the failures recorded so far and forgets them, for a test that provokes a
+   * misunderstood request on purpose and then checks it.
+   */
+  public List<String> takeFailures() {
+    return dispatcher.takeFailures();
+  }
+
+  /** Throws an {@link AssertionError} listing every request the fake did not understand. */
+  public void verify() {
+    List<String> failures = dispatcher.failures();
+    if (!failures.isEmpty()) {
+      throw new AssertionError("the fake Merge server received " + failures.size()
+          + " request(s) it does not understand:\n  " + String.join("\n  ", failures));
+    }
+  }
+
+  /** Stops the server, then {@link #verify() verifies} it. */
+  @Override
+  public void close() {
+    server.close();
+    verify();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeMergeServer[" + server.url("/") + "]";
+  }
+
+  /** Settings of a fake server; every one has a default fit for tests. */
+  public static final class Builder {
+    private String apiKey = "test-api-key";
+    private Clock clock = Clock.systemUTC();
+    private long seed;
+    private Latency latency = Latency.none();
+    private int rateLimitPerMinute;
+    private boolean classesAsIds;
+    private int journalLimit = 100_000;
+
+    private Builder() {}
+
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey == null");
+      if (apiKey.isBlank()) {
+        throw new IllegalArgumentException("apiKey must not be blank");
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The clock of the fake's timestamps, idempotency expiry and rate-limit windows. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Seeds random latency, fault probabilities and ids. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder latency(Latency latency) {
+      this.latency = Objects.requireNonNull(latency, "latency == null");
+      return this;
+    }
+
+    /**
+     * Requests a linked account may make in one minute of the clock before 429 (with
+     * {@code Retry-After}); Merge allows 100, 400 or 600 by plan. 0, the default, is no limit.
+     */
+    public Builder rateLimitPerMinute(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException(
+            "rateLimitPerMinute must be 0 (no limit) or more, was " + requests);
+      }
+      this.rateLimitPerMinute = requests;
+      return this;
+    }
+
+    /**
+     * Whether remote fields name their class by id alone rather than embedding it. Merge documents
+     * both; embedding (the default) makes pages several times larger.
+     */
+    public Builder remoteFieldClassesAsIds(boolean asIds) {
+      this.classesAsIds = asIds;
+      return this;
+    }
+
+    /** How many recent requests {@link FakeMergeServer#requests()} keeps (default 100,000). */
+    public Builder journalLimit(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("journalLimit must be 0 or more, was " + requests);
+      }
+      this.journalLimit = requests;
+      return this;
+    }
+
+    /** Starts the server on a free loopback port. */
+    public FakeMergeServer start() {
+      return new FakeMergeServer(this).start();
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package ai.levitate.sf.testkit;
+
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.testkit.internal.AccountRecord;
+import ai.levitate.sf.testkit.internal.ContactRecord;
+import ai.levitate.sf.testkit.internal.ContactStore;
+import ai.levitate.sf.testkit.internal.CrmData;
+import ai.levitate.sf.testkit.internal.FieldClass;
+import ai.levitate.sf.testkit.internal.SourceViews;
+import ai.levitate.sf.testkit.internal.StandardContactFields;
+import ai.levitate.sf.testkit.internal.Times;
+import ai.levitate.sf.testkit.internal.UserRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The Salesforce data of one linked account as Merge holds it: contact field classes, users,
+ * accounts and contacts, with the changes a test makes to them. Every change moves Merge's
+ * {@code modified_at} of what it changed to the data set's clock, as Merge would on its next sync;
+ * renaming an account or user moves that record, not its contacts.
+ *
+ * <pre>{@code
+ * ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
+ * MergeDataSet data = SalesforceDataGenerator.builder().seed(7).contacts(1_000).clock(clock).build().generate();
+ * clock.advance(Duration.ofHours(1));
+ * data.editContact(data.contactId(0), c -> c.set("Title", "CEO"));
+ * data.deleteContact(data.contactId(1));
+ * }</pre>
+ *
+ * <p>Thread-safe: the fake server reads it while a test changes it.
+ */
+public final class MergeDataSet {
+  private final CrmData data;
+
+  MergeDataSet(CrmData data) {
+    this.data = data;
+  }
+
+  /** A data set with the standard and custom Contact fields of the generated org and no records. */
+  public static MergeDataSet empty(long seed, Clock clock) {
+    Objects.requireNonNull(clock, "clock == null");
+    return new MergeDataSet(new CrmData(seed, clock, StandardContactFields.schema(seed),
+        new ContactStore(null), List.of(), List.of()));
+  }
+
+  CrmData data() {
+    return data;
+  }
+
+  public int contactCount() {
+    return data.read(() -> data.contacts().size());
+  }
+
+  /** The Merge id of the contact at {@code index} in Merge's list order. */
+  public String contactId(int index) {
+    return data.read(() -> {
+      checkIndex(index);
+      return data.contacts().id(index);
+    });
+  }
+
+  /** The contact as a correct client would read it, or empty for an unknown id. */
+  public Optional<SourceContact> contact(String id) {
+    Objects.requireNonNull(id, "id == null");
+    return data.read(() -> {
+      int index = data.contacts().indexOfId(id);
+      return index < 0 ? Optional.<SourceContact>empty()
+          : Optional.of(SourceViews.contact(data.contacts().record(index), data));
+    });
+  }
+
+  /** The Contact fields, as Merge's remote field classes describe them, in Merge's order. */
+  public List<FieldDescriptor> contactFields() {
+    List<FieldDescriptor> fields = new ArrayList<>();
+    for (FieldClass fieldClass : data.schema().classes()) {
+      fields.add(fieldClass.descriptor());
+    }
+    return fields;
+  }
+
+  public List<SourceAccount> accounts() {
+    return data.read(() -> data.accounts().stream().map(SourceViews::account).toList());
+  }
+
+  public List<SourceUser> users() {
+    return data.read(() -> data.users().stream().map(SourceViews::user).toList());
+  }
+
+  /** Adds a contact at the end of Merge's list; returns its Merge id. */
+  public String addContact(Consumer<ContactEditor> edits) {
+    Objects.requireNonNull(edits, "edits == null");
+    return data.write(() -> {
+      Object[] values = new Object[data.schema().size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = data.schema().get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
+      }
+      RecordEditor editor = new RecordEditor(data, values, null, null);
+      edits.accept(editor);
+      long now = data.stamp();
+      String[] ids = data.newContactIds();
+      data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now,
+          editor.accountId, editor.ownerId, false, false, editor.values));
+      return ids[0];
+    });
+  }
+
+  /**
+   * Adds a shell record (ids and metadata only), which Merge lists only with
+   * {@code include_shell_data=true}; returns its Merge id.
+   */
+  public String addShellContact() {
+    return data.write(() -> {
+      long now = data.stamp();
+      String[] ids = data.newContactIds();
+      data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
+          false, true, new Object[data.schema().size()]));
+      return ids[0];
+    });
+  }
+
+  /** Applies {@code edits} as one change; a change that alters nothing leaves the contact alone. */
+  public void editContact(String id, Consumer<ContactEditor> edits) {
+    Objects.requireNonNull(edits, "edits == null");
+    change(id, contact -> {
+      RecordEditor editor =
+          new RecordEditor(data, contact.copyOfValues(), contact.accountId(), contact.ownerId());
+      edits.accept(editor);
+      ContactRecord changed = contact.withValues(editor.values, contact.modifiedMicros())
+          .withLinks(editor.accountId, editor.ownerId, contact.modifiedMicros());
+      return changed.equals(contact) ? contact
+          : changed.withLinks(editor.accountId, editor.ownerId, data.stamp());
+    });
+  }
+
+  /** Marks the contact deleted in Salesforce ({@code remote_was_deleted}). */
+  public void deleteContact(String id) {
+    change(id, contact -> contact.deleted() ? contact : contact.withDeleted(true, data.stamp()));
+  }
+
+  /** Brings back a contact deleted in Salesforce. */
+  public void restoreContact(String id) {
+    change(id, contact -> contact.deleted() ? contact.withDeleted(false, data.stamp()) : contact);
+  }
+
+  /**
+   * Marks the contact deceased the way the generated org records it: {@code Deceased__c} checked and
+   * {@code DeceasedDate} set to now, where the org has those fields.
+   */
+  public void markDeceased(String id) {
+    editContact(id, contact -> {
+      if (data.schema().indexOf("Deceased__c") >= 0) {
+        contact.set("Deceased__c", true);
+      }
+      if (data.schema().indexOf("DeceasedDate") >= 0) {
+        contact.set("DeceasedDate", data.clock().instant());
+      }
+    });
+  }
+
+  /** Checks {@code HasOptedOutOfEmail} on the contact. */
+  public void markOptedOut(String id) {
+    editContact(id, contact -> contact.set("HasOptedOutOfEmail", true));
+  }
+
+  /** Adds an account; returns its Merge id. */
+  public String addAccount(String name) {
+    Objects.requireNonNull(name, "name == null");
+    return data.write(() -> {
+      long now = data.stamp();
+      String[] ids = data.newAccountIds();
+      data.putAccount(new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
+          now, now, now, false));
+      return ids[0];
+    });
+  }
+
+  /** Renames an account, moving the account's {@code modified_at} (not its contacts'). */
+  public void renameAccount(String accountId, String name) {
+    Objects.requireNonNull(name, "name == null");
+    data.write(() -> {
+      AccountRecord account = data.account(Objects.requireNonNull(accountId, "accountId == null"));
+      if (account == null) {
+        throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
+      }
+      if (!name.equals(account.name())) {
+        data.putAccount(account.withName(name, data.stamp()));
+      }
+      return null;
+    });
+  }
+
+  /** Adds an active user; returns its Merge id. */
+  public String addUser(String name, String email) {
+    Objects.requireNonNull(name, "name == null");
+    return data.write(() -> {
+      long now = data.stamp();
+      String[] ids = data.newUserIds();
+      data.putUser(new UserRecord(ids[0], ids[1], name, email, true, now, now, false));
+      return ids[0];
+    });
+  }
+
+  /** Renames a user, moving the user's {@code modified_at} (not the contacts it owns). */
+  public void renameOwner(String userId, String name) {
+    Objects.requireNonNull(name, "name == null");
+    data.write(() -> {
+      UserRecord user = data.user(Objects.requireNonNull(userId, "userId == null"));
+      if (user == null) {
+        throw new IllegalArgumentException("userId " + userId + " names no user of this data set");
+      }
+      if (!name.equals(user.name())) {
+        data.putUser(user.withName(name, data.stamp()));
+      }
+      return null;
+    });
+  }
+
+  /** When Merge last changed the contact. */
+  public Instant modifiedAt(String contactId) {
+    return data.read(() -> Times.instant(data.contacts().modifiedMicros(indexOf(contactId))));
+  }
+
+  private void change(String id, UnaryOperator<ContactRecord> change) {
+    data.write(() -> {
+      int index = indexOf(id);
+      ContactRecord before = data.contacts().record(index);
+      ContactRecord after = change.apply(before);
+      if (after != before) {
+        data.contacts().replace(index, after);
+      }
+      return null;
+    });
+  }
+
+  private int indexOf(String id) {
+    int index = data.contacts().indexOfId(Objects.requireNonNull(id, "id == null"));
+    if (index < 0) {
+      throw new IllegalArgumentException("id " + id + " names no contact of this data set");
+    }
+    return index;
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= data.contacts().size()) {
+      throw new IllegalArgumentException(
+          "index must be between 0 and " + (data.contacts().size() - 1) + ", was " + index);
+    }
+  }
+}

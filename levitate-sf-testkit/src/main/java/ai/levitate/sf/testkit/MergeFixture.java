@@ -1,0 +1,59 @@
+package ai.levitate.sf.testkit;
+
+import ai.levitate.sf.testkit.internal.FixtureReader;
+import ai.levitate.sf.testkit.internal.FixtureWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Loads and saves a {@link MergeDataSet} as one Merge-shaped JSON file: {@code contacts} as Merge
+ * returns them with {@code expand=account,owner} and {@code include_remote_fields=true}, plus
+ * {@code accounts}, {@code users} and {@code contactRemoteFieldClasses}. The module README
+ * describes the format.
+ *
+ * <pre>{@code
+ * MergeFixture.save(SalesforceDataGenerator.builder().seed(3).contacts(200).build().generate(), path);
+ * MergeDataSet data = MergeFixture.load(path, clock);
+ * }</pre>
+ */
+public final class MergeFixture {
+  private MergeFixture() {}
+
+  /**
+   * Reads a fixture; changes to the data set are stamped with {@code clock}. A file that is not a
+   * fixture throws {@link IllegalArgumentException} naming what is wrong.
+   */
+  public static MergeDataSet load(Path file, Clock clock) throws IOException {
+    Objects.requireNonNull(file, "file == null");
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return load(in, clock);
+    }
+  }
+
+  public static MergeDataSet load(InputStream in, Clock clock) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    Objects.requireNonNull(clock, "clock == null");
+    return new MergeDataSet(FixtureReader.read(in, clock));
+  }
+
+  /** Writes {@code data} to {@code file}, replacing it; contacts are streamed, not held. */
+  public static void save(MergeDataSet data, Path file) throws IOException {
+    Objects.requireNonNull(file, "file == null");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      save(data, out);
+    }
+  }
+
+  public static void save(MergeDataSet data, OutputStream out) throws IOException {
+    Objects.requireNonNull(data, "data == null");
+    Objects.requireNonNull(out, "out == null");
+    FixtureWriter.write(data.data(), out);
+  }
+}

@@ -1,0 +1,32 @@
+package ai.levitate.sf.testkit;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A note the fake server stored from a {@code POST /notes}, as Merge would hold it. */
+@Value.Immutable
+public abstract class StoredNote {
+  /** Merge's id of the note. */
+  public abstract String id();
+
+  /** The Salesforce Note id the fake made up. */
+  public abstract String remoteId();
+
+  public abstract Optional<String> contactId();
+
+  public abstract Optional<String> accountId();
+
+  public abstract Optional<String> ownerId();
+
+  public abstract Optional<String> content();
+
+  /** {@code integration_params.title}, which Salesforce requires. */
+  public abstract Optional<String> title();
+
+  public abstract Instant createdAt();
+
+  public static ImmutableStoredNote.Builder builder() {
+    return ImmutableStoredNote.builder();
+  }
+}

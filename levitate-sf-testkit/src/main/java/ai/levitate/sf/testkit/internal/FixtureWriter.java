@@ -1,0 +1,60 @@
+package ai.levitate.sf.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a data set in the fixture format: {@code contactRemoteFieldClasses}, {@code users},
+ * {@code accounts}, then {@code contacts} as Merge returns them with {@code expand=account,owner}
+ * and {@code include_remote_fields=true}. Contacts are streamed, so a generated million-contact
+ * data set is written without holding it.
+ */
+public final class FixtureWriter {
+  private FixtureWriter() {}
+
+  public static void write(CrmData data, OutputStream stream) throws IOException {
+    try (JsonGenerator out = Answer.JSON.createGenerator(stream, JsonEncoding.UTF8)) {
+      out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      out.useDefaultPrettyPrinter();
+      IOException failure = data.read(() -> {
+        try {
+          body(out, data);
+          return null;
+        } catch (IOException e) {
+          return e;
+        }
+      });
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private static void body(JsonGenerator out, CrmData data) throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("contactRemoteFieldClasses");
+    for (FieldClass fieldClass : data.schema().classes()) {
+      MergeJson.fieldClass(out, fieldClass);
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("users");
+    for (UserRecord user : data.users()) {
+      MergeJson.user(out, user);
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("accounts");
+    for (AccountRecord account : data.accounts()) {
+      MergeJson.account(out, account, false, data);
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("contacts");
+    ContactStore contacts = data.contacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      MergeJson.contact(out, contacts.record(i), ContactView.FIXTURE, data);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+}

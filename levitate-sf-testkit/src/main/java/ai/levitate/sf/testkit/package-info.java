@@ -1,0 +1,11 @@
+/**
+ * A fake Merge CRM server for tests ({@link ai.levitate.sf.testkit.FakeMergeServer}), a
+ * deterministic generator of Salesforce-shaped data ({@link
+ * ai.levitate.sf.testkit.SalesforceDataGenerator}), Merge-shaped fixtures ({@link
+ * ai.levitate.sf.testkit.MergeFixture}) and a manual clock ({@link
+ * ai.levitate.sf.testkit.ManualClock}).
+ */
+@ModelStyle
+package ai.levitate.sf.testkit;
+
+import ai.levitate.sf.core.internal.ModelStyle;
