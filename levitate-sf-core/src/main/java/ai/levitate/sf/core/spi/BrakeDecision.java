@@ -35,7 +35,8 @@ public abstract class BrakeDecision {
 
   /** One sentence for an admin. */
   public String summary() {
-    String numbers = changes() + " archives and removals of " + known() + " contacts";
+    String numbers = changes() + (changes() == 1 ? " archive or removal" : " archives and removals")
+        + " of " + known() + " contacts";
     if (!tripped()) {
       return "The brake let " + numbers + " through.";
     }
@@ -49,7 +50,7 @@ public abstract class BrakeDecision {
         case EMPTY_SOURCE -> "Merge returned no contacts";
       });
     }
-    return "The brake held " + numbers + " back: " + why + ".";
+    return "The brake held back " + numbers + ": " + why + ".";
   }
 
   public static ImmutableBrakeDecision.Builder builder() {
