@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * // SQL a host might run:
- * SELECT * FROM contact_state WHERE account = ? AND owner_merge_id = ? AND last_seen_run < ?
- *   AND salesforce_id > ? ORDER BY salesforce_id LIMIT ?
+ * SELECT * FROM contact_state WHERE account_merge_id = ? AND last_seen_run < ?
+ *   AND salesforce_id > ? ORDER BY salesforce_id LIMIT ?   -- only the filters that are set
  * }</pre>
  */
 @Value.Immutable

@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one planned or resumed run to its end, a page at a time: each page is read, decided and
@@ -44,6 +46,8 @@ import java.util.Set;
  * until their number was known, unless the brake tripped.
  */
 final class RunDriver {
+  private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
+
   private final RunContext ctx;
   private final Reconciler reconciler;
   private final Counter counter;
@@ -67,6 +71,8 @@ final class RunDriver {
   }
 
   SyncReport execute() {
+    log.debug("{} {} {} in phase {}", checkpoint.resumes() > 0 ? "Resuming" : "Starting",
+        checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
     ctx.tell(l -> l.runStarted(Progress.of(checkpoint, counter, ctx.clock().instant())));
     while (true) {
       switch (checkpoint.phase()) {
@@ -102,8 +108,9 @@ final class RunDriver {
         contacts.addAll(page.contacts());
         unreadable.addAll(page.unreadable());
       }
-      next = ReadPosition.builder().from(position).idsRead(end)
-          .done(end == position.remoteIds().size()).build();
+      next = end == position.remoteIds().size()
+          ? ReadPosition.builder().from(position).remoteIds(List.of()).idsRead(0).done(true).build()
+          : ReadPosition.builder().from(position).idsRead(end).build();
     } else {
       ContactPage page = ctx.source().readContacts(position.query());
       contacts.addAll(page.contacts());
@@ -224,6 +231,9 @@ final class RunDriver {
         .brake(last.brake())
         .mergeSyncState(last.mergeSyncState())
         .build();
+    log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
+        outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
+        report.counts().mergeRequests());
     ctx.tell(l -> l.runFinished(report));
     return report;
   }

@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * SyncEngine engine = SyncEngine.builder()
- *     .source(mergeClient.contactSource(accountToken))
+ *     .source(contactSource)       // Merge, through levitate-sf-merge-client
  *     .storage(store)              // the host's SyncStore and ContactSink
  *     .lock(lock)
  *     .settings(settings)

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import ai.levitate.sf.core.model.ContactProblem;
@@ -8,8 +9,8 @@ import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceContact;
-import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.settings.InvalidSettingsException;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 final class SyncEngineTest {
@@ -58,18 +60,22 @@ final class SyncEngineTest {
     world.edit(20, c -> c.putFields("Interests__c", FieldValue.text("Golf;Opera")));
     world.edit(30, c -> c.firstName("Renamed"));
     world.edit(40, c -> c); // touched in Merge, output unchanged
+    world.source.put(Fixtures.contact(new Random(7), 250, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
     List<ContactChange> changes = world.changesSince(before);
     assertThat(changes).extracting(ContactChange::salesforceId)
         .containsExactly(Fixtures.salesforceId(10), Fixtures.salesforceId(20),
-            Fixtures.salesforceId(30));
-    assertThat(changes).allMatch(c -> c.type() == ChangeType.UPDATE);
+            Fixtures.salesforceId(30), Fixtures.salesforceId(250));
+    assertThat(changes).extracting(ContactChange::type).containsExactly(ChangeType.UPDATE,
+        ChangeType.UPDATE, ChangeType.UPDATE, ChangeType.CREATE);
     assertThat(changes.get(0).changedFields()).containsExactly(ContactField.JOB_TITLE);
     assertThat(changes.get(2).changedFields())
         .contains(ContactField.FIRST_NAME);
     assertThat(report.counts().updated()).isEqualTo(3);
+    assertThat(report.counts().created()).isEqualTo(1);
     assertThat(report.counts().unchanged()).isEqualTo(1);
     assertThat(changes.get(0).id()).startsWith("run-2/");
   }
@@ -91,67 +97,6 @@ final class SyncEngineTest {
     world.run();
     assertThat(last(world).type()).isEqualTo(ChangeType.RESTORE);
     assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
-  }
-
-  @Test
-  void renamedAccountRenamesTheCompanyOfAllItsContacts() {
-    World world = new World(300);
-    world.run();
-    int before = world.store.changes().size();
-    long members = world.source.contacts().stream()
-        .filter(c -> c.account().orElseThrow().mergeId().equals("ma-3")).count();
-
-    world.renameAccount(3, "Babbage & Lovelace Ltd");
-    SyncReport report = world.run();
-
-    assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
-    List<ContactChange> changes = world.changesSince(before);
-    assertThat(changes).hasSize((int) members).allSatisfy(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
-      assertThat(contactOf(c).companyName()).hasValue("Babbage & Lovelace Ltd");
-    });
-    assertThat(report.counts().mergeRequests()).isLessThan(10);
-  }
-
-  @Test
-  void renamedOwnerUpdatesItsContactsReadOneByOne() {
-    World world = new World(300);
-    SourceUser few = Fixtures.user(9, "Ada's Owner", Fixtures.T0);
-    world.source.putUser(few);
-    for (int i : new int[] {4, 140, 270}) {
-      world.edit(i, c -> c.owner(few));
-    }
-    world.run();
-    int before = world.store.changes().size();
-    long requestsBefore = world.source.requestCount();
-
-    world.renameUser(9, "Charles Babbage");
-    SyncReport report = world.run();
-
-    assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
-    assertThat(world.changesSince(before)).extracting(ContactChange::salesforceId).containsExactly(
-        Fixtures.salesforceId(4), Fixtures.salesforceId(140), Fixtures.salesforceId(270));
-    assertThat(world.changesSince(before)).allSatisfy(c -> {
-      assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
-      assertThat(contactOf(c).owner().salesforceUserName()).hasValue("Charles Babbage");
-    });
-    // catalog, sync status, accounts, users, the changed page, and three reads by id
-    assertThat(world.source.requestCount() - requestsBefore).isEqualTo(8);
-  }
-
-  @Test
-  void manyChangedOwnersTurnTheRunIntoAFullPassThatCostsFewerRequests() {
-    World world = new World(300);
-    world.run();
-
-    world.renameUser(0, "First");
-    world.renameUser(1, "Second");
-    SyncReport report = world.run();
-
-    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(report.kindReason()).hasValue("So many accounts and owners changed that reading their"
-        + " contacts apart would cost more Merge requests than reading every contact.");
   }
 
   @Test
@@ -229,70 +174,6 @@ final class SyncEngineTest {
   }
 
   @Test
-  void aNewTagFieldAppliesToEveryContactOnTheNextRun() {
-    World world = new World(120);
-    world.run();
-    int before = world.store.changes().size();
-
-    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
-    SyncReport report = world.run();
-
-    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(report.kindReason()).hasValue("The settings or the field catalog changed since the last"
-        + " run, so every contact is read again.");
-    assertThat(world.changesSince(before)).hasSize(120)
-        .allSatisfy(c -> assertThat(c.tagsAdded()).singleElement().asString().startsWith("Region: "));
-    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
-  }
-
-  @Test
-  void fullReconciliationArchivesAContactMergeNoLongerReturnsAndRestoresItWhenBack() {
-    World world = new World(60);
-    world.run();
-    SourceContact gone = world.source.contact(Fixtures.mergeId(12)).orElseThrow();
-    world.source.remove(gone.mergeId());
-
-    assertThat(world.run().counts().archived()).isZero();
-    SyncReport full = world.run(RunKind.FULL_RECONCILIATION);
-
-    assertThat(full.counts().archived()).isEqualTo(1);
-    ContactChange archive = last(world);
-    assertThat(archive.reason()).hasValue(StatusReason.MISSING_FROM_SOURCE);
-    assertThat(archive.contact()).isEmpty();
-    assertThat(world.store.contact(gone.remoteId().orElseThrow()).orElseThrow().status())
-        .isEqualTo(ContactStatus.ARCHIVED);
-
-    world.clock.advance(Duration.ofMinutes(1));
-    world.source.put(SourceContact.builder().from(gone).modifiedAt(world.clock.instant()).build());
-    world.run();
-    assertThat(last(world).type()).isEqualTo(ChangeType.RESTORE);
-  }
-
-  @Test
-  void aContactChangedDuringAFullPassIsLookedUpNotArchived() {
-    World world = new World(250);
-    world.run();
-    int before = world.store.changes().size();
-    // Merge changes contact 150 (page 2) after page 1, outside the run's snapshot.
-    world.listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        if (progress.pages() == 1) {
-          world.clock.advance(Duration.ofSeconds(1));
-          world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(150)).orElseThrow(),
-              world.clock.instant(), c -> c.firstName("Late")));
-        }
-      }
-    };
-
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
-
-    assertThat(report.counts().archived()).isZero();
-    assertThat(world.changesSince(before)).singleElement()
-        .satisfies(c -> assertThat(contactOf(c).firstName()).hasValue("Late"));
-  }
-
-  @Test
   void reportAndProgressCountWhatTheRunDid() {
     World world = new World(250);
     world.edit(1, c -> c.remoteId(" "));
@@ -328,6 +209,32 @@ final class SyncEngineTest {
         ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);
     assertThat(progress).extracting(SyncProgress::contactsRead).contains(100L, 200L, 250L);
     assertThat(progress).allSatisfy(p -> assertThat(p.estimatedTotal()).isPresent());
+  }
+
+  @Test
+  void aContactSentTwiceOnOnePageIsKeptOnce() {
+    World world = new World(30);
+    SourceContact first = world.source.contact(Fixtures.mergeId(4)).orElseThrow();
+    world.source.put(SourceContact.builder().from(first).mergeId("mc-copy").build());
+
+    SyncReport report = world.run();
+
+    assertThat(report.counts().created()).isEqualTo(30);
+    assertThat(report.counts().skipped()).containsExactly(entry(SkipReason.DUPLICATE_RECORD, 1L));
+    assertThat(world.store.state(Fixtures.salesforceId(4)).orElseThrow().mergeId())
+        .isEqualTo(Fixtures.mergeId(4));
+  }
+
+  @Test
+  void settingsThatDoNotFitTheCatalogStopTheRunBeforeItStarts() {
+    World world = new World(10);
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Missing__c").build();
+
+    assertThatThrownBy(world::run).isInstanceOf(InvalidSettingsException.class)
+        .hasMessage("Invalid settings: tagFields[2] names Missing__c, which is not a Contact field"
+            + " the connected Salesforce user can see.");
+    assertThat(world.store.commits()).isZero();
+    assertThat(world.lock.holder()).isEmpty();
   }
 
   private static ContactChange last(World world) {
