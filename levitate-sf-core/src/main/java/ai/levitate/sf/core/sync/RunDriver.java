@@ -284,9 +284,11 @@ final class RunDriver {
         .build();
   }
 
+  /** Commits a page and tells the listener; phase changes commit quietly. */
   private void commitPage(PageWork work, SyncCheckpoint next) {
     counter.pages++;
     commit(work, next);
+    ctx.tell(l -> l.pageCommitted(Progress.of(checkpoint, counter, ctx.clock().instant())));
   }
 
   private void commit(PageWork work, SyncCheckpoint next) {
@@ -310,9 +312,6 @@ final class RunDriver {
     String runId = checkpoint.runId();
     for (ContactProblem problem : work.problems()) {
       ctx.tell(l -> l.contactSkipped(runId, problem));
-    }
-    if (committed.checkpoint().isPresent()) {
-      ctx.tell(l -> l.pageCommitted(Progress.of(checkpoint, counter, ctx.clock().instant())));
     }
   }
 

@@ -181,10 +181,22 @@ final class SyncEngineTest {
     world.edit(3, c -> c.remoteWasDeleted(true));
     List<SyncProgress> progress = new ArrayList<>();
     List<ContactProblem> problems = new ArrayList<>();
+    List<String> events = new ArrayList<>();
     world.listener = new SyncListener() {
       @Override
+      public void runStarted(SyncProgress p) {
+        events.add("started");
+      }
+
+      @Override
       public void pageCommitted(SyncProgress p) {
+        events.add("page");
         progress.add(p);
+      }
+
+      @Override
+      public void runFinished(SyncReport report) {
+        events.add("finished");
       }
 
       @Override
@@ -207,7 +219,8 @@ final class SyncEngineTest {
     assertThat(report.duration()).isEqualTo(Duration.ZERO);
     assertThat(problems).extracting(ContactProblem::kind).containsExactly(
         ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);
-    assertThat(progress).extracting(SyncProgress::contactsRead).contains(100L, 200L, 250L);
+    assertThat(events).containsExactly("started", "page", "page", "page", "finished");
+    assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 250L);
     assertThat(progress).allSatisfy(p -> assertThat(p.estimatedTotal()).isPresent());
   }
 
