@@ -137,6 +137,9 @@ final class SyncCrashTest {
       }
     }
 
+    System.out.println("SyncCrashTest: killed and resumed at " + points + " points; "
+        + expected.changes().size() + " changes and " + expected.states().size()
+        + " states matched the unkilled run at every one");
     assertThat(diverged).as("kill points, and what differs at the end").isEmpty();
   }
 
