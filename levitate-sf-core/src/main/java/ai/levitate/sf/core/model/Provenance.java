@@ -17,7 +17,12 @@ public abstract class Provenance {
     /** A Merge common-model attribute such as {@code phone_numbers} or {@code remote_was_deleted}. */
     MERGE_MODEL,
     /** A rule that applies to every synced contact. */
-    CONSTANT
+    CONSTANT,
+    /**
+     * A value the sync wrote before and keeps although its source cleared: the {@code Unsubscribe}
+     * tag, which is sticky unless the settings allow its removal.
+     */
+    STICKY
   }
 
   @Value.Parameter
@@ -33,9 +38,10 @@ public abstract class Provenance {
 
   @Value.Check
   protected void check() {
-    if (origin() == Origin.CONSTANT ? field().isPresent() : field().isEmpty()) {
+    boolean fieldless = origin() == Origin.CONSTANT || origin() == Origin.STICKY;
+    if (fieldless ? field().isPresent() : field().isEmpty()) {
       throw new IllegalArgumentException(origin() + " provenance must "
-          + (origin() == Origin.CONSTANT ? "not name" : "name") + " a field");
+          + (fieldless ? "not name" : "name") + " a field");
     }
   }
 
@@ -51,10 +57,18 @@ public abstract class Provenance {
     return ImmutableProvenance.of(Origin.CONSTANT, Optional.empty(), Optional.empty());
   }
 
-  /** For people: {@code Interests__c = Golf;Sailing}, or {@code every contact}. */
+  /** For a value kept after its source cleared, e.g. a sticky {@code Unsubscribe} tag. */
+  public static Provenance sticky() {
+    return ImmutableProvenance.of(Origin.STICKY, Optional.empty(), Optional.empty());
+  }
+
+  /** For people: {@code Interests__c = Golf;Sailing}, {@code every contact}, or {@code kept}. */
   public String describe() {
     if (origin() == Origin.CONSTANT) {
       return "every contact";
+    }
+    if (origin() == Origin.STICKY) {
+      return "kept after its source cleared";
     }
     return field().orElseThrow() + " = " + value().orElse("");
   }

@@ -1,0 +1,41 @@
+package ai.levitate.sf.core.spi;
+
+import org.immutables.value.Value;
+
+/**
+ * One change the sync emits to the host's {@link ContactSink}, with a deterministic id: the run and
+ * the change's position in it. A run that is killed and resumed emits exactly the changes, with
+ * exactly the ids, of a run that was never killed, so a host may also deduplicate on {@link #id()}.
+ *
+ * <pre>{@code
+ * switch (change.type()) {
+ *   case CREATE -> contacts.insert(change.contact().orElseThrow());
+ *   case UPDATE -> contacts.update(change.contact().orElseThrow(), change.changedFields(),
+ *       change.tagsAdded(), change.tagsRemoved(), change.keyFactsAdded(), change.keyFactsRemoved());
+ *   case ARCHIVE -> contacts.archive(change.salesforceId(), change.reason().orElseThrow());
+ *   ...
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ContactChange extends ContactDiff {
+  /** The run that emitted the change, e.g. {@code run-7}. */
+  public abstract String runId();
+
+  /** The change's place in its run's change log, from 0 with no gaps. */
+  public abstract long position();
+
+  /** {@code run-7/42}: unique per linked account, the same after a crash and resume. */
+  public String id() {
+    return runId() + "/" + position();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkDiff();
+  }
+
+  public static ImmutableContactChange.Builder builder() {
+    return ImmutableContactChange.builder();
+  }
+}

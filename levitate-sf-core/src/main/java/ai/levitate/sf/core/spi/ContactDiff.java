@@ -1,0 +1,69 @@
+package ai.levitate.sf.core.spi;
+
+import ai.levitate.sf.core.model.KeyFact;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.StatusReason;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the sync wants done to one Levitate contact: the full contact as it should be, and what
+ * differs from what the sync wrote before. Emitted as a {@link ContactChange}, or held back by the
+ * brake as a {@link HeldChange}.
+ *
+ * <p>The sync owns only what it wrote. A host applies tags and key facts as differences:
+ * {@link #tagsAdded()} and {@link #tagsRemoved()} name tags the sync produced, so tags and key facts
+ * a person added in Levitate stay. Everything else (names, address, phones, emails, job, company,
+ * owner) is the sync's and is taken from {@link #contact()} as a whole.
+ */
+public abstract class ContactDiff {
+  public abstract ChangeType type();
+
+  public abstract String salesforceId();
+
+  public abstract String mergeId();
+
+  /**
+   * The contact as the sync wants it in Levitate, with the provenance of each value. Present for
+   * every change but an {@link ChangeType#ARCHIVE} whose reason is
+   * {@link StatusReason#MISSING_FROM_SOURCE}: Merge no longer returns that contact, so the host
+   * archives what it holds.
+   */
+  public abstract Optional<LevitateContact> contact();
+
+  /**
+   * For {@link ChangeType#ARCHIVE} and {@link ChangeType#REMOVE}, why; for
+   * {@link ChangeType#RESTORE}, the reason that cleared.
+   */
+  public abstract Optional<StatusReason> reason();
+
+  /** The parts that differ from what the sync wrote before; empty for a {@link ChangeType#CREATE}. */
+  public abstract Set<ContactField> changedFields();
+
+  /** Tags the sync adds, in the contact's order (for a create: all of its tags). */
+  public abstract List<String> tagsAdded();
+
+  /** Tags the sync wrote before and no longer produces; a person's own tags are never listed. */
+  public abstract List<String> tagsRemoved();
+
+  public abstract List<KeyFact> keyFactsAdded();
+
+  public abstract List<OwnedKeyFact> keyFactsRemoved();
+
+  /** Why, in sentences for an admin, each naming the Salesforce field and value behind it. */
+  public abstract List<String> explanation();
+
+  /** Checks the invariants every diff keeps; called from the subclasses' checks. */
+  protected void checkDiff() {
+    boolean missing = type() == ChangeType.ARCHIVE
+        && reason().filter(r -> r == StatusReason.MISSING_FROM_SOURCE).isPresent();
+    if (contact().isEmpty() != missing) {
+      throw new IllegalArgumentException(type() + " of " + salesforceId() + " must "
+          + (missing ? "not carry" : "carry") + " a contact");
+    }
+    if ((type() == ChangeType.ARCHIVE || type() == ChangeType.REMOVE) && reason().isEmpty()) {
+      throw new IllegalArgumentException(type() + " of " + salesforceId() + " needs a reason");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package ai.levitate.sf.core.spi;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * How far a run has read one slice of the contacts: the query of the next page with its cursor, or,
+ * for contacts read one by one, the ids and how many were read. A checkpoint holds a list of them,
+ * so slices (e.g. windows of Merge's {@code created_at}) can be read and resumed independently.
+ */
+@Value.Immutable
+public abstract class ReadPosition {
+  /** Why a slice is read. */
+  public enum Purpose {
+    /** Every contact (a full pass). */
+    ALL,
+    /** Contacts Merge changed since the previous successful run. */
+    MODIFIED,
+    /** Every contact of one account that changed (a renamed company). */
+    ACCOUNT,
+    /** Contacts read one by one by Salesforce id (the contacts of renamed owners). */
+    BY_ID
+  }
+
+  public abstract Purpose purpose();
+
+  /** The query of the next page, cursor included; for {@link Purpose#BY_ID}, the template. */
+  public abstract ContactQuery query();
+
+  /** For {@link Purpose#BY_ID}: the Salesforce ids to read, in order. */
+  public abstract List<String> remoteIds();
+
+  /** For {@link Purpose#BY_ID}: how many of {@link #remoteIds()} were read. */
+  @Value.Default
+  public int idsRead() {
+    return 0;
+  }
+
+  /** Whether the slice was read to its end. */
+  @Value.Default
+  public boolean done() {
+    return false;
+  }
+
+  @Value.Check
+  protected void check() {
+    if ((purpose() == Purpose.BY_ID) == remoteIds().isEmpty() && !done()) {
+      throw new IllegalArgumentException(
+          purpose() + " position must " + (purpose() == Purpose.BY_ID ? "" : "not ") + "list ids");
+    }
+    if (idsRead() < 0 || idsRead() > remoteIds().size()) {
+      throw new IllegalArgumentException(
+          "idsRead must be between 0 and " + remoteIds().size() + ", was " + idsRead());
+    }
+  }
+
+  public static ImmutableReadPosition.Builder builder() {
+    return ImmutableReadPosition.builder();
+  }
+
+  public static ReadPosition of(Purpose purpose, ContactQuery query) {
+    return builder().purpose(purpose).query(query).build();
+  }
+}

@@ -1,0 +1,89 @@
+package ai.levitate.sf.core.spi;
+
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** What a run did so far; kept in its checkpoint so a resumed run reports the whole run. */
+@Value.Immutable
+public abstract class RunCounts {
+  @Value.Default
+  public long created() {
+    return 0;
+  }
+
+  @Value.Default
+  public long updated() {
+    return 0;
+  }
+
+  /** Contacts read whose output matched what the sync wrote before: nothing emitted. */
+  @Value.Default
+  public long unchanged() {
+    return 0;
+  }
+
+  @Value.Default
+  public long archived() {
+    return 0;
+  }
+
+  @Value.Default
+  public long restored() {
+    return 0;
+  }
+
+  @Value.Default
+  public long removed() {
+    return 0;
+  }
+
+  /** Archives and removals waiting: until the run ends, or, when braked, for a person. */
+  @Value.Default
+  public long held() {
+    return 0;
+  }
+
+  /** Contacts read that emitted nothing, by reason. */
+  public abstract Map<SkipReason, Long> skipped();
+
+  /** Active contacts read whose Salesforce owner maps to no Levitate user and no default owner. */
+  @Value.Default
+  public long unassignedOwners() {
+    return 0;
+  }
+
+  /** Contact records read from the source, repeats and unreadable ones included. */
+  @Value.Default
+  public long contactsRead() {
+    return 0;
+  }
+
+  /** Pages (or batches of contacts read by id) committed. */
+  @Value.Default
+  public long pages() {
+    return 0;
+  }
+
+  /** Requests sent to Merge for the run, retries included. */
+  @Value.Default
+  public long mergeRequests() {
+    return 0;
+  }
+
+  /** Changes emitted: created, updated, archived, restored and removed. */
+  public long changes() {
+    return created() + updated() + archived() + restored() + removed();
+  }
+
+  public long skippedTotal() {
+    return skipped().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public static ImmutableRunCounts.Builder builder() {
+    return ImmutableRunCounts.builder();
+  }
+
+  public static RunCounts zero() {
+    return builder().build();
+  }
+}

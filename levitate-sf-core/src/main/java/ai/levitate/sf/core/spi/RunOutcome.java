@@ -1,0 +1,12 @@
+package ai.levitate.sf.core.spi;
+
+/** How a run ended. */
+public enum RunOutcome {
+  /** Every change was emitted. */
+  COMPLETED,
+  /**
+   * The safe changes were emitted; the brake held archives and removals back for a person to
+   * approve (see {@link SyncReport#brake()}).
+   */
+  BRAKED
+}

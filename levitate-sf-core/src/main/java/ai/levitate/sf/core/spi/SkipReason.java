@@ -1,0 +1,29 @@
+package ai.levitate.sf.core.spi;
+
+import ai.levitate.sf.core.model.ContactProblem;
+
+/** Why a contact a run read emitted nothing, for counting skipped contacts by reason. */
+public enum SkipReason {
+  /** The record has no Salesforce id. */
+  MISSING_SALESFORCE_ID,
+  /** A field the settings use holds a value that does not fit its type. */
+  INVALID_FIELD_VALUE,
+  /** Merge sent JSON for the record that could not be read. */
+  UNREADABLE_RECORD,
+  /** Merge sent a shell record with no data; what Levitate holds is kept. */
+  SHELL_RECORD,
+  /** The same contact arrived twice in one page; the first was kept. */
+  DUPLICATE_RECORD,
+  /** A person set the contact's status in Levitate; the sync leaves the contact alone. */
+  STATUS_SET_BY_PERSON,
+  /**
+   * The first time the sync saw the contact it was already deleted in Salesforce or deceased: the
+   * sync never creates a contact only to hide it.
+   */
+  INACTIVE_WHEN_FIRST_SEEN;
+
+  /** The skip reason of a contact the transform or the source rejected. */
+  public static SkipReason of(ContactProblem.Kind kind) {
+    return valueOf(kind.name());
+  }
+}

@@ -1,0 +1,101 @@
+package ai.levitate.sf.core.spi;
+
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a run in progress stands, committed with every page: its plan (the read positions), its
+ * phase, its counts and how many changes it emitted. A run killed at any point resumes from here and
+ * ends exactly as a run that was never killed. Opaque to the host: store it and hand it back.
+ */
+@Value.Immutable
+public abstract class SyncCheckpoint {
+  public abstract long runNumber();
+
+  public abstract RunKind kind();
+
+  /** The kind the host asked for; {@link #kind()} differs when the engine had to choose another. */
+  public abstract RunKind requestedKind();
+
+  /** Why {@link #kind()} differs from {@link #requestedKind()}. */
+  public abstract Optional<String> kindReason();
+
+  /** When the run started: the upper bound of what it reads, and the next run's watermark. */
+  public abstract Instant startedAt();
+
+  /** A digest of the settings and field catalog the run transforms with. */
+  public abstract String settingsFingerprint();
+
+  /** Active contacts the sync had written when the run started; the brake's base. */
+  public abstract long knownAtStart();
+
+  @Value.Default
+  public RunPhase phase() {
+    return RunPhase.READ;
+  }
+
+  public abstract List<ReadPosition> positions();
+
+  /** In {@link RunPhase#SWEEP}: the last Salesforce id swept. */
+  public abstract Optional<String> sweepAfter();
+
+  /**
+   * Whether the sweep looks up, one by one, the contacts the read phase did not see (a contact
+   * Merge changed during the run is not in the run's snapshot). Decided when the sweep begins: not
+   * when their number alone would trip the brake, or Merge's copy is incomplete, or the source was
+   * empty; they are then held as missing without a lookup.
+   */
+  @Value.Default
+  public boolean sweepLookups() {
+    return true;
+  }
+
+  /** Whether a full pass read no contact at all although the sync knew some. */
+  @Value.Default
+  public boolean sourceEmpty() {
+    return false;
+  }
+
+  /** In {@link RunPhase#RELEASE}: the last Salesforce id whose held change was handled. */
+  public abstract Optional<String> releaseAfter();
+
+  /** Merge's contact sync state when the run started, if Merge reported one. */
+  public abstract Optional<SourceSyncStatus.State> mergeSyncState();
+
+  /** Whether Merge said its copy may be incomplete; deletions are not trusted then. */
+  @Value.Default
+  public boolean mergeSyncIncomplete() {
+    return false;
+  }
+
+  /** Decided when reading ends; tells the release phase whether to emit or keep holding. */
+  public abstract Optional<BrakeDecision> brake();
+
+  @Value.Default
+  public RunCounts counts() {
+    return RunCounts.zero();
+  }
+
+  /** Changes emitted so far: the position of the next one. */
+  @Value.Default
+  public long changesEmitted() {
+    return 0;
+  }
+
+  /** How many times the run was resumed after it stopped. */
+  @Value.Default
+  public int resumes() {
+    return 0;
+  }
+
+  public String runId() {
+    return "run-" + runNumber();
+  }
+
+  public static ImmutableSyncCheckpoint.Builder builder() {
+    return ImmutableSyncCheckpoint.builder();
+  }
+}

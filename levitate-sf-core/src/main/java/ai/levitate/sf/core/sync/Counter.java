@@ -1,0 +1,58 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.spi.RunCounts;
+import ai.levitate.sf.core.spi.SkipReason;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** {@link RunCounts} while a run adds to them; starts from the checkpoint's counts on resume. */
+final class Counter {
+  long created;
+  long updated;
+  long unchanged;
+  long archived;
+  long restored;
+  long removed;
+  long held;
+  long unassigned;
+  long read;
+  long pages;
+  long requests;
+  private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+
+  Counter(RunCounts counts) {
+    created = counts.created();
+    updated = counts.updated();
+    unchanged = counts.unchanged();
+    archived = counts.archived();
+    restored = counts.restored();
+    removed = counts.removed();
+    held = counts.held();
+    unassigned = counts.unassignedOwners();
+    read = counts.contactsRead();
+    pages = counts.pages();
+    requests = counts.mergeRequests();
+    skipped.putAll(counts.skipped());
+  }
+
+  void skipped(SkipReason reason) {
+    skipped.merge(reason, 1L, Long::sum);
+  }
+
+  RunCounts snapshot() {
+    return RunCounts.builder()
+        .created(created)
+        .updated(updated)
+        .unchanged(unchanged)
+        .archived(archived)
+        .restored(restored)
+        .removed(removed)
+        .held(held)
+        .skipped(skipped)
+        .unassignedOwners(unassigned)
+        .contactsRead(read)
+        .pages(pages)
+        .mergeRequests(requests)
+        .build();
+  }
+}

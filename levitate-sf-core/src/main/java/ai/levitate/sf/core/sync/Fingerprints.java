@@ -1,0 +1,188 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.Email;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.KeyFact;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.MailingAddress;
+import ai.levitate.sf.core.model.Owner;
+import ai.levitate.sf.core.model.Phone;
+import ai.levitate.sf.core.model.PicklistChoice;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.model.Tag;
+import ai.levitate.sf.core.settings.KeyFactSetting;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactField;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Digests that tell the engine whether, and what, changed. A contact fingerprint holds one short
+ * digest per {@link ContactField}, so two fingerprints say which parts differ without the old
+ * contact. Provenance is left out: a contact whose values are the same emits nothing.
+ */
+final class Fingerprints {
+  /** Bump when the transform or the fingerprint format changes, so every account is re-read. */
+  static final String ENGINE_VERSION = "1";
+
+  private static final String CONTACT_PREFIX = "f1:";
+  private static final int PART_BYTES = 6;
+  private static final int PART_CHARS = 8;
+  private static final ContactField[] FIELDS = ContactField.values();
+
+  private Fingerprints() {}
+
+  static String contact(LevitateContact c) {
+    StringBuilder out = new StringBuilder(CONTACT_PREFIX);
+    for (ContactField field : FIELDS) {
+      out.append(part(canonical(c, field)));
+    }
+    return out.toString();
+  }
+
+  /** The parts that differ; every part when either fingerprint is of another format. */
+  static Set<ContactField> differences(String before, String after) {
+    if (!wellFormed(before) || !wellFormed(after)) {
+      return EnumSet.allOf(ContactField.class);
+    }
+    Set<ContactField> changed = EnumSet.noneOf(ContactField.class);
+    for (ContactField field : FIELDS) {
+      int start = CONTACT_PREFIX.length() + field.ordinal() * PART_CHARS;
+      if (!before.regionMatches(start, after, start, PART_CHARS)) {
+        changed.add(field);
+      }
+    }
+    return changed;
+  }
+
+  /** The fingerprint with its status part replaced, for a status set without a fresh contact. */
+  static String withStatus(String fingerprint, ContactStatus status, Optional<StatusReason> reason) {
+    if (!wellFormed(fingerprint)) {
+      return fingerprint;
+    }
+    int start = CONTACT_PREFIX.length() + ContactField.STATUS.ordinal() * PART_CHARS;
+    return fingerprint.substring(0, start) + part(status(status, reason))
+        + fingerprint.substring(start + PART_CHARS);
+  }
+
+  /** A digest of everything in the settings and catalog that shapes the transform's output. */
+  static String settings(SyncSettings settings, FieldCatalog catalog) {
+    Canon canon = new Canon().add(ENGINE_VERSION)
+        .add(settings.nicknameField())
+        .add(settings.deceased().map(d -> d.field() + "=" + d.action()))
+        .add(settings.optOutField())
+        .add(settings.keyFacts().size());
+    for (KeyFactSetting fact : settings.keyFacts()) {
+      canon.add(fact.field()).add(fact.label());
+    }
+    canon.add(settings.tagFields().size());
+    settings.tagFields().forEach(canon::add);
+    TreeMap<String, String> owners = new TreeMap<>(settings.owners());
+    canon.add(owners.size());
+    owners.forEach((sf, lev) -> canon.add(sf).add(lev));
+    canon.add(settings.defaultOwner()).add(settings.allowUnsubscribeRemoval());
+    canon.add(catalog.fields().size());
+    for (FieldDescriptor field : catalog.fields()) {
+      canon.add(field.apiName()).add(field.label()).add(field.type()).add(field.custom())
+          .add(field.formula()).add(field.choices().size());
+      for (PicklistChoice choice : field.choices()) {
+        canon.add(choice.value()).add(choice.label()).add(choice.active());
+      }
+    }
+    byte[] digest = sha256(canon.toString());
+    StringBuilder hex = new StringBuilder("s1:");
+    for (int i = 0; i < 16; i++) {
+      hex.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
+    }
+    return hex.toString();
+  }
+
+  private static boolean wellFormed(String fingerprint) {
+    return fingerprint.startsWith(CONTACT_PREFIX)
+        && fingerprint.length() == CONTACT_PREFIX.length() + FIELDS.length * PART_CHARS;
+  }
+
+  private static String canonical(LevitateContact c, ContactField field) {
+    Canon canon = new Canon();
+    switch (field) {
+      case MERGE_ID -> canon.add(c.mergeId());
+      case FIRST_NAME -> canon.add(c.firstName());
+      case LAST_NAME -> canon.add(c.lastName());
+      case NICKNAME -> canon.add(c.nickname());
+      case GREETING_NAME -> canon.add(c.greetingName());
+      case JOB_TITLE -> canon.add(c.jobTitle());
+      case COMPANY_NAME -> canon.add(c.companyName());
+      case ADDRESS -> address(canon, c.address());
+      case PHONES -> c.phones().forEach((Phone p) -> canon.add(p.number()).add(p.label()));
+      case EMAILS -> c.emails().forEach((Email e) -> canon.add(e.address()).add(e.label()));
+      case KEY_FACTS -> c.keyFacts().forEach((KeyFact f) -> canon.add(f.label()).add(f.date()));
+      case TAGS -> c.tags().forEach((Tag t) -> canon.add(t.name()));
+      case OWNER -> owner(canon, c.owner());
+      case STATUS -> {
+        return status(c.status(), c.statusReason());
+      }
+    }
+    return canon.toString();
+  }
+
+  private static void address(Canon canon, Optional<MailingAddress> address) {
+    canon.add(address.isPresent());
+    address.ifPresent(a -> canon.add(a.street1()).add(a.street2()).add(a.city()).add(a.state())
+        .add(a.postalCode()).add(a.country()));
+  }
+
+  private static void owner(Canon canon, Owner owner) {
+    canon.add(owner.salesforceUserId()).add(owner.salesforceUserName()).add(owner.levitateUserId());
+  }
+
+  private static String status(ContactStatus status, Optional<StatusReason> reason) {
+    return new Canon().add(status).add(reason.map(Enum::name)).toString();
+  }
+
+  private static String part(String canonical) {
+    byte[] digest = sha256(canonical);
+    byte[] part = new byte[PART_BYTES];
+    System.arraycopy(digest, 0, part, 0, PART_BYTES);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(part);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** An unambiguous text form: each value is written with its length, absent values as "-". */
+  private static final class Canon {
+    private final StringBuilder out = new StringBuilder();
+
+    Canon add(Object value) {
+      String text = String.valueOf(value);
+      out.append(text.length()).append(':').append(text).append(';');
+      return this;
+    }
+
+    Canon add(Optional<?> value) {
+      if (value.isEmpty()) {
+        out.append("-;");
+        return this;
+      }
+      return add(value.get());
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.ImmutableContactQuery;
+import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
+import ai.levitate.sf.core.spi.ReadPosition;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunPhase;
+import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncCheckpoint;
+import ai.levitate.sf.core.spi.SyncWatermark;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Plans a new run: its kind and what it reads.
+ *
+ * <p>An incremental run reads the contacts Merge changed since the previous successful run's start
+ * less the overlap, up to this run's start. Accounts changed since then are re-read through Merge's
+ * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
+ * filter contacts by owner, so the contacts of changed owners are found in the state and read one by
+ * one by Salesforce id. Each of those costs requests; when together they would cost more requests
+ * than one full pass (known contacts / page size), the run becomes a full reconciliation instead.
+ */
+final class Planner {
+  private final ContactSource source;
+  private final StateView view;
+  private final Duration overlap;
+  private final int pageSize;
+
+  Planner(ContactSource source, StateView view, Duration overlap, int pageSize) {
+    this.source = source;
+    this.view = view;
+    this.overlap = overlap;
+    this.pageSize = pageSize;
+  }
+
+  SyncCheckpoint plan(RunState state, RunKind requested, String settings, Instant now) {
+    long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
+    ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
+        .runNumber(state.runsStarted() + 1)
+        .requestedKind(requested)
+        .startedAt(now)
+        .settingsFingerprint(settings)
+        .knownAtStart(known);
+    if (requested == RunKind.HELD_DECISION) {
+      return plan.kind(RunKind.HELD_DECISION).phase(RunPhase.RELEASE).build();
+    }
+    Optional<SourceSyncStatus> status = source.contactSyncStatus();
+    plan.mergeSyncState(status.map(SourceSyncStatus::status))
+        .mergeSyncIncomplete(status.map(SourceSyncStatus::incomplete).orElse(false));
+
+    Optional<SyncWatermark> watermark = state.watermark();
+    if (watermark.isEmpty()) {
+      return full(plan, RunKind.INITIAL, requested == RunKind.INITIAL ? null
+          : "No run of this account has completed yet, so every contact is read.", now);
+    }
+    if (requested == RunKind.INITIAL) {
+      return full(plan, RunKind.FULL_RECONCILIATION,
+          "A run of this account completed before; reading every contact again reconciles.", now);
+    }
+    if (requested == RunKind.FULL_RECONCILIATION) {
+      return full(plan, RunKind.FULL_RECONCILIATION, null, now);
+    }
+    if (!watermark.get().settingsFingerprint().equals(settings)) {
+      return full(plan, RunKind.FULL_RECONCILIATION,
+          "The settings or the field catalog changed since the last run, so every contact is read"
+              + " again.", now);
+    }
+    return incremental(plan, watermark.get().startedAt().minus(overlap), now);
+  }
+
+  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, Instant since, Instant now) {
+    List<ReadPosition> positions = new ArrayList<>();
+    positions.add(ReadPosition.of(ReadPosition.Purpose.MODIFIED, query()
+        .modifiedAfter(since).modifiedBefore(now).build()));
+    long all = view.count(ContactStateQuery.builder().build());
+    long budget = Math.max(1, ceilDiv(all, pageSize));
+    long cost = 0;
+
+    TreeSet<String> accounts = new TreeSet<>();
+    for (SourceAccount account : source.accountsModifiedAfter(since)) {
+      accounts.add(account.mergeId());
+    }
+    for (String account : accounts) {
+      long contacts = view.count(ContactStateQuery.builder().accountMergeId(account).build());
+      if (contacts == 0) {
+        continue;
+      }
+      cost += ceilDiv(contacts, pageSize);
+      if (cost > budget) {
+        return tooCostly(plan, now);
+      }
+      positions.add(ReadPosition.of(ReadPosition.Purpose.ACCOUNT,
+          query().accountId(account).modifiedBefore(now).build()));
+    }
+
+    TreeSet<String> owners = new TreeSet<>();
+    for (SourceUser user : source.usersModifiedAfter(since)) {
+      owners.add(user.mergeId());
+    }
+    List<String> ids = new ArrayList<>();
+    for (String owner : owners) {
+      Optional<String> after = Optional.empty();
+      while (true) {
+        List<ContactState> page = view.contacts(ContactStateQuery.builder()
+            .ownerMergeId(owner).after(after).limit(pageSize).build());
+        if (page.isEmpty()) {
+          break;
+        }
+        for (ContactState state : page) {
+          ids.add(state.salesforceId());
+        }
+        cost += page.size();
+        if (cost > budget) {
+          return tooCostly(plan, now);
+        }
+        after = Optional.of(page.get(page.size() - 1).salesforceId());
+      }
+    }
+    if (!ids.isEmpty()) {
+      positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
+          .query(ContactQuery.builder().pageSize(1).build()).remoteIds(ids).build());
+    }
+    return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
+  }
+
+  private SyncCheckpoint tooCostly(ImmutableSyncCheckpoint.Builder plan, Instant now) {
+    return full(plan, RunKind.FULL_RECONCILIATION, "So many accounts and owners changed that reading"
+        + " their contacts apart would cost more Merge requests than reading every contact.", now);
+  }
+
+  private SyncCheckpoint full(ImmutableSyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
+    return plan.kind(kind)
+        .kindReason(Optional.ofNullable(reason))
+        .positions(List.of(ReadPosition.of(ReadPosition.Purpose.ALL,
+            query().modifiedBefore(now).build())))
+        .build();
+  }
+
+  private ImmutableContactQuery.Builder query() {
+    return ContactQuery.builder().pageSize(pageSize);
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+}

@@ -1,0 +1,236 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.KeyFact;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.model.Tag;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ChangeType;
+import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.OwnedKeyFact;
+import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.transform.TransformResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, for one contact, what the sync does: compares the transform's output with what the sync
+ * wrote before (the contact's state) and applies the sync rules. A pure function of its inputs.
+ *
+ * <ul>
+ *   <li>A contact seen for the first time is created, unless it is already deleted or deceased:
+ *       the sync never creates a contact only to hide it.
+ *   <li>A status a person set in Levitate stands: an archived one is left alone entirely, an
+ *       active one is updated but never archived.
+ *   <li>Archives and removals are held until the run knows their number (the brake).
+ *   <li>A removed contact stays removed until its reason clears, then is restored.
+ *   <li>{@code Unsubscribe} is sticky unless the settings allow its removal.
+ * </ul>
+ */
+final class Reconciler {
+  private final boolean allowUnsubscribeRemoval;
+
+  Reconciler(SyncSettings settings) {
+    this.allowUnsubscribeRemoval = settings.allowUnsubscribeRemoval();
+  }
+
+  Decision decide(SourceContact source, TransformResult result, Optional<ContactState> prev,
+      long run) {
+    boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
+    if (result instanceof TransformResult.Rejected rejected) {
+      return Decision.skip(SkipReason.of(rejected.problem().kind()), prev.map(p -> seen(p, run)),
+          Optional.of(rejected.problem()), repeat);
+    }
+    LevitateContact out = ((TransformResult.Transformed) result).contact();
+    if (prev.isEmpty()) {
+      return first(source, out, run);
+    }
+    ContactState p = prev.get();
+    if (p.statusSetBy() == StatusSetBy.PERSON && p.status() != ContactStatus.ACTIVE) {
+      return Decision.skip(SkipReason.STATUS_SET_BY_PERSON, Optional.of(seen(p, run)),
+          Optional.empty(), repeat);
+    }
+    List<String> explanation = new ArrayList<>();
+    LevitateContact contact = sticky(out, p, explanation);
+    if (p.statusSetBy() == StatusSetBy.PERSON) {
+      contact = LevitateContact.builder().from(contact).status(ContactStatus.ACTIVE)
+          .statusReason(Optional.empty()).statusSource(Optional.empty()).build();
+    }
+    Optional<ChangeType> type = type(p.status(), contact.status());
+    if (type.isEmpty()) {
+      return Decision.unchanged(seen(p, run), Optional.empty(), repeat);
+    }
+    String fingerprint = Fingerprints.contact(contact);
+    Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
+    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run);
+    if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
+      return Decision.unchanged(state, Optional.of(contact), repeat);
+    }
+    DiffDraft.Tags tags = tags(contact, p);
+    Optional<StatusReason> reason = type.get() == ChangeType.RESTORE ? p.statusReason()
+        : type.get() == ChangeType.UPDATE ? Optional.empty() : contact.statusReason();
+    List<String> lines = Explanations.of(type.get(), reason, contact, changed, tags);
+    lines.addAll(explanation);
+    DiffDraft diff = new DiffDraft(type.get(), p.salesforceId(), contact.mergeId(),
+        Optional.of(contact), reason, changed, tags, lines);
+    if (type.get() == ChangeType.ARCHIVE || type.get() == ChangeType.REMOVE) {
+      ContactState held = ContactState.builder().from(p).lastSeenRun(run).heldInRun(run).build();
+      return Decision.hold(diff, held, state, repeat);
+    }
+    return Decision.emit(diff, state, contact, repeat);
+  }
+
+  /**
+   * A contact the sync wrote that the source no longer returns: archived (held like every archive)
+   * with the reason {@link StatusReason#MISSING_FROM_SOURCE}; the host keeps what it holds.
+   */
+  Decision missing(ContactState p, long run) {
+    Optional<StatusReason> reason = Optional.of(StatusReason.MISSING_FROM_SOURCE);
+    DiffDraft diff = new DiffDraft(ChangeType.ARCHIVE, p.salesforceId(), p.mergeId(),
+        Optional.empty(), reason, EnumSet.of(ContactField.STATUS), DiffDraft.Tags.NONE,
+        Explanations.of(ChangeType.ARCHIVE, reason, null, Set.of(), DiffDraft.Tags.NONE));
+    ContactState after = ContactState.builder().from(p)
+        .status(ContactStatus.ARCHIVED)
+        .statusReason(reason)
+        .fingerprint(Fingerprints.withStatus(p.fingerprint(), ContactStatus.ARCHIVED, reason))
+        .heldInRun(Optional.empty())
+        .build();
+    ContactState held = ContactState.builder().from(p).heldInRun(run).build();
+    return Decision.hold(diff, held, after, false);
+  }
+
+  /** A record the source could not read: skipped, but not missing, so never swept. */
+  Decision unreadable(ContactProblem problem, Optional<ContactState> prev, long run) {
+    boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
+    return Decision.skip(SkipReason.UNREADABLE_RECORD, prev.map(p -> seen(p, run)),
+        Optional.of(problem), repeat);
+  }
+
+  /** The same contact again on one page: the first was kept. */
+  Decision duplicate(SourceContact source, String salesforceId) {
+    ContactProblem problem = ContactProblem.builder()
+        .kind(ContactProblem.Kind.DUPLICATE_RECORD)
+        .mergeId(source.mergeId())
+        .salesforceId(salesforceId)
+        .message("Merge sent contact " + salesforceId + " twice on one page; the first was kept.")
+        .build();
+    return Decision.skip(SkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
+  }
+
+  private static Decision first(SourceContact source, LevitateContact contact, long run) {
+    if (contact.status() != ContactStatus.ACTIVE) {
+      return Decision.skip(
+          SkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
+    }
+    String fingerprint = Fingerprints.contact(contact);
+    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run);
+    DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(), contact.keyFacts(),
+        List.of());
+    DiffDraft diff = new DiffDraft(ChangeType.CREATE, contact.salesforceId(), contact.mergeId(),
+        Optional.of(contact), Optional.empty(), Set.of(), tags,
+        Explanations.of(ChangeType.CREATE, Optional.empty(), contact, Set.of(), tags));
+    return Decision.emit(diff, state, contact, false);
+  }
+
+  /** The change that moves a contact from its current status to the target; empty: none. */
+  private static Optional<ChangeType> type(ContactStatus current, ContactStatus target) {
+    if (target == ContactStatus.ACTIVE) {
+      return Optional.of(current == ContactStatus.ACTIVE ? ChangeType.UPDATE : ChangeType.RESTORE);
+    }
+    if (current == ContactStatus.REMOVED) {
+      return Optional.empty();
+    }
+    if (target == ContactStatus.REMOVED) {
+      return Optional.of(ChangeType.REMOVE);
+    }
+    return Optional.of(current == ContactStatus.ARCHIVED ? ChangeType.UPDATE : ChangeType.ARCHIVE);
+  }
+
+  private LevitateContact sticky(LevitateContact out, ContactState p, List<String> explanation) {
+    String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
+    if (allowUnsubscribeRemoval || !p.ownedTags().contains(unsubscribe)
+        || out.tagNames().contains(unsubscribe)) {
+      return out;
+    }
+    explanation.add("Keeps tag \"" + unsubscribe + "\": opt-outs are sticky.");
+    return LevitateContact.builder().from(out)
+        .addTags(Tag.of(unsubscribe, Provenance.sticky()))
+        .build();
+  }
+
+  private static DiffDraft.Tags tags(LevitateContact contact, ContactState p) {
+    List<String> names = contact.tagNames();
+    List<String> added = new ArrayList<>();
+    for (String name : names) {
+      if (!p.ownedTags().contains(name)) {
+        added.add(name);
+      }
+    }
+    List<String> removed = new ArrayList<>();
+    for (String name : p.ownedTags()) {
+      if (!names.contains(name)) {
+        removed.add(name);
+      }
+    }
+    List<OwnedKeyFact> owned = owned(contact.keyFacts());
+    List<KeyFact> factsAdded = new ArrayList<>();
+    List<OwnedKeyFact> addedKeys = new ArrayList<>();
+    for (KeyFact fact : contact.keyFacts()) {
+      OwnedKeyFact key = OwnedKeyFact.of(fact);
+      if (!p.ownedKeyFacts().contains(key) && !addedKeys.contains(key)) {
+        factsAdded.add(fact);
+        addedKeys.add(key);
+      }
+    }
+    List<OwnedKeyFact> factsRemoved = new ArrayList<>();
+    for (OwnedKeyFact fact : p.ownedKeyFacts()) {
+      if (!owned.contains(fact)) {
+        factsRemoved.add(fact);
+      }
+    }
+    return new DiffDraft.Tags(added, removed, factsAdded, factsRemoved);
+  }
+
+  private static ContactState state(SourceContact source, LevitateContact contact,
+      String fingerprint, StatusSetBy setBy, long run) {
+    return ContactState.builder()
+        .salesforceId(contact.salesforceId())
+        .mergeId(contact.mergeId())
+        .fingerprint(fingerprint)
+        .ownedTags(contact.tagNames())
+        .ownedKeyFacts(owned(contact.keyFacts()))
+        .status(contact.status())
+        .statusReason(contact.statusReason())
+        .statusSetBy(setBy)
+        .accountMergeId(source.account().map(SourceAccount::mergeId))
+        .ownerMergeId(source.owner().map(SourceUser::mergeId))
+        .lastSeenRun(run)
+        .build();
+  }
+
+  private static List<OwnedKeyFact> owned(List<KeyFact> facts) {
+    List<OwnedKeyFact> owned = new ArrayList<>(facts.size());
+    for (KeyFact fact : facts) {
+      OwnedKeyFact key = OwnedKeyFact.of(fact);
+      if (!owned.contains(key)) {
+        owned.add(key);
+      }
+    }
+    return owned;
+  }
+
+  private static ContactState seen(ContactState p, long run) {
+    return p.lastSeenRun() == run ? p : ContactState.builder().from(p).lastSeenRun(run).build();
+  }
+}

@@ -1,0 +1,42 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.settings.MassArchiveBrake;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.SyncLease;
+import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.transform.ContactTransformer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What stays the same through one run. */
+record RunContext(
+    ContactSource source,
+    StateView view,
+    ContactTransformer transformer,
+    MassArchiveBrake brake,
+    SyncListener listener,
+    Clock clock,
+    Optional<SyncLease> lease,
+    Duration leaseDuration,
+    int pageSize,
+    boolean dryRun) {
+
+  private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
+
+  long fencingToken() {
+    return lease.map(SyncLease::fencingToken).orElse(0L);
+  }
+
+  /** Calls the listener; what it throws is logged, never passed on. */
+  void tell(Consumer<SyncListener> call) {
+    try {
+      call.accept(listener);
+    } catch (RuntimeException e) {
+      log.warn("A sync listener failed; the run goes on.", e);
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.spi.BrakeDecision;
+import ai.levitate.sf.core.spi.BrakeReason;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.HeldChange;
+import ai.levitate.sf.core.spi.HeldChangeQuery;
+import ai.levitate.sf.core.spi.ImmutableContactStateQuery;
+import ai.levitate.sf.core.spi.ImmutableRunState;
+import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
+import ai.levitate.sf.core.spi.ReadPosition;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.RunPhase;
+import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.spi.SyncCheckpoint;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.spi.SyncWatermark;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one planned or resumed run to its end, a page at a time: each page is read, decided and
+ * committed with the next checkpoint in one batch, so a run stopped anywhere resumes from its last
+ * commit and emits exactly what an unstopped run would.
+ *
+ * <p>Phases: {@code READ} pages the planned positions; a full pass then {@code SWEEP}s the contacts
+ * the sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
+ * until their number was known, unless the brake tripped.
+ */
+final class RunDriver {
+  private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
+
+  private final RunContext ctx;
+  private final Reconciler reconciler;
+  private final Counter counter;
+  private final long requestBase;
+  private RunState runState;
+  private SyncCheckpoint checkpoint;
+
+  RunDriver(RunContext ctx, Reconciler reconciler, RunState runState, long requestsAtStart) {
+    this.ctx = ctx;
+    this.reconciler = reconciler;
+    this.runState = runState;
+    this.checkpoint = runState.checkpoint().orElseThrow();
+    this.counter = new Counter(checkpoint.counts());
+    this.requestBase = checkpoint.counts().mergeRequests() - requestsAtStart;
+  }
+
+  /** Commits the plan of a new run before its first read. */
+  RunDriver start() {
+    commit(work(Map.of()), runState);
+    return this;
+  }
+
+  SyncReport execute() {
+    log.debug("{} {} {} in phase {}", checkpoint.resumes() > 0 ? "Resuming" : "Starting",
+        checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
+    ctx.tell(l -> l.runStarted(Progress.of(checkpoint, counter, ctx.clock().instant())));
+    while (true) {
+      switch (checkpoint.phase()) {
+        case READ -> read();
+        case SWEEP -> sweep();
+        case RELEASE -> {
+          if (!release()) {
+            return finish();
+          }
+        }
+      }
+    }
+  }
+
+  private void read() {
+    List<ReadPosition> positions = checkpoint.positions();
+    int index = 0;
+    while (index < positions.size() && positions.get(index).done()) {
+      index++;
+    }
+    if (index == positions.size()) {
+      afterRead();
+      return;
+    }
+    ReadPosition position = positions.get(index);
+    List<SourceContact> contacts = new ArrayList<>();
+    List<ContactProblem> unreadable = new ArrayList<>();
+    ReadPosition next;
+    if (position.purpose() == ReadPosition.Purpose.BY_ID) {
+      int end = Math.min(position.idsRead() + ctx.pageSize(), position.remoteIds().size());
+      for (String id : position.remoteIds().subList(position.idsRead(), end)) {
+        ContactPage page = ctx.source().readContacts(byId(position.query(), id));
+        contacts.addAll(page.contacts());
+        unreadable.addAll(page.unreadable());
+      }
+      next = end == position.remoteIds().size()
+          ? ReadPosition.builder().from(position).remoteIds(List.of()).idsRead(0).done(true).build()
+          : ReadPosition.builder().from(position).idsRead(end).build();
+    } else {
+      ContactPage page = ctx.source().readContacts(position.query());
+      contacts.addAll(page.contacts());
+      unreadable.addAll(page.unreadable());
+      if (page.next().isPresent() && page.next().equals(position.query().cursor())) {
+        throw new InconsistentSourceException("The source answered cursor "
+            + page.next().get() + " with the same cursor as the next page's; paging would not end.");
+      }
+      next = page.next()
+          .map(cursor -> ReadPosition.builder().from(position)
+              .query(ContactQuery.builder().from(position.query()).cursor(cursor).build()).build())
+          .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
+    unreadable.forEach(p -> p.salesforceId().ifPresent(ids::add));
+    PageWork work = work(ctx.view().contacts(ids));
+    process(contacts, unreadable, work);
+    List<ReadPosition> updated = new ArrayList<>(positions);
+    updated.set(index, next);
+    commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(updated).build());
+  }
+
+  private void afterRead() {
+    ImmutableSyncCheckpoint.Builder next = SyncCheckpoint.builder().from(checkpoint);
+    if (fullPass()) {
+      long unseen = ctx.view().count(unseen().build());
+      boolean empty = counter.read == 0 && checkpoint.knownAtStart() > 0;
+      boolean lookups = !empty && !checkpoint.mergeSyncIncomplete()
+          && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
+      next.phase(RunPhase.SWEEP).sourceEmpty(empty).sweepLookups(lookups);
+    } else {
+      next.phase(RunPhase.RELEASE).brake(brake());
+    }
+    commit(work(Map.of()), next.build());
+  }
+
+  private void sweep() {
+    List<ContactState> states = ctx.view().contacts(
+        unseen().after(checkpoint.sweepAfter()).limit(ctx.pageSize()).build());
+    if (states.isEmpty()) {
+      commit(work(Map.of()), SyncCheckpoint.builder().from(checkpoint)
+          .phase(RunPhase.RELEASE).brake(brake()).build());
+      return;
+    }
+    Map<String, ContactState> previous = new HashMap<>();
+    states.forEach(s -> previous.put(s.salesforceId(), s));
+    PageWork work = work(previous);
+    for (ContactState state : states) {
+      if (checkpoint.sweepLookups()) {
+        ContactPage page = ctx.source().readContacts(byId(ContactQuery.all(), state.salesforceId()));
+        if (!page.contacts().isEmpty() || !page.unreadable().isEmpty()) {
+          process(page.contacts(), page.unreadable(), work);
+          continue;
+        }
+      }
+      work.apply(Optional.of(state.salesforceId()), reconciler.missing(state, run()));
+    }
+    String last = states.get(states.size() - 1).salesforceId();
+    commitPage(work, SyncCheckpoint.builder().from(checkpoint).sweepAfter(last).build());
+  }
+
+  /** Emits (or, for a held decision, drops when stale) one page of held changes; false when done. */
+  private boolean release() {
+    boolean decision = checkpoint.kind() == RunKind.HELD_DECISION;
+    if (!decision && checkpoint.brake().map(BrakeDecision::tripped).orElse(false)) {
+      return false;
+    }
+    List<HeldChange> held = ctx.view().heldChanges(HeldChangeQuery.builder()
+        .heldInRun(decision ? Optional.empty() : Optional.of(run()))
+        .after(checkpoint.releaseAfter())
+        .limit(ctx.pageSize())
+        .build());
+    if (held.isEmpty()) {
+      return false;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    held.forEach(h -> ids.add(h.salesforceId()));
+    Map<String, ContactState> states = ctx.view().contacts(ids);
+    PageWork work = work(states);
+    for (HeldChange change : held) {
+      work.release(change, Optional.ofNullable(states.get(change.salesforceId())), !decision);
+    }
+    String last = held.get(held.size() - 1).salesforceId();
+    commitPage(work, SyncCheckpoint.builder().from(checkpoint).releaseAfter(last).build());
+    return true;
+  }
+
+  private SyncReport finish() {
+    Instant now = ctx.clock().instant();
+    boolean braked = checkpoint.brake().map(BrakeDecision::tripped).orElse(false) && counter.held > 0;
+    RunOutcome outcome = braked ? RunOutcome.BRAKED : RunOutcome.COMPLETED;
+    ImmutableRunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
+    if (checkpoint.kind() != RunKind.HELD_DECISION) {
+      next.watermark(SyncWatermark.builder()
+          .runNumber(run())
+          .kind(checkpoint.kind())
+          .startedAt(checkpoint.startedAt())
+          .finishedAt(now)
+          .settingsFingerprint(checkpoint.settingsFingerprint())
+          .outcome(outcome)
+          .build());
+    }
+    SyncCheckpoint last = checkpoint;
+    commit(work(Map.of()), next.build());
+    SyncReport report = SyncReport.builder()
+        .runId(last.runId())
+        .runNumber(run())
+        .kind(last.kind())
+        .requestedKind(last.requestedKind())
+        .kindReason(last.kindReason())
+        .outcome(outcome)
+        .dryRun(ctx.dryRun())
+        .resumes(last.resumes())
+        .startedAt(last.startedAt())
+        .finishedAt(now)
+        .counts(counter.snapshot())
+        .brake(last.brake())
+        .mergeSyncState(last.mergeSyncState())
+        .build();
+    log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
+        outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
+        report.counts().mergeRequests());
+    ctx.tell(l -> l.runFinished(report));
+    return report;
+  }
+
+  private void process(List<SourceContact> contacts, List<ContactProblem> unreadable,
+      PageWork work) {
+    for (ContactProblem problem : unreadable) {
+      counter.read++;
+      Optional<String> id = problem.salesforceId();
+      work.apply(id, reconciler.unreadable(problem, id.flatMap(work::current), run()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (SourceContact contact : contacts) {
+      counter.read++;
+      Optional<String> id = salesforceId(contact);
+      if (id.isPresent() && !seen.add(id.get())) {
+        work.apply(id, reconciler.duplicate(contact, id.get()));
+        continue;
+      }
+      work.apply(id, reconciler.decide(contact, ctx.transformer().transform(contact),
+          id.flatMap(work::current), run()));
+    }
+  }
+
+  private BrakeDecision brake() {
+    long held = counter.held;
+    Set<BrakeReason> reasons = EnumSet.noneOf(BrakeReason.class);
+    if (held > 0) {
+      if (ctx.brake().trips(held, checkpoint.knownAtStart())) {
+        reasons.add(BrakeReason.TOO_MANY_ARCHIVES);
+      }
+      if (checkpoint.mergeSyncIncomplete()) {
+        reasons.add(BrakeReason.MERGE_SYNC_INCOMPLETE);
+      }
+      if (checkpoint.sourceEmpty()) {
+        reasons.add(BrakeReason.EMPTY_SOURCE);
+      }
+    }
+    return BrakeDecision.builder()
+        .tripped(!reasons.isEmpty())
+        .reasons(reasons)
+        .changes(held)
+        .known(checkpoint.knownAtStart())
+        .read(counter.read)
+        .maxShare(ctx.brake().maxShare())
+        .maxCount(ctx.brake().maxCount())
+        .mergeSyncState(checkpoint.mergeSyncState())
+        .build();
+  }
+
+  /** Commits a page and tells the listener; phase changes commit quietly. */
+  private void commitPage(PageWork work, SyncCheckpoint next) {
+    counter.pages++;
+    commit(work, next);
+    ctx.tell(l -> l.pageCommitted(Progress.of(checkpoint, counter, ctx.clock().instant())));
+  }
+
+  private void commit(PageWork work, SyncCheckpoint next) {
+    commit(work, RunState.builder().from(runState).checkpoint(next).build());
+  }
+
+  /** One batch: the page's changes and states with the run state that follows them. */
+  private void commit(PageWork work, RunState next) {
+    if (ctx.lease().isPresent() && !ctx.lease().get().renew(ctx.leaseDuration())) {
+      throw new LeaseLostException("The sync lease lapsed during " + checkpoint.runId()
+          + "; the run stopped before its next commit and resumes on the next call.");
+    }
+    counter.requests = requestBase + ctx.source().requestCount();
+    ImmutableRunState.Builder state = RunState.builder().from(next);
+    next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
+        .counts(counter.snapshot()).changesEmitted(work.nextPosition()).build()));
+    RunState committed = state.build();
+    ctx.view().commit(work.batch(ctx.fencingToken(), committed));
+    runState = committed;
+    committed.checkpoint().ifPresent(cp -> checkpoint = cp);
+    String runId = checkpoint.runId();
+    for (ContactProblem problem : work.problems()) {
+      ctx.tell(l -> l.contactSkipped(runId, problem));
+    }
+  }
+
+  private PageWork work(Map<String, ContactState> previous) {
+    return new PageWork(checkpoint.runId(), run(), checkpoint.changesEmitted(), counter, previous);
+  }
+
+  private ImmutableContactStateQuery.Builder unseen() {
+    return ContactStateQuery.builder().status(ContactStatus.ACTIVE)
+        .statusSetBy(StatusSetBy.SYNC).seenBeforeRun(run());
+  }
+
+  private boolean fullPass() {
+    return checkpoint.kind() == RunKind.INITIAL || checkpoint.kind() == RunKind.FULL_RECONCILIATION;
+  }
+
+  private long run() {
+    return checkpoint.runNumber();
+  }
+
+  private static ContactQuery byId(ContactQuery template, String salesforceId) {
+    return ContactQuery.builder().from(template).remoteId(salesforceId).cursor(Optional.empty())
+        .build();
+  }
+
+  static Optional<String> salesforceId(SourceContact contact) {
+    return contact.remoteId().map(String::strip).filter(id -> !id.isEmpty());
+  }
+}

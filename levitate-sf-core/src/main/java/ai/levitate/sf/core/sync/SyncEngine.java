@@ -1,0 +1,282 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSink;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncCheckpoint;
+import ai.levitate.sf.core.spi.SyncLease;
+import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncLock;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.spi.SyncStore;
+import ai.levitate.sf.core.transform.ContactTransformer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keeps one linked account's Levitate contacts in step with Salesforce: reads contacts from the
+ * source, transforms them, compares them with what the sync wrote before, and commits only the
+ * changes, page by page, each page with its checkpoint in one batch.
+ *
+ * <pre>{@code
+ * SyncEngine engine = SyncEngine.builder()
+ *     .source(contactSource)       // Merge, through levitate-sf-merge-client
+ *     .storage(store)              // the host's SyncStore and ContactSink
+ *     .lock(lock)
+ *     .settings(settings)
+ *     .listener(progressBar)
+ *     .build();
+ * SyncReport report = engine.run();                 // initial, then incremental
+ * if (report.outcome() == RunOutcome.BRAKED) {
+ *   // show report.brake().get().summary() to an admin; after approval:
+ *   engine.approveHeld();
+ * }
+ * }</pre>
+ *
+ * <p>A run that stops (a crash, an exception, a lapsed lease) leaves its last checkpoint; the next
+ * call resumes that run, whatever kind it asks for, and ends exactly as an unstopped run would. A
+ * checkpoint made with other settings or another field catalog is abandoned and a full pass starts.
+ * One engine serves one account; it is safe to call from one thread at a time.
+ */
+public final class SyncEngine {
+  private final ContactSource source;
+  private final SyncStore store;
+  private final ContactSink sink;
+  private final SyncLock lock;
+  private final SyncListener listener;
+  private final SyncSettings settings;
+  private final Clock clock;
+  private final Duration overlap;
+  private final Duration leaseDuration;
+  private final String holder;
+  private final int pageSize;
+
+  private SyncEngine(Builder builder) {
+    this.source = builder.source;
+    this.store = builder.store;
+    this.sink = builder.sink;
+    this.lock = builder.lock;
+    this.listener = builder.listener;
+    this.settings = builder.settings;
+    this.clock = builder.clock;
+    this.overlap = builder.overlap;
+    this.leaseDuration = builder.leaseDuration;
+    this.holder = builder.holder;
+    this.pageSize = builder.pageSize;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The run the account needs: the initial sync, or else an incremental one (or resumes a run). */
+  public SyncReport run() {
+    return run(RunKind.INCREMENTAL);
+  }
+
+  /**
+   * A run of {@code kind}. An incremental run becomes a full reconciliation when the settings or
+   * the catalog changed, or when reading the contacts of changed accounts and owners would cost more
+   * than reading everything; {@link SyncReport#kindReason()} says why.
+   */
+  public SyncReport run(RunKind kind) {
+    return execute(checkKind(kind), false).report();
+  }
+
+  /** What {@link #run()} would do now, emitting and storing nothing. */
+  public DryRun dryRun() {
+    return dryRun(RunKind.INCREMENTAL);
+  }
+
+  public DryRun dryRun(RunKind kind) {
+    return execute(checkKind(kind), true);
+  }
+
+  /**
+   * Emits every archive and removal the brake holds, after a person approved them. A held change
+   * whose contact a later run decided afresh, or a person set the status of, is dropped instead.
+   *
+   * @throws IllegalStateException when a run is in progress: {@link #run()} finishes it first
+   */
+  public SyncReport approveHeld() {
+    return execute(RunKind.HELD_DECISION, false).report();
+  }
+
+  private static RunKind checkKind(RunKind kind) {
+    Objects.requireNonNull(kind, "kind == null");
+    if (kind == RunKind.HELD_DECISION) {
+      throw new IllegalArgumentException(
+          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld() emits held changes.");
+    }
+    return kind;
+  }
+
+  private DryRun execute(RunKind requested, boolean dryRun) {
+    long requestsAtStart = source.requestCount();
+    FieldCatalog catalog = source.fieldCatalog();
+    ContactTransformer transformer = ContactTransformer.create(catalog, settings);
+    String fingerprint = Fingerprints.settings(settings, catalog);
+    Optional<SyncLease> lease = dryRun ? Optional.empty() : Optional.of(lock.tryAcquire(holder,
+        leaseDuration).orElseThrow(() -> new SyncLockedException("Another worker holds the sync"
+            + " lease of this account; try again when its run ends or its lease lapses.")));
+    try {
+      StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
+      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
+          clock, lease, leaseDuration, pageSize, dryRun);
+      RunState state = view.runState();
+      Optional<SyncCheckpoint> open = state.checkpoint();
+      if (requested == RunKind.HELD_DECISION && open.isPresent()
+          && open.get().kind() != RunKind.HELD_DECISION) {
+        throw new IllegalStateException(open.get().runId() + " is in progress; run() finishes it"
+            + " before held changes can be approved.");
+      }
+      RunDriver driver;
+      if (open.isPresent() && (open.get().settingsFingerprint().equals(fingerprint)
+          || open.get().kind() == RunKind.HELD_DECISION)) {
+        SyncCheckpoint resumed = SyncCheckpoint.builder().from(open.get())
+            .resumes(open.get().resumes() + 1).build();
+        driver = new RunDriver(ctx, new Reconciler(settings),
+            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart);
+      } else {
+        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize)
+            .plan(state, requested, fingerprint, clock.instant());
+        RunState started = RunState.builder().from(state)
+            .runsStarted(plan.runNumber()).checkpoint(plan).build();
+        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
+      }
+      SyncReport report = driver.execute();
+      DryRun result = DryRun.builder().report(report).build();
+      if (view instanceof DryRunView dry) {
+        result = DryRun.builder().report(report).changes(dry.changes())
+            .held(dry.held(report.runNumber())).build();
+      }
+      return result;
+    } finally {
+      lease.ifPresent(SyncLease::close);
+    }
+  }
+
+  /** Configures a {@link SyncEngine}; source, storage, lock and settings are required. */
+  public static final class Builder {
+    private ContactSource source;
+    private SyncStore store;
+    private ContactSink sink;
+    private SyncLock lock;
+    private SyncListener listener = SyncListener.NONE;
+    private SyncSettings settings;
+    private Clock clock = Clock.systemUTC();
+    private Duration overlap = Duration.ofMinutes(5);
+    private Duration leaseDuration = Duration.ofMinutes(10);
+    private String holder = "levitate-sf";
+    private int pageSize = ContactQuery.MAX_PAGE_SIZE;
+
+    private Builder() {}
+
+    public Builder source(ContactSource source) {
+      this.source = Objects.requireNonNull(source, "source == null");
+      return this;
+    }
+
+    public Builder store(SyncStore store) {
+      this.store = Objects.requireNonNull(store, "store == null");
+      return this;
+    }
+
+    public Builder sink(ContactSink sink) {
+      this.sink = Objects.requireNonNull(sink, "sink == null");
+      return this;
+    }
+
+    /** The store and the sink, when one host class implements both. */
+    public <T extends SyncStore & ContactSink> Builder storage(T storage) {
+      Objects.requireNonNull(storage, "storage == null");
+      return store(storage).sink(storage);
+    }
+
+    public Builder lock(SyncLock lock) {
+      this.lock = Objects.requireNonNull(lock, "lock == null");
+      return this;
+    }
+
+    public Builder listener(SyncListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    public Builder settings(SyncSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings == null");
+      return this;
+    }
+
+    /** The clock runs are timed and stamped with; the system's UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * How far before the previous run's start an incremental run reads, for changes Merge stored
+     * late; 5 minutes by default.
+     */
+    public Builder overlap(Duration overlap) {
+      Objects.requireNonNull(overlap, "overlap == null");
+      if (overlap.isNegative()) {
+        throw new IllegalArgumentException("overlap must be zero or more, was " + overlap + ".");
+      }
+      this.overlap = overlap;
+      return this;
+    }
+
+    /** How long a lease lasts without renewal; renewed before every commit. 10 minutes by default. */
+    public Builder leaseDuration(Duration leaseDuration) {
+      Objects.requireNonNull(leaseDuration, "leaseDuration == null");
+      if (leaseDuration.isNegative() || leaseDuration.isZero()) {
+        throw new IllegalArgumentException(
+            "leaseDuration must be more than zero, was " + leaseDuration + ".");
+      }
+      this.leaseDuration = leaseDuration;
+      return this;
+    }
+
+    /** Who takes the lease, for the host's lock records; {@code levitate-sf} by default. */
+    public Builder holder(String holder) {
+      Objects.requireNonNull(holder, "holder == null");
+      if (holder.isBlank()) {
+        throw new IllegalArgumentException("holder must not be blank.");
+      }
+      this.holder = holder;
+      return this;
+    }
+
+    /** Contacts a page; Merge allows at most 100, the default. */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > ContactQuery.MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("pageSize must be between 1 and "
+            + ContactQuery.MAX_PAGE_SIZE + ", was " + pageSize + ".");
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    public SyncEngine build() {
+      require(source, "source must be set to the account's ContactSource.");
+      require(store, "store must be set to the account's SyncStore.");
+      require(sink, "sink must be set to the account's ContactSink.");
+      require(lock, "lock must be set to a SyncLock, so two workers never sync one account at once.");
+      require(settings, "settings must be set to the account's SyncSettings.");
+      return new SyncEngine(this);
+    }
+
+    private static void require(Object value, String message) {
+      if (value == null) {
+        throw new IllegalArgumentException(message);
+      }
+    }
+  }
+}

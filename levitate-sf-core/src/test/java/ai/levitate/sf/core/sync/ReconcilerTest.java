@@ -1,0 +1,243 @@
+package ai.levitate.sf.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.settings.DeceasedAction;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ChangeType;
+import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.OwnedKeyFact;
+import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+final class ReconcilerTest {
+  private static final String ID = "003000000000001";
+
+  private static Decision decide(SourceContact contact, Optional<ContactState> prev) {
+    return decide(contact, prev, Contacts.settings(), 2);
+  }
+
+  private static Decision decide(SourceContact contact, Optional<ContactState> prev,
+      SyncSettings settings, long run) {
+    return new Reconciler(settings).decide(contact, Contacts.transform(contact, settings), prev, run);
+  }
+
+  /** The state run 1 left after it created Ada as she is built by {@code change}. */
+  private static ContactState synced(UnaryOperator<ai.levitate.sf.core.model.ImmutableSourceContact.Builder> change) {
+    return decide(change.apply(Contacts.ada()).build(), Optional.empty(), Contacts.settings(), 1)
+        .state().orElseThrow();
+  }
+
+  @Test
+  void createsANewContactWithEveryTagAndKeyFactAdded() {
+    Decision decision = decide(Contacts.ada().build(), Optional.empty());
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.EMIT);
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.CREATE);
+    assertThat(diff.tagsAdded()).containsExactly("Salesforce", "Interests: Golf", "Interests: Opera");
+    assertThat(diff.keyFactsAdded()).extracting(f -> f.date()).containsExactly(LocalDate.of(1815, 12, 10));
+    assertThat(diff.changedFields()).isEmpty();
+    ContactState state = decision.state().orElseThrow();
+    assertThat(state.ownedTags()).isEqualTo(diff.tagsAdded());
+    assertThat(state.accountMergeId()).hasValue("ma-1");
+    assertThat(state.ownerMergeId()).hasValue("mu-1");
+    assertThat(state.lastSeenRun()).isEqualTo(2);
+    assertThat(state.statusSetBy()).isEqualTo(StatusSetBy.SYNC);
+  }
+
+  @Test
+  void neverCreatesAContactOnlyToHideIt() {
+    Decision decision = decide(Contacts.ada().remoteWasDeleted(true).build(), Optional.empty());
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
+    assertThat(decision.skip()).hasValue(SkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(decision.state()).isEmpty();
+  }
+
+  @Test
+  void emitsNothingWhenTheOutputDidNotChange() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada().build(), Optional.of(prev));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.UNCHANGED);
+    assertThat(decision.state().orElseThrow().lastSeenRun()).isEqualTo(2);
+  }
+
+  @Test
+  void updateSaysWhatChangedAndWhichOwnedTagsAndFactsToAddAndRemove() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada()
+        .putFields("Interests__c", FieldValue.text("Golf;Sailing"))
+        .putFields("Birthdate", FieldValue.date(LocalDate.of(1815, 12, 11)))
+        .build(), Optional.of(prev));
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.UPDATE);
+    assertThat(diff.changedFields()).containsExactlyInAnyOrder(ContactField.TAGS, ContactField.KEY_FACTS);
+    assertThat(diff.tagsAdded()).containsExactly("Interests: Sailing");
+    assertThat(diff.tagsRemoved()).containsExactly("Interests: Opera");
+    assertThat(diff.keyFactsRemoved()).containsExactly(OwnedKeyFact.of("Birthdate", LocalDate.of(1815, 12, 10)));
+    assertThat(diff.explanation()).containsExactly(
+        "Changed: KEY_FACTS, TAGS.",
+        "Adds tag \"Interests: Sailing\" from Interests__c = Golf;Sailing.",
+        "Removes tag \"Interests: Opera\", which Salesforce no longer gives.",
+        "Adds key fact Birthdate 1815-12-11 from Birthdate = 1815-12-11.",
+        "Removes key fact Birthdate 1815-12-10, which Salesforce no longer gives.");
+  }
+
+  @Test
+  void holdsTheArchiveOfAContactDeletedInSalesforce() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada().remoteWasDeleted(true).build(), Optional.of(prev));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.HOLD);
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.ARCHIVE);
+    assertThat(diff.reason()).hasValue(StatusReason.DELETED_IN_SALESFORCE);
+    assertThat(diff.explanation()).first()
+        .isEqualTo("Archived: deleted in Salesforce (remote_was_deleted = true).");
+    ContactState held = decision.state().orElseThrow();
+    assertThat(held.status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(held.heldInRun()).hasValue(2L);
+    assertThat(held.fingerprint()).isEqualTo(prev.fingerprint());
+    assertThat(decision.stateAfter().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
+  void restoresAContactTheSyncArchivedWhenItsReasonClears() {
+    ContactState archived = archived(StatusReason.DECEASED, StatusSetBy.SYNC);
+
+    Decision decision = decide(Contacts.ada().build(), Optional.of(archived));
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.RESTORE);
+    assertThat(diff.reason()).hasValue(StatusReason.DECEASED);
+    assertThat(diff.explanation()).first().isEqualTo("Restored: the deceased indicator cleared.");
+    assertThat(decision.state().orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+  }
+
+  @Test
+  void leavesAContactAPersonArchivedAlone() {
+    ContactState archived = synced(c -> c).archivedByPerson();
+
+    Decision decision = decide(Contacts.ada().firstName("Augusta").build(), Optional.of(archived));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
+    assertThat(decision.skip()).hasValue(SkipReason.STATUS_SET_BY_PERSON);
+    assertThat(decision.state().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
+  void updatesButNeverArchivesAContactAPersonRestored() {
+    ContactState restored = archived(StatusReason.DELETED_IN_SALESFORCE, StatusSetBy.SYNC)
+        .restoredByPerson();
+
+    Decision decision = decide(Contacts.ada().remoteWasDeleted(true).firstName("Augusta").build(),
+        Optional.of(restored));
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.UPDATE);
+    assertThat(diff.contact().orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(decision.state().orElseThrow().statusSetBy()).isEqualTo(StatusSetBy.PERSON);
+  }
+
+  @Test
+  void keepsUnsubscribeWhenTheOptOutClears() {
+    ContactState optedOut = synced(c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+
+    Decision decision = decide(Contacts.ada().build(), Optional.of(optedOut));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.UNCHANGED);
+    var contact = decision.contact().orElseThrow();
+    assertThat(contact.tagNames()).endsWith("Unsubscribe");
+    assertThat(contact.tags().get(contact.tags().size() - 1).source()).isEqualTo(Provenance.sticky());
+  }
+
+  @Test
+  void removesUnsubscribeWhenTheSettingsAllowIt() {
+    ContactState optedOut = synced(c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+
+    Decision decision = decide(Contacts.ada().build(), Optional.of(optedOut),
+        Contacts.settings(DeceasedAction.ARCHIVE, true), 2);
+
+    assertThat(decision.diff().orElseThrow().tagsRemoved()).containsExactly("Unsubscribe");
+  }
+
+  @Test
+  void holdsTheRemovalOfADeceasedContactWhenTheActionIsRemove() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.bool(true)).build(),
+        Optional.of(prev), remove, 2);
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.HOLD);
+    assertThat(decision.diff().orElseThrow().type()).isEqualTo(ChangeType.REMOVE);
+    assertThat(decision.diff().orElseThrow().explanation()).first()
+        .isEqualTo("Removed: deceased (Deceased__c = true).");
+  }
+
+  @Test
+  void aRemovedContactStaysRemovedUntilItsReasonClears() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+    ContactState removed = ContactState.builder().from(synced(c -> c))
+        .status(ContactStatus.REMOVED).statusReason(StatusReason.DECEASED).build();
+    SourceContact deceased = Contacts.ada().putFields("Deceased__c", FieldValue.bool(true))
+        .firstName("Augusta").build();
+
+    assertThat(decide(deceased, Optional.of(removed), remove, 2).action())
+        .isEqualTo(Decision.Action.UNCHANGED);
+    assertThat(decide(Contacts.ada().build(), Optional.of(removed), remove, 2).diff().orElseThrow()
+        .type()).isEqualTo(ChangeType.RESTORE);
+  }
+
+  @Test
+  void holdsAnArchiveWithoutAContactForOneMergeNoLongerReturns() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = new Reconciler(Contacts.settings()).missing(prev, 2);
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.ARCHIVE);
+    assertThat(diff.contact()).isEmpty();
+    assertThat(diff.reason()).hasValue(StatusReason.MISSING_FROM_SOURCE);
+    ContactState after = decision.stateAfter().orElseThrow();
+    assertThat(after.status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(Fingerprints.differences(prev.fingerprint(), after.fingerprint()))
+        .containsExactly(ContactField.STATUS);
+  }
+
+  @Test
+  void skipsAContactWithAnInvalidValueButMarksItSeen() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada()
+        .putFields("Birthdate", FieldValue.invalid("2023-02-30", "no such day")).build(),
+        Optional.of(prev));
+
+    assertThat(decision.skip()).hasValue(SkipReason.INVALID_FIELD_VALUE);
+    assertThat(decision.problem().map(ContactProblem::field)).hasValue(Optional.of("Birthdate"));
+    assertThat(decision.state().orElseThrow().lastSeenRun()).isEqualTo(2);
+    assertThat(decision.state().orElseThrow().fingerprint()).isEqualTo(prev.fingerprint());
+  }
+
+  private static ContactState archived(StatusReason reason, StatusSetBy by) {
+    return ContactState.builder().from(synced(c -> c))
+        .status(ContactStatus.ARCHIVED).statusReason(reason).statusSetBy(by).build();
+  }
+}

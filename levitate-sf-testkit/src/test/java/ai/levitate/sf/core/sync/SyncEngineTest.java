@@ -1,0 +1,261 @@
+package ai.levitate.sf.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.settings.InvalidSettingsException;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ChangeType;
+import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.OwnedKeyFact;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncProgress;
+import ai.levitate.sf.core.spi.SyncReport;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class SyncEngineTest {
+
+  @Test
+  void initialSyncCreatesEveryContactWithDeterministicIds() {
+    World world = new World(250);
+
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.INITIAL);
+    assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
+    assertThat(report.counts().created()).isEqualTo(250);
+    assertThat(report.counts().pages()).isEqualTo(3);
+    List<ContactChange> changes = world.store.changes();
+    assertThat(changes).hasSize(250).allMatch(c -> c.type() == ChangeType.CREATE);
+    assertThat(changes.get(0).id()).isEqualTo("run-1/0");
+    assertThat(changes.get(249).id()).isEqualTo("run-1/249");
+    assertThat(world.store.states()).hasSize(250);
+    assertThat(world.store.runState().checkpoint()).isEmpty();
+    assertThat(world.store.runState().watermark()).isPresent();
+  }
+
+  @Test
+  void incrementalRunAfterMutationsEmitsExactlyTheExpectedChanges() {
+    World world = new World(250);
+    world.run();
+    int before = world.store.changes().size();
+
+    world.edit(10, c -> c.putFields("Title", FieldValue.text("Managing Partner")));
+    world.edit(20, c -> c.putFields("Interests__c", FieldValue.text("Golf;Opera")));
+    world.edit(30, c -> c.firstName("Renamed"));
+    world.edit(40, c -> c); // touched in Merge, output unchanged
+    world.source.put(Fixtures.contact(new Random(7), 250, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
+    List<ContactChange> changes = world.changesSince(before);
+    assertThat(changes).extracting(ContactChange::salesforceId)
+        .containsExactly(Fixtures.salesforceId(10), Fixtures.salesforceId(20),
+            Fixtures.salesforceId(30), Fixtures.salesforceId(250));
+    assertThat(changes).extracting(ContactChange::type).containsExactly(ChangeType.UPDATE,
+        ChangeType.UPDATE, ChangeType.UPDATE, ChangeType.CREATE);
+    assertThat(changes.get(0).changedFields()).containsExactly(ContactField.JOB_TITLE);
+    assertThat(changes.get(2).changedFields())
+        .contains(ContactField.FIRST_NAME);
+    assertThat(report.counts().updated()).isEqualTo(3);
+    assertThat(report.counts().created()).isEqualTo(1);
+    assertThat(report.counts().unchanged()).isEqualTo(1);
+    assertThat(changes.get(0).id()).startsWith("run-2/");
+  }
+
+  @Test
+  void deletedContactIsArchivedAndRestoredWhenItComesBack() {
+    World world = new World(50);
+    world.run();
+    String id = Fixtures.salesforceId(7);
+
+    world.edit(7, c -> c.remoteWasDeleted(true));
+    world.run();
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+    ContactChange archive = last(world);
+    assertThat(archive.type()).isEqualTo(ChangeType.ARCHIVE);
+    assertThat(archive.reason()).hasValue(StatusReason.DELETED_IN_SALESFORCE);
+
+    world.edit(7, c -> c.remoteWasDeleted(false));
+    world.run();
+    assertThat(last(world).type()).isEqualTo(ChangeType.RESTORE);
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+  }
+
+  @Test
+  void deceasedOnArchivesAndOffRestores() {
+    World world = new World(50);
+    world.run();
+    String id = Fixtures.salesforceId(5);
+
+    world.edit(5, c -> c.putFields("Deceased__c", FieldValue.bool(true)));
+    world.run();
+    ContactChange archive = last(world);
+    assertThat(archive.type()).isEqualTo(ChangeType.ARCHIVE);
+    assertThat(archive.explanation()).first().isEqualTo("Archived: deceased (Deceased__c = true).");
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+
+    world.edit(5, c -> c.putFields("Deceased__c", FieldValue.bool(false)));
+    world.run();
+    assertThat(last(world).type()).isEqualTo(ChangeType.RESTORE);
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+  }
+
+  @Test
+  void aContactAPersonArchivedStaysArchivedWhenTheDeceasedIndicatorClears() {
+    World world = new World(50);
+    world.run();
+    String id = Fixtures.salesforceId(5);
+    world.store.archiveByPerson(id);
+    int before = world.store.changes().size();
+
+    world.edit(5, c -> c.putFields("Deceased__c", FieldValue.bool(true)));
+    world.run();
+    world.edit(5, c -> c.putFields("Deceased__c", FieldValue.bool(false)).firstName("Augusta"));
+    SyncReport report = world.run();
+
+    assertThat(world.changesSince(before)).isEmpty();
+    assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
+  void handMadeTagsAndKeyFactsSurviveWhileOwnedOnesFollowSalesforce() {
+    World world = new World(50);
+    world.edit(9, c -> c.putFields("Interests__c", FieldValue.text("Golf;Wine")));
+    world.run();
+    String id = Fixtures.salesforceId(9);
+    world.store.addTagByPerson(id, "Golf buddy");
+    world.store.addTagByPerson(id, "Met at the regatta");
+    OwnedKeyFact handMade = OwnedKeyFact.of("First meeting", LocalDate.of(2019, 4, 2));
+    world.store.addKeyFactByPerson(id, handMade);
+
+    world.edit(9, c -> c.putFields("Interests__c", FieldValue.text("Sailing"))
+        .putFields("Anniversary__c", FieldValue.empty()));
+    world.run();
+
+    List<String> tags = world.store.contact(id).orElseThrow().tags();
+    assertThat(tags).contains("Golf buddy", "Met at the regatta", "Interests: Sailing")
+        .doesNotContain("Interests: Golf", "Interests: Wine");
+    assertThat(world.store.contact(id).orElseThrow().keyFacts()).contains(handMade);
+    assertThat(last(world).tagsRemoved()).containsExactly("Interests: Golf", "Interests: Wine");
+  }
+
+  @Test
+  void unsubscribeIsStickyWhenTheOptOutClears() {
+    World world = new World(50);
+    world.edit(3, c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+    world.run();
+    String id = Fixtures.salesforceId(3);
+    int before = world.store.changes().size();
+
+    world.edit(3, c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(false)));
+    world.run();
+
+    assertThat(world.changesSince(before)).isEmpty();
+    assertThat(world.store.contact(id).orElseThrow().tags()).contains("Unsubscribe");
+  }
+
+  @Test
+  void reportAndProgressCountWhatTheRunDid() {
+    World world = new World(250);
+    world.edit(1, c -> c.remoteId(" "));
+    world.edit(2, c -> c.putFields("Birthdate", FieldValue.invalid("2023-02-30", "no such day")));
+    world.edit(3, c -> c.remoteWasDeleted(true));
+    List<SyncProgress> progress = new ArrayList<>();
+    List<ContactProblem> problems = new ArrayList<>();
+    List<String> events = new ArrayList<>();
+    world.listener = new SyncListener() {
+      @Override
+      public void runStarted(SyncProgress p) {
+        events.add("started");
+      }
+
+      @Override
+      public void pageCommitted(SyncProgress p) {
+        events.add("page");
+        progress.add(p);
+      }
+
+      @Override
+      public void runFinished(SyncReport report) {
+        events.add("finished");
+      }
+
+      @Override
+      public void contactSkipped(String runId, ContactProblem problem) {
+        problems.add(problem);
+      }
+    };
+
+    SyncReport report = world.run();
+
+    assertThat(report.counts().created()).isEqualTo(247);
+    assertThat(report.counts().skipped()).containsOnly(
+        entry(SkipReason.MISSING_SALESFORCE_ID, 1L), entry(SkipReason.INVALID_FIELD_VALUE, 1L),
+        entry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
+    assertThat(report.counts().contactsRead()).isEqualTo(250);
+    long unassigned = world.store.changes().stream()
+        .filter(c -> contactOf(c).owner().unassigned()).count();
+    assertThat(report.counts().unassignedOwners()).isEqualTo(unassigned).isPositive();
+    assertThat(report.counts().mergeRequests()).isEqualTo(5);
+    assertThat(report.duration()).isEqualTo(Duration.ZERO);
+    assertThat(problems).extracting(ContactProblem::kind).containsExactly(
+        ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);
+    assertThat(events).containsExactly("started", "page", "page", "page", "finished");
+    assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 250L);
+    assertThat(progress).allSatisfy(p -> assertThat(p.estimatedTotal()).isPresent());
+  }
+
+  @Test
+  void aContactSentTwiceOnOnePageIsKeptOnce() {
+    World world = new World(30);
+    SourceContact first = world.source.contact(Fixtures.mergeId(4)).orElseThrow();
+    world.source.put(SourceContact.builder().from(first).mergeId("mc-copy").build());
+
+    SyncReport report = world.run();
+
+    assertThat(report.counts().created()).isEqualTo(30);
+    assertThat(report.counts().skipped()).containsExactly(entry(SkipReason.DUPLICATE_RECORD, 1L));
+    assertThat(world.store.state(Fixtures.salesforceId(4)).orElseThrow().mergeId())
+        .isEqualTo(Fixtures.mergeId(4));
+  }
+
+  @Test
+  void settingsThatDoNotFitTheCatalogStopTheRunBeforeItStarts() {
+    World world = new World(10);
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Missing__c").build();
+
+    assertThatThrownBy(world::run).isInstanceOf(InvalidSettingsException.class)
+        .hasMessage("Invalid settings: tagFields[2] names Missing__c, which is not a Contact field"
+            + " the connected Salesforce user can see.");
+    assertThat(world.store.commits()).isZero();
+    assertThat(world.lock.holder()).isEmpty();
+  }
+
+  private static ContactChange last(World world) {
+    List<ContactChange> all = world.store.changes();
+    return all.get(all.size() - 1);
+  }
+
+  static LevitateContact contactOf(ContactChange change) {
+    return change.contact().orElseThrow();
+  }
+}

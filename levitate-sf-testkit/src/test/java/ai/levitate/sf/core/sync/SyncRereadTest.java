@@ -1,0 +1,161 @@
+package ai.levitate.sf.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ChangeType;
+import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncProgress;
+import ai.levitate.sf.core.spi.SyncReport;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a run reads beyond Merge's changed contacts: the contacts of renamed accounts and owners,
+ * every contact after a settings change, and the sweep of a full reconciliation.
+ */
+final class SyncRereadTest {
+
+  @Test
+  void renamedAccountRenamesTheCompanyOfAllItsContacts() {
+    World world = new World(300);
+    world.run();
+    int before = world.store.changes().size();
+    long members = world.source.contacts().stream()
+        .filter(c -> c.account().orElseThrow().mergeId().equals("ma-3")).count();
+
+    world.renameAccount(3, "Babbage & Lovelace Ltd");
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
+    List<ContactChange> changes = world.changesSince(before);
+    assertThat(changes).hasSize((int) members).allSatisfy(c -> {
+      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+      assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
+      assertThat(contactOf(c).companyName()).hasValue("Babbage & Lovelace Ltd");
+    });
+    assertThat(report.counts().mergeRequests()).isLessThan(10);
+  }
+
+  @Test
+  void renamedOwnerUpdatesItsContactsReadOneByOne() {
+    World world = new World(300);
+    SourceUser few = Fixtures.user(9, "Ada's Owner", Fixtures.T0);
+    world.source.putUser(few);
+    for (int i : new int[] {4, 140, 270}) {
+      world.edit(i, c -> c.owner(few));
+    }
+    world.run();
+    int before = world.store.changes().size();
+    long requestsBefore = world.source.requestCount();
+
+    world.renameUser(9, "Charles Babbage");
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
+    assertThat(world.changesSince(before)).extracting(ContactChange::salesforceId).containsExactly(
+        Fixtures.salesforceId(4), Fixtures.salesforceId(140), Fixtures.salesforceId(270));
+    assertThat(world.changesSince(before)).allSatisfy(c -> {
+      assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
+      assertThat(contactOf(c).owner().salesforceUserName()).hasValue("Charles Babbage");
+    });
+    // catalog, sync status, accounts, users, the changed page, and three reads by id
+    assertThat(world.source.requestCount() - requestsBefore).isEqualTo(8);
+  }
+
+  @Test
+  void manyChangedOwnersTurnTheRunIntoAFullPassThatCostsFewerRequests() {
+    World world = new World(300);
+    world.run();
+
+    world.renameUser(0, "First");
+    world.renameUser(1, "Second");
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(report.kindReason()).hasValue("So many accounts and owners changed that reading their"
+        + " contacts apart would cost more Merge requests than reading every contact.");
+  }
+
+  @Test
+  void aNewTagFieldAppliesToEveryContactOnTheNextRun() {
+    World world = new World(120);
+    world.run();
+    int before = world.store.changes().size();
+
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(report.kindReason()).hasValue("The settings or the field catalog changed since the last"
+        + " run, so every contact is read again.");
+    assertThat(world.changesSince(before)).hasSize(120)
+        .allSatisfy(c -> assertThat(c.tagsAdded()).singleElement().asString().startsWith("Region: "));
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+  }
+
+  @Test
+  void fullReconciliationArchivesAContactMergeNoLongerReturnsAndRestoresItWhenBack() {
+    World world = new World(60);
+    world.run();
+    SourceContact gone = world.source.contact(Fixtures.mergeId(12)).orElseThrow();
+    world.source.remove(gone.mergeId());
+
+    assertThat(world.run().counts().archived()).isZero();
+    SyncReport full = world.run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(full.counts().archived()).isEqualTo(1);
+    ContactChange archive = last(world);
+    assertThat(archive.reason()).hasValue(StatusReason.MISSING_FROM_SOURCE);
+    assertThat(archive.contact()).isEmpty();
+    assertThat(world.store.contact(gone.remoteId().orElseThrow()).orElseThrow().status())
+        .isEqualTo(ContactStatus.ARCHIVED);
+
+    world.clock.advance(Duration.ofMinutes(1));
+    world.source.put(SourceContact.builder().from(gone).modifiedAt(world.clock.instant()).build());
+    world.run();
+    assertThat(last(world).type()).isEqualTo(ChangeType.RESTORE);
+  }
+
+  @Test
+  void aContactChangedDuringAFullPassIsLookedUpNotArchived() {
+    World world = new World(250);
+    world.run();
+    int before = world.store.changes().size();
+    // Merge changes contact 150 (page 2) after page 1, outside the run's snapshot.
+    world.listener = new SyncListener() {
+      @Override
+      public void pageCommitted(SyncProgress progress) {
+        if (progress.pages() == 1) {
+          world.clock.advance(Duration.ofSeconds(1));
+          world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(150)).orElseThrow(),
+              world.clock.instant(), c -> c.firstName("Late")));
+        }
+      }
+    };
+
+    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(report.counts().archived()).isZero();
+    assertThat(world.changesSince(before)).singleElement()
+        .satisfies(c -> assertThat(contactOf(c).firstName()).hasValue("Late"));
+  }
+
+  private static ContactChange last(World world) {
+    List<ContactChange> all = world.store.changes();
+    return all.get(all.size() - 1);
+  }
+
+  private static LevitateContact contactOf(ContactChange change) {
+    return change.contact().orElseThrow();
+  }
+}
