@@ -177,10 +177,10 @@ public final class MergeCrmClient {
         Map.of("title", note.title())));
     Answer answer = service.createNote(note.idempotencyKey(), body);
     JsonNode root = service.tree(answer);
-    List<MergeProblem> errors = Problems.list(root.get("errors"));
-    if (!errors.isEmpty()) {
+    if (!Problems.list(root.get("errors")).isEmpty()) {
       MergeExchange exchange = service.failures().exchange(answer.request(), answer.status(),
           answer.headers(), answer.body(), answer.attempts());
+      List<MergeProblem> errors = exchange.problems();
       throw new MergeWriteException(answer.request() + " answered HTTP " + answer.status()
           + " with errors: " + errors.get(0).describe()
           + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), exchange);
@@ -194,7 +194,7 @@ public final class MergeCrmClient {
     return CreatedNote.builder()
         .noteId(id.get())
         .remoteId(Records.present(root.path("model").path("remote_id").asText(null)))
-        .warnings(Problems.list(root.get("warnings")))
+        .warnings(service.failures().redact(Problems.list(root.get("warnings"))))
         .build();
   }
 

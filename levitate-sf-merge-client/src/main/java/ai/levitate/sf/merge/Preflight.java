@@ -184,7 +184,7 @@ final class Preflight {
 
   private void add(Kind kind, String message) {
     if (kind == Kind.MERGE_ISSUE || seen.add(kind)) {
-      problems.add(PreflightProblem.of(kind, message));
+      problems.add(PreflightProblem.of(kind, service.failures().redactor().redact(message)));
     }
   }
 }

@@ -88,14 +88,7 @@ public final class Failures {
   public MergeExchange exchange(
       String request, int status, Headers headers, byte[] body, int attempts) {
     String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-    List<MergeProblem> problems = Problems.fromErrorBody(body).stream()
-        .map(p -> MergeProblem.builder().from(p)
-            .problemType(p.problemType().map(redactor::redact))
-            .title(p.title().map(redactor::redact))
-            .detail(p.detail().map(redactor::redact))
-            .pointer(p.pointer().map(redactor::redact))
-            .build())
-        .toList();
+    List<MergeProblem> problems = redact(Problems.fromErrorBody(body));
     return MergeExchange.builder()
         .request(redactor.redact(request))
         .status(status)
@@ -104,6 +97,18 @@ public final class Failures {
         .body(redactor.redact(text))
         .problems(problems)
         .build();
+  }
+
+  /** The problems with every text passed through the redactor. */
+  public List<MergeProblem> redact(List<MergeProblem> problems) {
+    return problems.stream()
+        .map(p -> MergeProblem.builder()
+            .problemType(p.problemType().map(redactor::redact))
+            .title(p.title().map(redactor::redact))
+            .detail(p.detail().map(redactor::redact))
+            .pointer(p.pointer().map(redactor::redact))
+            .build())
+        .toList();
   }
 
   private static String after(int attempts) {
