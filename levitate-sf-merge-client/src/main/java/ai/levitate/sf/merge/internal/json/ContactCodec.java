@@ -16,8 +16,6 @@ import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A Levitate contact as one line of JSON, with the field names of the core model ({@code
@@ -113,7 +111,7 @@ public final class ContactCodec {
     }).ifPresent(contact::emails);
     root.list("keyFacts", item -> {
       Strict fact = item.object("label", "date", "source");
-      return KeyFact.of(fact.requiredString("label"), date(fact), source(fact));
+      return KeyFact.of(fact.requiredString("label"), fact.requiredDate("date"), source(fact));
     }).ifPresent(contact::keyFacts);
     root.list("tags", item -> {
       Strict tag = item.object("name", "source");
@@ -144,24 +142,12 @@ public final class ContactCodec {
   }
 
   private static Provenance source(Strict item) {
-    return item.object("source", PROVENANCE).map(ContactCodec::provenance)
-        .orElseThrow(() -> new IllegalArgumentException(
-            "contact: every phone, email, key fact and tag needs its source"));
+    return provenance(item.requiredObject("source", PROVENANCE));
   }
 
   private static Provenance provenance(Strict source) {
     Provenance.Origin origin = source.requiredEnum("origin", Provenance.Origin.class);
     return source.build(() ->
         ImmutableProvenance.of(origin, source.string("field"), source.string("value")));
-  }
-
-  private static LocalDate date(Strict fact) {
-    String text = fact.requiredString("date");
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "contact key \"keyFacts[].date\" must be a date (YYYY-MM-DD), was \"" + text + "\"");
-    }
   }
 }

@@ -3,6 +3,8 @@ package ai.levitate.sf.merge.internal.json;
 import ai.levitate.sf.merge.internal.wire.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,12 +38,11 @@ final class Strict {
     try {
       root = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("invalid JSON for " + what + ": " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")");
+      throw new KeyException("invalid JSON for " + what + " at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(
+      throw new KeyException(
           what + " must be a JSON object, was " + (root == null ? "nothing" : type(root)));
     }
     return new Strict(what, "", root).only(keys);
@@ -51,7 +52,7 @@ final class Strict {
     List<String> known = Arrays.asList(keys);
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!known.contains(field.getKey())) {
-        throw new IllegalArgumentException("unknown " + what + " key \"" + at(field.getKey())
+        throw new KeyException("unknown " + what + " key \"" + at(field.getKey())
             + "\"; the keys " + (path.isEmpty() ? "are " : "of " + path + " are ")
             + String.join(", ", keys));
       }
@@ -70,6 +71,17 @@ final class Strict {
 
   String requiredString(String key) {
     return string(key).orElseThrow(() -> missing(key));
+  }
+
+  /** A calendar date written {@code YYYY-MM-DD}. */
+  LocalDate requiredDate(String key) {
+    String text = requiredString(key);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new KeyException(
+          what + " key \"" + at(key) + "\" must be a date (YYYY-MM-DD), was \"" + text + "\"");
+    }
   }
 
   Optional<Boolean> bool(String key) {
@@ -106,7 +118,7 @@ final class Strict {
           return constant;
         }
       }
-      throw new IllegalArgumentException(what + " key \"" + at(key) + "\" must be "
+      throw new KeyException(what + " key \"" + at(key) + "\" must be "
           + choices(type) + ", was \"" + text + "\"");
     });
   }
@@ -122,6 +134,10 @@ final class Strict {
       }
       return new Strict(what, at(key), v).only(keys);
     });
+  }
+
+  Strict requiredObject(String key, String... keys) {
+    return object(key, keys).orElseThrow(() -> missing(key));
   }
 
   /** A list whose items are read by {@code item}, each given its own path. */
@@ -159,8 +175,10 @@ final class Strict {
   <T> T build(Supplier<T> build) {
     try {
       return build.get();
+    } catch (KeyException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new KeyException(
           path.isEmpty() ? what + ": " + e.getMessage() : what + " key \"" + path + "\": "
               + e.getMessage(), e);
     }
@@ -190,7 +208,7 @@ final class Strict {
           return constant;
         }
       }
-      throw new IllegalArgumentException(what + " key \"" + path + "\" must be " + choices(type)
+      throw new KeyException(what + " key \"" + path + "\" must be " + choices(type)
           + ", was \"" + text + "\"");
     }
 
@@ -207,12 +225,12 @@ final class Strict {
     return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
   }
 
-  private IllegalArgumentException missing(String key) {
-    return new IllegalArgumentException(what + " key \"" + at(key) + "\" is required");
+  private KeyException missing(String key) {
+    return new KeyException(what + " key \"" + at(key) + "\" is required");
   }
 
-  private IllegalArgumentException wrongType(String key, String expected, JsonNode actual) {
-    return new IllegalArgumentException(
+  private KeyException wrongType(String key, String expected, JsonNode actual) {
+    return new KeyException(
         what + " key \"" + key + "\" must be " + expected + ", was " + type(actual));
   }
 
@@ -243,5 +261,18 @@ final class Strict {
     }
     return String.join(", ", names.subList(0, names.size() - 1)) + " or "
         + names.get(names.size() - 1);
+  }
+
+  /** A mistake in the JSON, its message naming the key; never wrapped a second time. */
+  static final class KeyException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    KeyException(String message) {
+      super(message);
+    }
+
+    KeyException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 }
