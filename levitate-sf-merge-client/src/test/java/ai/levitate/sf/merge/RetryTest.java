@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -150,11 +152,18 @@ final class RetryTest {
 
   @Test
   void aTimedOutPostWithAnIdempotencyKeyIsRetriedWithTheSameKeyAndBody() {
-    merge.server.enqueue(new MockResponse.Builder()
-        .onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    merge.enqueue(201, "{\"model\": {\"id\": \"note-1\", \"remote_id\": \"002xx\"},"
-        + " \"warnings\": [], \"errors\": [], \"logs\": []}");
-    MergeCrmClient client = merge.clientBuilder().readTimeout(Duration.ofMillis(100)).build();
+    AtomicInteger posts = new AtomicInteger();
+    merge.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (posts.incrementAndGet() == 1) {
+          return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+        }
+        return new MockResponse.Builder().code(201).body("{\"model\": {\"id\": \"note-1\","
+            + " \"remote_id\": \"002xx\"}, \"warnings\": [], \"errors\": [], \"logs\": []}").build();
+      }
+    });
+    MergeCrmClient client = merge.clientBuilder().readTimeout(Duration.ofMillis(200)).build();
 
     CreatedNote note = client.createNote(NoteRequest.builder().contactId("contact-1")
         .title("Card sent").content("Birthday card").idempotencyKey("levitate-activity-1").build());
@@ -165,7 +174,7 @@ final class RetryTest {
     assertThat(first.getHeaders().get("Idempotency-Key")).isEqualTo("levitate-activity-1");
     assertThat(second.getHeaders().get("Idempotency-Key")).isEqualTo("levitate-activity-1");
     assertThat(second.getBody()).isEqualTo(first.getBody());
-    assertThat(client.requestCount()).isEqualTo(2);
+    assertThat(client.requestCount()).isEqualTo(posts.get()).isGreaterThanOrEqualTo(2);
   }
 
   @Test
