@@ -13,6 +13,7 @@ import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
+import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
@@ -108,6 +109,28 @@ public final class MergeContactSource implements ContactSource {
         .unreadable(page.unreadable().stream().map(MergeContactSource::problem).toList())
         .next(page.next())
         .build();
+  }
+
+  /**
+   * One contact by its Merge id, read like the contacts of a page; empty when Merge knows no such
+   * contact.
+   *
+   * @throws MergeInvalidResponseException when Merge's record cannot be read
+   */
+  public Optional<SourceContact> contact(String mergeId) {
+    Objects.requireNonNull(mergeId, "mergeId == null");
+    ContactConverter converter = new ContactConverter(model());
+    Answer answer;
+    try {
+      answer = service.contact(mergeId, includeRemoteData);
+    } catch (MergeNotFoundException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(converter.convert(service.tree(answer)));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
+    }
   }
 
   /**

@@ -16,17 +16,11 @@ import ai.levitate.sf.merge.internal.http.TokenBucket;
 import ai.levitate.sf.merge.internal.http.Transport;
 import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
 import ai.levitate.sf.merge.internal.wire.Json;
-import ai.levitate.sf.merge.internal.wire.MetaDto;
-import ai.levitate.sf.merge.internal.wire.NoteCreateBody;
-import ai.levitate.sf.merge.internal.wire.NoteDto;
-import ai.levitate.sf.merge.internal.wire.Problems;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -67,6 +61,7 @@ public final class MergeCrmClient {
   private final AtomicLong requests = new AtomicLong();
   private final MergeService service;
   private final MergeLists lists;
+  private final MergeNotes notes;
 
   private MergeCrmClient(Builder builder) {
     this.baseUrl = builder.baseUrl.toString();
@@ -92,6 +87,7 @@ public final class MergeCrmClient {
         builder.clock, builder.sleeper, builder.random, new Failures(redactor));
     this.service = new MergeService(api, transport, requests);
     this.lists = new MergeLists(service);
+    this.notes = new MergeNotes(service);
   }
 
   public static Builder builder() {
@@ -152,16 +148,7 @@ public final class MergeCrmClient {
 
   /** Whether and how notes can be written to this account ({@code GET /notes/meta/post}). */
   public NoteWriteMeta noteWriteMeta() {
-    Answer answer = service.notesMetaPost();
-    MetaDto meta = service.read(answer, MetaDto.class);
-    return NoteWriteMeta.builder()
-        .canMakeRequest(meta.status() != null && Boolean.TRUE.equals(meta.status().canMakeRequest()))
-        .linkedAccountStatus(Optional.ofNullable(meta.status())
-            .flatMap(s -> Records.present(s.linkedAccountStatus())))
-        .hasConditionalParams(Boolean.TRUE.equals(meta.hasConditionalParams()))
-        .hasRequiredLinkedAccountParams(Boolean.TRUE.equals(meta.hasRequiredLinkedAccountParams()))
-        .requestSchemaJson(meta.requestSchema() == null ? "{}" : meta.requestSchema().toString())
-        .build();
+    return notes.writeMeta();
   }
 
   /**
@@ -171,38 +158,12 @@ public final class MergeCrmClient {
    * @throws MergeWriteException when Merge answers 2xx but lists errors
    */
   public CreatedNote createNote(NoteRequest note) {
-    Objects.requireNonNull(note, "note == null");
-    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.content(),
-        note.contactId(), note.ownerId().orElse(null), note.accountId().orElse(null),
-        Map.of("title", note.title())));
-    Answer answer = service.createNote(note.idempotencyKey(), body);
-    JsonNode root = service.tree(answer);
-    if (!Problems.list(root.get("errors")).isEmpty()) {
-      MergeExchange exchange = service.failures().exchange(answer.request(), answer.status(),
-          answer.headers(), answer.body(), answer.attempts());
-      List<MergeProblem> errors = exchange.problems();
-      throw new MergeWriteException(answer.request() + " answered HTTP " + answer.status()
-          + " with errors: " + errors.get(0).describe()
-          + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), exchange);
-    }
-    Optional<String> id = Optional.ofNullable(root.get("model"))
-        .filter(JsonNode::isObject)
-        .flatMap(model -> Records.present(model.path("id").asText(null)));
-    if (id.isEmpty()) {
-      throw service.failures().invalid(answer, "no note id and no errors");
-    }
-    return CreatedNote.builder()
-        .noteId(id.get())
-        .remoteId(Records.present(root.path("model").path("remote_id").asText(null)))
-        .warnings(service.failures().redact(Problems.list(root.get("warnings"))))
-        .build();
+    return notes.create(Objects.requireNonNull(note, "note == null"));
   }
 
   /** The notes of one contact, by its Merge id. */
   public MergePages<MergeNote> notes(String contactId) {
-    Objects.requireNonNull(contactId, "contactId == null");
-    return new MergePages<>("GET notes", Optional.empty(), cursor -> Records.page(
-        service.notes(contactId, cursor), node -> Records.note(Records.as(node, NoteDto.class))));
+    return notes.ofContact(Objects.requireNonNull(contactId, "contactId == null"));
   }
 
   /**

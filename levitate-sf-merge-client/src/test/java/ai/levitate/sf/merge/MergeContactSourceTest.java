@@ -364,6 +364,24 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void oneContactIsReadByItsMergeIdWithTheSameExpansions() {
+    enqueueClasses();
+    merge.enqueueFixture("contact-ada.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+
+    SourceContact contact = source.contact("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01").orElseThrow();
+
+    assertThat(source.contact("gone")).isEmpty();
+    merge.take();
+    merge.take();
+    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts/"
+        + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
+        + " HTTP/1.1");
+    assertThat(contact.fields()).containsEntry("VIP__c", FieldValue.bool(true));
+    assertThat(contact.account().orElseThrow().name()).contains("Analytical Engines Ltd");
+  }
+
+  @Test
   void syncStatusAccountsAndUsersComeFromTheirEndpoints() {
     merge.enqueueFixture("sync-status.json");
     merge.enqueueFixture("accounts.json");
