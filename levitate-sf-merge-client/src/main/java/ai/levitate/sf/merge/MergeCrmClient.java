@@ -48,8 +48,13 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }</pre>
  *
  * <p>Thread-safe: build one client per linked account and share it; all threads then draw on the
- * same rate limiter and failure budget. The API key and account token never appear in logs,
- * {@link #toString()} or exception messages.
+ * same rate limiter (a token bucket at the {@link RateLimit}) and the same failure budget. Merge
+ * blocks an IP that sends more than 20 failing requests in 10 seconds, so a client starts a request
+ * only while its failures of the last 10 seconds plus its requests in flight number under 10: no
+ * 10 seconds ever hold more than 10 of its failures, and it never runs more than 10 requests at
+ * once. The API key and account token never appear in logs,
+ * {@link #toString()} or exception messages; redirects are not followed, so the account token
+ * never goes to another host.
  */
 public final class MergeCrmClient {
   private static final String USER_AGENT = "levitate-sf/0.1";

@@ -112,15 +112,7 @@ final class Strict {
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type) {
-    return string(key).map(text -> {
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(text)) {
-          return constant;
-        }
-      }
-      throw new KeyException(what + " key \"" + at(key) + "\" must be "
-          + choices(type) + ", was \"" + text + "\"");
-    });
+    return string(key).map(text -> constant(at(key), text, type));
   }
 
   <E extends Enum<E>> E requiredEnum(String key, Class<E> type) {
@@ -202,14 +194,7 @@ final class Strict {
     }
 
     <E extends Enum<E>> E enumValue(Class<E> type) {
-      String text = string();
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(text)) {
-          return constant;
-        }
-      }
-      throw new KeyException(what + " key \"" + path + "\" must be " + choices(type)
-          + ", was \"" + text + "\"");
+      return constant(path, string(), type);
     }
 
     Strict object(String... keys) {
@@ -218,6 +203,16 @@ final class Strict {
       }
       return new Strict(what, path, node).only(keys);
     }
+  }
+
+  private <E extends Enum<E>> E constant(String key, String text, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new KeyException(
+        what + " key \"" + key + "\" must be " + choices(type) + ", was \"" + text + "\"");
   }
 
   private Optional<JsonNode> value(String key) {
