@@ -246,6 +246,19 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aDeletedRecordWithoutDataIsADeletionNotAShell() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m9\", \"remote_id\":"
+        + " \"003Z\", \"first_name\": null, \"last_name\": null, \"remote_fields\": [],"
+        + " \"remote_was_deleted\": true}]}");
+
+    SourceContact deleted = source.readContacts(ContactQuery.all()).contacts().get(0);
+
+    assertThat(deleted.remoteWasDeleted()).isTrue();
+    assertThat(deleted.shell()).isFalse();
+  }
+
+  @Test
   void valuesThatDoNotFitTheirFieldBecomeInvalidValuesNotFailures() {
     enqueueClasses();
     merge.enqueueFixture("contacts-page.json");

@@ -162,11 +162,14 @@ public final class ContactConverter {
     return FieldType.OTHER;
   }
 
-  /** A shell carries ids and metadata only: no names, links, contact points or field values. */
+  /**
+   * A shell carries ids and metadata only: no names, links, contact points or field values. A
+   * deleted record is never a shell, whatever Merge left of it: the deletion itself is news.
+   */
   private static boolean isShell(ContactDto dto, Map<String, FieldValue> fields) {
     boolean noFieldValues =
         fields.values().stream().allMatch(v -> v instanceof FieldValue.Empty);
-    return dto.firstName() == null && dto.lastName() == null
+    return !Boolean.TRUE.equals(dto.remoteWasDeleted()) && dto.firstName() == null && dto.lastName() == null
         && isNull(dto.account()) && isNull(dto.owner())
         && Records.list(dto.addresses()).isEmpty()
         && Records.list(dto.emailAddresses()).isEmpty()
