@@ -266,11 +266,11 @@ final class MergeContactSourceTest {
     SourceContact ivy = source.readContacts(ContactQuery.all()).contacts().get(3);
 
     assertThat(ivy.fields())
-        .containsEntry("Birthdate", FieldValue.invalid("2023-02-30", "not a date (YYYY-MM-DD)"))
-        .containsEntry("VIP__c", FieldValue.invalid("yes", "not true or false"))
-        .containsEntry("Score__c", FieldValue.invalid("n/a", "not a number"))
+        .containsEntry("Birthdate", FieldValue.invalid("2023-02-30", "expected a date as YYYY-MM-DD"))
+        .containsEntry("VIP__c", FieldValue.invalid("yes", "expected true or false"))
+        .containsEntry("Score__c", FieldValue.invalid("n/a", "expected a number"))
         .containsEntry("LastModifiedDate",
-            FieldValue.invalid("last week", "not a date and time with an offset"));
+            FieldValue.invalid("last week", "expected a date and time with an offset"));
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class FieldValues {
         return FieldValue.bool(text.equals("true"));
       }
     }
-    return invalid(value, "not true or false");
+    return invalid(value, "expected true or false");
   }
 
   private static FieldValue date(JsonNode value) {
@@ -60,7 +60,7 @@ public final class FieldValues {
         return FieldValue.date(date.get());
       }
     }
-    return invalid(value, "not a date (YYYY-MM-DD)");
+    return invalid(value, "expected a date as YYYY-MM-DD");
   }
 
   private static FieldValue dateTime(JsonNode value) {
@@ -76,7 +76,7 @@ public final class FieldValues {
         }
       }
     }
-    return invalid(value, "not a date and time with an offset");
+    return invalid(value, "expected a date and time with an offset");
   }
 
   private static FieldValue number(JsonNode value) {
@@ -87,10 +87,10 @@ public final class FieldValues {
       try {
         return FieldValue.number(new BigDecimal(value.asText().strip()));
       } catch (NumberFormatException e) {
-        return invalid(value, "not a number");
+        return invalid(value, "expected a number");
       }
     }
-    return invalid(value, "not a number");
+    return invalid(value, "expected a number");
   }
 
   /** A list of values, or Salesforce's one string with {@code ;} between values. */
@@ -102,7 +102,7 @@ public final class FieldValues {
           continue;
         }
         if (!item.isValueNode()) {
-          return invalid(value, "not a list of picklist values");
+          return invalid(value, "expected a list of picklist values");
         }
         String text = item.asText().strip();
         if (!text.isEmpty()) {
@@ -120,7 +120,7 @@ public final class FieldValues {
       }
       return FieldValue.multi(values);
     }
-    return invalid(value, "not a list of picklist values");
+    return invalid(value, "expected a list of picklist values");
   }
 
   /** Text as sent; numbers and booleans as their JSON text; a list of values as a multi value. */
@@ -137,9 +137,9 @@ public final class FieldValues {
     }
     if (value.isArray()) {
       FieldValue list = multi(value);
-      return list instanceof FieldValue.Invalid ? invalid(value, "not text") : list;
+      return list instanceof FieldValue.Invalid ? invalid(value, "expected text") : list;
     }
-    return invalid(value, "not text");
+    return invalid(value, "expected text");
   }
 
   private static FieldValue invalid(JsonNode value, String reason) {

@@ -35,7 +35,7 @@ final class FieldValuesTest {
     assertThat(read("true", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(true));
     assertThat(read("\"false\"", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(false));
     assertThat(read("\" TRUE \"", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(true));
-    assertThat(read("1", FieldType.CHECKBOX)).isEqualTo(FieldValue.invalid("1", "not true or false"));
+    assertThat(read("1", FieldType.CHECKBOX)).isEqualTo(FieldValue.invalid("1", "expected true or false"));
   }
 
   @Test
@@ -48,7 +48,7 @@ final class FieldValuesTest {
         .isEqualTo(expected);
     assertThat(read("[]", FieldType.MULTIPICKLIST)).isEqualTo(FieldValue.multi(List.of()));
     assertThat(read("[{\"a\": 1}]", FieldType.MULTIPICKLIST))
-        .isEqualTo(FieldValue.invalid("[{\"a\":1}]", "not a list of picklist values"));
+        .isEqualTo(FieldValue.invalid("[{\"a\":1}]", "expected a list of picklist values"));
   }
 
   @Test
@@ -59,7 +59,7 @@ final class FieldValuesTest {
     assertThat(read("\"2024-01-05\"", FieldType.DATETIME))
         .isEqualTo(FieldValue.date(LocalDate.of(2024, 1, 5)));
     assertThat(read("19800514", FieldType.DATE))
-        .isEqualTo(FieldValue.invalid("19800514", "not a date (YYYY-MM-DD)"));
+        .isEqualTo(FieldValue.invalid("19800514", "expected a date as YYYY-MM-DD"));
   }
 
   @Test
@@ -67,7 +67,7 @@ final class FieldValuesTest {
     assertThat(read("0.1", FieldType.NUMBER)).isEqualTo(FieldValue.number(new BigDecimal("0.1")));
     assertThat(read("\"1234.50\"", FieldType.NUMBER))
         .isEqualTo(FieldValue.number(new BigDecimal("1234.50")));
-    assertThat(read("true", FieldType.NUMBER)).isEqualTo(FieldValue.invalid("true", "not a number"));
+    assertThat(read("true", FieldType.NUMBER)).isEqualTo(FieldValue.invalid("true", "expected a number"));
   }
 
   @Test
@@ -78,6 +78,6 @@ final class FieldValuesTest {
     assertThat(read("false", FieldType.OTHER)).isEqualTo(FieldValue.text("false"));
     assertThat(read("[\"a\", \"b\"]", FieldType.STRING)).isEqualTo(FieldValue.multi(List.of("a", "b")));
     assertThat(read("{\"street\": \"x\"}", FieldType.OTHER))
-        .isEqualTo(FieldValue.invalid("{\"street\":\"x\"}", "not text"));
+        .isEqualTo(FieldValue.invalid("{\"street\":\"x\"}", "expected text"));
   }
 }
