@@ -53,9 +53,21 @@ final class FailureBudgetTest {
     });
     fourth.start();
 
-    assertThat(started.await(100, TimeUnit.MILLISECONDS)).isFalse();
+    awaitWaiting(fourth);
+    assertThat(started.getCount()).isEqualTo(1);
     budget.release(false);
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
     fourth.join(5000);
+  }
+
+  /** Spins until {@code thread} parks on the budget's monitor; no fixed sleep. */
+  private static void awaitWaiting(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (thread.getState() != Thread.State.WAITING) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the fourth request never waited");
+      }
+      Thread.onSpinWait();
+    }
   }
 }
