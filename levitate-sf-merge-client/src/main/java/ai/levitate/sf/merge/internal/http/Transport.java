@@ -125,9 +125,11 @@ public final class Transport {
       }
       return result;
     } catch (InterruptedException e) {
+      failed = false;
       Thread.currentThread().interrupt();
       throw failures.connection(line, attempt - 1, e);
     } finally {
+      // Anything unexpected from the call counts as a failure: the budget errs on the safe side.
       budget.release(failed);
     }
   }
