@@ -1,0 +1,21 @@
+package ai.levitate.sf.merge;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A note Merge wrote: its ids and the warnings Merge attached. */
+@Value.Immutable
+public abstract class CreatedNote {
+  /** Merge's id of the new note. */
+  public abstract String noteId();
+
+  /** The Salesforce id of the new note, when Merge reported it. */
+  public abstract Optional<String> remoteId();
+
+  public abstract List<MergeProblem> warnings();
+
+  public static ImmutableCreatedNote.Builder builder() {
+    return ImmutableCreatedNote.builder();
+  }
+}

@@ -1,0 +1,289 @@
+package ai.levitate.sf.merge;
+
+import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
+import ai.levitate.sf.merge.internal.convert.ContactConverter;
+import ai.levitate.sf.merge.internal.convert.FieldModel;
+import ai.levitate.sf.merge.internal.convert.RecordException;
+import ai.levitate.sf.merge.internal.convert.Records;
+import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.wire.PassthroughBody;
+import ai.levitate.sf.merge.internal.wire.PassthroughDto;
+import ai.levitate.sf.merge.internal.wire.RawPage;
+import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sync engine's {@link ContactSource} over a {@link MergeCrmClient}: Salesforce contacts with
+ * their account, owner and every readable field, typed by the account's field catalog.
+ *
+ * <pre>{@code
+ * MergeContactSource source = MergeContactSource.builder(client)
+ *     .salesforceDescribe(true)   // refine field types and picklists; spends Salesforce API quota
+ *     .build();
+ * FieldCatalog catalog = source.fieldCatalog();
+ * ContactPage first = source.readContacts(ContactQuery.all());
+ * }</pre>
+ *
+ * <p>Contacts are read with {@code expand=account,owner} and {@code include_remote_fields=true}. A
+ * record that cannot be read becomes a {@link ContactProblem} of kind {@code UNREADABLE_RECORD} in
+ * {@link ContactPage#unreadable()}; the rest of its page is returned. The catalog is fetched by
+ * {@link #fieldCatalog()} and kept for reading contacts; a source that reads contacts before
+ * fetching the catalog fetches it first. Thread-safe.
+ */
+public final class MergeContactSource implements ContactSource {
+  private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
+  private static final String CONTACT = "GET contacts";
+
+  private final MergeCrmClient client;
+  private final MergeService service;
+  private final MergeLists lists;
+  private final AtomicLong requests = new AtomicLong();
+  private final boolean salesforceDescribe;
+  private final String salesforceApiVersion;
+  private final boolean includeRemoteData;
+  private volatile FieldModel model;
+
+  private MergeContactSource(Builder builder) {
+    this.client = builder.client;
+    this.service = builder.client.service().counting(requests);
+    this.lists = new MergeLists(service);
+    this.salesforceDescribe = builder.salesforceDescribe;
+    this.salesforceApiVersion = builder.salesforceApiVersion;
+    this.includeRemoteData = builder.includeRemoteData;
+  }
+
+  /** A source with the defaults: no Salesforce describe, no remote data. */
+  public static MergeContactSource create(MergeCrmClient client) {
+    return builder(client).build();
+  }
+
+  public static Builder builder(MergeCrmClient client) {
+    return new Builder(Objects.requireNonNull(client, "client == null"));
+  }
+
+  /**
+   * The Contact fields the connected user can see, fetched now from Merge's remote field classes
+   * (and refined by a Salesforce describe when enabled), and kept for reading contacts.
+   */
+  @Override
+  public FieldCatalog fieldCatalog() {
+    FieldModel fresh = loadModel();
+    model = fresh;
+    return fresh.catalog();
+  }
+
+  @Override
+  public Optional<SourceSyncStatus> contactSyncStatus() {
+    return lists.contactSyncStatus();
+  }
+
+  @Override
+  public ContactPage readContacts(ContactQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    MergePage<SourceContact> page = page(query);
+    if (page.next().isPresent() && page.size() == 0) {
+      throw stop("a page came back empty but names a next page");
+    }
+    if (page.next().isPresent() && page.next().equals(query.cursor())) {
+      throw stop("Merge gave back the cursor it was asked for");
+    }
+    return ContactPage.builder()
+        .contacts(page.items())
+        .unreadable(page.unreadable().stream().map(MergeContactSource::problem).toList())
+        .next(page.next())
+        .build();
+  }
+
+  /**
+   * One contact by its Merge id, read like the contacts of a page; empty when Merge knows no such
+   * contact.
+   *
+   * @throws MergeInvalidResponseException when Merge's record cannot be read
+   */
+  public Optional<SourceContact> contact(String mergeId) {
+    Objects.requireNonNull(mergeId, "mergeId == null");
+    ContactConverter converter = new ContactConverter(model());
+    Answer answer;
+    try {
+      answer = service.contact(mergeId, includeRemoteData);
+    } catch (MergeNotFoundException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(converter.convert(service.tree(answer)));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Every contact matching {@code query}, from its cursor on, read lazily page by page; unreadable
+   * records are listed on each page.
+   */
+  public MergePages<SourceContact> contacts(ContactQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return new MergePages<>(CONTACT, query.cursor(),
+        cursor -> page(ContactQuery.builder().from(query).cursor(cursor).build()));
+  }
+
+  @Override
+  public List<SourceAccount> accountsModifiedAfter(Instant after) {
+    Objects.requireNonNull(after, "after == null");
+    return lists.accounts(Optional.of(after)).toList();
+  }
+
+  @Override
+  public List<SourceUser> usersModifiedAfter(Instant after) {
+    Objects.requireNonNull(after, "after == null");
+    return lists.users(Optional.of(after)).toList();
+  }
+
+  /** Requests this source has sent, every attempt counted (the client counts all its sources). */
+  @Override
+  public long requestCount() {
+    return requests.get();
+  }
+
+  private MergePage<SourceContact> page(ContactQuery query) {
+    ContactConverter converter = new ContactConverter(model());
+    RawPage raw = service.contacts(query, includeRemoteData);
+    MergePage<SourceContact> page = Records.page(raw, converter::convert);
+    page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
+        raw.answer().request(), u.mergeId().orElse("without id"), u.reason()));
+    return page;
+  }
+
+  private FieldModel model() {
+    FieldModel current = model;
+    if (current == null) {
+      synchronized (this) {
+        current = model;
+        if (current == null) {
+          current = loadModel();
+          model = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private FieldModel loadModel() {
+    CatalogBuilder catalog = new CatalogBuilder();
+    new MergePages<>("GET contacts/remote-field-classes", Optional.empty(),
+        cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
+            node -> Records.as(node, RemoteFieldClassDto.class)))
+        .items()
+        .forEach(catalog::addClass);
+    if (salesforceDescribe) {
+      describe().ifPresent(catalog::refine);
+    }
+    return catalog.build();
+  }
+
+  /** Salesforce's describe of Contact through Merge's passthrough; empty (and a warning) on failure. */
+  private Optional<JsonNode> describe() {
+    String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
+    try {
+      Answer answer = service.passthrough(client.newIdempotencyKey(),
+          new PassthroughBody("GET", path, "JSON"));
+      PassthroughDto result = service.read(answer, PassthroughDto.class);
+      int status = result.status() == null ? 0 : result.status();
+      if (status < 200 || status >= 300 || result.response() == null
+          || !result.response().path("fields").isArray()) {
+        log.warn("Salesforce describe of Contact through Merge answered {}; field types come from"
+            + " Merge's remote field classes only", status == 0 ? "without a status" : status);
+        return Optional.empty();
+      }
+      return Optional.of(result.response());
+    } catch (MergeException e) {
+      log.warn("Salesforce describe of Contact through Merge failed ({}); field types come from"
+          + " Merge's remote field classes only", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static ContactProblem problem(UnreadableRecord record) {
+    return ContactProblem.builder()
+        .kind(ContactProblem.Kind.UNREADABLE_RECORD)
+        .mergeId(record.mergeId())
+        .salesforceId(record.remoteId())
+        .message("Merge sent contact " + record.remoteId().or(record::mergeId).orElse("(no id)")
+            + " in a form that cannot be read: " + record.reason() + ".")
+        .build();
+  }
+
+  private static MergeInvalidResponseException stop(String what) {
+    return new MergeInvalidResponseException(CONTACT + ": " + what
+        + "; paging stopped instead of looping for ever",
+        MergeExchange.builder().request(CONTACT).build(), null);
+  }
+
+  @Override
+  public String toString() {
+    return "MergeContactSource{" + client + ", salesforceDescribe=" + salesforceDescribe + "}";
+  }
+
+  /** Configures a {@link MergeContactSource}. */
+  public static final class Builder {
+    private final MergeCrmClient client;
+    private boolean salesforceDescribe;
+    private String salesforceApiVersion = "v60.0";
+    private boolean includeRemoteData;
+
+    private Builder(MergeCrmClient client) {
+      this.client = client;
+    }
+
+    /**
+     * Whether to refine the catalog with a Salesforce describe of Contact through Merge's
+     * passthrough: exact Salesforce types, formula flags and picklist labels. Off by default: each
+     * describe spends one request of the Salesforce org's daily API quota.
+     */
+    public Builder salesforceDescribe(boolean salesforceDescribe) {
+      this.salesforceDescribe = salesforceDescribe;
+      return this;
+    }
+
+    /** The Salesforce REST API version of the describe, e.g. {@code v60.0} (the default). */
+    public Builder salesforceApiVersion(String version) {
+      Objects.requireNonNull(version, "salesforceApiVersion == null");
+      if (!version.matches("v\\d{2,3}\\.\\d")) {
+        throw new IllegalArgumentException(
+            "salesforceApiVersion must look like v60.0, was \"" + version + "\"");
+      }
+      this.salesforceApiVersion = version;
+      return this;
+    }
+
+    /**
+     * Whether to ask Merge for each contact's raw Salesforce record ({@code include_remote_data})
+     * too, to fill fields the remote fields lack. Off by default: it makes pages much larger, and
+     * Merge refreshes it only when a common-model field changes.
+     */
+    public Builder includeRemoteData(boolean includeRemoteData) {
+      this.includeRemoteData = includeRemoteData;
+      return this;
+    }
+
+    public MergeContactSource build() {
+      return new MergeContactSource(this);
+    }
+  }
+}

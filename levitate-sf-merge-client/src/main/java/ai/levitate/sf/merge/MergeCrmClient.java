@@ -1,0 +1,402 @@
+package ai.levitate.sf.merge;
+
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.merge.internal.MergeApi;
+import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.convert.RecordException;
+import ai.levitate.sf.merge.internal.convert.Records;
+import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.FailureBudget;
+import ai.levitate.sf.merge.internal.http.Failures;
+import ai.levitate.sf.merge.internal.http.HttpClients;
+import ai.levitate.sf.merge.internal.http.Redactor;
+import ai.levitate.sf.merge.internal.http.TokenBucket;
+import ai.levitate.sf.merge.internal.http.Transport;
+import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
+import ai.levitate.sf.merge.internal.wire.Json;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * Merge's CRM API for one linked account (one Salesforce org connection): contacts, field classes,
+ * accounts, users, notes, sync status and account details, with retries, a client-side rate limit
+ * and typed errors.
+ *
+ * <pre>{@code
+ * MergeCrmClient client = MergeCrmClient.builder()
+ *     .apiKey(System.getenv("MERGE_API_KEY"))
+ *     .accountToken(accountToken)
+ *     .region(MergeRegion.EU)
+ *     .rateLimit(RateLimit.PROFESSIONAL)
+ *     .okHttpClient(sharedOkHttp)          // optional: share pools across accounts
+ *     .build();
+ * PreflightReport report = client.preflight();
+ * }</pre>
+ *
+ * <p>Thread-safe: build one client per linked account and share it; all threads then draw on the
+ * same rate limiter (a token bucket at the {@link RateLimit}) and the same failure budget. Merge
+ * blocks an IP that sends more than 20 failing requests in 10 seconds, so a client starts a request
+ * only while its failures of the last 10 seconds plus its requests in flight number under 10: no
+ * 10 seconds ever hold more than 10 of its failures, and it never runs more than 10 requests at
+ * once. The API key and account token never appear in logs,
+ * {@link #toString()} or exception messages; redirects are not followed, so the account token
+ * never goes to another host.
+ */
+public final class MergeCrmClient {
+  private static final String USER_AGENT = "levitate-sf/0.1";
+
+  private final String baseUrl;
+  private final RateLimit rateLimit;
+  private final Clock clock;
+  private final Random random;
+  private final AtomicLong requests = new AtomicLong();
+  private final MergeService service;
+  private final MergeLists lists;
+  private final MergeNotes notes;
+
+  private MergeCrmClient(Builder builder) {
+    this.baseUrl = builder.baseUrl.toString();
+    this.rateLimit = builder.rateLimit;
+    this.clock = builder.clock;
+    this.random = builder.random;
+    Redactor redactor = new Redactor(builder.apiKey, builder.accountToken);
+    OkHttpClient http = HttpClients.create(builder.okHttpClient, builder.apiKey,
+        builder.accountToken, USER_AGENT, new HttpClients.Timeouts(builder.connectTimeout,
+            builder.readTimeout, builder.writeTimeout, builder.callTimeout),
+        builder.maxResponseBytes);
+    MergeApi api = new Retrofit.Builder()
+        .baseUrl(builder.baseUrl)
+        .client(http)
+        .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+        .validateEagerly(true)
+        .build()
+        .create(MergeApi.class);
+    Transport transport = new Transport(builder.retryPolicy,
+        new TokenBucket(builder.rateLimit, builder.clock, builder.sleeper),
+        new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, builder.clock,
+            builder.sleeper),
+        builder.clock, builder.sleeper, builder.random, new Failures(redactor));
+    this.service = new MergeService(api, transport, requests);
+    this.lists = new MergeLists(service);
+    this.notes = new MergeNotes(service);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL calls go to, ending in {@code /}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public RateLimit rateLimit() {
+    return rateLimit;
+  }
+
+  /** Requests sent so far by this client, every attempt counted. */
+  public long requestCount() {
+    return requests.get();
+  }
+
+  /** Salesforce users, as Merge lists them. */
+  public MergePages<SourceUser> users() {
+    return lists.users(Optional.empty());
+  }
+
+  /** Users Merge changed after {@code modifiedAfter}. */
+  public MergePages<SourceUser> usersModifiedAfter(Instant modifiedAfter) {
+    return lists.users(Optional.of(Objects.requireNonNull(modifiedAfter, "modifiedAfter == null")));
+  }
+
+  /** Accounts (companies) Merge changed after {@code modifiedAfter}. */
+  public MergePages<SourceAccount> accountsModifiedAfter(Instant modifiedAfter) {
+    return lists.accounts(
+        Optional.of(Objects.requireNonNull(modifiedAfter, "modifiedAfter == null")));
+  }
+
+  /** Merge's own sync state, one entry per model (e.g. {@code crm.Contact}). */
+  public List<SourceSyncStatus> syncStatus() {
+    return lists.syncStatus();
+  }
+
+  /** Merge's sync state for contacts ({@code crm.Contact}), when Merge reports one. */
+  public Optional<SourceSyncStatus> contactSyncStatus() {
+    return lists.contactSyncStatus();
+  }
+
+  /** Which integration the linked account is and whether it is linked. */
+  public AccountDetails accountDetails() {
+    Answer answer = service.accountDetails();
+    try {
+      return Records.accountDetails(
+          Records.as(service.tree(answer), AccountDetailsDto.class));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer, "account details that cannot be read: "
+          + e.getMessage());
+    }
+  }
+
+  /** Whether and how notes can be written to this account ({@code GET /notes/meta/post}). */
+  public NoteWriteMeta noteWriteMeta() {
+    return notes.writeMeta();
+  }
+
+  /**
+   * Writes a note to Salesforce. A POST with an idempotency key is retried with the same key; one
+   * without is sent once.
+   *
+   * @throws MergeWriteException when Merge answers 2xx but lists errors
+   */
+  public CreatedNote createNote(NoteRequest note) {
+    return notes.create(Objects.requireNonNull(note, "note == null"));
+  }
+
+  /** The notes of one contact, by its Merge id. */
+  public MergePages<MergeNote> notes(String contactId) {
+    return notes.ofContact(Objects.requireNonNull(contactId, "contactId == null"));
+  }
+
+  /**
+   * Whether this linked account can sync, with a plain-language reason for each problem. Checks
+   * that the integration is Salesforce, that no relink is needed, that Merge's first contact sync
+   * is done, that remote fields are available, that notes can be written, and that Merge reports no
+   * issue that means the org lacks API access. Never throws for a failed check: it becomes a
+   * problem in the report.
+   */
+  public PreflightReport preflight() {
+    return new Preflight(this, service).run();
+  }
+
+  /**
+   * Salesforce's users with a suggested Levitate user each, matched by email without regard to
+   * case, for the owner-mapping screen after the first import.
+   */
+  public List<OwnerSuggestion> ownerSuggestions(Collection<LevitateUser> levitateUsers) {
+    Objects.requireNonNull(levitateUsers, "levitateUsers == null");
+    return OwnerMapping.suggest(users().toList(), levitateUsers);
+  }
+
+  MergeService service() {
+    return service;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** A fresh idempotency key in UUID form, from the client's (seedable) random. */
+  String newIdempotencyKey() {
+    long high;
+    long low;
+    synchronized (random) {
+      high = random.nextLong();
+      low = random.nextLong();
+    }
+    high = (high & ~0xF000L) | 0x4000L;
+    low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
+  }
+
+  @Override
+  public String toString() {
+    return "MergeCrmClient{baseUrl=" + baseUrl + ", apiKey=" + Redactor.MASK + ", accountToken="
+        + Redactor.MASK + ", rateLimit=" + rateLimit + "}";
+  }
+
+  /** Configures a {@link MergeCrmClient}; the API key and account token are required. */
+  public static final class Builder {
+    private String apiKey;
+    private String accountToken;
+    private HttpUrl baseUrl = HttpUrl.get(MergeRegion.US.baseUrl());
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofMinutes(2);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit = RateLimit.LAUNCH;
+    private long maxResponseBytes = 16L * 1024 * 1024;
+    private OkHttpClient okHttpClient;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private Random random = new Random();
+
+    private Builder() {}
+
+    /** Merge's API key ({@code Authorization: Bearer ...}). */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = secret(apiKey, "apiKey");
+      return this;
+    }
+
+    /** The linked account's token ({@code X-Account-Token}). */
+    public Builder accountToken(String accountToken) {
+      this.accountToken = secret(accountToken, "accountToken");
+      return this;
+    }
+
+    /** Merge's region; {@link MergeRegion#US} unless set. Replaces any base URL set before. */
+    public Builder region(MergeRegion region) {
+      Objects.requireNonNull(region, "region == null");
+      this.baseUrl = HttpUrl.get(region.baseUrl());
+      return this;
+    }
+
+    /**
+     * An explicit base URL, e.g. Merge's sandbox or a fake server:
+     * {@code https://api-sandbox.merge.dev/api/crm/v1}. It must use https; plain http is allowed
+     * only for loopback hosts. Replaces any region set before.
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      HttpUrl url = HttpUrl.parse(baseUrl.strip());
+      if (url == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http or https URL, was \"" + baseUrl + "\"");
+      }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        throw new IllegalArgumentException("baseUrl must not carry a user name or password");
+      }
+      if (url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must not carry a query or fragment, was " + url);
+      }
+      if (!url.isHttps() && !isLoopback(url.host())) {
+        throw new IllegalArgumentException("baseUrl must use https; http is allowed only for"
+            + " loopback hosts (localhost, 127.0.0.1, ::1), was " + url);
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** The limit on one attempt from start to end; zero means none. Default 2 minutes. */
+    public Builder callTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "callTimeout == null");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("callTimeout must not be negative, was " + timeout);
+      }
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    /** The linked account's plan limit, or less; {@link RateLimit#LAUNCH} unless set. */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");
+      return this;
+    }
+
+    /** The largest response body read; a larger one fails the call. Default 16 MiB. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be at least 1024, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * A host's OkHttp client whose connection pool and dispatcher this client shares; the client
+     * derives its own configuration from it and leaves it unchanged.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** The source of retry jitter and idempotency keys for passthrough reads; seed it in tests. */
+    public Builder random(Random random) {
+      this.random = Objects.requireNonNull(random, "random == null");
+      return this;
+    }
+
+    public MergeCrmClient build() {
+      if (apiKey == null) {
+        throw new IllegalArgumentException("apiKey must be set");
+      }
+      if (accountToken == null) {
+        throw new IllegalArgumentException("accountToken must be set");
+      }
+      return new MergeCrmClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "MergeCrmClient.Builder{baseUrl=" + baseUrl + ", apiKey="
+          + (apiKey == null ? "unset" : Redactor.MASK) + ", accountToken="
+          + (accountToken == null ? "unset" : Redactor.MASK) + "}";
+    }
+
+    private static String secret(String value, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException(
+            name + " must be printable ASCII without spaces, as Merge issues it");
+      }
+      return value;
+    }
+
+    private static Duration positive(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name + " == null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + timeout);
+      }
+      return timeout;
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equalsIgnoreCase("localhost") || host.equals("::1")
+          || host.equals("0:0:0:0:0:0:0:1") || host.matches("127(\\.\\d{1,3}){3}");
+    }
+  }
+}

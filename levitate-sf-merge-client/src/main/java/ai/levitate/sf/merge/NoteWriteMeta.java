@@ -1,0 +1,25 @@
+package ai.levitate.sf.merge;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What Merge says about writing notes to this account ({@code GET /notes/meta/post}). */
+@Value.Immutable
+public abstract class NoteWriteMeta {
+  /** Whether Merge will accept a write for the account now. */
+  public abstract boolean canMakeRequest();
+
+  /** The linked account's status as Merge reports it here, e.g. {@code COMPLETE}. */
+  public abstract Optional<String> linkedAccountStatus();
+
+  public abstract boolean hasConditionalParams();
+
+  public abstract boolean hasRequiredLinkedAccountParams();
+
+  /** The account's exact request schema, as JSON text. */
+  public abstract String requestSchemaJson();
+
+  public static ImmutableNoteWriteMeta.Builder builder() {
+    return ImmutableNoteWriteMeta.builder();
+  }
+}

@@ -1,0 +1,21 @@
+package ai.levitate.sf.merge;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A record on a page that could not be read; its neighbours were. */
+@Value.Immutable
+public abstract class UnreadableRecord {
+  /** Merge's id of the record, when the record showed one. */
+  public abstract Optional<String> mergeId();
+
+  /** The Salesforce id of the record, when the record showed one. */
+  public abstract Optional<String> remoteId();
+
+  /** Why the record could not be read, e.g. {@code first_name is an object, not text}. */
+  public abstract String reason();
+
+  public static ImmutableUnreadableRecord.Builder builder() {
+    return ImmutableUnreadableRecord.builder();
+  }
+}

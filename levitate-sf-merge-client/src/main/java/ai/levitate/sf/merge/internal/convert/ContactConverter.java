@@ -1,0 +1,184 @@
+package ai.levitate.sf.merge.internal.convert;
+
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.ImmutableSourceContact;
+import ai.levitate.sf.core.model.SourceAddress;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceEmail;
+import ai.levitate.sf.core.model.SourcePhone;
+import ai.levitate.sf.merge.internal.wire.AddressDto;
+import ai.levitate.sf.merge.internal.wire.ContactDto;
+import ai.levitate.sf.merge.internal.wire.EmailAddressDto;
+import ai.levitate.sf.merge.internal.wire.Json;
+import ai.levitate.sf.merge.internal.wire.PhoneNumberDto;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one Merge contact (expanded account and owner, remote fields, optional remote data) into
+ * core's {@link SourceContact}, its fields typed by the catalog.
+ *
+ * <p>Fields come from {@code remote_fields} first; {@code remote_data} only fills fields the remote
+ * fields lack. A field is keyed by the catalog's spelling of its API name, so that the transform
+ * finds it. A record that cannot be read as a contact at all throws {@link RecordException}.
+ */
+public final class ContactConverter {
+  private final FieldModel model;
+
+  public ContactConverter(FieldModel model) {
+    this.model = model;
+  }
+
+  public SourceContact convert(JsonNode node) throws RecordException {
+    if (!node.isObject()) {
+      throw new RecordException("the record is not a JSON object");
+    }
+    ContactDto dto;
+    try {
+      dto = Json.mapper().treeToValue(node, ContactDto.class);
+    } catch (JsonProcessingException e) {
+      throw new RecordException(Records.jsonReason(e));
+    }
+    String id = dto.id() == null ? "" : dto.id().strip();
+    if (id.isEmpty()) {
+      throw new RecordException("the record has no id");
+    }
+    Map<String, FieldValue> fields = new LinkedHashMap<>();
+    remoteFields(dto.remoteFields(), fields);
+    remoteData(dto.remoteData(), fields);
+
+    ImmutableSourceContact.Builder contact = SourceContact.builder()
+        .mergeId(id)
+        .remoteId(Records.present(dto.remoteId()))
+        .firstName(Optional.ofNullable(dto.firstName()))
+        .lastName(Optional.ofNullable(dto.lastName()))
+        .account(Records.account(dto.account()))
+        .owner(Records.user(dto.owner()))
+        .remoteWasDeleted(Boolean.TRUE.equals(dto.remoteWasDeleted()))
+        .createdAt(Timestamps.field("created_at", dto.createdAt()))
+        .modifiedAt(Timestamps.field("modified_at", dto.modifiedAt()))
+        .remoteCreatedAt(Timestamps.field("remote_created_at", dto.remoteCreatedAt()))
+        .fields(fields);
+    for (AddressDto address : Records.list(dto.addresses())) {
+      contact.addAddresses(SourceAddress.builder()
+          .street1(Optional.ofNullable(address.street1()))
+          .street2(Optional.ofNullable(address.street2()))
+          .city(Optional.ofNullable(address.city()))
+          .state(Optional.ofNullable(address.state()))
+          .postalCode(Optional.ofNullable(address.postalCode()))
+          .country(Optional.ofNullable(address.country()))
+          .type(Optional.ofNullable(address.addressType()))
+          .build());
+    }
+    for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
+      Records.present(email.emailAddress())
+          .ifPresent(a -> contact.addEmails(SourceEmail.of(a, email.emailAddressType())));
+    }
+    for (PhoneNumberDto phone : Records.list(dto.phoneNumbers())) {
+      Records.present(phone.phoneNumber())
+          .ifPresent(n -> contact.addPhones(SourcePhone.of(n, phone.phoneNumberType())));
+    }
+    contact.shell(isShell(dto, fields));
+    return contact.build();
+  }
+
+  /** {@code [{"remote_field_class": <object or id>, "value": <any>}]}. */
+  private void remoteFields(JsonNode remoteFields, Map<String, FieldValue> fields)
+      throws RecordException {
+    if (remoteFields == null || remoteFields.isNull()) {
+      return;
+    }
+    if (!remoteFields.isArray()) {
+      throw new RecordException("remote_fields is not a list");
+    }
+    for (JsonNode entry : remoteFields) {
+      JsonNode remoteClass = entry.path("remote_field_class");
+      Optional<String> apiName = Optional.empty();
+      FieldType fallbackType = FieldType.OTHER;
+      if (remoteClass.isTextual()) {
+        apiName = model.apiName(remoteClass.asText());
+      } else if (remoteClass.isObject()) {
+        apiName = Records.present(remoteClass.path("remote_key_name").asText(null))
+            .or(() -> model.apiName(remoteClass.path("id").asText("")));
+        fallbackType = apiName.map(n -> FieldTypes.fromMerge(n,
+            remoteClass.path("is_custom").asBoolean(false),
+            remoteClass.path("field_type").asText(null),
+            remoteClass.path("field_format").asText(null),
+            remoteClass.path("field_choices").size() > 0)).orElse(FieldType.OTHER);
+      }
+      if (apiName.isPresent()) {
+        put(fields, apiName.get().strip(), entry.get("value"), fallbackType);
+      }
+    }
+  }
+
+  /** {@code [{"path", "data": {raw Salesforce record}}]}; fills only fields still missing. */
+  private void remoteData(JsonNode remoteData, Map<String, FieldValue> fields) {
+    if (remoteData == null || !remoteData.isArray()) {
+      return;
+    }
+    Map<String, String> present = new HashMap<>();
+    fields.keySet().forEach(name -> present.put(name.toLowerCase(Locale.ROOT), name));
+    for (JsonNode entry : remoteData) {
+      JsonNode data = entry.path("data");
+      for (Map.Entry<String, JsonNode> field : data.properties()) {
+        String name = field.getKey();
+        if (name.equals("attributes") || field.getValue().isObject()
+            || present.containsKey(name.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        put(fields, name, field.getValue(), shapeType(field.getValue()));
+        present.put(name.toLowerCase(Locale.ROOT), name);
+      }
+    }
+  }
+
+  private void put(Map<String, FieldValue> fields, String apiName, JsonNode value,
+      FieldType fallbackType) {
+    Optional<FieldDescriptor> descriptor = model.catalog().field(apiName);
+    String key = descriptor.map(FieldDescriptor::apiName).orElse(apiName);
+    FieldType known = FieldTypes.standard(key);
+    FieldType type = descriptor.map(FieldDescriptor::type)
+        .orElse(known != null ? known : fallbackType);
+    fields.putIfAbsent(key, FieldValues.read(value, type));
+  }
+
+  /** The type a raw Salesforce value shows by its JSON shape, for a field the catalog lacks. */
+  private static FieldType shapeType(JsonNode value) {
+    if (value.isBoolean()) {
+      return FieldType.CHECKBOX;
+    } else if (value.isNumber()) {
+      return FieldType.NUMBER;
+    } else if (value.isArray()) {
+      return FieldType.MULTIPICKLIST;
+    }
+    return FieldType.OTHER;
+  }
+
+  /**
+   * A shell carries ids and metadata only: no names, links, contact points or field values. A
+   * deleted record is never a shell, whatever Merge left of it: the deletion itself is news.
+   */
+  private static boolean isShell(ContactDto dto, Map<String, FieldValue> fields) {
+    boolean noFieldValues =
+        fields.values().stream().allMatch(v -> v instanceof FieldValue.Empty);
+    return !Boolean.TRUE.equals(dto.remoteWasDeleted()) && dto.firstName() == null && dto.lastName() == null
+        && isNull(dto.account()) && isNull(dto.owner())
+        && Records.list(dto.addresses()).isEmpty()
+        && Records.list(dto.emailAddresses()).isEmpty()
+        && Records.list(dto.phoneNumbers()).isEmpty()
+        && dto.remoteCreatedAt() == null && dto.lastActivityAt() == null
+        && noFieldValues;
+  }
+
+  private static boolean isNull(JsonNode node) {
+    return node == null || node.isNull();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Adapters from Merge's wire records to core's models: contacts to {@code SourceContact}, remote
+ * field classes (and a Salesforce describe) to {@code FieldCatalog}, and the smaller records. Not
+ * part of the public API.
+ */
+package ai.levitate.sf.merge.internal.convert;

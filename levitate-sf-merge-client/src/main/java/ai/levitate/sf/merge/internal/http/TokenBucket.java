@@ -1,0 +1,56 @@
+package ai.levitate.sf.merge.internal.http;
+
+import ai.levitate.sf.merge.RateLimit;
+import ai.levitate.sf.merge.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The client-side rate limiter of one linked account, shared by every thread and by reads and
+ * writes. It holds {@code max(1, limit / 20)} tokens and refills with the rest of the minute's
+ * limit evenly, so any sliding minute sees at most {@code limit} requests. A caller that finds the
+ * bucket empty reserves the next token and sleeps until it is due, so waiters are served in order.
+ */
+public final class TokenBucket {
+  private static final double NANOS_PER_MINUTE = 60e9;
+
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final double capacity;
+  private final double tokensPerNano;
+  private double tokens;
+  private long lastRefill;
+
+  public TokenBucket(RateLimit limit, Clock clock, Sleeper sleeper) {
+    this.clock = clock;
+    this.sleeper = sleeper;
+    int perMinute = limit.requestsPerMinute();
+    this.capacity = Math.max(1, perMinute / 20);
+    double refillPerMinute = perMinute > capacity ? perMinute - capacity : perMinute;
+    this.tokensPerNano = refillPerMinute / NANOS_PER_MINUTE;
+    this.tokens = capacity;
+    this.lastRefill = Nanos.now(clock);
+  }
+
+  /** Takes one token, sleeping first when none is left. */
+  public void acquire() throws InterruptedException {
+    Duration wait = reserve();
+    if (!wait.isZero()) {
+      sleeper.sleep(wait);
+    }
+  }
+
+  /** Takes a token (possibly one not yet refilled) and says how long until it is due. */
+  synchronized Duration reserve() {
+    long now = Nanos.now(clock);
+    if (now > lastRefill) {
+      tokens = Math.min(capacity, tokens + (now - lastRefill) * tokensPerNano);
+      lastRefill = now;
+    }
+    tokens -= 1;
+    if (tokens >= 0) {
+      return Duration.ZERO;
+    }
+    return Duration.ofNanos((long) Math.ceil(-tokens / tokensPerNano));
+  }
+}

@@ -1,0 +1,65 @@
+package ai.levitate.sf.merge.internal.json;
+
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.ImmutablePicklistChoice;
+import ai.levitate.sf.core.model.PicklistChoice;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * A field catalog as JSON: {@code {"fields": [{"apiName", "label", "type", "custom", "formula",
+ * "choices": [{"value", "label", "active"}]}]}}, fields in catalog order.
+ */
+public final class CatalogCodec {
+  private static final String WHAT = "field catalog";
+
+  private CatalogCodec() {}
+
+  public static String write(FieldCatalog catalog) {
+    ObjectNode root = Writer.object();
+    ArrayNode fields = root.putArray("fields");
+    for (FieldDescriptor field : catalog.fields()) {
+      ObjectNode item = fields.addObject()
+          .put("apiName", field.apiName())
+          .put("label", field.label())
+          .put("type", field.type().name())
+          .put("custom", field.custom())
+          .put("formula", field.formula());
+      if (!field.choices().isEmpty()) {
+        ArrayNode choices = item.putArray("choices");
+        for (PicklistChoice choice : field.choices()) {
+          choices.addObject().put("value", choice.value()).put("label", choice.label())
+              .put("active", choice.active());
+        }
+      }
+    }
+    return Writer.text(root);
+  }
+
+  public static FieldCatalog read(String json) {
+    Strict root = Strict.parse(WHAT, json, "fields");
+    List<FieldDescriptor> fields = root.list("fields", item -> {
+      Strict field = item.object("apiName", "label", "type", "custom", "formula", "choices");
+      String apiName = field.requiredString("apiName");
+      String label = field.requiredString("label");
+      FieldType type = field.requiredEnum("type", FieldType.class);
+      var descriptor = FieldDescriptor.builder().apiName(apiName).label(label).type(type);
+      field.bool("custom").ifPresent(descriptor::custom);
+      field.bool("formula").ifPresent(descriptor::formula);
+      field.list("choices", c -> {
+        Strict choice = c.object("value", "label", "active");
+        String value = choice.requiredString("value");
+        return choice.build(() -> ImmutablePicklistChoice.builder()
+            .value(value)
+            .label(choice.string("label").orElse(value))
+            .active(choice.bool("active").orElse(true))
+            .build());
+      }).ifPresent(descriptor::choices);
+      return field.build(descriptor::build);
+    }).orElse(List.of());
+    return root.build(() -> FieldCatalog.of(fields));
+  }
+}

@@ -1,0 +1,82 @@
+package ai.levitate.sf.merge.internal.json;
+
+import ai.levitate.sf.core.model.ActivityType;
+import ai.levitate.sf.core.settings.DeceasedAction;
+import ai.levitate.sf.core.settings.DeceasedSetting;
+import ai.levitate.sf.core.settings.ImmutableMassArchiveBrake;
+import ai.levitate.sf.core.settings.ImmutableSyncSettings;
+import ai.levitate.sf.core.settings.KeyFactSetting;
+import ai.levitate.sf.core.settings.MassArchiveBrake;
+import ai.levitate.sf.core.settings.SyncSettings;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.TreeMap;
+
+/**
+ * Settings as JSON, e.g. {@code {"nicknameField": "Nickname__c", "deceased": {"field":
+ * "Deceased__c", "action": "ARCHIVE"}, "keyFacts": [{"field": "Birthdate"}], ...}}. An absent
+ * {@code keyFacts} keeps the {@code Birthdate} default; an empty list means none.
+ */
+public final class SettingsCodec {
+  private static final String WHAT = "settings";
+  private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
+      "tagFields", "owners", "defaultOwner", "writeback", "brake", "allowUnsubscribeRemoval"};
+
+  private SettingsCodec() {}
+
+  public static String write(SyncSettings settings) {
+    ObjectNode root = Writer.object();
+    Writer.put(root, "nicknameField", settings.nicknameField());
+    settings.deceased().ifPresent(d -> root.putObject("deceased")
+        .put("field", d.field()).put("action", d.action().name()));
+    Writer.put(root, "optOutField", settings.optOutField());
+    ArrayNode keyFacts = root.putArray("keyFacts");
+    for (KeyFactSetting keyFact : settings.keyFacts()) {
+      ObjectNode item = keyFacts.addObject().put("field", keyFact.field());
+      Writer.put(item, "label", keyFact.label());
+    }
+    ArrayNode tags = root.putArray("tagFields");
+    settings.tagFields().forEach(tags::add);
+    ObjectNode owners = root.putObject("owners");
+    new TreeMap<>(settings.owners()).forEach(owners::put);
+    Writer.put(root, "defaultOwner", settings.defaultOwner());
+    ArrayNode writeback = root.putArray("writeback");
+    settings.writeback().stream().sorted().forEach(type -> writeback.add(type.name()));
+    MassArchiveBrake brake = settings.brake();
+    root.putObject("brake").put("maxShare", brake.maxShare()).put("maxCount", brake.maxCount())
+        .put("minimumCount", brake.minimumCount());
+    root.put("allowUnsubscribeRemoval", settings.allowUnsubscribeRemoval());
+    return Writer.text(root);
+  }
+
+  public static SyncSettings read(String json) {
+    Strict root = Strict.parse(WHAT, json, KEYS);
+    ImmutableSyncSettings.Builder settings = SyncSettings.builder();
+    root.string("nicknameField").ifPresent(settings::nicknameField);
+    root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
+        DeceasedSetting.of(d.requiredString("field"),
+            d.enumValue("action", DeceasedAction.class).orElse(DeceasedAction.ARCHIVE)))));
+    root.string("optOutField").ifPresent(settings::optOutField);
+    root.list("keyFacts", item -> {
+      Strict fact = item.object("field", "label");
+      String field = fact.requiredString("field");
+      return fact.build(() -> fact.string("label")
+          .map(label -> KeyFactSetting.of(field, label))
+          .orElseGet(() -> KeyFactSetting.of(field)));
+    }).ifPresent(settings::keyFacts);
+    root.list("tagFields", Strict.Item::string).ifPresent(settings::tagFields);
+    root.stringMap("owners").ifPresent(settings::owners);
+    root.string("defaultOwner").ifPresent(settings::defaultOwner);
+    root.list("writeback", item -> item.enumValue(ActivityType.class))
+        .ifPresent(settings::writeback);
+    root.object("brake", "maxShare", "maxCount", "minimumCount").ifPresent(b -> {
+      ImmutableMassArchiveBrake.Builder brake = MassArchiveBrake.builder();
+      b.number("maxShare").ifPresent(brake::maxShare);
+      b.wholeNumber("maxCount").ifPresent(brake::maxCount);
+      b.wholeNumber("minimumCount").ifPresent(brake::minimumCount);
+      settings.brake(b.build(brake::build));
+    });
+    root.bool("allowUnsubscribeRemoval").ifPresent(settings::allowUnsubscribeRemoval);
+    return settings.build();
+  }
+}

@@ -1,0 +1,63 @@
+package ai.levitate.sf.merge.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.levitate.sf.merge.ManualTime;
+import ai.levitate.sf.merge.RateLimit;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+final class TokenBucketTest {
+  private final ManualTime time = ManualTime.startingAt("2024-05-01T10:00:00Z");
+
+  @Test
+  void aFullBucketServesItsBurstAtOnce() throws InterruptedException {
+    TokenBucket bucket = new TokenBucket(RateLimit.PROFESSIONAL, time, time);
+
+    for (int i = 0; i < 20; i++) {
+      bucket.acquire();
+    }
+
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void anEmptyBucketSpacesRequestsEvenly() throws InterruptedException {
+    TokenBucket bucket = new TokenBucket(RateLimit.PROFESSIONAL, time, time);
+    for (int i = 0; i < 20; i++) {
+      bucket.acquire();
+    }
+
+    bucket.acquire();
+    bucket.acquire();
+
+    // 380 tokens a minute after the burst of 20: one every 157.9 ms
+    assertThat(time.sleeps()).allSatisfy(d ->
+        assertThat(d).isBetween(Duration.ofNanos(157_894_736), Duration.ofNanos(157_894_738)));
+  }
+
+  @Test
+  void waitersReserveTokensInTurn() {
+    TokenBucket bucket = new TokenBucket(RateLimit.perMinute(60), time, time);
+    for (int i = 0; i < 3; i++) {
+      assertThat(bucket.reserve()).isZero();
+    }
+
+    Duration first = bucket.reserve();
+    Duration second = bucket.reserve();
+
+    assertThat(second.minus(first)).isBetween(Duration.ofMillis(1052), Duration.ofMillis(1053));
+  }
+
+  @Test
+  void idleTimeRefillsNoMoreThanTheBurst() throws InterruptedException {
+    TokenBucket bucket = new TokenBucket(RateLimit.LAUNCH, time, time);
+    time.advance(Duration.ofHours(1));
+
+    for (int i = 0; i < 6; i++) {
+      bucket.acquire();
+    }
+
+    assertThat(time.sleeps()).hasSize(1);
+  }
+}
