@@ -143,13 +143,13 @@ final class SyncCrashTest {
   }
 
   /**
-   * Full passes read windows of 5 contacts, three at a time: pages of several windows are in flight
-   * at every commit, and windows split. The executor runs each read at once, so the calls, and the
-   * points to kill at, come in the same order every time.
+   * Full passes read windows of 20 contacts, three at a time: pages of several windows are in
+   * flight at every commit, and windows split. The executor runs each read at once, so the calls,
+   * and the points to kill at, come in the same order every time.
    */
   private static World partitioned() {
     World world = world();
-    world.pageSize = 5;
+    world.pageSize = 20;
     world.readConcurrency = 3;
     world.executor = Runnable::run;
     return world;
@@ -162,6 +162,13 @@ final class SyncCrashTest {
 
   @Test
   void aPartitionedRunKilledAtAnyCallResumesToTheEndOfAnUnkilledRun() {
+    World first = partitioned();
+    Recorder recorder = new Recorder();
+    first.clock.advance(Duration.ofHours(1));
+    first.engine(recorder::source).run();
+    assertThat(recorder.reads().stream().map(r -> r.query().createdAfter()).distinct())
+        .as("windows of the first full pass").hasSizeGreaterThan(2);
+
     End partitioned =
         killEverywhere("SyncCrashTest (partitioned)", SyncCrashTest::partitioned, true);
 
