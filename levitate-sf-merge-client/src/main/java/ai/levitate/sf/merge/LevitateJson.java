@@ -3,13 +3,17 @@ package ai.levitate.sf.merge;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.merge.internal.json.CatalogCodec;
 import ai.levitate.sf.merge.internal.json.ContactCodec;
+import ai.levitate.sf.merge.internal.json.ReportCodec;
 import ai.levitate.sf.merge.internal.json.SettingsCodec;
 import java.util.Objects;
 
 /**
- * JSON for what hosts store and show: settings, field catalogs and Levitate contacts. Output is one
+ * JSON for what hosts store and show: settings, field catalogs, Levitate contacts and run reports
+ * (reports are written only). Output is one
  * line with keys in a fixed order, so equal values give equal bytes; reading is strict, and an
  * unknown key or a value of the wrong type is an {@link IllegalArgumentException} naming the key.
  *
@@ -51,5 +55,15 @@ public final class LevitateJson {
 
   public static LevitateContact readContact(String json) {
     return ContactCodec.read(Objects.requireNonNull(json, "json == null"));
+  }
+
+  /** A sync run's report as one line of JSON. */
+  public static String writeReport(SyncReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
+  }
+
+  /** A write-back run's report as one line of JSON. */
+  public static String writeReport(WritebackReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
   }
 }
