@@ -27,7 +27,9 @@ import java.util.Optional;
  *
  * <p>Fields come from {@code remote_fields} first; {@code remote_data} only fills fields the remote
  * fields lack. A field is keyed by the catalog's spelling of its API name, so that the transform
- * finds it. A record that cannot be read as a contact at all throws {@link RecordException}.
+ * finds it. A record that cannot be read as a contact at all throws {@link RecordException}, and so
+ * does one that arrives without any field value while the catalog lists fields (unless it is a
+ * deletion or a shell): its values are unknown, not empty.
  */
 public final class ContactConverter {
   private final FieldModel model;
@@ -85,7 +87,16 @@ public final class ContactConverter {
       Records.present(phone.phoneNumber())
           .ifPresent(n -> contact.addPhones(SourcePhone.of(n, phone.phoneNumberType())));
     }
-    contact.shell(isShell(dto, fields));
+    boolean shell = isShell(dto, fields);
+    if (!shell && fields.isEmpty() && !model.catalog().fields().isEmpty()
+        && !Boolean.TRUE.equals(dto.remoteWasDeleted())) {
+      // Every Salesforce contact has standard fields (Title, Birthdate...); none at all means Merge
+      // left them out, and reading that as "every field cleared" would restore deceased contacts
+      // and drop key facts.
+      throw new RecordException("Merge sent the contact without its remote fields, so its field"
+          + " values are unknown; it is skipped rather than read as cleared");
+    }
+    contact.shell(shell);
     return contact.build();
   }
 
