@@ -88,6 +88,7 @@ final class AccountEndpointsTest {
     List<String> names = new ArrayList<>();
     describe.path("fields").forEach(f -> names.add(f.path("name").asText()));
     assertThat(answer.json().path("status").asInt()).isEqualTo(200);
+    assertThat(answer.json().path("headers").isObject()).isTrue();
     assertThat(names).hasSize(45).startsWith("Id").contains("Nickname__c", "Birthdate");
     JsonNode tier = field(describe, "Client_Tier__c");
     assertThat(tier.path("type").asText()).isEqualTo("picklist");
