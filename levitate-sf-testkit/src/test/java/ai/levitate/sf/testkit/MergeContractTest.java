@@ -14,6 +14,8 @@ import ai.levitate.sf.merge.MergeNote;
 import ai.levitate.sf.merge.MergePage;
 import ai.levitate.sf.merge.NoteRequest;
 import ai.levitate.sf.merge.NoteWriteMeta;
+import ai.levitate.sf.merge.PreflightProblem;
+import ai.levitate.sf.merge.PreflightReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +68,8 @@ final class MergeContractTest {
       "has_conditional_params", "has_required_linked_account_params");
   static final Set<String> NOTE_META_STATUS = Set.of("linked_account_status", "can_make_request");
   static final Set<String> NOTE_ANSWER = Set.of("model", "warnings", "errors", "logs");
+  static final Set<String> ISSUE = Set.of("id", "status", "error_description", "end_user",
+      "first_incident_time", "last_incident_time", "is_muted", "error_details");
   static final Set<String> PASSTHROUGH = Set.of("method", "path", "status", "response",
       "response_headers", "response_type", "headers");
 
@@ -223,6 +227,28 @@ final class MergeContractTest {
     carries(answer, PASSTHROUGH, "the answer to POST /passthrough");
     assertThat(answer.path("status").asInt()).isEqualTo(200);
     assertThat(answer.at("/response/fields")).hasSizeGreaterThan(data.contactFields().size());
+  }
+
+  @Test
+  void preflightFindsNothingWrongWithAHealthyAccount() {
+    PreflightReport report = client.preflight();
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.canSync()).isTrue();
+    assertThat(report.accountDetails().flatMap(AccountDetails::id)).contains(org.id());
+    recording.answers("GET /issues").forEach(page -> carries(page, PAGE, "a page of issues"));
+  }
+
+  @Test
+  void issuesParseAndCarryEveryIssueFieldForPreflight() {
+    org.openIssue("Missing Permissions", "API_DISABLED_FOR_ORG: the REST API is not enabled");
+
+    PreflightReport report = client.preflight();
+
+    assertThat(report.has(PreflightProblem.Kind.API_DISABLED)).isTrue();
+    assertThat(report.canSync()).isFalse();
+    assertThat(recording.results("GET /issues"))
+        .singleElement().satisfies(issue -> carries(issue, ISSUE, "an issue"));
   }
 
   static void isContact(JsonNode contact) {
