@@ -74,7 +74,7 @@ final class ClientReadsDataSetTest {
   void readsEveryContactAsTheDataSetHoldsIt(boolean classesAsIds) {
     ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
     MergeDataSet data =
-        SalesforceDataGenerator.builder().seed(3).contacts(900).clock(clock).build().generate();
+        SalesforceDataGenerator.builder().seed(3).contacts(600).clock(clock).build().generate();
     data.deleteContact(data.contactId(11));
     data.addContact(c -> c.set("FirstName", "Zoë 🦊").set("LastName", "D'Arcy-Ó Súilleabháin")
         .set("Nickname__c", " Z ").set("Birthdate", LocalDate.of(2000, 2, 29))
