@@ -29,10 +29,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs stopped by the fake's faults (5xx past the client's retries, dropped connections, a 401
- * mid-run) at the first, a middle and the last page of a scenario resume, on the next call, to
- * exactly the end of a run that met no fault: the same change log, contact states, held changes,
- * Levitate contacts and run state.
+ * Runs stopped by the fake's faults (5xx and dropped connections past the client's retries, a 401
+ * mid-run, malformed JSON) at the first, a middle and the last page of a scenario resume, on the
+ * next call, to exactly the end of a run that met no fault: the same change log, contact states,
+ * held changes, Levitate contacts and run state. Faults the client or the engine absorb (one
+ * dropped connection, a record repeated on the next page) end there without a stop.
  */
 final class SyncFaultResumeTest {
   private static final int CONTACTS = 120;
