@@ -10,6 +10,8 @@ import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceEmail;
+import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import java.math.BigDecimal;
@@ -273,6 +275,22 @@ final class MergeContactSourceTest {
       assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
       assertThat(problem.message()).contains("without its remote fields");
     });
+  }
+
+  @Test
+  void phoneNumbersAndEmailsAreKeptAsMergeSentThemAndBlankOnesDropped() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
+        + " \"003Y\", \"last_name\": \"Lee\", \"phone_numbers\": [{\"phone_number\":"
+        + " \" 4155550100 \", \"phone_number_type\": \"Mobile\"}, {\"phone_number\": \"  \"}],"
+        + " \"email_addresses\": [{\"email_address\": \" lee@example.com\","
+        + " \"email_address_type\": \"Work\"}, {\"email_address\": null}], \"remote_fields\":"
+        + " [{\"remote_field_class\": {\"remote_key_name\": \"Title\"}, \"value\": null}]}]}");
+
+    SourceContact contact = source.readContacts(ContactQuery.all()).contacts().get(0);
+
+    assertThat(contact.phones()).containsExactly(SourcePhone.of(" 4155550100 ", "Mobile"));
+    assertThat(contact.emails()).containsExactly(SourceEmail.of(" lee@example.com", "Work"));
   }
 
   @Test

@@ -79,13 +79,16 @@ public final class ContactConverter {
           .type(Optional.ofNullable(address.addressType()))
           .build());
     }
+    // Kept as Merge sent them, like every other value of the contact: the transform trims.
     for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
-      Records.present(email.emailAddress())
-          .ifPresent(a -> contact.addEmails(SourceEmail.of(a, email.emailAddressType())));
+      if (!isBlank(email.emailAddress())) {
+        contact.addEmails(SourceEmail.of(email.emailAddress(), email.emailAddressType()));
+      }
     }
     for (PhoneNumberDto phone : Records.list(dto.phoneNumbers())) {
-      Records.present(phone.phoneNumber())
-          .ifPresent(n -> contact.addPhones(SourcePhone.of(n, phone.phoneNumberType())));
+      if (!isBlank(phone.phoneNumber())) {
+        contact.addPhones(SourcePhone.of(phone.phoneNumber(), phone.phoneNumberType()));
+      }
     }
     boolean shell = isShell(dto, fields);
     if (!shell && fields.isEmpty() && !model.catalog().fields().isEmpty()
@@ -187,6 +190,10 @@ public final class ContactConverter {
         && Records.list(dto.phoneNumbers()).isEmpty()
         && dto.remoteCreatedAt() == null && dto.lastActivityAt() == null
         && noFieldValues;
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static boolean isNull(JsonNode node) {
