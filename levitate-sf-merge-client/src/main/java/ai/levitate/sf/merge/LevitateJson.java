@@ -3,13 +3,17 @@ package ai.levitate.sf.merge;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.merge.internal.json.CatalogCodec;
 import ai.levitate.sf.merge.internal.json.ContactCodec;
+import ai.levitate.sf.merge.internal.json.ReportCodec;
 import ai.levitate.sf.merge.internal.json.SettingsCodec;
 import java.util.Objects;
 
 /**
- * JSON for what hosts store and show: settings, field catalogs and Levitate contacts. Output is one
+ * JSON for what hosts store and show: settings, field catalogs, Levitate contacts and run reports
+ * (reports are written only). Output is one
  * line with keys in a fixed order, so equal values give equal bytes; reading is strict, and an
  * unknown key or a value of the wrong type is an {@link IllegalArgumentException} naming the key.
  *
@@ -21,7 +25,8 @@ import java.util.Objects;
  *
  * <p>Settings keys: {@code nicknameField}, {@code deceased} {@code {field, action}}, {@code
  * optOutField}, {@code keyFacts} {@code [{field, label}]} (absent keeps the {@code Birthdate}
- * default, {@code []} means none), {@code tagFields}, {@code owners} (Salesforce user id to
+ * default, a list is the whole set and {@code []} means none), {@code birthdateKeyFact} (Birthdate
+ * as a key fact even when the list leaves it out), {@code tagFields}, {@code owners} (Salesforce user id to
  * Levitate user id), {@code defaultOwner}, {@code writeback} (activity types), {@code brake}
  * {@code {maxShare, maxCount, minimumCount}} and {@code allowUnsubscribeRemoval}.
  */
@@ -51,5 +56,15 @@ public final class LevitateJson {
 
   public static LevitateContact readContact(String json) {
     return ContactCodec.read(Objects.requireNonNull(json, "json == null"));
+  }
+
+  /** A sync run's report as one line of JSON. */
+  public static String writeReport(SyncReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
+  }
+
+  /** A write-back run's report as one line of JSON. */
+  public static String writeReport(WritebackReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
   }
 }
