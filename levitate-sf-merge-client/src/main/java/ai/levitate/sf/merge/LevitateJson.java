@@ -7,19 +7,22 @@ import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.LedgerEntry;
+import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.merge.internal.json.CatalogCodec;
 import ai.levitate.sf.merge.internal.json.ContactCodec;
 import ai.levitate.sf.merge.internal.json.DiffCodec;
 import ai.levitate.sf.merge.internal.json.LedgerCodec;
+import ai.levitate.sf.merge.internal.json.ReportCodec;
 import ai.levitate.sf.merge.internal.json.SettingsCodec;
 import ai.levitate.sf.merge.internal.json.StateCodec;
 import java.util.Objects;
 
 /**
- * JSON for what hosts store and show: settings, field catalogs, Levitate contacts, and the sync
- * state a host keeps for the engines (run state, contact states, changes, held changes, write-back
- * ledger entries). Output is one
+ * JSON for what hosts store and show: settings, field catalogs, Levitate contacts, run reports
+ * (written only), and the sync state a host keeps for the engines (run state, contact states,
+ * changes, held changes, write-back ledger entries). Output is one
  * line with keys in a fixed order, so equal values give equal bytes; reading is strict, and an
  * unknown key or a value of the wrong type is an {@link IllegalArgumentException} naming the key.
  *
@@ -112,5 +115,15 @@ public final class LevitateJson {
 
   public static LedgerEntry readLedgerEntry(String json) {
     return LedgerCodec.read(Objects.requireNonNull(json, "json == null"));
+  }
+
+  /** A sync run's report as one line of JSON. */
+  public static String writeReport(SyncReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
+  }
+
+  /** A write-back run's report as one line of JSON. */
+  public static String writeReport(WritebackReport report) {
+    return ReportCodec.write(Objects.requireNonNull(report, "report == null"));
   }
 }

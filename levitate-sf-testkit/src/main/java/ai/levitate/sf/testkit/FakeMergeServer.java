@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit;
 
+import ai.levitate.sf.merge.MergeCrmClient;
 import ai.levitate.sf.testkit.internal.AccountState;
 import ai.levitate.sf.testkit.internal.FaultPlan;
 import ai.levitate.sf.testkit.internal.Ids;
@@ -109,6 +110,28 @@ public final class FakeMergeServer implements AutoCloseable {
   }
 
   /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
+  /**
+   * A client builder pointed at this server for one linked account: base URL, API key, account
+   * token and clock set. With a {@link ManualClock}, the client's sleeps (retry backoff, rate
+   * limiting) advance that clock instead of the thread, so tests never wait for real.
+   *
+   * <pre>{@code
+   * MergeCrmClient client = server.clientBuilder("account-token").build();
+   * }</pre>
+   */
+  public MergeCrmClient.Builder clientBuilder(String accountToken) {
+    Objects.requireNonNull(accountToken, "accountToken == null");
+    MergeCrmClient.Builder builder = MergeCrmClient.builder()
+        .baseUrl(baseUrl())
+        .apiKey(apiKey())
+        .accountToken(accountToken)
+        .clock(clock);
+    if (clock instanceof ManualClock manual) {
+      builder.sleeper(manual::advance);
+    }
+    return builder;
+  }
+
   public LinkedAccount addLinkedAccount(String accountToken, MergeDataSet data) {
     Objects.requireNonNull(accountToken, "accountToken == null");
     Objects.requireNonNull(data, "data == null");

@@ -16,11 +16,17 @@ public final class Fault {
   private final FaultKind kind;
   private final int status;
   private final Duration retryAfter;
+  private final String problemType;
 
   private Fault(FaultKind kind, int status, Duration retryAfter) {
+    this(kind, status, retryAfter, null);
+  }
+
+  private Fault(FaultKind kind, int status, Duration retryAfter, String problemType) {
     this.kind = kind;
     this.status = status;
     this.retryAfter = retryAfter;
+    this.problemType = problemType;
   }
 
   /** A 5xx answer with a short plain error body, as Merge's load balancer sends. */
@@ -88,6 +94,18 @@ public final class Fault {
     return new Fault(FaultKind.UNAUTHORIZED, 401, null);
   }
 
+  /**
+   * A write answered {@code 201} whose {@code errors} list holds one problem of this type (e.g.
+   * {@code INVALID_REFERENCE}); nothing is stored. Merge fails some writes this way.
+   */
+  public static Fault writeErrors(String problemType) {
+    Objects.requireNonNull(problemType, "problemType == null");
+    if (problemType.isBlank()) {
+      throw new IllegalArgumentException("problemType must not be blank");
+    }
+    return new Fault(FaultKind.WRITE_ERRORS, 201, null, problemType);
+  }
+
   public FaultKind kind() {
     return kind;
   }
@@ -101,9 +119,15 @@ public final class Fault {
     return Optional.ofNullable(retryAfter);
   }
 
+  /** The problem type of a {@link FaultKind#WRITE_ERRORS} fault. */
+  public Optional<String> problemType() {
+    return Optional.ofNullable(problemType);
+  }
+
   @Override
   public String toString() {
     return "Fault[" + kind + (status != 0 ? " " + status : "")
-        + (retryAfter != null ? " retryAfter=" + retryAfter : "") + "]";
+        + (retryAfter != null ? " retryAfter=" + retryAfter : "")
+        + (problemType != null ? " " + problemType : "") + "]";
   }
 }

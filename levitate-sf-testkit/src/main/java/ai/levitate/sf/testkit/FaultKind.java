@@ -25,5 +25,7 @@ public enum FaultKind {
   /** A list page whose first record comes as a shell: ids and metadata only. */
   SHELL_RECORD,
   /** 401, as when a linked account's token is revoked mid-run. */
-  UNAUTHORIZED
+  UNAUTHORIZED,
+  /** A write answered 201 with a non-empty {@code errors} list and nothing stored. */
+  WRITE_ERRORS
 }

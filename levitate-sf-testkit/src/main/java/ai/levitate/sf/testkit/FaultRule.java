@@ -67,6 +67,9 @@ public final class FaultRule {
     if (listFault(fault.kind()) && !LIST_ENDPOINTS.contains(requestMethod + " " + requestEndpoint)) {
       return false;
     }
+    if (fault.kind() == FaultKind.WRITE_ERRORS && !requestMethod.equals("POST")) {
+      return false;
+    }
     return (method.equals("*") || method.equals(requestMethod))
         && (endpoint.equals("*") || endpoint.equals(requestEndpoint))
         && (accountToken == null || accountToken.equals(requestToken));

@@ -102,6 +102,21 @@ final class FaultInjectionTest {
   }
 
   @Test
+  void answersAWriteWith201AndErrorsStoringNothing() throws IOException {
+    server.inject(FaultRule.on("*", "/notes").nth(1).inject(Fault.writeErrors("INVALID_REFERENCE")));
+
+    assertThat(http.get("notes").status()).isEqualTo(200);
+    TestHttp.Answer answer = http.post("notes", NOTE.formatted(data.contactId(0)), "key-2");
+
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.json().path("model").isNull()).isTrue();
+    assertThat(answer.json().path("errors").get(0).path("problem_type").asText()).isEqualTo("INVALID_REFERENCE");
+    assertThat(answer.json().path("errors").get(0).path("source").path("pointer").asText()).isEqualTo("/model");
+    assertThat(account.notes()).isEmpty();
+    assertThat(server.faultCount(FaultKind.WRITE_ERRORS)).isEqualTo(1);
+  }
+
+  @Test
   void truncatesTheBodyShortOfItsDeclaredLength() {
     server.inject(FaultRule.on("GET", "/contacts").nth(1).inject(Fault.truncatedBody()));
 

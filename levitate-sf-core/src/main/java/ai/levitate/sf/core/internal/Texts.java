@@ -63,6 +63,45 @@ public final class Texts {
     return text.substring(0, backOff(text, end));
   }
 
+  /** UTF-8 bytes {@code text} takes. */
+  public static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /** The longest start of {@code text} within {@code maxBytes} of UTF-8 that ends between characters. */
+  public static String prefixUtf8(String text, int maxBytes) {
+    if (utf8Length(text) <= maxBytes) {
+      return text;
+    }
+    int bytes = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (bytes + size > maxBytes) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(cp);
+    }
+    return text.substring(0, backOff(text, end));
+  }
+
   private static int backOff(String text, int end) {
     while (end > 0 && (attachesToPrevious(text.codePointAt(end)) || text.codePointBefore(end) == 0x200D)) {
       end -= Character.charCount(text.codePointBefore(end));

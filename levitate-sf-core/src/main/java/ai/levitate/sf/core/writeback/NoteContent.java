@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.writeback;
 
+import ai.levitate.sf.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -12,8 +13,11 @@ public abstract class NoteContent {
   /** Salesforce allows 80 characters in a classic note's title. */
   public static final int MAX_TITLE = 80;
 
-  /** Salesforce allows 32,000 characters in a note's body. */
-  public static final int MAX_BODY = 32_000;
+  /**
+   * A note's body stays within 32,000 bytes of UTF-8: Salesforce documents 32 KB for a note body
+   * without saying whether it counts characters or bytes, so this fits either reading.
+   */
+  public static final int MAX_BODY_BYTES = 32_000;
 
   public abstract String title();
 
@@ -30,8 +34,8 @@ public abstract class NoteContent {
     if (title().isEmpty() || title().length() > MAX_TITLE) {
       throw new IllegalArgumentException("note title must have 1 to " + MAX_TITLE + " characters");
     }
-    if (body().length() > MAX_BODY) {
-      throw new IllegalArgumentException("note body must have at most " + MAX_BODY + " characters");
+    if (Texts.utf8Length(body()) > MAX_BODY_BYTES) {
+      throw new IllegalArgumentException("note body must take at most " + MAX_BODY_BYTES + " bytes of UTF-8");
     }
     if (!body().contains(reference())) {
       throw new IllegalArgumentException("note body must carry its reference");

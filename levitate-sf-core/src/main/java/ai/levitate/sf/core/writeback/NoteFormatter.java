@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Formats an activity as a Salesforce note: a title within 80 characters naming the type and
- * subject ({@code Levitate email: Renewal}), a plain-text body within 32,000 characters with the
+ * subject ({@code Levitate email: Renewal}), a plain-text body within 32,000 bytes with the
  * activity's fields and times in the account's zone, and a reference line at the end.
  *
  * <pre>{@code
@@ -155,9 +155,9 @@ public final class NoteFormatter {
     String finish(String referenceLine) {
       String tail = "\n\n" + referenceLine;
       String start = text.isEmpty() ? head.toString().stripTrailing() : head + "\n" + text;
-      int room = NoteContent.MAX_BODY - tail.length();
-      if (start.length() > room) {
-        start = Texts.prefixChars(start, room - TRUNCATED.length()) + TRUNCATED;
+      int room = NoteContent.MAX_BODY_BYTES - Texts.utf8Length(tail);
+      if (Texts.utf8Length(start) > room) {
+        start = Texts.prefixUtf8(start, room - Texts.utf8Length(TRUNCATED)) + TRUNCATED;
       }
       return start + tail;
     }

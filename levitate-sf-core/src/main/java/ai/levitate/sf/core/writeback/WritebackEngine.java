@@ -146,6 +146,15 @@ public final class WritebackEngine {
           .state(LedgerEntry.State.WRITTEN).noteId(written.noteId()).problems(written.warnings()).build());
       run.written++;
     } else if (result instanceof NoteWriteResult.Rejected rejected) {
+      // A writer may have retried after an attempt whose answer was lost: the note can exist even
+      // though the last answer refused it. Look before recording a rejection for good.
+      Optional<String> found = noteWriter.findNote(mergeContactId, content.reference());
+      if (found.isPresent()) {
+        ledger.save(entry(activity, content, mergeContactId, attempts)
+            .state(LedgerEntry.State.WRITTEN).noteId(found.get()).build());
+        run.recovered++;
+        return;
+      }
       ledger.save(entry(activity, content, mergeContactId, attempts)
           .state(LedgerEntry.State.REJECTED).problems(rejected.problems()).build());
       run.fail(WritebackReport.Failure.REJECTED, activity, String.join("; ", rejected.problems()));

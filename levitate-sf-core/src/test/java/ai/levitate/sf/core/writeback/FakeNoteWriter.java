@@ -23,7 +23,9 @@ final class FakeNoteWriter implements NoteWriter {
     /** Not stored; refused for good. */
     REJECTED,
     /** Stored, then the process dies before the ledger hears of it. */
-    STORED_THEN_CRASH
+    STORED_THEN_CRASH,
+    /** Stored, its answer lost, and the writer's retry refused: the note exists all the same. */
+    STORED_THEN_REJECTED
   }
 
   final Map<String, String> notes = new LinkedHashMap<>();
@@ -60,6 +62,8 @@ final class FakeNoteWriter implements NoteWriter {
     switch (outcome) {
       case STORED_ANSWER_LOST:
         return new NoteWriteResult.Uncertain("read timed out");
+      case STORED_THEN_REJECTED:
+        return new NoteWriteResult.Rejected(List.of("INVALID_REFERENCE: contact"));
       case STORED_THEN_CRASH:
         throw new IllegalStateException("process killed");
       default:

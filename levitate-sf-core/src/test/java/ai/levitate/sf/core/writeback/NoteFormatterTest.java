@@ -98,9 +98,21 @@ final class NoteFormatterTest {
     NoteContent note = formatter.format(NoteActivity.builder()
         .id("n-2").levitateContactId("c-1").time(AT).body("word ".repeat(20_000)).build());
 
-    assertThat(note.body().length()).isLessThanOrEqualTo(NoteContent.MAX_BODY);
+    assertThat(note.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(NoteContent.MAX_BODY_BYTES);
     assertThat(note.body()).contains("[... shortened to fit a Salesforce note]")
         .endsWith("ref " + note.reference());
+  }
+
+  @Test
+  void hugeBodyOfWideCharactersFitsInBytesWithoutSplittingOne() {
+    NoteContent note = formatter.format(NoteActivity.builder()
+        .id("n-4").levitateContactId("c-1").time(AT).body("\u4E2D\uD83C\uDF89".repeat(20_000)).build());
+
+    byte[] utf8 = note.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(utf8.length).isLessThanOrEqualTo(NoteContent.MAX_BODY_BYTES).isGreaterThan(31_000);
+    assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(note.body());
+    assertThat(note.body()).doesNotContain("\uFFFD").endsWith("ref " + note.reference());
   }
 
   @Test

@@ -200,6 +200,20 @@ final class WritebackEngineTest {
   }
 
   @Test
+  void rejectionOfANoteThatWasStoredAllTheSameCountsAsWritten() {
+    merge.script.add(FakeNoteWriter.Outcome.STORED_THEN_REJECTED);
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-14")));
+
+    assertThat(report.recovered()).isEqualTo(1);
+    assertThat(report.failed()).isEmpty();
+    assertThat(ledger.find("n-14", 1)).get().satisfies(e -> {
+      assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
+      assertThat(e.noteId()).contains("note-1");
+    });
+  }
+
+  @Test
   void aNewVersionOfAnActivityIsANewNote() {
     engine(ActivityType.NOTE).run(() -> List.of(note("n-13")));
     engine(ActivityType.NOTE).run(() -> List.of(NoteActivity.builder().from(note("n-13")).version(2).build()));
@@ -216,6 +230,7 @@ final class WritebackEngineTest {
           : roll < 20 ? FakeNoteWriter.Outcome.FAILED
           : roll < 22 ? FakeNoteWriter.Outcome.REJECTED
           : roll < 25 ? FakeNoteWriter.Outcome.STORED_THEN_CRASH
+          : roll < 27 ? FakeNoteWriter.Outcome.STORED_THEN_REJECTED
           : FakeNoteWriter.Outcome.OK;
     };
     List<Activity> activities = new ArrayList<>();

@@ -174,6 +174,7 @@ public final class MergeDispatcher extends Dispatcher {
       case TIMEOUT:
       case DROPPED_CONNECTION:
       case UNAUTHORIZED:
+      case WRITE_ERRORS:
         return true;
       default:
         return false;
@@ -191,6 +192,10 @@ public final class MergeDispatcher extends Dispatcher {
         return Answer.detail(429, "Rate limit exceeded.");
       case UNAUTHORIZED:
         return Answer.detail(401, "Invalid account token.");
+      case WRITE_ERRORS:
+        String type = fault.problemType().orElseThrow();
+        return NoteEndpoints.problems(201, List.<String[]>of(new String[] {"/model", type,
+            "Salesforce refused the write (" + type + ")."}));
       default:
         return new Answer(0, new byte[0], null);
     }

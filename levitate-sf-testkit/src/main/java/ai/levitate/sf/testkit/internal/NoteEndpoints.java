@@ -123,25 +123,7 @@ public final class NoteEndpoints {
           "Salesforce takes a note body of at most 32 KB."});
     }
     if (!errors.isEmpty()) {
-      return Answer.json(400, out -> {
-        out.writeStartObject();
-        out.writeNullField("model");
-        MergeJson.emptyArray(out, "warnings");
-        out.writeArrayFieldStart("errors");
-        for (String[] error : errors) {
-          out.writeStartObject();
-          out.writeObjectFieldStart("source");
-          out.writeStringField("pointer", error[0]);
-          out.writeEndObject();
-          out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(Locale.ROOT));
-          out.writeStringField("detail", error[2]);
-          out.writeStringField("problem_type", error[1]);
-          out.writeEndObject();
-        }
-        out.writeEndArray();
-        MergeJson.emptyArray(out, "logs");
-        out.writeEndObject();
-      });
+      return problems(400, errors);
     }
     NoteRecord note = account.addNote(contactId, accountId, ownerId, text(model, "opportunity"),
         content, title, Times.nowMicros(clock));
@@ -151,6 +133,32 @@ public final class NoteEndpoints {
       note(out, note);
       MergeJson.emptyArray(out, "warnings");
       MergeJson.emptyArray(out, "errors");
+      MergeJson.emptyArray(out, "logs");
+      out.writeEndObject();
+    });
+  }
+
+  /**
+   * A write answer listing problems and no model, each problem {@code {pointer, problem_type,
+   * detail}}; Merge sends these with a 4xx, and sometimes with a 2xx.
+   */
+  static Answer problems(int status, List<String[]> errors) {
+    return Answer.json(status, out -> {
+      out.writeStartObject();
+      out.writeNullField("model");
+      MergeJson.emptyArray(out, "warnings");
+      out.writeArrayFieldStart("errors");
+      for (String[] error : errors) {
+        out.writeStartObject();
+        out.writeObjectFieldStart("source");
+        out.writeStringField("pointer", error[0]);
+        out.writeEndObject();
+        out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(Locale.ROOT));
+        out.writeStringField("detail", error[2]);
+        out.writeStringField("problem_type", error[1]);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
       MergeJson.emptyArray(out, "logs");
       out.writeEndObject();
     });

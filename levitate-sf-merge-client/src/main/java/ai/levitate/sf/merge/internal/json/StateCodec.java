@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the sync state SPI hands a host to store, as JSON: the run state (watermark and checkpoint,
@@ -163,7 +162,7 @@ public final class StateCodec {
     c.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
     node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
     c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
-    counts(node.putObject("counts"), c.counts());
+    ReportCodec.counts(node.putObject("counts"), c.counts());
     node.put("changesEmitted", c.changesEmitted()).put("resumes", c.resumes());
   }
 
@@ -245,16 +244,6 @@ public final class StateCodec {
         .mergeSyncState(b.enumValue("mergeSyncState", SourceSyncStatus.State.class));
     b.list("reasons", item -> item.enumValue(BrakeReason.class)).ifPresent(brake::reasons);
     return b.build(brake::build);
-  }
-
-  private static void counts(ObjectNode node, RunCounts c) {
-    node.put("created", c.created()).put("updated", c.updated()).put("unchanged", c.unchanged())
-        .put("archived", c.archived()).put("restored", c.restored()).put("removed", c.removed())
-        .put("held", c.held());
-    ObjectNode skipped = node.putObject("skipped");
-    new TreeMap<>(c.skipped()).forEach((reason, count) -> skipped.put(reason.name(), count));
-    node.put("unassignedOwners", c.unassignedOwners()).put("contactsRead", c.contactsRead())
-        .put("pages", c.pages()).put("mergeRequests", c.mergeRequests());
   }
 
   private static RunCounts counts(Strict c) {
