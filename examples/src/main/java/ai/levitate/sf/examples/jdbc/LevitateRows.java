@@ -1,7 +1,6 @@
 package ai.levitate.sf.examples.jdbc;
 
 import ai.levitate.sf.core.model.ContactStatus;
-import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ContactChange;
@@ -55,30 +54,15 @@ final class LevitateRows {
   }
 
   private static StoredContact apply(StoredContact before, ContactChange change) {
-    Set<String> tags = new LinkedHashSet<>(before == null ? List.of() : before.tags());
-    tags.removeAll(change.tagsRemoved());
-    tags.addAll(change.tagsAdded());
-    List<OwnedKeyFact> facts = new ArrayList<>(before == null ? List.of() : before.keyFacts());
-    facts.removeAll(change.keyFactsRemoved());
-    for (KeyFact fact : change.keyFactsAdded()) {
-      if (!facts.contains(OwnedKeyFact.of(fact))) {
-        facts.add(OwnedKeyFact.of(fact));
-      }
-    }
     Optional<LevitateContact> previous = before == null ? Optional.empty() : before.contact();
     Optional<LevitateContact> contact = change.contact().or(() -> previous.map(c ->
         // Merge no longer returns the contact: Levitate archives what it holds.
         LevitateContact.builder().from(c).status(ContactStatus.ARCHIVED)
             .statusReason(change.reason().orElse(StatusReason.MISSING_FROM_SOURCE))
             .statusSource(Optional.empty()).build()));
-    ContactStatus status = switch (change.type()) {
-      case CREATE, RESTORE -> ContactStatus.ACTIVE;
-      case ARCHIVE -> ContactStatus.ARCHIVED;
-      case REMOVE -> ContactStatus.REMOVED;
-      case UPDATE -> contact.map(LevitateContact::status).orElse(ContactStatus.ACTIVE);
-    };
-    return new StoredContact(change.salesforceId(), status, contact, List.copyOf(tags), facts,
-        change.id());
+    return new StoredContact(change.salesforceId(), change.statusAfter(), contact,
+        change.tagsAfter(before == null ? List.of() : before.tags()),
+        change.keyFactsAfter(before == null ? List.of() : before.keyFacts()), change.id());
   }
 
   Map<String, StoredContact> rows(Connection c, Collection<String> ids) throws SQLException {

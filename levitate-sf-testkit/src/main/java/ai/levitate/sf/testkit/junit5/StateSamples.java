@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Contact states, changes and run states with every part set, for the contract tests. */
 final class StateSamples {
@@ -42,6 +44,19 @@ final class StateSamples {
       "0035e00000_bc05AAA", "0035e00000Zbc06AAA", "0035e00000zbc07AAA", "0035e000001bc08AAA");
 
   private StateSamples() {}
+
+  /** Every item a paged list holds, read page by page with the last id of each as {@code after}. */
+  static <T> List<T> readAll(Function<Optional<String>, List<T>> page, Function<T, String> id) {
+    List<T> all = new ArrayList<>();
+    Optional<String> after = Optional.empty();
+    List<T> items;
+    do {
+      items = page.apply(after);
+      all.addAll(items);
+      after = items.isEmpty() ? after : Optional.of(id.apply(items.get(items.size() - 1)));
+    } while (!items.isEmpty());
+    return all;
+  }
 
   /** State {@code i}: accounts, owners, statuses and runs spread so that every filter splits them. */
   static ContactState state(int i) {

@@ -228,16 +228,8 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
   }
 
   private List<HeldChange> readHeld(HeldChangeQuery query) {
-    List<HeldChange> all = new ArrayList<>();
-    Optional<String> after = Optional.empty();
-    while (true) {
-      List<HeldChange> page = store.heldChanges(HeldChangeQuery.builder().from(query).after(after).build());
-      if (page.isEmpty()) {
-        return all;
-      }
-      all.addAll(page);
-      after = Optional.of(page.get(page.size() - 1).salesforceId());
-    }
+    return StateSamples.readAll(after -> store.heldChanges(HeldChangeQuery.builder().from(query)
+        .after(after).build()), HeldChange::salesforceId);
   }
 
   private static List<ContactState> sorted(List<ContactState> states) {

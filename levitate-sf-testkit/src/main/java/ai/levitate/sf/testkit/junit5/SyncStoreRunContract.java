@@ -25,9 +25,7 @@ import ai.levitate.sf.testkit.MergeDataSet;
 import ai.levitate.sf.testkit.SalesforceDataGenerator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,27 +166,13 @@ public abstract class SyncStoreRunContract<S extends SyncStore & ContactSink> {
   }
 
   private static List<ContactState> allStates(SyncStore store) {
-    List<ContactState> all = new ArrayList<>();
-    Optional<String> after = Optional.empty();
-    List<ContactState> page;
-    do {
-      page = store.contacts(ContactStateQuery.builder().after(after).limit(100).build());
-      all.addAll(page);
-      after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
-    } while (!page.isEmpty());
-    return all;
+    return StateSamples.readAll(after -> store.contacts(ContactStateQuery.builder().after(after)
+        .limit(100).build()), ContactState::salesforceId);
   }
 
   private static List<HeldChange> allHeld(SyncStore store) {
-    List<HeldChange> all = new ArrayList<>();
-    Optional<String> after = Optional.empty();
-    List<HeldChange> page;
-    do {
-      page = store.heldChanges(HeldChangeQuery.builder().after(after).limit(100).build());
-      all.addAll(page);
-      after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
-    } while (!page.isEmpty());
-    return all;
+    return StateSamples.readAll(after -> store.heldChanges(HeldChangeQuery.builder().after(after)
+        .limit(100).build()), HeldChange::salesforceId);
   }
 
   /** A sink that stops the run at a chosen commit, storing nothing of it, like a killed worker. */
