@@ -34,7 +34,8 @@ import java.util.Objects;
  *
  * <p>Settings keys: {@code nicknameField}, {@code deceased} {@code {field, action}}, {@code
  * optOutField}, {@code keyFacts} {@code [{field, label}]} (absent keeps the {@code Birthdate}
- * default, {@code []} means none), {@code tagFields}, {@code owners} (Salesforce user id to
+ * default, a list is the whole set and {@code []} means none), {@code birthdateKeyFact} (Birthdate
+ * as a key fact even when the list leaves it out), {@code tagFields}, {@code owners} (Salesforce user id to
  * Levitate user id), {@code defaultOwner}, {@code writeback} (activity types), {@code brake}
  * {@code {maxShare, maxCount, minimumCount}} and {@code allowUnsubscribeRemoval}.
  *

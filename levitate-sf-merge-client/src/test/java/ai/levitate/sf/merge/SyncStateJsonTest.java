@@ -131,7 +131,8 @@ final class SyncStateJsonTest {
     LedgerEntry entry = LedgerEntry.builder()
         .activityId("act-1").version(2).type(ActivityType.PHONE_CALL)
         .state(LedgerEntry.State.SENDING).idempotencyKey("levitate-act-1-v2")
-        .reference("[levitate:act-1:v2]").mergeContactId("m-1").attempts(3)
+        .reference("[levitate:act-1:v2]").title("Phone call")
+        .body("Talked for 12 minutes; café ☕ next week.").mergeContactId("m-1").attempts(3)
         .addProblems("HTTP 503").updatedAt(T0).build();
     LedgerEntry written = LedgerEntry.builder().from(entry)
         .state(LedgerEntry.State.WRITTEN).noteId("n-9").problems(List.of()).build();

@@ -145,7 +145,7 @@ public final class FakeMergeServer implements AutoCloseable {
     AccountState state = new AccountState(accountToken, id, "Org " + (n + 1), data.data(),
         Ids.mix(seed, 0x6e6f7465L, n));
     dispatcher.add(state);
-    return new LinkedAccount(state, data);
+    return new LinkedAccount(state, data, clock);
   }
 
   /** Adds fault rules; each counts its matching requests from now on. */

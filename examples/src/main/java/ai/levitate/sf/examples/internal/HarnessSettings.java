@@ -55,10 +55,8 @@ public final class HarnessSettings {
     if (has(catalog, "HasOptedOutOfEmail", FieldType.CHECKBOX)) {
       settings.optOutField("HasOptedOutOfEmail");
     }
+    settings.birthdateKeyFact(has(catalog, SyncSettings.BIRTHDATE, FieldType.DATE));
     List<KeyFactSetting> keyFacts = new ArrayList<>();
-    if (has(catalog, "Birthdate", FieldType.DATE)) {
-      keyFacts.add(KeyFactSetting.of("Birthdate"));
-    }
     if (has(catalog, "Anniversary__c", FieldType.DATE)) {
       keyFacts.add(KeyFactSetting.of("Anniversary__c", "Anniversary"));
     }

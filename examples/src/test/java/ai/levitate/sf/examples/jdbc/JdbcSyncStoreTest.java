@@ -65,7 +65,8 @@ final class JdbcSyncStoreTest {
     storage.lock("account-a").tryAcquire("worker-1", Duration.ofMinutes(10)).orElseThrow();
     storage.ledger("account-a").save(LedgerEntry.builder().activityId("activity-1").version(1)
         .type(ActivityType.NOTE).state(LedgerEntry.State.WRITTEN).idempotencyKey("k")
-        .reference("r").mergeContactId("m").attempts(1).updatedAt(Samples.T0).build());
+        .reference("r").title("Note").body("Met for coffee.").mergeContactId("m").attempts(1)
+        .updatedAt(Samples.T0).build());
 
     assertThat(storage.lock("account-b").tryAcquire("worker-2", Duration.ofMinutes(10))).isPresent();
     assertThat(storage.lock("account-a").holder()).contains("worker-1");

@@ -73,7 +73,8 @@ public abstract class WritebackLedgerContract {
     return LedgerEntry.builder()
         .activityId(activityId).version(version).type(ActivityType.HANDWRITTEN_CARD)
         .state(LedgerEntry.State.SENDING).idempotencyKey(activityId + "-v" + version)
-        .reference("[levitate " + activityId + " v" + version + "]").mergeContactId("merge-1")
+        .reference("[levitate " + activityId + " v" + version + "]").title("Handwritten card")
+        .body("Congratulations on the new home! Café ☕ soon.").mergeContactId("merge-1")
         .attempts(1).addProblems("HTTP 503").updatedAt(T0).build();
   }
 }

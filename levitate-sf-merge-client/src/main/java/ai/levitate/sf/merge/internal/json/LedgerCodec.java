@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A write-back ledger entry as JSON: {@code {"activityId", "version", "type", "state",
- * "idempotencyKey", "reference", "mergeContactId", "noteId", "attempts", "problems",
- * "updatedAt"}}. Reading what was written gives an equal entry.
+ * "idempotencyKey", "reference", "title", "body", "mergeContactId", "noteId", "attempts",
+ * "problems", "updatedAt"}}. Reading what was written gives an equal entry.
  */
 public final class LedgerCodec {
   private static final String WHAT = "ledger entry";
   private static final String[] KEYS = {"activityId", "version", "type", "state",
-      "idempotencyKey", "reference", "mergeContactId", "noteId", "attempts", "problems",
-      "updatedAt"};
+      "idempotencyKey", "reference", "title", "body", "mergeContactId", "noteId", "attempts",
+      "problems", "updatedAt"};
 
   private LedgerCodec() {}
 
@@ -27,6 +27,8 @@ public final class LedgerCodec {
         .put("state", entry.state().name())
         .put("idempotencyKey", entry.idempotencyKey())
         .put("reference", entry.reference())
+        .put("title", entry.title())
+        .put("body", entry.body())
         .put("mergeContactId", entry.mergeContactId());
     Writer.put(root, "noteId", entry.noteId());
     root.put("attempts", entry.attempts());
@@ -45,6 +47,8 @@ public final class LedgerCodec {
         .state(root.requiredEnum("state", LedgerEntry.State.class))
         .idempotencyKey(root.requiredString("idempotencyKey"))
         .reference(root.requiredString("reference"))
+        .title(root.requiredString("title"))
+        .body(root.requiredString("body"))
         .mergeContactId(root.requiredString("mergeContactId"))
         .noteId(root.string("noteId"))
         .attempts(root.integer("attempts").orElse(0))
