@@ -1,6 +1,7 @@
 package ai.levitate.sf.examples.internal;
 
 import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.RunCounts;
@@ -60,12 +61,26 @@ public final class Summary {
           .map(Summary::name).orElse(""), change.reason().map(Enum::name).orElse(""),
           change.changedFields().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
       change.explanation().forEach(line -> out.println("    " + line));
+      if (change.type() == ChangeType.CREATE) {
+        change.contact().ifPresent(contact -> provenance(out, contact));
+      }
     }
     for (HeldChange change : held) {
       out.println(describe("HELD " + change.type(), change.salesforceId(),
           change.contact().map(Summary::name).orElse(""), change.reason().map(Enum::name).orElse(""),
           ""));
       change.explanation().forEach(line -> out.println("    " + line));
+    }
+  }
+
+  /** Where each tag and key fact of a new contact comes from. */
+  private static void provenance(PrintStream out, LevitateContact contact) {
+    out.println("    tags: " + contact.tags().stream()
+        .map(t -> t.name() + " (" + t.source().describe() + ")").collect(Collectors.joining("; ")));
+    if (!contact.keyFacts().isEmpty()) {
+      out.println("    key facts: " + contact.keyFacts().stream()
+          .map(f -> f.label() + " " + f.date() + " (" + f.source().describe() + ")")
+          .collect(Collectors.joining("; ")));
     }
   }
 
