@@ -12,6 +12,7 @@ import ai.levitate.sf.core.writeback.LedgerEntry;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.merge.internal.json.CatalogCodec;
 import ai.levitate.sf.merge.internal.json.ContactCodec;
+import ai.levitate.sf.merge.internal.json.ContactExportCodec;
 import ai.levitate.sf.merge.internal.json.DiffCodec;
 import ai.levitate.sf.merge.internal.json.LedgerCodec;
 import ai.levitate.sf.merge.internal.json.ReportCodec;
@@ -69,6 +70,15 @@ public final class LevitateJson {
   /** The contact as one line of JSON, with the provenance of each value. */
   public static String writeContact(LevitateContact contact) {
     return ContactCodec.write(Objects.requireNonNull(contact, "contact == null"));
+  }
+
+  /**
+   * The contact in the plain export shape, one line: the core model's field names, every key
+   * present ({@code null} when absent), {@code tags} as a list of names, no provenance. This is the
+   * shape of the harness's {@code contacts.jsonl}; it is written only.
+   */
+  public static String writeContactExport(LevitateContact contact) {
+    return ContactExportCodec.write(Objects.requireNonNull(contact, "contact == null"));
   }
 
   public static LevitateContact readContact(String json) {

@@ -39,7 +39,7 @@ public final class Outputs {
         page = store.levitateContacts(after, PAGE);
         for (StoredContact contact : page) {
           if (contact.contact().isPresent()) {
-            out.write(LevitateJson.writeContact(contact.contact().get()));
+            out.write(LevitateJson.writeContactExport(contact.contact().get()));
             out.write('\n');
           }
         }
