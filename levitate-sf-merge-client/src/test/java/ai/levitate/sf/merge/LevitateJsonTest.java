@@ -205,6 +205,26 @@ final class LevitateJsonTest {
   }
 
   @Test
+  void theExportShapeHasEveryKeyPlainTagsAndNoProvenance() {
+    assertThat(LevitateJson.writeContactExport(transformed())).isEqualTo("{\"salesforceId\":"
+        + "\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\",\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+        + "\"nickname\":\"Countess\",\"greetingName\":\"Countess\",\"jobTitle\":\"Mathematician\","
+        + "\"companyName\":\"Analytical Engines Ltd\",\"address\":{\"street1\":\"12 St James's Square\","
+        + "\"street2\":\"Flat 2\",\"city\":\"London\",\"state\":null,\"postalCode\":null,"
+        + "\"country\":null},\"phones\":[{\"number\":\"+44 20 7946 0000\",\"label\":\"Mobile\"}],"
+        + "\"emails\":[],\"keyFacts\":[{\"label\":\"Birthdate\",\"date\":\"1815-12-10\"}],"
+        + "\"tags\":[\"Salesforce\",\"Interests: Golf\"],\"owner\":{\"salesforceUserId\":"
+        + "\"0055e000001AbcDAAS\",\"salesforceUserName\":\"Charles Babbage\",\"levitateUserId\":"
+        + "\"lev-user-1\"},\"status\":\"ARCHIVED\",\"statusReason\":\"DELETED_IN_SALESFORCE\"}");
+    assertThat(LevitateJson.writeContactExport(LevitateContact.builder().salesforceId("003A").mergeId("m")
+        .build())).isEqualTo("{\"salesforceId\":\"003A\",\"mergeId\":\"m\",\"firstName\":null,"
+        + "\"lastName\":null,\"nickname\":null,\"greetingName\":null,\"jobTitle\":null,"
+        + "\"companyName\":null,\"address\":null,\"phones\":[],\"emails\":[],\"keyFacts\":[],"
+        + "\"tags\":[],\"owner\":{\"salesforceUserId\":null,\"salesforceUserName\":null,"
+        + "\"levitateUserId\":null},\"status\":\"ACTIVE\",\"statusReason\":null}");
+  }
+
+  @Test
   void aMinimalContactRoundTrips() {
     LevitateContact contact = LevitateContact.builder().salesforceId("003A").mergeId("m").build();
 
