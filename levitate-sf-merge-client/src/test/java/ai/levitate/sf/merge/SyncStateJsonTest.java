@@ -63,6 +63,20 @@ final class SyncStateJsonTest {
   }
 
   @Test
+  void anApprovalCheckpointRoundTripsWithTheRunItApproves() {
+    RunState state = RunState.builder().runsStarted(9)
+        .checkpoint(SyncCheckpoint.builder().runNumber(9).kind(RunKind.HELD_DECISION)
+            .requestedKind(RunKind.HELD_DECISION).approvedRun(7L).startedAt(T0)
+            .settingsFingerprint("s-2").knownAtStart(40).phase(RunPhase.RELEASE).build())
+        .build();
+
+    String json = LevitateJson.writeRunState(state);
+
+    assertThat(json).contains("\"approvedRun\":7");
+    assertThat(LevitateJson.readRunState(json)).isEqualTo(state);
+  }
+
+  @Test
   void contactStatesRoundTripWithAndWithoutTheirOptionalParts() {
     ContactState plain = ContactState.builder().salesforceId("0035e00000Abc12AAA")
         .mergeId("m-1").fingerprint("f").lastSeenRun(1).build();

@@ -71,6 +71,13 @@ public abstract class SyncCheckpoint {
     return false;
   }
 
+  /**
+   * For a {@link RunKind#HELD_DECISION}: the run whose held archives and removals a person approved.
+   * Only that run's held changes are emitted, so an approval never reaches changes the person did
+   * not see.
+   */
+  public abstract Optional<Long> approvedRun();
+
   /** Decided when reading ends; tells the release phase whether to emit or keep holding. */
   public abstract Optional<BrakeDecision> brake();
 
@@ -93,6 +100,16 @@ public abstract class SyncCheckpoint {
 
   public String runId() {
     return "run-" + runNumber();
+  }
+
+  @Value.Check
+  protected void check() {
+    boolean decision = kind() == RunKind.HELD_DECISION;
+    if (decision != approvedRun().isPresent()) {
+      throw new IllegalArgumentException(decision
+          ? "a HELD_DECISION checkpoint must name its approvedRun"
+          : "only a HELD_DECISION checkpoint names an approvedRun, not a " + kind() + " one");
+    }
   }
 
   public static ImmutableSyncCheckpoint.Builder builder() {

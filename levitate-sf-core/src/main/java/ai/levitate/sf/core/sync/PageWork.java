@@ -104,8 +104,7 @@ final class PageWork {
         && state.get().heldInRun().equals(Optional.of(held.heldInRun()))
         && state.get().statusSetBy() == StatusSetBy.SYNC;
     if (!valid) {
-      state.filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun()))).ifPresent(s -> store(
-          ContactState.builder().from(s).heldInRun(Optional.empty()).build(), Optional.empty()));
+      discard(held, state);
       return;
     }
     ContactChange change = ContactChange.builder().from(held)
@@ -113,6 +112,16 @@ final class PageWork {
     changes.add(change);
     count(change.type());
     store(held.stateAfter(), Optional.empty());
+  }
+
+  /**
+   * Drops a held change without emitting it, and frees its contact's state when the state still
+   * names the run that held it.
+   */
+  void discard(HeldChange held, Optional<ContactState> state) {
+    heldRemoved.add(held.salesforceId());
+    state.filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun()))).ifPresent(s -> store(
+        ContactState.builder().from(s).heldInRun(Optional.empty()).build(), Optional.empty()));
   }
 
   private void store(ContactState state, Optional<ContactState> prev) {

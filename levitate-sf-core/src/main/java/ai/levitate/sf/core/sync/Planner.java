@@ -46,7 +46,12 @@ final class Planner {
     this.pageSize = pageSize;
   }
 
-  SyncCheckpoint plan(RunState state, RunKind requested, String settings, Instant now) {
+  /**
+   * The plan of run {@code state.runsStarted() + 1}; for a {@link RunKind#HELD_DECISION}, the
+   * approval of {@code approvedRun}'s held changes.
+   */
+  SyncCheckpoint plan(RunState state, RunKind requested, Optional<Long> approvedRun,
+      String settings, Instant now) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
     ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
         .runNumber(state.runsStarted() + 1)
@@ -55,7 +60,8 @@ final class Planner {
         .settingsFingerprint(settings)
         .knownAtStart(known);
     if (requested == RunKind.HELD_DECISION) {
-      return plan.kind(RunKind.HELD_DECISION).phase(RunPhase.RELEASE).build();
+      return plan.kind(RunKind.HELD_DECISION).approvedRun(approvedRun).phase(RunPhase.RELEASE)
+          .build();
     }
     Optional<SourceSyncStatus> status = source.contactSyncStatus();
     plan.mergeSyncState(status.map(SourceSyncStatus::status))

@@ -204,7 +204,7 @@ final class RunDriver {
       return false;
     }
     List<HeldChange> held = ctx.view().heldChanges(HeldChangeQuery.builder()
-        .heldInRun(decision ? Optional.empty() : Optional.of(run()))
+        .heldInRun(decision ? checkpoint.approvedRun() : Optional.of(run()))
         .after(checkpoint.releaseAfter())
         .limit(ctx.pageSize())
         .build());
@@ -327,16 +327,12 @@ final class RunDriver {
 
   /** One batch: the page's changes and states with the run state that follows them. */
   private void commit(PageWork work, RunState next) {
-    if (ctx.lease().isPresent() && !ctx.lease().get().renew(ctx.leaseDuration())) {
-      throw new LeaseLostException("The sync lease lapsed during " + checkpoint.runId()
-          + "; the run stopped before its next commit and resumes on the next call.");
-    }
     counter.requests = requestBase + ctx.source().requestCount();
     ImmutableRunState.Builder state = RunState.builder().from(next);
     next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
         .counts(counter.snapshot()).changesEmitted(work.nextPosition()).build()));
     RunState committed = state.build();
-    ctx.view().commit(work.batch(ctx.fencingToken(), committed));
+    ctx.commit(work.batch(ctx.fencingToken(), committed), checkpoint.runId());
     runState = committed;
     committed.checkpoint().ifPresent(cp -> checkpoint = cp);
     String runId = checkpoint.runId();

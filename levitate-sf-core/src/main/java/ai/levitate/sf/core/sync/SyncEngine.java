@@ -5,7 +5,9 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncLease;
@@ -35,8 +37,8 @@ import java.util.concurrent.Executor;
  *     .build();
  * SyncReport report = engine.run();                 // initial, then incremental
  * if (report.outcome() == RunOutcome.BRAKED) {
- *   // show report.brake().get().summary() to an admin; after approval:
- *   engine.approveHeld();
+ *   // show report.brake().get().summary() to an admin; after approval of that decision:
+ *   engine.approveHeld(report.runNumber());
  * }
  * }</pre>
  *
@@ -61,7 +63,8 @@ import java.util.concurrent.Executor;
  *
  * <p>A run that stops (a crash, an exception, a lapsed lease) leaves its last checkpoint; the next
  * call resumes that run, whatever kind it asks for, and ends exactly as an unstopped run would. A
- * checkpoint made with other settings or another field catalog is abandoned and a full pass starts.
+ * checkpoint made with other settings or another field catalog is abandoned: the archives and
+ * removals it held are dropped, never emitted, and a new run starts.
  * One engine serves one account; it is safe to call from one thread at a time.
  */
 public final class SyncEngine {
@@ -112,7 +115,7 @@ public final class SyncEngine {
    * than reading everything; {@link SyncReport#kindReason()} says why.
    */
   public SyncReport run(RunKind kind) {
-    return execute(checkKind(kind), false).report();
+    return execute(checkKind(kind), Optional.empty(), false).report();
   }
 
   /** What {@link #run()} would do now, emitting and storing nothing. */
@@ -121,29 +124,35 @@ public final class SyncEngine {
   }
 
   public DryRun dryRun(RunKind kind) {
-    return execute(checkKind(kind), true);
+    return execute(checkKind(kind), Optional.empty(), true);
   }
 
   /**
-   * Emits every archive and removal the brake holds, after a person approved them. A held change
-   * whose contact a later run decided afresh, or a person set the status of, is dropped instead.
+   * Emits the archives and removals that run {@code runNumber}'s brake held, after a person approved
+   * that run's decision ({@link SyncReport#brake()}). Changes other runs hold are left alone: a
+   * scheduled run that brakes after the person looked does not ride on their approval. A held
+   * change whose contact a later run decided afresh, or a person set the status of, is dropped
+   * instead. Approving a decision twice emits nothing the second time.
    *
-   * @throws IllegalStateException when a run is in progress: {@link #run()} finishes it first
+   * @throws IllegalArgumentException when {@code runNumber} names no run of this account
+   * @throws IllegalStateException when a run is in progress ({@link #run()} finishes it first), or
+   *     run {@code runNumber} holds nothing to approve (it did not brake, or its held changes were
+   *     dropped when it was abandoned)
    */
-  public SyncReport approveHeld() {
-    return execute(RunKind.HELD_DECISION, false).report();
+  public SyncReport approveHeld(long runNumber) {
+    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false).report();
   }
 
   private static RunKind checkKind(RunKind kind) {
     Objects.requireNonNull(kind, "kind == null");
     if (kind == RunKind.HELD_DECISION) {
       throw new IllegalArgumentException(
-          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld() emits held changes.");
+          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld(runNumber) emits held changes.");
     }
     return kind;
   }
 
-  private DryRun execute(RunKind requested, boolean dryRun) {
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun) {
     long requestsAtStart = source.requestCount();
     FieldCatalog catalog = source.fieldCatalog();
     ContactTransformer transformer = ContactTransformer.create(catalog, settings);
@@ -157,10 +166,8 @@ public final class SyncEngine {
           clock, lease, leaseDuration, pageSize, dryRun, readConcurrency, executor);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
-      if (requested == RunKind.HELD_DECISION && open.isPresent()
-          && open.get().kind() != RunKind.HELD_DECISION) {
-        throw new IllegalStateException(open.get().runId() + " is in progress; run() finishes it"
-            + " before held changes can be approved.");
+      if (requested == RunKind.HELD_DECISION) {
+        checkApproval(view, state, approvedRun.orElseThrow());
       }
       RunDriver driver;
       if (open.isPresent() && (open.get().settingsFingerprint().equals(fingerprint)
@@ -170,8 +177,11 @@ public final class SyncEngine {
         driver = new RunDriver(ctx, new Reconciler(settings),
             RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart);
       } else {
+        if (open.isPresent()) {
+          Abandonment.discard(ctx, state);
+        }
         SyncCheckpoint plan = new Planner(source, view, overlap, pageSize)
-            .plan(state, requested, fingerprint, clock.instant());
+            .plan(state, requested, approvedRun, fingerprint, clock.instant());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
         driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
@@ -185,6 +195,28 @@ public final class SyncEngine {
       return result;
     } finally {
       lease.ifPresent(SyncLease::close);
+    }
+  }
+
+  /** Refuses an approval that would not emit exactly the decision of run {@code approved}. */
+  private static void checkApproval(StateView view, RunState state, long approved) {
+    if (approved < 1 || approved > state.runsStarted()) {
+      throw new IllegalArgumentException("runNumber must name a run of this account, 1 to "
+          + state.runsStarted() + ", was " + approved + ".");
+    }
+    Optional<SyncCheckpoint> open = state.checkpoint();
+    if (open.isPresent() && !open.get().approvedRun().equals(Optional.of(approved))) {
+      throw new IllegalStateException(open.get().runId() + " is in progress; "
+          + (open.get().kind() == RunKind.HELD_DECISION
+              ? "approveHeld(" + open.get().approvedRun().orElseThrow() + ")" : "run()")
+          + " finishes it before held changes can be approved.");
+    }
+    boolean lastBraked = state.watermark()
+        .filter(w -> w.runNumber() == approved && w.outcome() == RunOutcome.BRAKED).isPresent();
+    if (open.isEmpty() && !lastBraked && view.heldChanges(HeldChangeQuery.builder()
+        .heldInRun(approved).limit(1).build()).isEmpty()) {
+      throw new IllegalStateException("run-" + approved + " holds no archives or removals to"
+          + " approve: its brake did not trip, or it was abandoned and what it held dropped.");
     }
   }
 

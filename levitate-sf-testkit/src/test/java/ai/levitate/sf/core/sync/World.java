@@ -33,6 +33,8 @@ final class World {
   Executor executor;
   /** When set, the engine reaches the source and the store through it. */
   Crasher crasher;
+  /** The sink the engine commits through, around the store's (e.g. one that stops a run). */
+  UnaryOperator<ContactSink> sink = UnaryOperator.identity();
 
   World(int contacts) {
     this(contacts, 42);
@@ -56,7 +58,7 @@ final class World {
       engine.executor(executor);
     }
     if (crasher == null) {
-      return engine.source(around.apply(source)).storage(store).build();
+      return engine.source(around.apply(source)).store(store).sink(sink.apply(store)).build();
     }
     Object storage = crasher.storage(store);
     return engine.source(around.apply(crasher.source(source))).store((SyncStore) storage)

@@ -45,7 +45,7 @@ public final class StateCodec {
       "settingsFingerprint", "outcome"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
       "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
-      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "mergeSyncState",
+      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
       "mergeSyncIncomplete", "brake", "counts", "changesEmitted", "resumes"};
   private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
       "createdBefore", "accountId", "remoteId", "includeDeleted", "pageSize", "cursor"};
@@ -159,6 +159,7 @@ public final class StateCodec {
     Writer.put(node, "sweepAfter", c.sweepAfter());
     node.put("sweepLookups", c.sweepLookups()).put("sourceEmpty", c.sourceEmpty());
     Writer.put(node, "releaseAfter", c.releaseAfter());
+    c.approvedRun().ifPresent(run -> node.put("approvedRun", run));
     c.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
     node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
     c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
@@ -177,6 +178,7 @@ public final class StateCodec {
         .knownAtStart(c.requiredWholeNumber("knownAtStart"))
         .sweepAfter(c.string("sweepAfter"))
         .releaseAfter(c.string("releaseAfter"))
+        .approvedRun(c.wholeNumber("approvedRun"))
         .mergeSyncState(c.enumValue("mergeSyncState", SourceSyncStatus.State.class));
     c.enumValue("phase", RunPhase.class).ifPresent(checkpoint::phase);
     c.list("positions", item -> {
