@@ -26,6 +26,9 @@ import java.util.TreeSet;
 /**
  * Plans a new run: its kind and what it reads.
  *
+ * <p>A run that follows an abandoned one (stopped under other settings or another field catalog)
+ * is a full reconciliation: the abandoned run may have written any contact.
+ *
  * <p>An incremental run reads the contacts Merge changed since the previous successful run's start
  * less the overlap, up to this run's start. Accounts changed since then are re-read through Merge's
  * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
@@ -48,10 +51,11 @@ final class Planner {
 
   /**
    * The plan of run {@code state.runsStarted() + 1}; for a {@link RunKind#HELD_DECISION}, the
-   * approval of {@code approvedRun}'s held changes.
+   * approval of {@code approvedRun}'s held changes. {@code abandoned} is the checkpoint of a run that
+   * stopped under other settings or another catalog and was given up for this one.
    */
   SyncCheckpoint plan(RunState state, RunKind requested, Optional<Long> approvedRun,
-      String settings, Instant now) {
+      Optional<SyncCheckpoint> abandoned, String settings, Instant now) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
     ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
         .runNumber(state.runsStarted() + 1)
@@ -78,6 +82,13 @@ final class Planner {
     }
     if (requested == RunKind.FULL_RECONCILIATION) {
       return full(plan, RunKind.FULL_RECONCILIATION, null, now);
+    }
+    if (abandoned.isPresent()) {
+      // Its pages reached Levitate under settings that no longer apply, and an incremental run
+      // would re-read only what Merge changed: the rest would keep the abandoned settings' shape.
+      return full(plan, RunKind.FULL_RECONCILIATION, abandoned.get().runId() + " stopped under"
+          + " other settings or another field catalog and was abandoned, so every contact is read"
+          + " again.", now);
     }
     if (!watermark.get().settingsFingerprint().equals(settings)) {
       return full(plan, RunKind.FULL_RECONCILIATION,

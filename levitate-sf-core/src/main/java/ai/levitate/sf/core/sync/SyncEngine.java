@@ -64,7 +64,8 @@ import java.util.concurrent.Executor;
  * <p>A run that stops (a crash, an exception, a lapsed lease) leaves its last checkpoint; the next
  * call resumes that run, whatever kind it asks for, and ends exactly as an unstopped run would. A
  * checkpoint made with other settings or another field catalog is abandoned: the archives and
- * removals it held are dropped, never emitted, and a new run starts.
+ * removals it held are dropped, never emitted, and a full reconciliation starts, since the
+ * abandoned run may have written any contact under settings that no longer apply.
  * One engine serves one account; it is safe to call from one thread at a time.
  */
 public final class SyncEngine {
@@ -181,7 +182,7 @@ public final class SyncEngine {
           Abandonment.discard(ctx, state);
         }
         SyncCheckpoint plan = new Planner(source, view, overlap, pageSize)
-            .plan(state, requested, approvedRun, fingerprint, clock.instant());
+            .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
         driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.LevitateContact;
@@ -101,6 +102,26 @@ final class SyncRereadTest {
     assertThat(world.changesSince(before)).hasSize(120)
         .allSatisfy(c -> assertThat(c.tagsAdded()).singleElement().asString().startsWith("Region: "));
     assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+  }
+
+  @Test
+  void aRunAbandonedUnderOtherSettingsIsFollowedByAFullPassThoughTheSettingsWentBack() {
+    World world = new World(120);
+    world.run();
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.store.failAtCommit(3); // run 2 tags the first page of 100 with regions, then stops
+    assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
+    assertThat(world.store.levitateContacts().values())
+        .filteredOn(c -> c.tags().stream().anyMatch(t -> t.startsWith("Region: "))).hasSize(100);
+    world.settings = Fixtures.settings();
+
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(report.kindReason()).hasValue("run-2 stopped under other settings or another field"
+        + " catalog and was abandoned, so every contact is read again.");
+    assertThat(world.store.levitateContacts().values())
+        .allSatisfy(c -> assertThat(c.tags()).noneMatch(t -> t.startsWith("Region: ")));
   }
 
   @Test
