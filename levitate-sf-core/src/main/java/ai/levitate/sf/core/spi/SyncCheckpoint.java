@@ -43,10 +43,10 @@ public abstract class SyncCheckpoint {
   public abstract Optional<String> sweepAfter();
 
   /**
-   * Whether the sweep looks up, one by one, the contacts the read phase did not see (a contact
-   * Merge changed during the run is not in the run's snapshot). Decided when the sweep begins: not
-   * when their number alone would trip the brake, or Merge's copy is incomplete, or the source was
-   * empty; they are then held as missing without a lookup.
+   * Whether the sweep looks up, one by one, the contacts the read phase did not see. Contacts Merge
+   * changed during the run are read before the sweep, so these are contacts Merge no longer lists.
+   * Decided when the sweep begins: not when their number alone would trip the brake, or Merge's
+   * copy is incomplete, or the source was empty; they are then held as missing without a lookup.
    */
   @Value.Default
   public boolean sweepLookups() {

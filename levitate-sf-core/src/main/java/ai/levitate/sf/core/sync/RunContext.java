@@ -24,6 +24,7 @@ record RunContext(
     Clock clock,
     Optional<SyncLease> lease,
     Duration leaseDuration,
+    Duration overlap,
     int pageSize,
     boolean dryRun,
     int readConcurrency,

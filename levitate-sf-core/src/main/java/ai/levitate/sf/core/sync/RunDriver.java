@@ -25,6 +25,7 @@ import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncWatermark;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -42,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * committed with the next checkpoint in one batch, so a run stopped anywhere resumes from its last
  * commit and emits exactly what an unstopped run would.
  *
- * <p>Phases: {@code READ} pages the planned positions; a full pass then {@code SWEEP}s the contacts
- * the sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
+ * <p>Phases: {@code READ} pages the planned positions (a full pass that leaves contacts unseen then
+ * reads those Merge changed since the run began); a full pass then {@code SWEEP}s the contacts the
+ * sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
  * until their number was known, unless the brake tripped.
  */
 final class RunDriver {
@@ -162,6 +164,10 @@ final class RunDriver {
     ImmutableSyncCheckpoint.Builder next = SyncCheckpoint.builder().from(checkpoint);
     if (fullPass()) {
       long unseen = ctx.view().count(unseen().build());
+      if (unseen > 0 && lateRead(next)) {
+        commit(work(Map.of()), next.build());
+        return;
+      }
       boolean empty = counter.read == 0 && checkpoint.knownAtStart() > 0;
       boolean lookups = !empty && !checkpoint.mergeSyncIncomplete()
           && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
@@ -170,6 +176,26 @@ final class RunDriver {
       next.phase(RunPhase.RELEASE).brake(brake());
     }
     commit(work(Map.of()), next.build());
+  }
+
+  /**
+   * Plans, once, the read of contacts Merge changed while the full pass read its snapshot (which
+   * ends at the run's start), so that none of them is counted missing: a contact edited during the
+   * run is read, not held as an archive the brake weighs and a person may approve. Begins at the
+   * run's start less the overlap, and 1 µs before that, since Merge's bounds are exclusive.
+   *
+   * @return false when it was planned before: the sweep is next
+   */
+  private boolean lateRead(ImmutableSyncCheckpoint.Builder next) {
+    for (ReadPosition position : checkpoint.positions()) {
+      if (position.purpose() == ReadPosition.Purpose.MODIFIED) {
+        return false;
+      }
+    }
+    Instant since = checkpoint.startedAt().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
+    next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
+        .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
+    return true;
   }
 
   private void sweep() {

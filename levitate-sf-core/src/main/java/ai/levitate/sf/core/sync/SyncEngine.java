@@ -164,7 +164,7 @@ public final class SyncEngine {
     try {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
       RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, pageSize, dryRun, readConcurrency, executor);
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
       if (requested == RunKind.HELD_DECISION) {

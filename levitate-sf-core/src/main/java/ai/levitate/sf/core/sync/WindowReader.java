@@ -73,7 +73,7 @@ final class WindowReader {
 
   private void commit(Fetched fetched) {
     List<ReadPosition> positions = driver.checkpoint().positions();
-    int index = indexOf(positions, fetched.window());
+    int index = indexOf(positions, purpose, fetched.window());
     if (index < 0) {
       throw new IllegalStateException("no unfinished window starts at " + fetched.window());
     }
@@ -178,10 +178,11 @@ final class WindowReader {
     return new LevitateSfException("Reading a window of contacts failed: " + failure, failure);
   }
 
-  private static int indexOf(List<ReadPosition> positions, Optional<Long> from) {
+  private static int indexOf(List<ReadPosition> positions, ReadPosition.Purpose purpose,
+      Optional<Long> from) {
     for (int i = 0; i < positions.size(); i++) {
       ReadPosition position = positions.get(i);
-      if (!position.done() && Windows.splittable(position)
+      if (!position.done() && Windows.splittable(position) && position.purpose() == purpose
           && Windows.from(position.query()).equals(from)) {
         return i;
       }

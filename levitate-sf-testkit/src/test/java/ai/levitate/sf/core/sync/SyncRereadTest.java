@@ -13,6 +13,8 @@ import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -169,6 +171,36 @@ final class SyncRereadTest {
     assertThat(report.counts().archived()).isZero();
     assertThat(world.changesSince(before)).singleElement()
         .satisfies(c -> assertThat(contactOf(c).firstName()).hasValue("Late"));
+  }
+
+  @Test
+  void contactsEditedDuringAFullPassAreReadNotHeldAsMissing() {
+    World world = new World(200);
+    world.run();
+    int before = world.store.changes().size();
+    // While page 1 commits, 30 contacts of page 2 change: too many to look up one by one, as
+    // their number alone would trip the brake.
+    world.listener = new SyncListener() {
+      @Override
+      public void pageCommitted(SyncProgress progress) {
+        if (progress.pages() == 1 && progress.phase() == RunPhase.READ) {
+          world.clock.advance(Duration.ofSeconds(1));
+          for (int i = 150; i < 180; i++) {
+            world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(i)).orElseThrow(),
+                world.clock.instant(), c -> c.firstName("Edited")));
+          }
+        }
+      }
+    };
+
+    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
+    assertThat(report.counts().held()).isZero();
+    assertThat(report.counts().updated()).isEqualTo(30);
+    assertThat(world.store.held()).isEmpty();
+    assertThat(world.changesSince(before)).hasSize(30)
+        .allSatisfy(c -> assertThat(contactOf(c).firstName()).hasValue("Edited"));
   }
 
   private static ContactChange last(World world) {
