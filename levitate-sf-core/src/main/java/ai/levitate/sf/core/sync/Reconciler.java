@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li>A status a person set in Levitate stands: an archived one is left alone entirely, an
  *       active one is updated but never archived.
  *   <li>Archives and removals are held until the run knows their number (the brake).
- *   <li>A removed contact stays removed until its reason clears, then is restored.
+ *   <li>A removed contact stays removed until its reason clears, then is restored. A removal lists
+ *       every tag and key fact the sync wrote as removed, and the restore lists them all as added.
  *   <li>{@code Unsubscribe} is sticky unless the settings allow its removal.
  * </ul>
  */
@@ -77,7 +78,16 @@ final class Reconciler {
     if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
       return Decision.unchanged(state, Optional.of(contact), repeat);
     }
-    DiffDraft.Tags tags = tags(contact, p);
+    DiffDraft.Tags tags;
+    if (type.get() == ChangeType.REMOVE) {
+      tags = removal(p);
+      state = ContactState.builder().from(state).ownedTags(stickyOwned(p)).ownedKeyFacts(List.of())
+          .build();
+    } else if (type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED) {
+      tags = restoral(contact, tags(contact, p));
+    } else {
+      tags = tags(contact, p);
+    }
     Optional<StatusReason> reason = type.get() == ChangeType.RESTORE ? p.statusReason()
         : type.get() == ChangeType.UPDATE ? Optional.empty() : contact.statusReason();
     List<String> lines = Explanations.of(type.get(), reason, contact, changed, tags);
@@ -167,6 +177,40 @@ final class Reconciler {
     return LevitateContact.builder().from(out)
         .addTags(Tag.of(unsubscribe, Provenance.sticky()))
         .build();
+  }
+
+  /**
+   * A removal takes the contact out of Levitate, and with it every tag and key fact the sync wrote
+   * (a host that keeps removed contacts hidden takes them off; a person's stay). The sync owns none
+   * of them until a restore adds them all again, but a sticky {@code Unsubscribe}, which it keeps.
+   */
+  private DiffDraft.Tags removal(ContactState p) {
+    List<String> removed = new ArrayList<>(p.ownedTags());
+    removed.removeAll(stickyOwned(p));
+    return new DiffDraft.Tags(List.of(), removed, List.of(), p.ownedKeyFacts());
+  }
+
+  private List<String> stickyOwned(ContactState p) {
+    String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
+    return !allowUnsubscribeRemoval && p.ownedTags().contains(unsubscribe)
+        ? List.of(unsubscribe) : List.of();
+  }
+
+  /**
+   * A restore of a removed contact adds every tag and key fact, as a create does: a host that
+   * removed the contact recreates it from the change.
+   */
+  private static DiffDraft.Tags restoral(LevitateContact contact, DiffDraft.Tags difference) {
+    List<KeyFact> facts = new ArrayList<>();
+    List<OwnedKeyFact> keys = new ArrayList<>();
+    for (KeyFact fact : contact.keyFacts()) {
+      if (!keys.contains(OwnedKeyFact.of(fact))) {
+        keys.add(OwnedKeyFact.of(fact));
+        facts.add(fact);
+      }
+    }
+    return new DiffDraft.Tags(contact.tagNames(), difference.tagsRemoved(), facts,
+        difference.factsRemoved());
   }
 
   private static DiffDraft.Tags tags(LevitateContact contact, ContactState p) {
