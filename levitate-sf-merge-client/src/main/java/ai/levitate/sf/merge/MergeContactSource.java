@@ -94,9 +94,16 @@ public final class MergeContactSource implements ContactSource {
     return lists.contactSyncStatus();
   }
 
+  /**
+   * One page of contacts; a query by {@linkplain ContactQuery#mergeId() Merge id} reads that one
+   * contact through {@code GET /contacts/{id}}, an unreadable one listed as such.
+   */
   @Override
   public ContactPage readContacts(ContactQuery query) {
     Objects.requireNonNull(query, "query == null");
+    if (query.mergeId().isPresent()) {
+      return byMergeId(query.mergeId().get());
+    }
     MergePage<SourceContact> page = page(query);
     if (page.next().isPresent() && page.size() == 0) {
       throw stop("a page came back empty but names a next page");
@@ -139,6 +146,25 @@ public final class MergeContactSource implements ContactSource {
       return Optional.of(converter.convert(service.tree(answer)));
     } catch (RecordException e) {
       throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
+    }
+  }
+
+  private ContactPage byMergeId(String mergeId) {
+    ContactConverter converter = new ContactConverter(model());
+    Answer answer;
+    try {
+      answer = service.contact(mergeId, includeRemoteData);
+    } catch (MergeNotFoundException e) {
+      return ContactPage.builder().build();
+    }
+    JsonNode record = service.tree(answer);
+    try {
+      return ContactPage.builder().addContacts(converter.convert(record)).build();
+    } catch (RecordException e) {
+      UnreadableRecord unreadable = Records.unreadable(record, e.getMessage());
+      log.warn("{}: skipped unreadable contact {}: {}", answer.request(),
+          unreadable.mergeId().orElse(mergeId), unreadable.reason());
+      return ContactPage.builder().addUnreadable(problem(unreadable)).build();
     }
   }
 

@@ -432,6 +432,37 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aQueryByMergeIdReadsThatContactAloneAndListsItWhenUnreadable() {
+    enqueueClasses();
+    merge.enqueueFixture("contact-ada.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+    merge.enqueue(200, "{\"id\": \"m-9\", \"remote_id\": \"0035e00000Abc09AAA\","
+        + " \"first_name\": {\"nested\": true}}");
+
+    ContactPage ada = source.readContacts(ContactQuery.builder()
+        .mergeId("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01").pageSize(1).build());
+    ContactPage gone = source.readContacts(ContactQuery.builder().mergeId("gone").build());
+    ContactPage broken = source.readContacts(ContactQuery.builder().mergeId("m-9").build());
+
+    merge.take();
+    merge.take();
+    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts/"
+        + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
+        + " HTTP/1.1");
+    assertThat(ada.contacts()).singleElement()
+        .satisfies(c -> assertThat(c.mergeId()).isEqualTo("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01"));
+    assertThat(ada.next()).isEmpty();
+    assertThat(gone.contacts()).isEmpty();
+    assertThat(gone.unreadable()).isEmpty();
+    assertThat(broken.contacts()).isEmpty();
+    assertThat(broken.unreadable()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+      assertThat(p.mergeId()).hasValue("m-9");
+      assertThat(p.salesforceId()).hasValue("0035e00000Abc09AAA");
+    });
+  }
+
+  @Test
   void syncStatusAccountsAndUsersComeFromTheirEndpoints() {
     merge.enqueueFixture("sync-status.json");
     merge.enqueueFixture("accounts.json");

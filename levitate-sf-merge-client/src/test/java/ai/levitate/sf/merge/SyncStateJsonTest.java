@@ -31,6 +31,7 @@ import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,10 @@ final class SyncStateJsonTest {
         .runsStarted(7)
         .watermark(SyncWatermark.builder().runNumber(6).kind(RunKind.INCREMENTAL)
             .startedAt(T0).finishedAt(T0.plusSeconds(40)).settingsFingerprint("s-1")
-            .outcome(RunOutcome.BRAKED).build())
+            .outcome(RunOutcome.BRAKED)
+            .unread(UnreadRecords.builder().addSalesforceIds("0035e00000Abc14AAA")
+                .addMergeIds("m-14").build())
+            .build())
         .checkpoint(checkpoint())
         .build();
 
@@ -191,6 +195,10 @@ final class SyncStateJsonTest {
         .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
             .query(template).addRemoteIds("0035e00000Abc12AAA", "0035e00000Abc13AAA")
             .idsRead(1).build())
+        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+            .query(ContactQuery.builder().from(template).mergeId("m-7").build())
+            .addRemoteIds("m-7", "m-8").build())
+        .unread(UnreadRecords.builder().overflowed(true).build())
         .sweepAfter("0035e00000Abc12AAA").sweepLookups(false).sourceEmpty(true)
         .releaseAfter("0035e00000Abc11AAA")
         .mergeSyncState(SourceSyncStatus.State.PARTIALLY_SYNCED).mergeSyncIncomplete(true)

@@ -174,6 +174,9 @@ public final class InMemoryContactSource implements ContactSource {
   }
 
   private static boolean matches(SourceContact c, ContactQuery q) {
+    if (q.mergeId().isPresent()) {
+      return c.mergeId().equals(q.mergeId().get());
+    }
     return after(c.modifiedAt(), q.modifiedAfter()) && before(c.modifiedAt(), q.modifiedBefore())
         && after(c.createdAt(), q.createdAfter()) && before(c.createdAt(), q.createdBefore())
         && q.accountId().map(id -> c.account().map(SourceAccount::mergeId).equals(Optional.of(id)))

@@ -86,6 +86,12 @@ public abstract class SyncCheckpoint {
     return RunCounts.zero();
   }
 
+  /** Records the run could not read so far, for the next run to read again. */
+  @Value.Default
+  public UnreadRecords unread() {
+    return UnreadRecords.none();
+  }
+
   /** Changes emitted so far: the position of the next one. */
   @Value.Default
   public long changesEmitted() {

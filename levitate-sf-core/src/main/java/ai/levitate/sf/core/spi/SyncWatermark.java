@@ -5,8 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * What the last successful read of an account leaves for the next: when it started (the next
- * incremental run reads what Merge changed after that, less an overlap) and the settings it used (a
- * settings change turns the next incremental run into a full pass).
+ * incremental run reads what Merge changed after that, less an overlap), the settings it used (a
+ * settings change turns the next incremental run into a full pass), and the records it could not
+ * read (the next run reads them again).
  */
 @Value.Immutable
 public abstract class SyncWatermark {
@@ -21,6 +22,12 @@ public abstract class SyncWatermark {
   public abstract String settingsFingerprint();
 
   public abstract RunOutcome outcome();
+
+  /** Records the run could not read; the next run reads them again. */
+  @Value.Default
+  public UnreadRecords unread() {
+    return UnreadRecords.none();
+  }
 
   public static ImmutableSyncWatermark.Builder builder() {
     return ImmutableSyncWatermark.builder();

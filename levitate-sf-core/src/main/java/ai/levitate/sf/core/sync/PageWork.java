@@ -33,6 +33,7 @@ final class PageWork {
   private final Map<String, HeldChange> heldAdded = new LinkedHashMap<>();
   private final Set<String> heldRemoved = new LinkedHashSet<>();
   private final List<ContactProblem> problems = new ArrayList<>();
+  private final List<ContactProblem> unreadable = new ArrayList<>();
 
   PageWork(String runId, long run, long firstPosition, Counter counter,
       Map<String, ContactState> previous) {
@@ -156,6 +157,15 @@ final class PageWork {
 
   List<ContactProblem> problems() {
     return problems;
+  }
+
+  /** Notes a record the source could not read, for the next run to read again. */
+  void unreadable(ContactProblem problem) {
+    unreadable.add(problem);
+  }
+
+  List<ContactProblem> unreadable() {
+    return unreadable;
   }
 
   SyncBatch batch(long fencingToken, RunState runState) {

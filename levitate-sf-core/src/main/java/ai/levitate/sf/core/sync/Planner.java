@@ -16,6 +16,7 @@ import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +34,9 @@ import java.util.TreeSet;
  * less the overlap, up to this run's start. Accounts changed since then are re-read through Merge's
  * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
  * filter contacts by owner, so the contacts of changed owners are found in the state and read one by
- * one by Salesforce id. Each of those costs requests; when together they would cost more requests
- * than one full pass (known contacts / page size), the run becomes a full reconciliation instead.
+ * one by Salesforce id, as are the records the previous run could not read. Each of those costs
+ * requests; when together they would cost more requests than one full pass (known contacts / page
+ * size), the run becomes a full reconciliation instead.
  */
 final class Planner {
   private final ContactSource source;
@@ -95,10 +97,17 @@ final class Planner {
           "The settings or the field catalog changed since the last run, so every contact is read"
               + " again.", now);
     }
-    return incremental(plan, watermark.get().startedAt().minus(overlap), now);
+    if (watermark.get().unread().overflowed()) {
+      return full(plan, RunKind.FULL_RECONCILIATION, "More than " + UnreadRecords.MAX_IDS
+          + " records of run-" + watermark.get().runNumber() + " could not be read, so every"
+          + " contact is read again rather than each of them.", now);
+    }
+    return incremental(plan, watermark.get(), now);
   }
 
-  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, Instant since, Instant now) {
+  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, SyncWatermark watermark,
+      Instant now) {
+    Instant since = watermark.startedAt().minus(overlap);
     List<ReadPosition> positions = new ArrayList<>();
     positions.add(ReadPosition.of(ReadPosition.Purpose.MODIFIED, query()
         .modifiedAfter(since).modifiedBefore(now).build()));
@@ -146,9 +155,25 @@ final class Planner {
         after = Optional.of(page.get(page.size() - 1).salesforceId());
       }
     }
+    // Records the last run could not read, though Merge may not have changed them since.
+    for (String id : watermark.unread().salesforceIds()) {
+      if (!ids.contains(id)) {
+        ids.add(id);
+        cost++;
+      }
+    }
+    List<String> mergeIds = watermark.unread().mergeIds();
+    cost += mergeIds.size();
+    if (cost > budget) {
+      return tooCostly(plan, now);
+    }
     if (!ids.isEmpty()) {
       positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
           .query(ContactQuery.builder().pageSize(1).build()).remoteIds(ids).build());
+    }
+    if (!mergeIds.isEmpty()) {
+      positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+          .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
     }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
   }

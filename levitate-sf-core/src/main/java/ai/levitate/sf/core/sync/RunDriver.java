@@ -109,10 +109,12 @@ final class RunDriver {
     List<SourceContact> contacts = new ArrayList<>();
     List<ContactProblem> unreadable = new ArrayList<>();
     ReadPosition next;
-    if (position.purpose() == ReadPosition.Purpose.BY_ID) {
+    if (position.oneByOne()) {
       int end = Math.min(position.idsRead() + ctx.pageSize(), position.remoteIds().size());
       for (String id : position.remoteIds().subList(position.idsRead(), end)) {
-        ContactPage page = ctx.source().readContacts(byId(position.query(), id));
+        ContactPage page = ctx.source().readContacts(
+            position.purpose() == ReadPosition.Purpose.BY_MERGE_ID
+                ? byMergeId(position.query(), id) : byId(position.query(), id));
         contacts.addAll(page.contacts());
         unreadable.addAll(page.unreadable());
       }
@@ -262,6 +264,7 @@ final class RunDriver {
           .finishedAt(now)
           .settingsFingerprint(checkpoint.settingsFingerprint())
           .outcome(outcome)
+          .unread(checkpoint.unread())
           .build());
     }
     SyncCheckpoint last = checkpoint;
@@ -298,6 +301,7 @@ final class RunDriver {
       List<ContactProblem> unreadable, PageWork work) {
     for (ContactProblem problem : unreadable) {
       counter.read++;
+      work.unreadable(problem);
       Optional<String> id = problem.salesforceId();
       work.apply(id, reconciler.unreadable(problem, id.flatMap(work::current), run()));
     }
@@ -356,7 +360,8 @@ final class RunDriver {
     counter.requests = requestBase + ctx.source().requestCount();
     ImmutableRunState.Builder state = RunState.builder().from(next);
     next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
-        .counts(counter.snapshot()).changesEmitted(work.nextPosition()).build()));
+        .counts(counter.snapshot()).changesEmitted(work.nextPosition())
+        .unread(cp.unread().plus(work.unreadable())).build()));
     RunState committed = state.build();
     ctx.commit(work.batch(ctx.fencingToken(), committed), checkpoint.runId());
     runState = committed;
@@ -387,6 +392,10 @@ final class RunDriver {
   private static ContactQuery byId(ContactQuery template, String salesforceId) {
     return ContactQuery.builder().from(template).remoteId(salesforceId).cursor(Optional.empty())
         .build();
+  }
+
+  private static ContactQuery byMergeId(ContactQuery template, String mergeId) {
+    return ContactQuery.builder().from(template).mergeId(mergeId).cursor(Optional.empty()).build();
   }
 
   static Optional<String> salesforceId(SourceContact contact) {

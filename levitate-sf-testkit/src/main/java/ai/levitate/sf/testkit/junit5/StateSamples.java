@@ -24,6 +24,7 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,6 +140,9 @@ final class StateSamples {
             .from(template).cursor("cD0yMDI2LTAxLTA1").createdAfter(T0.minusSeconds(9)).build()))
         .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
             .query(template).addRemoteIds(IDS.get(0), IDS.get(1)).idsRead(1).build())
+        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+            .query(template).addRemoteIds("merge-7").build())
+        .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(3)).addMergeIds("merge-ü").build())
         .sweepAfter(IDS.get(2)).sweepLookups(false)
         .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
             .changes(400).known(3_000).read(2_600).maxShare(0.1).maxCount(250).build())
@@ -150,7 +154,8 @@ final class StateSamples {
         .runsStarted(run)
         .watermark(SyncWatermark.builder().runNumber(run - 1).kind(RunKind.INITIAL)
             .startedAt(T0.minusSeconds(3600)).finishedAt(T0.minusSeconds(3000))
-            .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED).build())
+            .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED)
+            .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(2)).build()).build())
         .checkpoint(checkpoint)
         .build();
   }

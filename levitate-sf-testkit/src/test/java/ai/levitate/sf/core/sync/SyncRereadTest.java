@@ -3,6 +3,7 @@ package ai.levitate.sf.core.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceContact;
@@ -12,14 +13,24 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
+import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,6 +212,55 @@ final class SyncRereadTest {
     assertThat(world.store.held()).isEmpty();
     assertThat(world.changesSince(before)).hasSize(30)
         .allSatisfy(c -> assertThat(contactOf(c).firstName()).hasValue("Edited"));
+  }
+
+  @Test
+  void recordsMergeSentUnreadableAreReadAgainByTheNextRun() {
+    World world = new World(50);
+    world.run();
+    world.edit(7, c -> c.firstName("Seven"));
+    world.edit(8, c -> c.firstName("Eight"));
+    // Merge sends both edited records in a form that cannot be read, one without its Salesforce id.
+    Set<String> broken = new HashSet<>(Set.of(Fixtures.mergeId(7), Fixtures.mergeId(8)));
+    UnaryOperator<ContactSource> breaking = inner -> new Forwarding(inner) {
+      @Override
+      public ContactPage readContacts(ContactQuery query) {
+        ContactPage page = inner.readContacts(query);
+        List<ContactProblem> unreadable = new ArrayList<>(page.unreadable());
+        for (SourceContact c : page.contacts()) {
+          if (broken.contains(c.mergeId())) {
+            unreadable.add(ContactProblem.builder().kind(ContactProblem.Kind.UNREADABLE_RECORD)
+                .mergeId(c.mergeId()).salesforceId(c.mergeId().equals(Fixtures.mergeId(7))
+                    ? c.remoteId() : Optional.empty())
+                .message("first_name is an object, not text").build());
+          }
+        }
+        return ContactPage.builder().from(page).unreadable(unreadable)
+            .contacts(page.contacts().stream().filter(c -> !broken.contains(c.mergeId())).toList())
+            .build();
+      }
+    };
+    world.clock.advance(Duration.ofHours(1));
+    SyncReport second = world.engine(breaking).run();
+    assertThat(second.counts().skipped()).containsEntry(SkipReason.UNREADABLE_RECORD, 2L);
+    assertThat(world.store.runState().watermark().orElseThrow().unread()).isEqualTo(UnreadRecords
+        .builder().addSalesforceIds(Fixtures.salesforceId(7)).addMergeIds(Fixtures.mergeId(8)).build());
+    int before = world.store.changes().size();
+
+    broken.remove(Fixtures.mergeId(8));
+    world.clock.advance(Duration.ofHours(1));
+    world.engine(breaking).run();
+    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+        .containsExactly("Eight");
+    assertThat(world.store.runState().watermark().orElseThrow().unread().salesforceIds())
+        .containsExactly(Fixtures.salesforceId(7));
+
+    broken.clear();
+    world.clock.advance(Duration.ofHours(1));
+    world.engine(breaking).run();
+    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+        .containsExactly("Eight", "Seven");
+    assertThat(world.store.runState().watermark().orElseThrow().unread().isEmpty()).isTrue();
   }
 
   private static ContactChange last(World world) {

@@ -14,6 +14,7 @@ import ai.levitate.sf.core.spi.ImmutableReadPosition;
 import ai.levitate.sf.core.spi.ImmutableRunCounts;
 import ai.levitate.sf.core.spi.ImmutableRunState;
 import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
+import ai.levitate.sf.core.spi.ImmutableUnreadRecords;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.ReadPosition;
 import ai.levitate.sf.core.spi.RunCounts;
@@ -25,6 +26,7 @@ import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -42,13 +44,14 @@ public final class StateCodec {
       "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
       "ownerMergeId", "lastSeenRun", "heldInRun"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
-      "settingsFingerprint", "outcome"};
+      "settingsFingerprint", "outcome", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
       "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
       "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
-      "mergeSyncIncomplete", "brake", "counts", "changesEmitted", "resumes"};
+      "mergeSyncIncomplete", "brake", "counts", "unread", "changesEmitted", "resumes"};
   private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
-      "createdBefore", "accountId", "remoteId", "includeDeleted", "pageSize", "cursor"};
+      "createdBefore", "accountId", "remoteId", "mergeId", "includeDeleted", "pageSize", "cursor"};
+  private static final String[] UNREAD_KEYS = {"salesforceIds", "mergeIds", "overflowed"};
   private static final String[] BRAKE_KEYS = {"tripped", "reasons", "changes", "known", "read",
       "maxShare", "maxCount", "mergeSyncState"};
   private static final String[] COUNT_KEYS = {"created", "updated", "unchanged", "archived",
@@ -59,13 +62,13 @@ public final class StateCodec {
 
   public static String writeRunState(RunState state) {
     ObjectNode root = Writer.object().put("runsStarted", state.runsStarted());
-    state.watermark().ifPresent(w -> root.putObject("watermark")
+    state.watermark().ifPresent(w -> unread(root.putObject("watermark")
         .put("runNumber", w.runNumber())
         .put("kind", w.kind().name())
         .put("startedAt", w.startedAt().toString())
         .put("finishedAt", w.finishedAt().toString())
         .put("settingsFingerprint", w.settingsFingerprint())
-        .put("outcome", w.outcome().name()));
+        .put("outcome", w.outcome().name()), w.unread()));
     state.checkpoint().ifPresent(c -> checkpoint(root.putObject("checkpoint"), c));
     return Writer.text(root);
   }
@@ -82,6 +85,7 @@ public final class StateCodec {
             .finishedAt(w.requiredInstant("finishedAt"))
             .settingsFingerprint(w.requiredString("settingsFingerprint"))
             .outcome(w.requiredEnum("outcome", RunOutcome.class))
+            .unread(unread(w))
             .build())));
     root.object("checkpoint", CHECKPOINT_KEYS).ifPresent(c -> state.checkpoint(checkpoint(c)));
     return root.build(state::build);
@@ -164,7 +168,31 @@ public final class StateCodec {
     node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
     c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
     ReportCodec.counts(node.putObject("counts"), c.counts());
+    unread(node, c.unread());
     node.put("changesEmitted", c.changesEmitted()).put("resumes", c.resumes());
+  }
+
+  /** {@code "unread": {salesforceIds, mergeIds, overflowed}}, left out when there are none. */
+  private static ObjectNode unread(ObjectNode node, UnreadRecords unread) {
+    if (!unread.isEmpty()) {
+      ObjectNode out = node.putObject("unread");
+      ArrayNode salesforce = out.putArray("salesforceIds");
+      unread.salesforceIds().forEach(salesforce::add);
+      ArrayNode merge = out.putArray("mergeIds");
+      unread.mergeIds().forEach(merge::add);
+      out.put("overflowed", unread.overflowed());
+    }
+    return node;
+  }
+
+  private static UnreadRecords unread(Strict parent) {
+    return parent.object("unread", UNREAD_KEYS).map(u -> {
+      ImmutableUnreadRecords.Builder unread = UnreadRecords.builder();
+      u.list("salesforceIds", Strict.Item::string).ifPresent(unread::salesforceIds);
+      u.list("mergeIds", Strict.Item::string).ifPresent(unread::mergeIds);
+      u.bool("overflowed").ifPresent(unread::overflowed);
+      return u.build(unread::build);
+    }).orElse(UnreadRecords.none());
   }
 
   private static SyncCheckpoint checkpoint(Strict c) {
@@ -196,6 +224,7 @@ public final class StateCodec {
     c.bool("mergeSyncIncomplete").ifPresent(checkpoint::mergeSyncIncomplete);
     c.object("brake", BRAKE_KEYS).ifPresent(b -> checkpoint.brake(brake(b)));
     c.object("counts", COUNT_KEYS).ifPresent(n -> checkpoint.counts(counts(n)));
+    checkpoint.unread(unread(c));
     c.wholeNumber("changesEmitted").ifPresent(checkpoint::changesEmitted);
     c.integer("resumes").ifPresent(checkpoint::resumes);
     return c.build(checkpoint::build);
@@ -208,6 +237,7 @@ public final class StateCodec {
     instant(node, "createdBefore", q.createdBefore());
     Writer.put(node, "accountId", q.accountId());
     Writer.put(node, "remoteId", q.remoteId());
+    Writer.put(node, "mergeId", q.mergeId());
     node.put("includeDeleted", q.includeDeleted()).put("pageSize", q.pageSize());
     Writer.put(node, "cursor", q.cursor());
   }
@@ -220,6 +250,7 @@ public final class StateCodec {
         .createdBefore(q.instant("createdBefore"))
         .accountId(q.string("accountId"))
         .remoteId(q.string("remoteId"))
+        .mergeId(q.string("mergeId"))
         .cursor(q.string("cursor"));
     q.bool("includeDeleted").ifPresent(query::includeDeleted);
     q.integer("pageSize").ifPresent(query::pageSize);
