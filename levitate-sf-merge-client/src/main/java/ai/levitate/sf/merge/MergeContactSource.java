@@ -9,6 +9,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
@@ -23,6 +24,7 @@ import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -104,7 +106,17 @@ public final class MergeContactSource implements ContactSource {
     if (query.mergeId().isPresent()) {
       return byMergeId(query.mergeId().get());
     }
-    MergePage<SourceContact> page = page(query);
+    MergePage<SourceContact> page;
+    try {
+      page = page(query);
+    } catch (MergeNotFoundException | MergeRequestException e) {
+      if (query.cursor().isPresent() && refusesCursor(e)) {
+        // The cursor itself stays out of the message: Merge's cursors may echo query values.
+        throw new CursorRejectedException(CONTACT + ": Merge no longer accepts the page's cursor"
+            + " (HTTP " + e.status().orElse(0) + "); the list is read again from its start.", e);
+      }
+      throw e;
+    }
     if (page.next().isPresent() && page.size() == 0) {
       throw stop("a page came back empty but names a next page");
     }
@@ -147,6 +159,16 @@ public final class MergeContactSource implements ContactSource {
     } catch (RecordException e) {
       throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether Merge refused a request for its cursor: a 404 on the contact list can only be about the
+   * cursor (Merge answers {@code Invalid cursor.}); a 400 must say so.
+   */
+  private static boolean refusesCursor(MergeException e) {
+    return e.status().orElse(0) == 404
+        || e.body().toLowerCase(Locale.ROOT).contains("cursor")
+        || e.problems().stream().anyMatch(p -> p.describe().toLowerCase(Locale.ROOT).contains("cursor"));
   }
 
   private ContactPage byMergeId(String mergeId) {

@@ -14,6 +14,7 @@ import ai.levitate.sf.core.model.SourceEmail;
 import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -390,6 +391,38 @@ final class MergeContactSourceTest {
         .isInstanceOf(MergeInvalidResponseException.class)
         .hasMessage("GET contacts: page 2 names a next cursor Merge already gave;"
             + " paging stopped instead of looping for ever");
+  }
+
+  @Test
+  void aCursorMergeNoLongerAcceptsIsRejectedAsSuch() {
+    enqueueClasses();
+    merge.enqueue(404, "{\"detail\": \"Invalid cursor.\"}");
+    merge.enqueue(400, "{\"errors\": [{\"title\": \"Bad cursor\","
+        + " \"detail\": \"The cursor has expired.\"}]}");
+    ContactQuery stored = ContactQuery.builder().modifiedBefore(Instant.parse("2024-05-01T00:00:00Z"))
+        .cursor("cD0yMDI0LTA1").build();
+
+    assertThatThrownBy(() -> source.readContacts(stored))
+        .isInstanceOf(CursorRejectedException.class)
+        .hasMessage("GET contacts: Merge no longer accepts the page's cursor (HTTP 404); the list is"
+            + " read again from its start.")
+        .hasCauseInstanceOf(MergeNotFoundException.class);
+    assertThatThrownBy(() -> source.readContacts(stored))
+        .isInstanceOf(CursorRejectedException.class)
+        .hasMessageContaining("(HTTP 400)")
+        .hasMessageNotContaining("cD0yMDI0LTA1");
+  }
+
+  @Test
+  void otherRefusalsOfAContactListStayWhatTheyAre() {
+    enqueueClasses();
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+    merge.enqueue(400, "{\"detail\": \"created_after is not a date.\"}");
+
+    assertThatThrownBy(() -> source.readContacts(ContactQuery.all()))
+        .isInstanceOf(MergeNotFoundException.class);
+    assertThatThrownBy(() -> source.readContacts(ContactQuery.builder().cursor("c2").build()))
+        .isInstanceOf(MergeRequestException.class);
   }
 
   @Test

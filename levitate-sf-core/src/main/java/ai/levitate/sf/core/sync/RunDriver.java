@@ -9,6 +9,7 @@ import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.ImmutableContactStateQuery;
@@ -55,6 +56,8 @@ final class RunDriver {
   private final Reconciler reconciler;
   private final Counter counter;
   private final long requestBase;
+  /** The cursors the checkpoint held when this call began: the ones a source may have let expire. */
+  private final Set<String> storedCursors = new HashSet<>();
   private RunState runState;
   private SyncCheckpoint checkpoint;
 
@@ -65,6 +68,7 @@ final class RunDriver {
     this.checkpoint = runState.checkpoint().orElseThrow();
     this.counter = new Counter(checkpoint.counts());
     this.requestBase = checkpoint.counts().mergeRequests() - requestsAtStart;
+    checkpoint.positions().forEach(p -> p.query().cursor().ifPresent(storedCursors::add));
   }
 
   /** Commits the plan of a new run before its first read. */
@@ -106,34 +110,7 @@ final class RunDriver {
       new WindowReader(ctx, this).read();
       return;
     }
-    List<SourceContact> contacts = new ArrayList<>();
-    List<ContactProblem> unreadable = new ArrayList<>();
-    ReadPosition next;
-    if (position.oneByOne()) {
-      int end = Math.min(position.idsRead() + ctx.pageSize(), position.remoteIds().size());
-      for (String id : position.remoteIds().subList(position.idsRead(), end)) {
-        ContactPage page = ctx.source().readContacts(
-            position.purpose() == ReadPosition.Purpose.BY_MERGE_ID
-                ? byMergeId(position.query(), id) : byId(position.query(), id));
-        contacts.addAll(page.contacts());
-        unreadable.addAll(page.unreadable());
-      }
-      next = end == position.remoteIds().size()
-          ? ReadPosition.builder().from(position).remoteIds(List.of()).idsRead(0).done(true).build()
-          : ReadPosition.builder().from(position).idsRead(end).build();
-    } else {
-      ContactPage page = ctx.source().readContacts(position.query());
-      contacts.addAll(page.contacts());
-      unreadable.addAll(page.unreadable());
-      checkCursor(position, page);
-      next = page.next()
-          .map(cursor -> ReadPosition.builder().from(position)
-              .query(ContactQuery.builder().from(position.query()).cursor(cursor).build()).build())
-          .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
-    }
-    List<ReadPosition> updated = new ArrayList<>(positions);
-    updated.set(index, next);
-    commitRead(updated, contacts, transform(contacts), unreadable);
+    new SliceReader(ctx, this).read(index);
   }
 
   /** Fails a page that names its own cursor as the next: paging would never end. */
@@ -160,6 +137,32 @@ final class RunDriver {
 
   SyncCheckpoint checkpoint() {
     return checkpoint;
+  }
+
+  /**
+   * Whether {@code failure}, met reading {@code query}, is the source refusing a cursor this call
+   * found in the checkpoint: Merge's cursors may expire while a run is stopped. A fresh cursor
+   * refused is a failure of the source, and stops the run; the next call then restarts the slice.
+   */
+  boolean restartable(Throwable failure, ContactQuery query) {
+    return failure instanceof CursorRejectedException
+        && query.cursor().filter(storedCursors::contains).isPresent();
+  }
+
+  /**
+   * Reads the slice at {@code index} again from its start, its cursor no longer accepted. Contacts
+   * read twice in a run are synced once; the checkpoint is committed without a page.
+   */
+  void restart(int index) {
+    List<ReadPosition> positions = new ArrayList<>(checkpoint.positions());
+    ReadPosition position = positions.get(index);
+    storedCursors.remove(position.query().cursor().orElseThrow());
+    positions.set(index, ReadPosition.builder().from(position)
+        .query(ContactQuery.builder().from(position.query()).cursor(Optional.empty()).build())
+        .build());
+    log.warn("The source no longer accepts a cursor {} stored; its {} slice is read again from"
+        + " its start.", checkpoint.runId(), position.purpose());
+    commit(work(Map.of()), SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
   }
 
   private void afterRead() {
@@ -291,7 +294,7 @@ final class RunDriver {
     return report;
   }
 
-  private List<TransformResult> transform(List<SourceContact> contacts) {
+  List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
     contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
     return results;
@@ -389,13 +392,9 @@ final class RunDriver {
     return checkpoint.runNumber();
   }
 
-  private static ContactQuery byId(ContactQuery template, String salesforceId) {
+  static ContactQuery byId(ContactQuery template, String salesforceId) {
     return ContactQuery.builder().from(template).remoteId(salesforceId).cursor(Optional.empty())
         .build();
-  }
-
-  private static ContactQuery byMergeId(ContactQuery template, String mergeId) {
-    return ContactQuery.builder().from(template).mergeId(mergeId).cursor(Optional.empty()).build();
   }
 
   static Optional<String> salesforceId(SourceContact contact) {

@@ -59,8 +59,13 @@ final class WindowReader {
       start(driver.checkpoint().positions());
       while (!inFlight.isEmpty()) {
         Fetched fetched = take();
-        inFlight.remove(fetched.window());
+        ContactQuery query = inFlight.remove(fetched.window());
         if (fetched.failure() != null) {
+          if (driver.restartable(fetched.failure(), query)) {
+            driver.restart(indexOf(driver.checkpoint().positions(), purpose, fetched.window()));
+            start(driver.checkpoint().positions());
+            continue;
+          }
           throw propagate(fetched.failure());
         }
         commit(fetched);
