@@ -53,7 +53,7 @@ final class SyncStateJsonTest {
         .runsStarted(7)
         .watermark(SyncWatermark.builder().runNumber(6).kind(RunKind.INCREMENTAL)
             .startedAt(T0).finishedAt(T0.plusSeconds(40)).settingsFingerprint("s-1")
-            .outcome(RunOutcome.BRAKED)
+            .outcome(RunOutcome.BRAKED).lastFullPassFinishedAt(T0.minusSeconds(86_400))
             .unread(UnreadRecords.builder().addSalesforceIds("0035e00000Abc14AAA")
                 .addMergeIds("m-14").build())
             .build())

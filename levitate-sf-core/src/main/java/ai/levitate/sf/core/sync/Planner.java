@@ -43,12 +43,15 @@ final class Planner {
   private final StateView view;
   private final Duration overlap;
   private final int pageSize;
+  private final Optional<Duration> fullEvery;
 
-  Planner(ContactSource source, StateView view, Duration overlap, int pageSize) {
+  Planner(ContactSource source, StateView view, Duration overlap, int pageSize,
+      Optional<Duration> fullEvery) {
     this.source = source;
     this.view = view;
     this.overlap = overlap;
     this.pageSize = pageSize;
+    this.fullEvery = fullEvery;
   }
 
   /**
@@ -96,6 +99,10 @@ final class Planner {
       return full(plan, RunKind.FULL_RECONCILIATION,
           "The settings or the field catalog changed since the last run, so every contact is read"
               + " again.", now);
+    }
+    Optional<String> due = fullPassDue(watermark.get(), now);
+    if (due.isPresent()) {
+      return full(plan, RunKind.FULL_RECONCILIATION, due.get(), now);
     }
     if (watermark.get().unread().overflowed()) {
       return full(plan, RunKind.FULL_RECONCILIATION, "More than " + UnreadRecords.MAX_IDS
@@ -176,6 +183,43 @@ final class Planner {
           .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
     }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
+  }
+
+  /**
+   * Why a full pass is due, when one is: formula fields change in Salesforce without Merge marking
+   * the contact changed, so only reading every contact now and then catches them.
+   */
+  private Optional<String> fullPassDue(SyncWatermark watermark, Instant now) {
+    if (fullEvery.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> last = watermark.lastFullPassFinishedAt();
+    String why = " ago, so every contact is read again: formula fields change without Merge"
+        + " marking their contacts changed.";
+    if (last.isEmpty()) {
+      return Optional.of("No full pass of this account is on record" + why.substring(4));
+    }
+    if (last.get().plus(fullEvery.get()).isAfter(now)) {
+      return Optional.empty();
+    }
+    return Optional.of("The last full pass finished more than " + describe(fullEvery.get()) + why);
+  }
+
+  /** {@code 7 days}, {@code 12 hours}, {@code 90 minutes}, or the ISO form of an odd duration. */
+  static String describe(Duration duration) {
+    long seconds = duration.getSeconds();
+    if (duration.getNano() == 0 && seconds % 86_400 == 0) {
+      return plural(seconds / 86_400, "day");
+    } else if (duration.getNano() == 0 && seconds % 3_600 == 0) {
+      return plural(seconds / 3_600, "hour");
+    } else if (duration.getNano() == 0 && seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    return duration.toString();
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private SyncCheckpoint tooCostly(ImmutableSyncCheckpoint.Builder plan, Instant now) {

@@ -267,6 +267,8 @@ final class RunDriver {
           .finishedAt(now)
           .settingsFingerprint(checkpoint.settingsFingerprint())
           .outcome(outcome)
+          .lastFullPassFinishedAt(fullPass() ? Optional.of(now)
+              : runState.watermark().flatMap(SyncWatermark::lastFullPassFinishedAt))
           .unread(checkpoint.unread())
           .build());
     }

@@ -84,6 +84,7 @@ public final class SyncEngine {
   private final int pageSize;
   private final int readConcurrency;
   private final Optional<Executor> executor;
+  private final Optional<Duration> fullReconciliationEvery;
 
   private SyncEngine(Builder builder) {
     this.source = builder.source;
@@ -99,6 +100,7 @@ public final class SyncEngine {
     this.pageSize = builder.pageSize;
     this.readConcurrency = builder.readConcurrency;
     this.executor = Optional.ofNullable(builder.executor);
+    this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
   }
 
   public static Builder builder() {
@@ -112,8 +114,10 @@ public final class SyncEngine {
 
   /**
    * A run of {@code kind}. An incremental run becomes a full reconciliation when the settings or
-   * the catalog changed, or when reading the contacts of changed accounts and owners would cost more
-   * than reading everything; {@link SyncReport#kindReason()} says why.
+   * the catalog changed, when the last full pass is older than
+   * {@link Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed
+   * accounts and owners would cost more than reading everything; {@link SyncReport#kindReason()}
+   * says why.
    */
   public SyncReport run(RunKind kind) {
     return execute(checkKind(kind), Optional.empty(), false).report();
@@ -181,7 +185,7 @@ public final class SyncEngine {
         if (open.isPresent()) {
           Abandonment.discard(ctx, state);
         }
-        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize)
+        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize, fullReconciliationEvery)
             .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
@@ -236,6 +240,7 @@ public final class SyncEngine {
     private int pageSize = ContactQuery.MAX_PAGE_SIZE;
     private int readConcurrency = 1;
     private Executor executor;
+    private Duration fullReconciliationEvery = Duration.ofDays(7);
 
     private Builder() {}
 
@@ -291,6 +296,21 @@ public final class SyncEngine {
         throw new IllegalArgumentException("overlap must be zero or more, was " + overlap + ".");
       }
       this.overlap = overlap;
+      return this;
+    }
+
+    /**
+     * How often an incremental run becomes a full reconciliation, counted from the end of the last
+     * full pass; 7 days by default. Salesforce formula fields change without Merge marking their
+     * contacts changed, so only a full pass catches them (and contacts Merge stopped listing).
+     * {@code null} or zero: never, unless the host asks for one.
+     */
+    public Builder fullReconciliationEvery(Duration every) {
+      if (every != null && every.isNegative()) {
+        throw new IllegalArgumentException(
+            "fullReconciliationEvery must be zero or more (zero: never), was " + every + ".");
+      }
+      this.fullReconciliationEvery = every == null || every.isZero() ? null : every;
       return this;
     }
 

@@ -155,6 +155,7 @@ final class StateSamples {
         .watermark(SyncWatermark.builder().runNumber(run - 1).kind(RunKind.INITIAL)
             .startedAt(T0.minusSeconds(3600)).finishedAt(T0.minusSeconds(3000))
             .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED)
+            .lastFullPassFinishedAt(T0.minusSeconds(3000))
             .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(2)).build()).build())
         .checkpoint(checkpoint)
         .build();

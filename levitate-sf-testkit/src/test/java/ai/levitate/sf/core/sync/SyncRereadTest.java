@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
@@ -261,6 +262,36 @@ final class SyncRereadTest {
     assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
         .containsExactly("Eight", "Seven");
     assertThat(world.store.runState().watermark().orElseThrow().unread().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aFullReconciliationIsDueWhenTheLastFullPassIsOlderThanTheSettingSays() {
+    World world = new World(60);
+    world.options = engine -> engine.fullReconciliationEvery(Duration.ofHours(3));
+    world.run();
+    world.edit(4, c -> c.putFields("Title", FieldValue.text("Treasurer")));
+
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+    SyncReport due = world.run();
+
+    assertThat(due.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(due.kindReason()).hasValue("The last full pass finished more than 3 hours ago, so"
+        + " every contact is read again: formula fields change without Merge marking their"
+        + " contacts changed.");
+    assertThat(world.store.runState().watermark().orElseThrow().lastFullPassFinishedAt())
+        .hasValue(world.clock.instant());
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+  }
+
+  @Test
+  void noFullReconciliationIsScheduledWhenTheSettingIsZero() {
+    World world = new World(20);
+    world.options = engine -> engine.fullReconciliationEvery(Duration.ZERO);
+    world.run();
+    world.clock.advance(Duration.ofDays(400));
+
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
   }
 
   private static ContactChange last(World world) {

@@ -44,7 +44,7 @@ public final class StateCodec {
       "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
       "ownerMergeId", "lastSeenRun", "heldInRun"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
-      "settingsFingerprint", "outcome", "unread"};
+      "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
       "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
       "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
@@ -62,13 +62,17 @@ public final class StateCodec {
 
   public static String writeRunState(RunState state) {
     ObjectNode root = Writer.object().put("runsStarted", state.runsStarted());
-    state.watermark().ifPresent(w -> unread(root.putObject("watermark")
-        .put("runNumber", w.runNumber())
-        .put("kind", w.kind().name())
-        .put("startedAt", w.startedAt().toString())
-        .put("finishedAt", w.finishedAt().toString())
-        .put("settingsFingerprint", w.settingsFingerprint())
-        .put("outcome", w.outcome().name()), w.unread()));
+    state.watermark().ifPresent(w -> {
+      ObjectNode node = root.putObject("watermark")
+          .put("runNumber", w.runNumber())
+          .put("kind", w.kind().name())
+          .put("startedAt", w.startedAt().toString())
+          .put("finishedAt", w.finishedAt().toString())
+          .put("settingsFingerprint", w.settingsFingerprint())
+          .put("outcome", w.outcome().name());
+      instant(node, "lastFullPassFinishedAt", w.lastFullPassFinishedAt());
+      unread(node, w.unread());
+    });
     state.checkpoint().ifPresent(c -> checkpoint(root.putObject("checkpoint"), c));
     return Writer.text(root);
   }
@@ -85,6 +89,7 @@ public final class StateCodec {
             .finishedAt(w.requiredInstant("finishedAt"))
             .settingsFingerprint(w.requiredString("settingsFingerprint"))
             .outcome(w.requiredEnum("outcome", RunOutcome.class))
+            .lastFullPassFinishedAt(w.instant("lastFullPassFinishedAt"))
             .unread(unread(w))
             .build())));
     root.object("checkpoint", CHECKPOINT_KEYS).ifPresent(c -> state.checkpoint(checkpoint(c)));
