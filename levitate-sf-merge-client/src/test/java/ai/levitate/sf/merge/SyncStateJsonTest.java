@@ -184,7 +184,7 @@ final class SyncStateJsonTest {
     return SyncCheckpoint.builder()
         .runNumber(7).kind(RunKind.FULL_RECONCILIATION).requestedKind(RunKind.INCREMENTAL)
         .kindReason("the settings changed").startedAt(T0).settingsFingerprint("s-2")
-        .knownAtStart(3_000).phase(RunPhase.RELEASE)
+        .knownAtStart(3_000).expectedContacts(3_200L).phase(RunPhase.RELEASE)
         .addPositions(ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder()
             .from(template).cursor("cD0yMDI2").createdAfter(T0.minusSeconds(9))
             .createdBefore(T0.minusSeconds(1)).build()))

@@ -32,6 +32,13 @@ public abstract class SyncCheckpoint {
   /** Active contacts the sync had written when the run started; the brake's base. */
   public abstract long knownAtStart();
 
+  /**
+   * How many contacts the read phase will read, when a cheap count tells: for a full
+   * reconciliation, the contacts the sync knows of, in any status (Merge reports no totals). Empty
+   * for initial and incremental runs.
+   */
+  public abstract Optional<Long> expectedContacts();
+
   @Value.Default
   public RunPhase phase() {
     return RunPhase.READ;

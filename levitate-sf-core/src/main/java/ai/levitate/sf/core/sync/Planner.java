@@ -228,6 +228,9 @@ final class Planner {
   }
 
   private SyncCheckpoint full(ImmutableSyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
+    if (kind == RunKind.FULL_RECONCILIATION) {
+      plan.expectedContacts(view.count(ContactStateQuery.builder().build()));
+    }
     return plan.kind(kind)
         .kindReason(Optional.ofNullable(reason))
         .positions(List.of(ReadPosition.of(ReadPosition.Purpose.ALL,

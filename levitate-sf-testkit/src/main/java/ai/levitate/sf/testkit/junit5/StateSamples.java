@@ -135,7 +135,7 @@ final class StateSamples {
     SyncCheckpoint checkpoint = SyncCheckpoint.builder()
         .runNumber(run).kind(RunKind.FULL_RECONCILIATION).requestedKind(RunKind.INCREMENTAL)
         .kindReason("the settings changed").startedAt(T0).settingsFingerprint("settings-ü")
-        .knownAtStart(3_000)
+        .knownAtStart(3_000).expectedContacts(3_100L)
         .addPositions(ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder()
             .from(template).cursor("cD0yMDI2LTAxLTA1").createdAfter(T0.minusSeconds(9)).build()))
         .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)

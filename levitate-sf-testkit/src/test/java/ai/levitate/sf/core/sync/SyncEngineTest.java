@@ -15,6 +15,8 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
@@ -221,7 +223,45 @@ final class SyncEngineTest {
         ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);
     assertThat(events).containsExactly("started", "page", "page", "page", "finished");
     assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 250L);
-    assertThat(progress).allSatisfy(p -> assertThat(p.estimatedTotal()).isPresent());
+    // An initial run has nothing to estimate its total from, so it says nothing.
+    assertThat(progress).allSatisfy(p -> {
+      assertThat(p.estimatedTotal()).isEmpty();
+      assertThat(p.estimatedTimeLeft()).isEmpty();
+    });
+  }
+
+  @Test
+  void aFullReconciliationEstimatesItsTotalAndTimeLeftFromTheContactsItKnows() {
+    World world = new World(250);
+    world.run();
+    world.source.put(Fixtures.contact(new Random(3), 250, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
+    world.source.put(Fixtures.contact(new Random(4), 251, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
+    List<SyncProgress> progress = new ArrayList<>();
+    world.listener = new SyncListener() {
+      @Override
+      public void pageCommitted(SyncProgress p) {
+        progress.add(p);
+      }
+    };
+    world.clock.advance(Duration.ofHours(1));
+
+    world.engine(inner -> new Forwarding(inner) {
+      @Override
+      public ContactPage readContacts(ContactQuery query) {
+        world.clock.advance(Duration.ofSeconds(10)); // each page takes 10 s
+        return inner.readContacts(query);
+      }
+    }).run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 252L);
+    assertThat(progress.get(0).estimatedTotal()).hasValue(250L);
+    assertThat(progress.get(0).estimatedTimeLeft()).hasValue(Duration.ofSeconds(15));
+    assertThat(progress.get(1).estimatedTimeLeft()).hasValue(Duration.ofSeconds(5));
+    // Two contacts more than it knew: no total rather than a wrong one.
+    assertThat(progress.get(2).estimatedTotal()).isEmpty();
+    assertThat(progress.get(2).estimatedTimeLeft()).isEmpty();
   }
 
   @Test

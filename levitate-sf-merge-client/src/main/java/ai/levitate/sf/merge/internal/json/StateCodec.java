@@ -46,7 +46,8 @@ public final class StateCodec {
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
       "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
-      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
+      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "expectedContacts",
+      "phase", "positions",
       "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
       "mergeSyncIncomplete", "brake", "counts", "unread", "changesEmitted", "resumes"};
   private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
@@ -155,8 +156,9 @@ public final class StateCodec {
     Writer.put(node, "kindReason", c.kindReason());
     node.put("startedAt", c.startedAt().toString())
         .put("settingsFingerprint", c.settingsFingerprint())
-        .put("knownAtStart", c.knownAtStart())
-        .put("phase", c.phase().name());
+        .put("knownAtStart", c.knownAtStart());
+    c.expectedContacts().ifPresent(n -> node.put("expectedContacts", n));
+    node.put("phase", c.phase().name());
     ArrayNode positions = node.putArray("positions");
     for (ReadPosition position : c.positions()) {
       ObjectNode item = positions.addObject().put("purpose", position.purpose().name());
@@ -209,6 +211,7 @@ public final class StateCodec {
         .startedAt(c.requiredInstant("startedAt"))
         .settingsFingerprint(c.requiredString("settingsFingerprint"))
         .knownAtStart(c.requiredWholeNumber("knownAtStart"))
+        .expectedContacts(c.wholeNumber("expectedContacts"))
         .sweepAfter(c.string("sweepAfter"))
         .releaseAfter(c.string("releaseAfter"))
         .approvedRun(c.wholeNumber("approvedRun"))
