@@ -11,6 +11,7 @@ import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import java.util.function.Predicate;
  * store.archiveByPerson("0035e00000Abc12AAA");                // the sync leaves it alone
  * }</pre>
  *
- * <p>It refuses a batch whose lease token is older than one it already took, and fails on command
+ * <p>It refuses a batch whose lease token is older than one it already took, or whose states do
+ * not follow the versions it holds (a person's decision came first), and fails on command
  * ({@link #failAtCommit(long)}) without storing anything, like a transaction that rolls back.
  */
 public final class InMemorySyncStore implements SyncStore, ContactSink {
@@ -98,6 +100,16 @@ public final class InMemorySyncStore implements SyncStore, ContactSink {
     if (batch.fencingToken() < newestToken) {
       throw new LevitateSfException("Refused a batch of " + batch.runId() + " with lease token "
           + batch.fencingToken() + "; a newer lease (" + newestToken + ") exists.");
+    }
+    List<String> changed = new ArrayList<>();
+    for (ContactState state : batch.states()) {
+      if (!state.follows(Optional.ofNullable(states.get(state.salesforceId())))) {
+        changed.add(state.salesforceId());
+      }
+    }
+    if (!changed.isEmpty()) {
+      throw new StateConflictException("Refused a batch of " + batch.runId() + ": the states of "
+          + changed + " changed since the engine read them.", changed);
     }
     newestToken = batch.fencingToken();
     batch.changes().forEach(this::apply);

@@ -7,6 +7,12 @@ package ai.levitate.sf.core.spi;
  * <pre>{@code
  * public void commit(SyncBatch batch) {
  *   try (Transaction tx = db.begin()) {
+ *     // lock the rows, then refuse a stale batch before touching anything
+ *     Map<String, ContactState> stored = stateTable.selectForUpdate(ids(batch.states()));
+ *     List<String> changed = batch.states().stream()
+ *         .filter(s -> !s.follows(Optional.ofNullable(stored.get(s.salesforceId()))))
+ *         .map(ContactState::salesforceId).toList();
+ *     if (!changed.isEmpty()) throw new StateConflictException("changed meanwhile", changed);
  *     for (ContactChange change : batch.changes()) levitate.apply(change);
  *     stateTable.upsert(batch.states());
  *     heldTable.upsert(batch.heldAdded());
@@ -17,8 +23,14 @@ package ai.levitate.sf.core.spi;
  * }
  * }</pre>
  *
- * <p>If the commit throws, nothing of the batch may be stored; the engine stops and the next run
- * resumes from the previous checkpoint.
+ * <p>A sink MUST store each of the batch's states only in place of the version it follows
+ * ({@link ContactState#version()}), checked in the same transaction as the writes: a person's
+ * decision recorded after the engine read a contact (its state then has a newer version) must
+ * never be overwritten by the engine's. On a mismatch it throws {@link StateConflictException}
+ * and stores nothing; the engine reads the states again and decides that page afresh.
+ *
+ * <p>If the commit throws, nothing of the batch may be stored; the engine stops (or, on a state
+ * conflict, retries the page) and the next run resumes from the previous checkpoint.
  */
 public interface ContactSink {
   void commit(SyncBatch batch);

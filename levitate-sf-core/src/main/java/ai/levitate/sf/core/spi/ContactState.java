@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * What the sync last wrote for one contact, kept by the host per linked account and keyed by
  * {@link #salesforceId()}. The engine writes it through {@link SyncBatch#states()}; the host changes
  * it on its own only to record a person's decision ({@link #archivedByPerson()},
- * {@link #restoredByPerson()}).
+ * {@link #restoredByPerson()}). Every write, the engine's or the host's, stores the next
+ * {@link #version()} in place of the one before it, so neither overwrites the other unseen.
  */
 @Value.Immutable
 public abstract class ContactState {
@@ -55,31 +56,58 @@ public abstract class ContactState {
   /** The run whose brake holds an archive or removal of this contact, if one does. */
   public abstract Optional<Long> heldInRun();
 
-  /** This state after a person archived the contact in Levitate: the sync leaves it alone. */
+  /**
+   * How many times the state was written: 1 for the first. A state of version {@code n} may only
+   * replace the stored version {@code n - 1} (version 1: only where none is stored); a sink that
+   * finds another refuses the batch with {@link StateConflictException}. This is how a person's
+   * decision recorded while a page was in flight survives the page's commit.
+   */
+  @Value.Default
+  public long version() {
+    return 1;
+  }
+
+  /**
+   * This state after a person archived the contact in Levitate: the sync leaves it alone. The next
+   * version; store it only in place of this one.
+   */
   public ContactState archivedByPerson() {
     return builder().from(this)
         .status(ContactStatus.ARCHIVED)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .version(version() + 1)
         .build();
   }
 
   /**
    * This state after a person made the contact active again in Levitate: the sync updates its
-   * fields but no longer archives it.
+   * fields but no longer archives it. The next version; store it only in place of this one.
    */
   public ContactState restoredByPerson() {
     return builder().from(this)
         .status(ContactStatus.ACTIVE)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .version(version() + 1)
         .build();
+  }
+
+  /**
+   * Whether this state may be stored where {@code stored} is (empty: none is): whether its
+   * version is the next one.
+   */
+  public boolean follows(Optional<ContactState> stored) {
+    return version() == stored.map(ContactState::version).orElse(0L) + 1;
   }
 
   @Value.Check
   protected void check() {
     if (salesforceId().isBlank()) {
       throw new IllegalArgumentException("salesforceId must not be blank");
+    }
+    if (version() < 1) {
+      throw new IllegalArgumentException("version must be 1 or more, was " + version());
     }
   }
 

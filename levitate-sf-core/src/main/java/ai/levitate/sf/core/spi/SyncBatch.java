@@ -23,7 +23,11 @@ public abstract class SyncBatch {
   /** Changes for Levitate's contacts, in log order (positions without gaps). */
   public abstract List<ContactChange> changes();
 
-  /** Contact states to insert or replace, keyed by Salesforce id. */
+  /**
+   * Contact states to insert or replace, keyed by Salesforce id. Each replaces only the version
+   * before its own ({@link ContactState#follows(java.util.Optional)}): the state the engine read
+   * when it decided the page. Where another is stored, the whole batch is refused.
+   */
   public abstract List<ContactState> states();
 
   /** Held changes to insert or replace, keyed by Salesforce id. */

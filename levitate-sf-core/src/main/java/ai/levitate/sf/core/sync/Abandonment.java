@@ -43,13 +43,17 @@ final class Abandonment {
       }
       Set<String> ids = new LinkedHashSet<>();
       held.forEach(h -> ids.add(h.salesforceId()));
-      Map<String, ContactState> states = ctx.view().contacts(ids);
-      PageWork work = new PageWork(abandoned.runId(), abandoned.runNumber(),
-          abandoned.changesEmitted(), new Counter(abandoned.counts()), states);
-      for (HeldChange change : held) {
-        work.discard(change, Optional.ofNullable(states.get(change.salesforceId())));
-      }
-      ctx.commit(work.batch(ctx.fencingToken(), state), abandoned.runId());
+      Counter counter = new Counter(abandoned.counts());
+      Conflicts.retrying(counter, abandoned.runId(), () -> {
+        Map<String, ContactState> states = ctx.view().contacts(ids);
+        PageWork work = new PageWork(abandoned.runId(), abandoned.runNumber(),
+            abandoned.changesEmitted(), counter, states);
+        for (HeldChange change : held) {
+          work.discard(change, Optional.ofNullable(states.get(change.salesforceId())));
+        }
+        ctx.commit(work.batch(ctx.fencingToken(), state), abandoned.runId());
+        return null;
+      });
       dropped += held.size();
     }
   }

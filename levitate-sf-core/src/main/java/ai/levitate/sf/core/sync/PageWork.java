@@ -27,6 +27,8 @@ final class PageWork {
   private final long run;
   private long nextPosition;
   private final Counter counter;
+  /** The states as read from the store when the page began: each write follows their version. */
+  private final Map<String, ContactState> stored;
   private final Map<String, ContactState> current;
   private final List<ContactChange> changes = new ArrayList<>();
   private final Map<String, ContactState> states = new LinkedHashMap<>();
@@ -41,6 +43,7 @@ final class PageWork {
     this.run = run;
     this.nextPosition = firstPosition;
     this.counter = counter;
+    this.stored = Map.copyOf(previous);
     this.current = new HashMap<>(previous);
   }
 
@@ -135,10 +138,14 @@ final class PageWork {
       heldAdded.remove(id);
       heldRemoved.add(id);
     }
-    if (!state.equals(current.get(id))) {
-      states.put(id, state);
+    ContactState now = current.get(id);
+    long version = Optional.ofNullable(stored.get(id)).map(ContactState::version).orElse(0L) + 1;
+    ContactState next = ContactState.builder().from(state).version(version).build();
+    if (now != null && next.equals(ContactState.builder().from(now).version(version).build())) {
+      return; // nothing but the version would change
     }
-    current.put(id, state);
+    states.put(id, next);
+    current.put(id, next);
   }
 
   private void count(ChangeType type) {

@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.BrakeDecision;
-import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactState;
@@ -23,12 +22,10 @@ import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
-import ai.levitate.sf.core.spi.SyncWatermark;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -130,9 +127,12 @@ final class RunDriver {
     Set<String> ids = new LinkedHashSet<>();
     contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
     unreadable.forEach(p -> p.salesforceId().ifPresent(ids::add));
-    PageWork work = work(ctx.view().contacts(ids));
-    process(contacts, results, unreadable, work);
-    commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+    Conflicts.retrying(counter, checkpoint.runId(), () -> {
+      PageWork work = work(ctx.view().contacts(ids));
+      process(contacts, results, unreadable, work);
+      commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+      return null;
+    });
   }
 
   SyncCheckpoint checkpoint() {
@@ -204,6 +204,13 @@ final class RunDriver {
   }
 
   private void sweep() {
+    Conflicts.retrying(counter, checkpoint.runId(), () -> {
+      sweepPage();
+      return null;
+    });
+  }
+
+  private void sweepPage() {
     List<ContactState> states = ctx.view().contacts(
         unseen().after(checkpoint.sweepAfter()).limit(ctx.pageSize()).build());
     if (states.isEmpty()) {
@@ -230,6 +237,10 @@ final class RunDriver {
 
   /** Emits (or, for a held decision, drops when stale) one page of held changes; false when done. */
   private boolean release() {
+    return Conflicts.retrying(counter, checkpoint.runId(), this::releasePage);
+  }
+
+  private boolean releasePage() {
     boolean decision = checkpoint.kind() == RunKind.HELD_DECISION;
     if (!decision && checkpoint.brake().map(BrakeDecision::tripped).orElse(false)) {
       return false;
@@ -260,35 +271,11 @@ final class RunDriver {
     RunOutcome outcome = braked ? RunOutcome.BRAKED : RunOutcome.COMPLETED;
     ImmutableRunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
     if (checkpoint.kind() != RunKind.HELD_DECISION) {
-      next.watermark(SyncWatermark.builder()
-          .runNumber(run())
-          .kind(checkpoint.kind())
-          .startedAt(checkpoint.startedAt())
-          .finishedAt(now)
-          .settingsFingerprint(checkpoint.settingsFingerprint())
-          .outcome(outcome)
-          .lastFullPassFinishedAt(fullPass() ? Optional.of(now)
-              : runState.watermark().flatMap(SyncWatermark::lastFullPassFinishedAt))
-          .unread(checkpoint.unread())
-          .build());
+      next.watermark(RunEnd.watermark(checkpoint, outcome, now, runState.watermark()));
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = SyncReport.builder()
-        .runId(last.runId())
-        .runNumber(run())
-        .kind(last.kind())
-        .requestedKind(last.requestedKind())
-        .kindReason(last.kindReason())
-        .outcome(outcome)
-        .dryRun(ctx.dryRun())
-        .resumes(last.resumes())
-        .startedAt(last.startedAt())
-        .finishedAt(now)
-        .counts(counter.snapshot())
-        .brake(last.brake())
-        .mergeSyncState(last.mergeSyncState())
-        .build();
+    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
@@ -324,29 +311,7 @@ final class RunDriver {
   }
 
   private BrakeDecision brake() {
-    long held = counter.held;
-    Set<BrakeReason> reasons = EnumSet.noneOf(BrakeReason.class);
-    if (held > 0) {
-      if (ctx.brake().trips(held, checkpoint.knownAtStart())) {
-        reasons.add(BrakeReason.TOO_MANY_ARCHIVES);
-      }
-      if (checkpoint.mergeSyncIncomplete()) {
-        reasons.add(BrakeReason.MERGE_SYNC_INCOMPLETE);
-      }
-      if (checkpoint.sourceEmpty()) {
-        reasons.add(BrakeReason.EMPTY_SOURCE);
-      }
-    }
-    return BrakeDecision.builder()
-        .tripped(!reasons.isEmpty())
-        .reasons(reasons)
-        .changes(held)
-        .known(checkpoint.knownAtStart())
-        .read(counter.read)
-        .maxShare(ctx.brake().maxShare())
-        .maxCount(ctx.brake().maxCount())
-        .mergeSyncState(checkpoint.mergeSyncState())
-        .build();
+    return RunEnd.brake(checkpoint, counter, ctx.brake());
   }
 
   /** Commits a page and tells the listener; phase changes commit quietly. */
@@ -387,7 +352,7 @@ final class RunDriver {
   }
 
   private boolean fullPass() {
-    return checkpoint.kind() == RunKind.INITIAL || checkpoint.kind() == RunKind.FULL_RECONCILIATION;
+    return RunEnd.fullPass(checkpoint);
   }
 
   private long run() {

@@ -11,6 +11,7 @@ import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
@@ -43,8 +44,10 @@ import org.junit.jupiter.api.Test;
  * part (states, held changes, the run state with its checkpoint); queries filter, order by
  * Salesforce id in Java's {@code String} order and page exactly as
  * {@link ContactStateQuery#matches(ContactState)} says; counts ignore paging; a later batch replaces
- * states and drops held changes; a batch from an older lease is refused and stores nothing. {@link
- * SyncStoreRunContract} then runs the engine over the store.
+ * states and drops held changes; a batch from an older lease is refused and stores nothing; a state
+ * replaces only the version it follows, and a batch over a state that changed meanwhile is refused
+ * with {@link StateConflictException} and stores nothing. {@link SyncStoreRunContract} then runs
+ * the engine over the store.
  *
  * @param <S> the store under test, which is its own sink
  */
@@ -129,7 +132,7 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
         .fingerprint("changed").ownedTags(List.of()).ownedKeyFacts(List.of())
         .status(ContactStatus.ACTIVE).statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.SYNC).accountMergeId(Optional.empty())
-        .ownerMergeId("owner-9").lastSeenRun(3).heldInRun(Optional.empty()).build();
+        .ownerMergeId("owner-9").lastSeenRun(3).heldInRun(Optional.empty()).version(2).build();
     HeldChange held = StateSamples.held(7, 3);
     RunState runState = RunState.builder().from(StateSamples.runState(3)).checkpoint(Optional.empty())
         .build();
@@ -166,7 +169,7 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
     store.commit(StateSamples.firstBatch(2, 5));
     RunState before = store.runState();
     ContactState changed = ContactState.builder().from(StateSamples.state(1)).fingerprint("late")
-        .build();
+        .version(2).build();
 
     assertThrows(RuntimeException.class, () -> store.commit(SyncBatch.builder().runId("run-2")
         .fencingToken(4).addStates(changed).addHeldRemoved(StateSamples.IDS.get(0))
@@ -187,6 +190,55 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
     store.commit(SyncBatch.builder().runId("run-3").fencingToken(6).runState(next).build());
 
     assertEquals(next, store.runState());
+  }
+
+  @Test
+  void aStateReplacesOnlyTheVersionItFollows() {
+    store.commit(StateSamples.firstBatch(2, 1));
+    ContactState next = ContactState.builder().from(StateSamples.state(4)).fingerprint("next")
+        .version(2).build();
+
+    store.commit(SyncBatch.builder().runId("run-3").fencingToken(1).addStates(next)
+        .runState(StateSamples.runState(3)).build());
+
+    assertEquals(next, store.contacts(List.of(next.salesforceId())).get(next.salesforceId()));
+  }
+
+  @Test
+  void aBatchOverAStateThatChangedMeanwhileIsRefusedAndStoresNothing() {
+    store.commit(StateSamples.firstBatch(2, 1));
+    // A person archives contact 6 (version 2) while the engine decides a page from version 1.
+    ContactState person = StateSamples.state(6).archivedByPerson();
+    store.commit(SyncBatch.builder().runId("run-2").fencingToken(1).addStates(person)
+        .runState(StateSamples.runState(2)).build());
+    RunState before = store.runState();
+    ContactState stale = ContactState.builder().from(StateSamples.state(6)).fingerprint("engine")
+        .statusSetBy(StatusSetBy.SYNC).version(2).build();
+    ContactState fresh = ContactState.builder().from(StateSamples.state(7)).fingerprint("engine")
+        .version(2).build();
+
+    StateConflictException refused = assertThrows(StateConflictException.class,
+        () -> store.commit(SyncBatch.builder().runId("run-3").fencingToken(1)
+            .addChanges(StateSamples.create("run-3", 0, fresh)).addStates(fresh, stale)
+            .addHeldAdded(StateSamples.held(9, 3)).addHeldRemoved(StateSamples.IDS.get(0))
+            .runState(StateSamples.runState(3)).build()));
+
+    assertEquals(List.of(stale.salesforceId()), refused.salesforceIds());
+    assertEquals(person, store.contacts(List.of(person.salesforceId())).get(person.salesforceId()));
+    assertEquals(StateSamples.state(7),
+        store.contacts(List.of(fresh.salesforceId())).get(fresh.salesforceId()));
+    assertEquals(before, store.runState());
+    assertEquals(List.of(StateSamples.held(0, 2), StateSamples.held(5, 2)),
+        store.heldChanges(HeldChangeQuery.builder().build()));
+  }
+
+  @Test
+  void aFirstStateIsRefusedWhereOneIsStored() {
+    store.commit(StateSamples.firstBatch(2, 1));
+
+    assertThrows(StateConflictException.class, () -> store.commit(SyncBatch.builder()
+        .runId("run-3").fencingToken(1).addStates(StateSamples.state(3))
+        .runState(StateSamples.runState(3)).build()));
   }
 
   private List<ContactStateQuery> queries() {

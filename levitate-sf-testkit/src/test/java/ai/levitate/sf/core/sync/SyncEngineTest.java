@@ -21,6 +21,7 @@ import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -135,6 +136,33 @@ final class SyncEngineTest {
 
     assertThat(world.changesSince(before)).isEmpty();
     assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
+  void aPersonsArchiveRecordedWhileItsPageIsInFlightStands() {
+    World world = new World(50);
+    world.run();
+    String id = Fixtures.salesforceId(5);
+    world.edit(5, c -> c.putFields("Title", FieldValue.text("Treasurer")));
+    int before = world.store.changes().size();
+    // The engine has read contact 5's state and decided its update when a person archives it.
+    boolean[] archived = {false};
+    world.sink = sink -> batch -> {
+      if (!archived[0] && batch.states().stream().anyMatch(s -> s.salesforceId().equals(id))) {
+        archived[0] = true;
+        world.store.archiveByPerson(id);
+      }
+      sink.commit(batch);
+    };
+
+    SyncReport report = world.run();
+
+    assertThat(archived[0]).isTrue();
+    assertThat(world.changesSince(before)).isEmpty();
+    assertThat(report.counts().updated()).isZero();
+    assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(world.store.state(id).orElseThrow().statusSetBy()).isEqualTo(StatusSetBy.PERSON);
     assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
   }
 

@@ -42,7 +42,7 @@ public final class StateCodec {
   private static final String CONTACT_STATE = "contact state";
   static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
       "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
-      "ownerMergeId", "lastSeenRun", "heldInRun"};
+      "ownerMergeId", "lastSeenRun", "heldInRun", "version"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
       "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
@@ -123,6 +123,7 @@ public final class StateCodec {
     Writer.put(root, "ownerMergeId", state.ownerMergeId());
     root.put("lastSeenRun", state.lastSeenRun());
     state.heldInRun().ifPresent(run -> root.put("heldInRun", run));
+    root.put("version", state.version());
     return root;
   }
 
@@ -140,6 +141,7 @@ public final class StateCodec {
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
     root.enumValue("status", ContactStatus.class).ifPresent(state::status);
     root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
+    root.wholeNumber("version").ifPresent(state::version);
     return root.build(state::build);
   }
 
