@@ -7,6 +7,9 @@ package ai.levitate.sf.core.spi;
  * <pre>{@code
  * public void commit(SyncBatch batch) {
  *   try (Transaction tx = db.begin()) {
+ *     long newest = runTable.selectNewestTokenForUpdate();
+ *     if (batch.fencingToken() < newest) throw new LevitateSfException("a newer lease exists");
+ *     runTable.updateNewestToken(batch.fencingToken());
  *     // lock the rows, then refuse a stale batch before touching anything
  *     Map<String, ContactState> stored = stateTable.selectForUpdate(ids(batch.states()));
  *     List<String> changed = batch.states().stream()
@@ -22,6 +25,10 @@ package ai.levitate.sf.core.spi;
  *   }
  * }
  * }</pre>
+ *
+ * <p>A sink MUST refuse a batch whose {@link SyncBatch#fencingToken()} is lower than the highest
+ * it committed, storing nothing: the lease check before each commit cannot stop a worker that
+ * paused between the check and the write while another took the lease over; the token can.
  *
  * <p>A sink MUST store each of the batch's states only in place of the version it follows
  * ({@link ContactState#version()}), checked in the same transaction as the writes: a person's

@@ -15,8 +15,10 @@ public abstract class SyncBatch {
   public abstract String runId();
 
   /**
-   * The fencing token of the lease the run holds; a host that keeps the token of the newest lease
-   * may reject a batch with an older one (a worker that lost its lease while paused).
+   * The fencing token of the lease the run holds ({@link SyncLease#fencingToken()}). The sink keeps
+   * the highest token it committed and MUST refuse a batch with a lower one, storing nothing: it
+   * comes from a worker that lost its lease while paused (a long GC, a frozen VM) and woke after
+   * another took over. Batches with the same token, or a higher one, are taken.
    */
   public abstract long fencingToken();
 
