@@ -88,7 +88,8 @@ final class SyncStateJsonTest {
         .addOwnedTags("Salesforce", "Interests: Golf")
         .addOwnedKeyFacts(OwnedKeyFact.of("Birthday", LocalDate.of(1980, 2, 29)))
         .status(ContactStatus.ARCHIVED).statusReason(StatusReason.DECEASED)
-        .accountMergeId("a-1").ownerMergeId("u-1").heldInRun(4L).build();
+        .addPersonTags("VIP").addPersonKeyFacts(OwnedKeyFact.of("Anniversary", LocalDate.of(2001, 6, 1)))
+        .accountMergeId("a-1").ownerMergeId("u-1").heldInRun(4L).version(7).build();
 
     assertThat(LevitateJson.readContactState(LevitateJson.writeContactState(plain))).isEqualTo(plain);
     assertThat(LevitateJson.readContactState(LevitateJson.writeContactState(full))).isEqualTo(full);

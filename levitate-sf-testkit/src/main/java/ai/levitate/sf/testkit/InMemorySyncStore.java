@@ -11,6 +11,7 @@ import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.ShownTags;
 import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
@@ -30,7 +31,8 @@ import java.util.function.Predicate;
 /**
  * The host's side of the sync in memory, for tests: a {@link SyncStore} and a {@link ContactSink}
  * that commit each batch all at once, and a small Levitate that applies the changes the way a host
- * should (tags and key facts as differences, so a person's own stay).
+ * should (tags and key facts as differences, so a person's own stay, and a tag the sync adds that a
+ * person had added first stays the person's).
  *
  * <pre>{@code
  * InMemorySyncStore store = new InMemorySyncStore();
@@ -112,9 +114,16 @@ public final class InMemorySyncStore implements SyncStore, ContactSink {
           + changed + " changed since the engine read them.", changed);
     }
     newestToken = batch.fencingToken();
-    batch.changes().forEach(this::apply);
+    Map<String, ShownTags> before = new HashMap<>();
+    for (ContactChange change : batch.changes()) {
+      HostContact shown = levitate.get(change.salesforceId());
+      if (shown != null) {
+        before.putIfAbsent(change.salesforceId(), ShownTags.of(shown.tags(), shown.keyFacts()));
+      }
+      apply(change);
+    }
     changes.addAll(batch.changes());
-    batch.states().forEach(s -> states.put(s.salesforceId(), s));
+    batch.statesAfter(before).forEach(s -> states.put(s.salesforceId(), s));
     batch.heldAdded().forEach(h -> held.put(h.salesforceId(), h));
     batch.heldRemoved().forEach(held::remove);
     runState = batch.runState();

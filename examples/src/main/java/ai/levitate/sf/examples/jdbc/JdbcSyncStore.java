@@ -98,8 +98,7 @@ public final class JdbcSyncStore implements SyncStore, ContactSink {
         throw new JdbcStoreException("Refused a batch of " + batch.runId() + " with lease token "
             + batch.fencingToken() + "; a newer lease (" + newest.getAsLong() + ") committed.");
       }
-      levitate.apply(c, batch.changes());
-      states.saveStates(c, batch.states());
+      states.saveStates(c, batch.statesAfter(levitate.apply(c, batch.changes())));
       states.saveHeld(c, batch.heldAdded(), batch.heldRemoved());
       states.saveRunState(c, batch.runState(), batch.fencingToken(), newest.isPresent());
       return null;

@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <p>The sync owns only what it wrote. A host applies tags and key facts as differences:
  * {@link #tagsAdded()} and {@link #tagsRemoved()} name tags the sync produced, so tags and key facts
- * a person added in Levitate stay. Everything else (names, address, phones, emails, job, company,
- * owner) is the sync's and is taken from {@link #contact()} as a whole.
+ * a person added in Levitate stay. A tag the sync adds that the contact already shows stays the
+ * person's too, once the host stores {@link SyncBatch#statesAfter(java.util.Map)}. Everything else
+ * (names, address, phones, emails, job, company, owner) is the sync's and is taken from
+ * {@link #contact()} as a whole.
  */
 public abstract class ContactDiff {
   public abstract ChangeType type();

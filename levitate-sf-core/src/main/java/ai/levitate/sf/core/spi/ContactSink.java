@@ -1,5 +1,7 @@
 package ai.levitate.sf.core.spi;
 
+import java.util.Map;
+
 /**
  * Where the sync's changes go: the host applies a page's contact changes to Levitate and stores the
  * new contact states, held changes and run state, all in one transaction.
@@ -16,8 +18,9 @@ package ai.levitate.sf.core.spi;
  *         .filter(s -> !s.follows(Optional.ofNullable(stored.get(s.salesforceId()))))
  *         .map(ContactState::salesforceId).toList();
  *     if (!changed.isEmpty()) throw new StateConflictException("changed meanwhile", changed);
+ *     Map<String, ShownTags> before = levitate.shownTags(ids(batch.changes()));
  *     for (ContactChange change : batch.changes()) levitate.apply(change);
- *     stateTable.upsert(batch.states());
+ *     stateTable.upsert(batch.statesAfter(before));   // a tag a person had first stays theirs
  *     heldTable.upsert(batch.heldAdded());
  *     heldTable.delete(batch.heldRemoved());
  *     runTable.replace(batch.runState());
@@ -29,6 +32,10 @@ package ai.levitate.sf.core.spi;
  * <p>A sink MUST refuse a batch whose {@link SyncBatch#fencingToken()} is lower than the highest
  * it committed, storing nothing: the lease check before each commit cannot stop a worker that
  * paused between the check and the write while another took the lease over; the token can.
+ *
+ * <p>A sink stores {@link SyncBatch#statesAfter(Map)}, given what the changed contacts showed before
+ * it applied the changes, so a tag or key fact a person added by hand that a change also adds stays
+ * the person's; storing {@link SyncBatch#states()} as they are makes the sync take it over.
  *
  * <p>A sink MUST store each of the batch's states only in place of the version it follows
  * ({@link ContactState#version()}), checked in the same transaction as the writes: a person's

@@ -25,11 +25,25 @@ public abstract class ContactState {
    */
   public abstract String fingerprint();
 
-  /** The tags the sync wrote and may take away again; tags a person added are never here. */
+  /**
+   * The tags the sync wrote and may take away again; tags a person added are never here, nor are
+   * the {@link #personTags()}.
+   */
   public abstract List<String> ownedTags();
 
   /** The key facts the sync wrote and may take away again. */
   public abstract List<OwnedKeyFact> ownedKeyFacts();
+
+  /**
+   * Tags the sync produces that the contact already showed in Levitate when a change of the sync
+   * first added them (a person's hand-made {@code VIP}, say), as the host found when it applied
+   * the change ({@link SyncBatch#statesAfter(java.util.Map)}). They stay the person's: the sync
+   * neither claims nor removes them, and forgets them once it no longer produces them.
+   */
+  public abstract List<String> personTags();
+
+  /** Key facts the sync produces that a person had already added; see {@link #personTags()}. */
+  public abstract List<OwnedKeyFact> personKeyFacts();
 
   @Value.Default
   public ContactStatus status() {

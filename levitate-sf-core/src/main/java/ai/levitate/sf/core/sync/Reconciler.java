@@ -74,7 +74,9 @@ final class Reconciler {
     }
     String fingerprint = Fingerprints.contact(contact);
     Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
-    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run);
+    boolean restoral = type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED;
+    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run,
+        restoral ? Person.NONE : Person.of(p, contact));
     if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
       return Decision.unchanged(state, Optional.of(contact), repeat);
     }
@@ -83,7 +85,7 @@ final class Reconciler {
       tags = removal(p);
       state = ContactState.builder().from(state).ownedTags(stickyOwned(p)).ownedKeyFacts(List.of())
           .build();
-    } else if (type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED) {
+    } else if (restoral) {
       tags = restoral(contact, tags(contact, p));
     } else {
       tags = tags(contact, p);
@@ -144,7 +146,7 @@ final class Reconciler {
           SkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
     }
     String fingerprint = Fingerprints.contact(contact);
-    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run);
+    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run, Person.NONE);
     DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(), contact.keyFacts(),
         List.of());
     DiffDraft diff = new DiffDraft(ChangeType.CREATE, contact.salesforceId(), contact.mergeId(),
@@ -213,11 +215,15 @@ final class Reconciler {
         difference.factsRemoved());
   }
 
+  /**
+   * What the change adds and removes of the contact's tags and key facts: those the sync produces
+   * and neither wrote before nor found a person had added, and those it wrote and produces no more.
+   */
   private static DiffDraft.Tags tags(LevitateContact contact, ContactState p) {
     List<String> names = contact.tagNames();
     List<String> added = new ArrayList<>();
     for (String name : names) {
-      if (!p.ownedTags().contains(name)) {
+      if (!p.ownedTags().contains(name) && !p.personTags().contains(name)) {
         added.add(name);
       }
     }
@@ -232,7 +238,8 @@ final class Reconciler {
     List<OwnedKeyFact> addedKeys = new ArrayList<>();
     for (KeyFact fact : contact.keyFacts()) {
       OwnedKeyFact key = OwnedKeyFact.of(fact);
-      if (!p.ownedKeyFacts().contains(key) && !addedKeys.contains(key)) {
+      if (!p.ownedKeyFacts().contains(key) && !p.personKeyFacts().contains(key)
+          && !addedKeys.contains(key)) {
         factsAdded.add(fact);
         addedKeys.add(key);
       }
@@ -246,14 +253,37 @@ final class Reconciler {
     return new DiffDraft.Tags(added, removed, factsAdded, factsRemoved);
   }
 
+  /**
+   * A person's tags and key facts among those the contact gets now: the sync leaves them to the
+   * person. One it no longer produces is forgotten, so that if it comes back the host says again
+   * whether the contact still shows it.
+   */
+  private record Person(List<String> tags, List<OwnedKeyFact> facts) {
+    static final Person NONE = new Person(List.of(), List.of());
+
+    static Person of(ContactState p, LevitateContact contact) {
+      List<String> tags = new ArrayList<>(p.personTags());
+      tags.retainAll(contact.tagNames());
+      List<OwnedKeyFact> facts = new ArrayList<>(p.personKeyFacts());
+      facts.retainAll(owned(contact.keyFacts()));
+      return new Person(tags, facts);
+    }
+  }
+
   private static ContactState state(SourceContact source, LevitateContact contact,
-      String fingerprint, StatusSetBy setBy, long run) {
+      String fingerprint, StatusSetBy setBy, long run, Person person) {
+    List<String> ownedTags = new ArrayList<>(contact.tagNames());
+    ownedTags.removeAll(person.tags());
+    List<OwnedKeyFact> ownedFacts = owned(contact.keyFacts());
+    ownedFacts.removeAll(person.facts());
     return ContactState.builder()
         .salesforceId(contact.salesforceId())
         .mergeId(contact.mergeId())
         .fingerprint(fingerprint)
-        .ownedTags(contact.tagNames())
-        .ownedKeyFacts(owned(contact.keyFacts()))
+        .ownedTags(ownedTags)
+        .ownedKeyFacts(ownedFacts)
+        .personTags(person.tags())
+        .personKeyFacts(person.facts())
         .status(contact.status())
         .statusReason(contact.statusReason())
         .statusSetBy(setBy)

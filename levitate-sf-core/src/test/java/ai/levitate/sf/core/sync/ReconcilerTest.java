@@ -17,6 +17,7 @@ import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -266,6 +267,23 @@ final class ReconcilerTest {
     DiffDraft restore = decide(Contacts.ada().build(), removal.stateAfter(), remove, 3)
         .diff().orElseThrow();
     assertThat(restore.tagsAdded()).contains("Salesforce", "Unsubscribe");
+  }
+
+  @Test
+  void aPersonsTagIsNeitherAddedNorRemovedNorOwnedAndIsForgottenWhenNoLongerProduced() {
+    ContactState prev = ContactState.builder().from(synced(c -> c))
+        .ownedTags(List.of("Salesforce", "Interests: Opera")).personTags(List.of("Interests: Golf"))
+        .build();
+
+    Decision stillGolf = decide(Contacts.ada().firstName("Augusta").build(), Optional.of(prev));
+    Decision noGolf = decide(Contacts.ada().putFields("Interests__c", FieldValue.text("Opera"))
+        .build(), Optional.of(prev));
+
+    assertThat(stillGolf.diff().orElseThrow().tagsAdded()).isEmpty();
+    assertThat(stillGolf.state().orElseThrow().ownedTags()).containsExactly("Salesforce", "Interests: Opera");
+    assertThat(stillGolf.state().orElseThrow().personTags()).containsExactly("Interests: Golf");
+    assertThat(noGolf.diff().orElseThrow().tagsRemoved()).isEmpty();
+    assertThat(noGolf.state().orElseThrow().personTags()).isEmpty();
   }
 
   @Test

@@ -129,6 +129,17 @@ final class StateSamples {
         .build();
   }
 
+  /** A change of {@code type} to the contact of {@code state}, adding {@code tags}. */
+  static ContactChange change(String runId, long position, ChangeType type, ContactState state,
+      List<String> tags) {
+    return ContactChange.builder()
+        .runId(runId).position(position).type(type)
+        .salesforceId(state.salesforceId()).mergeId(state.mergeId())
+        .contact(contact(state.salesforceId(), state.mergeId()))
+        .tagsAdded(tags)
+        .build();
+  }
+
   /** A run state with a watermark and a checkpoint that has every part set. */
   static RunState runState(long run) {
     ContactQuery template = ContactQuery.builder().modifiedBefore(T0).pageSize(50).build();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
@@ -46,8 +47,9 @@ import org.junit.jupiter.api.Test;
  * states and drops held changes; a batch from an older lease (a lower fencing token than one
  * committed) is refused and stores nothing, as the SPI requires of every sink; a state
  * replaces only the version it follows, and a batch over a state that changed meanwhile is refused
- * with {@link StateConflictException} and stores nothing. {@link SyncStoreRunContract} then runs
- * the engine over the store.
+ * with {@link StateConflictException} and stores nothing; a tag a change adds that the contact
+ * already showed is stored as the person's ({@link SyncBatch#statesAfter}). {@link
+ * SyncStoreRunContract} then runs the engine over the store.
  *
  * @param <S> the store under test, which is its own sink
  */
@@ -235,6 +237,34 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
     assertThrows(StateConflictException.class, () -> store.commit(SyncBatch.builder()
         .runId("run-3").fencingToken(1).addStates(StateSamples.state(3))
         .runState(StateSamples.runState(3)).build()));
+  }
+
+  @Test
+  void aTagAChangeAddsThatTheContactAlreadyShowedIsStoredAsThePersons() {
+    String id = StateSamples.IDS.get(2);
+    ContactState first = ContactState.builder().from(StateSamples.state(2))
+        .ownedTags(List.of("Salesforce")).ownedKeyFacts(List.of()).build();
+    store.commit(SyncBatch.builder().runId("run-1").fencingToken(1)
+        .addChanges(StateSamples.change("run-1", 0, ChangeType.CREATE, first, List.of("Salesforce")))
+        .addStates(first).runState(StateSamples.runState(1)).build());
+    // The contact comes to show "VIP" without the sync owning it, as when a person tags it.
+    ContactState unowned = ContactState.builder().from(first).version(2).build();
+    store.commit(SyncBatch.builder().runId("run-2").fencingToken(1)
+        .addChanges(StateSamples.change("run-2", 0, ChangeType.UPDATE, unowned, List.of("VIP")))
+        .addStates(unowned).runState(StateSamples.runState(2)).build());
+    // Salesforce now gives "VIP" too: the sync adds it and would own it.
+    ContactState claimed = ContactState.builder().from(first)
+        .ownedTags(List.of("Salesforce", "VIP", "Region: West")).version(3).build();
+
+    store.commit(SyncBatch.builder().runId("run-3").fencingToken(1)
+        .addChanges(StateSamples.change("run-3", 0, ChangeType.UPDATE, claimed,
+            List.of("VIP", "Region: West")))
+        .addStates(claimed).runState(StateSamples.runState(3)).build());
+
+    ContactState stored = store.contacts(List.of(id)).get(id);
+    assertEquals(List.of("Salesforce", "Region: West"), stored.ownedTags());
+    assertEquals(List.of("VIP"), stored.personTags());
+    assertEquals(3, stored.version());
   }
 
   private List<ContactStateQuery> queries() {

@@ -189,6 +189,31 @@ final class SyncEngineTest {
   }
 
   @Test
+  void aHandMadeTagThatSalesforceLaterGivesTooStaysWhenSalesforceTakesItBack() {
+    World world = new World(50);
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).allowUnsubscribeRemoval(true)
+        .build();
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(false))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(false)));
+    world.run();
+    String id = Fixtures.salesforceId(11);
+    world.store.addTagByPerson(id, "VIP");
+    world.store.addTagByPerson(id, "Unsubscribe");
+
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(true))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+    world.run();
+    assertThat(world.store.state(id).orElseThrow().personTags()).containsExactly("VIP", "Unsubscribe");
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(false))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(false)));
+    world.run();
+
+    assertThat(last(world).tagsRemoved()).doesNotContain("VIP", "Unsubscribe");
+    assertThat(world.store.contact(id).orElseThrow().tags()).contains("VIP", "Unsubscribe");
+    assertThat(world.store.state(id).orElseThrow().personTags()).isEmpty();
+  }
+
+  @Test
   void unsubscribeIsStickyWhenTheOptOutClears() {
     World world = new World(50);
     world.edit(3, c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));

@@ -30,6 +30,7 @@ import ai.levitate.sf.core.spi.UnreadRecords;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public final class StateCodec {
   private static final String RUN_STATE = "run state";
   private static final String CONTACT_STATE = "contact state";
   static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
-      "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
+      "ownedTags", "ownedKeyFacts", "personTags", "personKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
       "ownerMergeId", "lastSeenRun", "heldInRun", "version"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
       "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
@@ -112,9 +113,13 @@ public final class StateCodec {
         .put("fingerprint", state.fingerprint());
     ArrayNode tags = root.putArray("ownedTags");
     state.ownedTags().forEach(tags::add);
-    ArrayNode facts = root.putArray("ownedKeyFacts");
-    for (OwnedKeyFact fact : state.ownedKeyFacts()) {
-      facts.addObject().put("label", fact.label()).put("date", fact.date().toString());
+    keyFacts(root.putArray("ownedKeyFacts"), state.ownedKeyFacts());
+    if (!state.personTags().isEmpty()) {
+      ArrayNode person = root.putArray("personTags");
+      state.personTags().forEach(person::add);
+    }
+    if (!state.personKeyFacts().isEmpty()) {
+      keyFacts(root.putArray("personKeyFacts"), state.personKeyFacts());
     }
     root.put("status", state.status().name());
     state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
@@ -139,10 +144,18 @@ public final class StateCodec {
         .heldInRun(root.wholeNumber("heldInRun"));
     root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
+    root.list("personTags", Strict.Item::string).ifPresent(state::personTags);
+    root.list("personKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::personKeyFacts);
     root.enumValue("status", ContactStatus.class).ifPresent(state::status);
     root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
     root.wholeNumber("version").ifPresent(state::version);
     return root.build(state::build);
+  }
+
+  private static void keyFacts(ArrayNode array, List<OwnedKeyFact> facts) {
+    for (OwnedKeyFact fact : facts) {
+      array.addObject().put("label", fact.label()).put("date", fact.date().toString());
+    }
   }
 
   /** {@code {"label", "date"}}: a key fact without its provenance. */
