@@ -22,6 +22,7 @@ import ai.levitate.sf.merge.internal.wire.RawPage;
 import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,9 +44,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Contacts are read with {@code expand=account,owner} and {@code include_remote_fields=true}. A
  * record that cannot be read becomes a {@link ContactProblem} of kind {@code UNREADABLE_RECORD} in
- * {@link ContactPage#unreadable()}; the rest of its page is returned. The catalog is fetched by
- * {@link #fieldCatalog()} and kept for reading contacts; a source that reads contacts before
- * fetching the catalog fetches it first. Thread-safe.
+ * {@link ContactPage#unreadable()}; the rest of its page is returned. A shell record (ids and
+ * metadata only), which Merge lists only when asked, is read again by its id in
+ * {@link #readContacts}. The catalog is fetched by {@link #fieldCatalog()} and kept for reading
+ * contacts; a source that reads contacts before fetching the catalog fetches it first.
+ * Thread-safe.
  */
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
@@ -105,7 +108,7 @@ public final class MergeContactSource implements ContactSource {
       throw stop("Merge gave back the cursor it was asked for");
     }
     return ContactPage.builder()
-        .contacts(page.items())
+        .contacts(withShellsReadAgain(page.items()))
         .unreadable(page.unreadable().stream().map(MergeContactSource::problem).toList())
         .next(page.next())
         .build();
@@ -168,6 +171,37 @@ public final class MergeContactSource implements ContactSource {
     page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
         raw.answer().request(), u.mergeId().orElse("without id"), u.reason()));
     return page;
+  }
+
+  /**
+   * Merge lists shell records (ids and metadata only) only when asked to with
+   * {@code include_shell_data}, which this source never does, so a shell on a page is a record Merge
+   * was still filling as it answered. Each is read again by its id: the full record takes its place,
+   * while one Merge still holds as a shell (or cannot show) stays a shell, and the engine keeps what
+   * Levitate holds. Without this, a contact first seen as a shell would never be created, and an
+   * edit that came as one would be missed, until the next full pass.
+   */
+  private List<SourceContact> withShellsReadAgain(List<SourceContact> contacts) {
+    if (contacts.stream().noneMatch(SourceContact::shell)) {
+      return contacts;
+    }
+    List<SourceContact> out = new ArrayList<>(contacts.size());
+    for (SourceContact contact : contacts) {
+      out.add(contact.shell() ? readAgain(contact) : contact);
+    }
+    return out;
+  }
+
+  private SourceContact readAgain(SourceContact shell) {
+    try {
+      return contact(shell.mergeId())
+          .filter(full -> !full.shell() && full.mergeId().equals(shell.mergeId()))
+          .orElse(shell);
+    } catch (MergeInvalidResponseException e) {
+      log.warn("Contact {} came as a shell record and cannot be read again ({}); it stays a shell",
+          shell.mergeId(), e.getMessage());
+      return shell;
+    }
   }
 
   private FieldModel model() {

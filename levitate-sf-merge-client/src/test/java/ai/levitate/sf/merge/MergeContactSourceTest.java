@@ -31,6 +31,12 @@ final class MergeContactSourceTest {
     merge.close();
   }
 
+  /** The realistic page; its shell record, read again by id, is still a shell (Merge: 404). */
+  private void enqueuePage() {
+    merge.enqueueFixture("contacts-page.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+  }
+
   private void enqueueClasses() {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
@@ -143,7 +149,7 @@ final class MergeContactSourceTest {
   @Test
   void aRealisticPageYieldsItsReadableContactsAndListsTheUnreadableOnes() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
@@ -166,7 +172,7 @@ final class MergeContactSourceTest {
   @Test
   void anExpandedContactCarriesItsAccountOwnerContactPointsAndTypedRemoteFields() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact ada = source.readContacts(ContactQuery.all()).contacts().get(0);
 
@@ -203,7 +209,7 @@ final class MergeContactSourceTest {
   @Test
   void classIdsStringVariantsAndRemoteDataFallbackAreRead() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact grace = source.readContacts(ContactQuery.all()).contacts().get(1);
 
@@ -237,12 +243,33 @@ final class MergeContactSourceTest {
   @Test
   void aShellRecordIsMarkedSoItNeverBlanksOutWhatLevitateHolds() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact shell = source.readContacts(ContactQuery.all()).contacts().get(2);
 
     assertThat(shell.remoteId()).contains("0035e00000CdEfGAAZ");
     assertThat(shell.shell()).isTrue();
+  }
+
+  @Test
+  void aShellRecordOnAPageIsReadAgainByIdAndTheFullRecordTakesItsPlace() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
+        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\"}]}");
+    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
+        + " \"last_name\": \"Shell\", \"remote_fields\": []}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.contacts()).extracting(SourceContact::firstName)
+        .containsExactly(Optional.of("Sam"), Optional.of("Tess"));
+    assertThat(page.contacts()).noneMatch(SourceContact::shell);
+    merge.take();
+    merge.take();
+    merge.take();
+    assertThat(merge.take().getRequestLine()).isEqualTo(
+        "GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true HTTP/1.1");
   }
 
   @Test
@@ -261,7 +288,7 @@ final class MergeContactSourceTest {
   @Test
   void valuesThatDoNotFitTheirFieldBecomeInvalidValuesNotFailures() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact ivy = source.readContacts(ContactQuery.all()).contacts().get(3);
 
