@@ -53,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
   private static final String CONTACT = "GET contacts";
+  private static final String CLASSES = "GET contacts/remote-field-classes";
 
   private final MergeCrmClient client;
   private final MergeService service;
@@ -220,15 +221,33 @@ public final class MergeContactSource implements ContactSource {
 
   private FieldModel loadModel() {
     CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>("GET contacts/remote-field-classes", Optional.empty(),
+    new MergePages<>(CLASSES, Optional.empty(),
         cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
-        .forEach(catalog::addClass);
+        .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
     if (salesforceDescribe) {
       describe().ifPresent(catalog::refine);
     }
     return catalog.build();
+  }
+
+  /**
+   * A field class with neither name nor type is a shell record, which Merge lists only when asked.
+   * Leaving its field out would change the catalog, and with it every contact's output and the
+   * settings' fingerprint (a full pass on the next run); failing the catalog lets the run stop
+   * before it reads anything and a rerun read the classes again.
+   */
+  private static RemoteFieldClassDto notShell(RemoteFieldClassDto remoteClass) {
+    if (Records.present(remoteClass.remoteKeyName()).isEmpty()
+        && Records.present(remoteClass.displayName()).isEmpty()
+        && Records.present(remoteClass.fieldType()).isEmpty()) {
+      throw new MergeInvalidResponseException(CLASSES + ": field class "
+          + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
+          + " without its name or type; the field catalog would miss a field, so it was not used",
+          MergeExchange.builder().request(CLASSES).build(), null);
+    }
+    return remoteClass;
   }
 
   /** Salesforce's describe of Contact through Merge's passthrough; empty (and a warning) on failure. */

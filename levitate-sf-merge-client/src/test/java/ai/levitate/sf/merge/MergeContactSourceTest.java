@@ -55,6 +55,19 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aFieldClassThatComesAsAShellRecordFailsTheCatalogRatherThanDroppingItsField() {
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"c-1\", \"remote_id\":"
+        + " \"Salutation\", \"created_at\": \"2024-04-30T00:00:00Z\", \"remote_was_deleted\":"
+        + " false, \"remote_data\": null}, {\"id\": \"c-2\", \"remote_key_name\": \"Title\","
+        + " \"display_name\": \"Title\", \"field_type\": \"string\"}]}");
+
+    assertThatThrownBy(source::fieldCatalog)
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessage("GET contacts/remote-field-classes: field class c-1 came as a shell record,"
+            + " without its name or type; the field catalog would miss a field, so it was not used");
+  }
+
+  @Test
   void fieldCatalogTypesFieldsFromMergeTypesFormatsChoicesAndStandardNames() {
     enqueueClasses();
 
