@@ -16,6 +16,7 @@ import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.Redactor;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughDto;
 import ai.levitate.sf.merge.internal.wire.RawPage;
@@ -110,7 +111,7 @@ public final class MergeContactSource implements ContactSource {
     }
     return ContactPage.builder()
         .contacts(withShellsReadAgain(page.items()))
-        .unreadable(page.unreadable().stream().map(MergeContactSource::problem).toList())
+        .unreadable(page.unreadable().stream().map(this::problem).toList())
         .next(page.next())
         .build();
   }
@@ -169,8 +170,11 @@ public final class MergeContactSource implements ContactSource {
     ContactConverter converter = new ContactConverter(model());
     RawPage raw = service.contacts(query, includeRemoteData);
     MergePage<SourceContact> page = Records.page(raw, converter::convert);
+    // Ids and reasons quote Merge's answer, which may echo anything: masked like every such text.
+    Redactor redactor = service.failures().redactor();
     page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
-        raw.answer().request(), u.mergeId().orElse("without id"), u.reason()));
+        raw.answer().request(), redactor.redact(u.mergeId().orElse("without id")),
+        redactor.redact(u.reason())));
     return page;
   }
 
@@ -200,7 +204,7 @@ public final class MergeContactSource implements ContactSource {
           .orElse(shell);
     } catch (MergeInvalidResponseException e) {
       log.warn("Contact {} came as a shell record and cannot be read again ({}); it stays a shell",
-          shell.mergeId(), e.getMessage());
+          service.failures().redactor().redact(shell.mergeId()), e.getMessage());
       return shell;
     }
   }
@@ -272,13 +276,14 @@ public final class MergeContactSource implements ContactSource {
     }
   }
 
-  private static ContactProblem problem(UnreadableRecord record) {
+  private ContactProblem problem(UnreadableRecord record) {
     return ContactProblem.builder()
         .kind(ContactProblem.Kind.UNREADABLE_RECORD)
         .mergeId(record.mergeId())
         .salesforceId(record.remoteId())
-        .message("Merge sent contact " + record.remoteId().or(record::mergeId).orElse("(no id)")
-            + " in a form that cannot be read: " + record.reason() + ".")
+        .message(service.failures().redactor().redact("Merge sent contact "
+            + record.remoteId().or(record::mergeId).orElse("(no id)")
+            + " in a form that cannot be read: " + record.reason() + "."))
         .build();
   }
 
