@@ -231,7 +231,7 @@ public final class MergeContactSource implements ContactSource {
         .items()
         .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
     if (salesforceDescribe) {
-      describe().ifPresent(catalog::refine);
+      catalog.refine(describe());
     }
     return catalog.build();
   }
@@ -254,26 +254,32 @@ public final class MergeContactSource implements ContactSource {
     return remoteClass;
   }
 
-  /** Salesforce's describe of Contact through Merge's passthrough; empty (and a warning) on failure. */
-  private Optional<JsonNode> describe() {
+  /**
+   * Salesforce's describe of Contact through Merge's passthrough. A failure stops the read: a
+   * catalog that sometimes has Salesforce's types and picklist labels and sometimes not would
+   * change tags on every contact and force full passes back and forth.
+   *
+   * @throws MergeException when the describe cannot be had; the run stops with its checkpoint
+   */
+  private JsonNode describe() {
     String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
+    String advice = "; field types would fall back to Merge's classes and tags could change, so"
+        + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
+    Answer answer;
     try {
-      Answer answer = service.passthrough(client.newIdempotencyKey(),
-          new PassthroughBody("GET", path, "JSON"));
-      PassthroughDto result = service.read(answer, PassthroughDto.class);
-      int status = result.status() == null ? 0 : result.status();
-      if (status < 200 || status >= 300 || result.response() == null
-          || !result.response().path("fields").isArray()) {
-        log.warn("Salesforce describe of Contact through Merge answered {}; field types come from"
-            + " Merge's remote field classes only", status == 0 ? "without a status" : status);
-        return Optional.empty();
-      }
-      return Optional.of(result.response());
+      answer = service.passthrough(client.newIdempotencyKey(), new PassthroughBody("GET", path, "JSON"));
     } catch (MergeException e) {
-      log.warn("Salesforce describe of Contact through Merge failed ({}); field types come from"
-          + " Merge's remote field classes only", e.getMessage());
-      return Optional.empty();
+      throw new MergeException("Salesforce describe of Contact through Merge failed: "
+          + e.getMessage() + advice, e.exchange(), e);
     }
+    PassthroughDto result = service.read(answer, PassthroughDto.class);
+    int status = result.status() == null ? 0 : result.status();
+    if (status < 200 || status >= 300 || result.response() == null
+        || !result.response().path("fields").isArray()) {
+      throw service.failures().invalid(answer, "Salesforce describe of Contact answered "
+          + (status == 0 ? "without a status" : "HTTP " + status) + advice);
+    }
+    return result.response();
   }
 
   private ContactProblem problem(UnreadableRecord record) {

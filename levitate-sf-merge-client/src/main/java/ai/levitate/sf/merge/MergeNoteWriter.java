@@ -8,6 +8,9 @@ import ai.levitate.sf.core.writeback.NoteWriteResult;
 import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.wire.RawPage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +39,19 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MergeNoteWriter implements NoteWriter {
   private static final String RELINK_NEEDED = "RELINK_NEEDED";
 
-  private final MergeService service;
   private final MergeNotes notes;
   private final MergeLists lists;
+  /** How long a read of the users serves before a miss reads them again (a user may be new). */
+  static final Duration USERS_FRESH_FOR = Duration.ofMinutes(10);
+
+  private final MergeService service;
+  private final Clock clock;
   private final AtomicLong requests = new AtomicLong();
   private Map<String, String> usersBySalesforceId;
+  private Instant usersReadAt;
 
   private MergeNoteWriter(MergeCrmClient client) {
+    this.clock = client.clock();
     this.service = client.service().counting(requests);
     this.notes = new MergeNotes(service);
     this.lists = new MergeLists(service);
@@ -94,26 +103,36 @@ public final class MergeNoteWriter implements NoteWriter {
   @Override
   public Optional<String> mergeContactId(String salesforceContactId) {
     Objects.requireNonNull(salesforceContactId, "salesforceContactId == null");
-    RawPage page = service.contacts(
-        ContactQuery.builder().remoteId(salesforceContactId).pageSize(1).build(), false);
+    RawPage page = service.contacts(ContactQuery.builder()
+        .remoteId(SalesforceIds.longForm(salesforceContactId))
+        .includeDeleted(false)
+        .pageSize(1)
+        .build(), false);
     return page.results().stream()
         .map(node -> Records.present(node.path("id").asText(null)))
         .flatMap(Optional::stream)
         .findFirst();
   }
 
-  /** Matches 15- and 18-character Salesforce ids; the users are read once and kept. */
+  /**
+   * Matches 15- and 18-character Salesforce ids. The users are read once and kept; an id they lack
+   * reads them again when the last read is over {@link #USERS_FRESH_FOR} old.
+   */
   @Override
   public synchronized Optional<String> mergeUserId(String salesforceUserId) {
     Objects.requireNonNull(salesforceUserId, "salesforceUserId == null");
-    if (usersBySalesforceId == null) {
+    String key = SalesforceIds.shortForm(salesforceUserId);
+    if (usersBySalesforceId == null
+        || (!usersBySalesforceId.containsKey(key)
+            && Duration.between(usersReadAt, clock.instant()).compareTo(USERS_FRESH_FOR) > 0)) {
       Map<String, String> users = new HashMap<>();
       for (SourceUser user : lists.users(Optional.empty()).toList()) {
         user.remoteId().ifPresent(id -> users.putIfAbsent(SalesforceIds.shortForm(id), user.mergeId()));
       }
       usersBySalesforceId = users;
+      usersReadAt = clock.instant();
     }
-    return Optional.ofNullable(usersBySalesforceId.get(SalesforceIds.shortForm(salesforceUserId)));
+    return Optional.ofNullable(usersBySalesforceId.get(key));
   }
 
   /** Requests this writer has sent, every attempt counted. */

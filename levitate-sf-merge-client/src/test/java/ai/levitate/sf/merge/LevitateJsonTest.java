@@ -68,7 +68,7 @@ final class LevitateJsonTest {
     assertThat(json).isEqualTo("{\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
         + "\"Deceased__c\",\"action\":\"REMOVE\"},\"optOutField\":\"HasOptedOutOfEmail\","
         + "\"keyFacts\":[{\"field\":\"Birthdate\"},{\"field\":\"Anniversary__c\",\"label\":"
-        + "\"Anniversary\"}],\"tagFields\":[\"Interests__c\",\"VIP__c\"],\"owners\":"
+        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],\"owners\":"
         + "{\"0055e000001Aaaa\":\"lev-user-2\",\"0055e000001AbcD\":\"lev-user-1\"},"
         + "\"defaultOwner\":\"lev-user-9\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
         + "{\"maxShare\":0.25,\"maxCount\":50,\"minimumCount\":3},\"allowUnsubscribeRemoval\":true}");
@@ -78,10 +78,15 @@ final class LevitateJsonTest {
   @Test
   void absentKeyFactsKeepTheBirthdateDefaultAndAnEmptyListMeansNone() {
     assertThat(LevitateJson.readSettings("{}")).isEqualTo(SyncSettings.defaults());
-    assertThat(LevitateJson.readSettings("{}").keyFacts())
+    assertThat(LevitateJson.readSettings("{}").effectiveKeyFacts())
         .containsExactly(KeyFactSetting.of("Birthdate"));
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": null}").keyFacts()).hasSize(1);
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").keyFacts()).isEmpty();
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": null}").effectiveKeyFacts()).hasSize(1);
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").effectiveKeyFacts()).isEmpty();
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}]}")
+        .effectiveKeyFacts()).containsExactly(KeyFactSetting.of("Anniversary__c"));
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}],"
+        + " \"birthdateKeyFact\": true}").effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"));
     assertThat(LevitateJson.readSettings(LevitateJson.writeSettings(SyncSettings.defaults())))
         .isEqualTo(SyncSettings.defaults());
   }
@@ -97,7 +102,7 @@ final class LevitateJsonTest {
   @Test
   void settingsMistakesNameTheKey() {
     assertSettingsError("{\"nickname\": \"Nickname__c\"}", "unknown settings key \"nickname\";"
-        + " the keys are nicknameField, deceased, optOutField, keyFacts, tagFields, owners,"
+        + " the keys are nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields, owners,"
         + " defaultOwner, writeback, brake, allowUnsubscribeRemoval");
     assertSettingsError("{\"deceased\": {\"field\": \"D__c\", \"acton\": \"REMOVE\"}}",
         "unknown settings key \"deceased.acton\"; the keys of deceased are field, action");
@@ -197,6 +202,26 @@ final class LevitateJsonTest {
         + "\"lev-user-1\"},\"status\":\"ARCHIVED\",\"statusReason\":\"DELETED_IN_SALESFORCE\","
         + "\"statusSource\":{\"origin\":\"MERGE_MODEL\",\"field\":\"remote_was_deleted\","
         + "\"value\":\"true\"}}");
+  }
+
+  @Test
+  void theExportShapeHasEveryKeyPlainTagsAndNoProvenance() {
+    assertThat(LevitateJson.writeContactExport(transformed())).isEqualTo("{\"salesforceId\":"
+        + "\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\",\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+        + "\"nickname\":\"Countess\",\"greetingName\":\"Countess\",\"jobTitle\":\"Mathematician\","
+        + "\"companyName\":\"Analytical Engines Ltd\",\"address\":{\"street1\":\"12 St James's Square\","
+        + "\"street2\":\"Flat 2\",\"city\":\"London\",\"state\":null,\"postalCode\":null,"
+        + "\"country\":null},\"phones\":[{\"number\":\"+44 20 7946 0000\",\"label\":\"Mobile\"}],"
+        + "\"emails\":[],\"keyFacts\":[{\"label\":\"Birthdate\",\"date\":\"1815-12-10\"}],"
+        + "\"tags\":[\"Salesforce\",\"Interests: Golf\"],\"owner\":{\"salesforceUserId\":"
+        + "\"0055e000001AbcDAAS\",\"salesforceUserName\":\"Charles Babbage\",\"levitateUserId\":"
+        + "\"lev-user-1\"},\"status\":\"ARCHIVED\",\"statusReason\":\"DELETED_IN_SALESFORCE\"}");
+    assertThat(LevitateJson.writeContactExport(LevitateContact.builder().salesforceId("003A").mergeId("m")
+        .build())).isEqualTo("{\"salesforceId\":\"003A\",\"mergeId\":\"m\",\"firstName\":null,"
+        + "\"lastName\":null,\"nickname\":null,\"greetingName\":null,\"jobTitle\":null,"
+        + "\"companyName\":null,\"address\":null,\"phones\":[],\"emails\":[],\"keyFacts\":[],"
+        + "\"tags\":[],\"owner\":{\"salesforceUserId\":null,\"salesforceUserName\":null,"
+        + "\"levitateUserId\":null},\"status\":\"ACTIVE\",\"statusReason\":null}");
   }
 
   @Test

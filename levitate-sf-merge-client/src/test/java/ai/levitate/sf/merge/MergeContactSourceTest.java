@@ -10,6 +10,8 @@ import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.model.SourceEmail;
+import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import java.math.BigDecimal;
@@ -267,11 +269,13 @@ final class MergeContactSourceTest {
   @Test
   void aShellRecordOnAPageIsReadAgainByIdAndTheFullRecordTakesItsPlace() {
     enqueueClasses();
+    String title = "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+        + " \"value\": \"Chair\"}]";
     merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
         + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
-        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\"}]}");
+        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", " + title + "}]}");
     merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
-        + " \"last_name\": \"Shell\", \"remote_fields\": []}");
+        + " \"last_name\": \"Shell\", " + title + "}");
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
@@ -296,6 +300,39 @@ final class MergeContactSourceTest {
 
     assertThat(deleted.remoteWasDeleted()).isTrue();
     assertThat(deleted.shell()).isFalse();
+  }
+
+  @Test
+  void aLiveContactWithoutItsRemoteFieldsIsUnreadableNotCleared() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
+        + " \"0035e00000XyZ12AAA\", \"first_name\": \"Ada\", \"last_name\": \"Byron\","
+        + " \"remote_fields\": null}, {\"id\": \"m8\", \"remote_id\": \"0035e00000XyZ13AAA\","
+        + " \"first_name\": \"Ann\", \"remote_fields\": []}]}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.contacts()).isEmpty();
+    assertThat(page.unreadable()).hasSize(2).allSatisfy(problem -> {
+      assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+      assertThat(problem.message()).contains("without its remote fields");
+    });
+  }
+
+  @Test
+  void phoneNumbersAndEmailsAreKeptAsMergeSentThemAndBlankOnesDropped() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
+        + " \"003Y\", \"last_name\": \"Lee\", \"phone_numbers\": [{\"phone_number\":"
+        + " \" 4155550100 \", \"phone_number_type\": \"Mobile\"}, {\"phone_number\": \"  \"}],"
+        + " \"email_addresses\": [{\"email_address\": \" lee@example.com\","
+        + " \"email_address_type\": \"Work\"}, {\"email_address\": null}], \"remote_fields\":"
+        + " [{\"remote_field_class\": {\"remote_key_name\": \"Title\"}, \"value\": null}]}]}");
+
+    SourceContact contact = source.readContacts(ContactQuery.all()).contacts().get(0);
+
+    assertThat(contact.phones()).containsExactly(SourcePhone.of(" 4155550100 ", "Mobile"));
+    assertThat(contact.emails()).containsExactly(SourceEmail.of(" lee@example.com", "Work"));
   }
 
   @Test
@@ -345,17 +382,17 @@ final class MergeContactSourceTest {
   }
 
   @Test
-  void aFailedDescribeLeavesTheCatalogFromMergesClassesOnly() {
+  void aFailedDescribeStopsTheReadInsteadOfChangingTheCatalog() {
     enqueueClasses();
     merge.enqueue(200, "{\"method\": \"GET\", \"status\": 403, \"response\": "
         + "[{\"errorCode\": \"API_DISABLED_FOR_ORG\"}], \"response_type\": \"JSON\"}");
     MergeContactSource described =
         MergeContactSource.builder(merge.client()).salesforceDescribe(true).build();
 
-    FieldCatalog catalog = described.fieldCatalog();
-
-    assertThat(catalog.field("Tier__c").orElseThrow().choiceLabel("Gold")).isEqualTo("Gold");
-    assertThat(catalog.fields()).hasSize(18);
+    assertThatThrownBy(described::fieldCatalog)
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessageContaining("Salesforce describe of Contact answered HTTP 403; field types would"
+            + " fall back to Merge's classes");
   }
 
   @Test
@@ -368,9 +405,11 @@ final class MergeContactSourceTest {
   @Test
   void contactsPageLazilyFromTheQueryCursorToTheLastPage() {
     enqueueClasses();
+    String fields = ", \"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+        + " \"value\": \"CFO\"}]";
     merge.enqueue(200, "{\"next\": \"c2\", \"results\": [{\"id\": \"m1\", \"remote_id\": \"003A\","
-        + " \"first_name\": \"One\"}]}");
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m2\", \"first_name\": \"Two\"}]}");
+        + " \"first_name\": \"One\"" + fields + "}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m2\", \"first_name\": \"Two\"" + fields + "}]}");
 
     MergePages<SourceContact> pages = source.contacts(ContactQuery.builder().cursor("c1").build());
     assertThat(merge.server.getRequestCount()).isZero();

@@ -108,7 +108,29 @@ final class MergeNoteWriterTest {
 
     assertThat(writer.mergeContactId("0035e00000AbCdEAAZ")).contains("m-42");
     assertThat(writer.mergeContactId("0035e00000ZzZzZAAA")).isEmpty();
-    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAZ");
+    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAZ")
+        .doesNotContain("include_deleted_data");
+  }
+
+  @Test
+  void findsAContactByItsFifteenCharacterIdAsMergeKnowsIt() {
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m-43\"}]}");
+
+    assertThat(writer.mergeContactId("0035e00000AbCdE")).contains("m-43");
+    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAV");
+  }
+
+  @Test
+  void aUserMissingFromAnOldReadIsLookedUpAgain() {
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAE\"}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAE\"},"
+        + " {\"id\": \"u-3\", \"remote_id\": \"0055e000003NewUAAA\"}]}");
+
+    assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
+    assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
+    merge.time.advance(MergeNoteWriter.USERS_FRESH_FOR.plusSeconds(1));
+    assertThat(writer.mergeUserId("0055e000003NewU")).contains("u-3");
+    assertThat(merge.server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

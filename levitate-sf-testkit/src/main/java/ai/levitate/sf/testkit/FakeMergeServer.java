@@ -47,11 +47,13 @@ public final class FakeMergeServer implements AutoCloseable {
   private final Clock clock;
   private final long seed;
   private final AtomicInteger accounts = new AtomicInteger();
+  private final int port;
 
   private FakeMergeServer(Builder builder) {
     this.apiKey = builder.apiKey;
     this.clock = builder.clock;
     this.seed = builder.seed;
+    this.port = builder.port;
     Random random = new Random(builder.seed);
     this.faults = new FaultPlan(random);
     this.server = new MockWebServer();
@@ -70,7 +72,7 @@ public final class FakeMergeServer implements AutoCloseable {
 
   private FakeMergeServer start() {
     try {
-      server.start(InetAddress.getLoopbackAddress(), 0);
+      server.start(InetAddress.getLoopbackAddress(), port);
     } catch (IOException e) {
       throw new UncheckedIOException("the fake Merge server could not start", e);
     }
@@ -143,7 +145,7 @@ public final class FakeMergeServer implements AutoCloseable {
     AccountState state = new AccountState(accountToken, id, "Org " + (n + 1), data.data(),
         Ids.mix(seed, 0x6e6f7465L, n));
     dispatcher.add(state);
-    return new LinkedAccount(state, data);
+    return new LinkedAccount(state, data, clock);
   }
 
   /** Adds fault rules; each counts its matching requests from now on. */
@@ -229,6 +231,7 @@ public final class FakeMergeServer implements AutoCloseable {
     private int rateLimitPerMinute;
     private boolean classesAsIds;
     private int journalLimit = 100_000;
+    private int port;
 
     private Builder() {}
 
@@ -289,7 +292,16 @@ public final class FakeMergeServer implements AutoCloseable {
       return this;
     }
 
-    /** Starts the server on a free loopback port. */
+    /** The loopback port to listen on; 0, the default, takes a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Starts the server on the loopback port, a free one unless {@link #port(int)} chose it. */
     public FakeMergeServer start() {
       return new FakeMergeServer(this).start();
     }

@@ -2,7 +2,6 @@ package ai.levitate.sf.testkit;
 
 import ai.levitate.sf.core.LevitateSfException;
 import ai.levitate.sf.core.model.ContactStatus;
-import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSink;
@@ -193,26 +192,12 @@ public final class InMemorySyncStore implements SyncStore, ContactSink {
 
   private void apply(ContactChange change) {
     HostContact before = levitate.get(change.salesforceId());
-    Set<String> tags = new LinkedHashSet<>(before == null ? List.of() : before.tags());
-    tags.removeAll(change.tagsRemoved());
-    tags.addAll(change.tagsAdded());
-    List<OwnedKeyFact> facts = new ArrayList<>(before == null ? List.of() : before.keyFacts());
-    facts.removeAll(change.keyFactsRemoved());
-    for (KeyFact fact : change.keyFactsAdded()) {
-      if (!facts.contains(OwnedKeyFact.of(fact))) {
-        facts.add(OwnedKeyFact.of(fact));
-      }
-    }
     Optional<LevitateContact> contact =
         change.contact().or(() -> before == null ? Optional.empty() : before.contact());
-    ContactStatus status = switch (change.type()) {
-      case CREATE, RESTORE -> ContactStatus.ACTIVE;
-      case ARCHIVE -> ContactStatus.ARCHIVED;
-      case REMOVE -> ContactStatus.REMOVED;
-      case UPDATE -> contact.map(LevitateContact::status).orElse(ContactStatus.ACTIVE);
-    };
-    levitate.put(change.salesforceId(),
-        new HostContact(contact, List.copyOf(tags), List.copyOf(facts), status));
+    levitate.put(change.salesforceId(), new HostContact(contact,
+        change.tagsAfter(before == null ? List.of() : before.tags()),
+        change.keyFactsAfter(before == null ? List.of() : before.keyFacts()),
+        change.statusAfter()));
   }
 
   private static <T> List<T> page(NavigableMap<String, T> all, Optional<String> after, int limit,

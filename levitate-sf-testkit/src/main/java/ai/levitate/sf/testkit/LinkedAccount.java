@@ -4,6 +4,7 @@ import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.testkit.internal.AccountState;
 import ai.levitate.sf.testkit.internal.NoteRecord;
 import ai.levitate.sf.testkit.internal.Times;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,21 +12,24 @@ import java.util.Optional;
 
 /**
  * One linked account (one Salesforce org connection) of a {@link FakeMergeServer}: its data, the
- * notes written to it, Merge's sync state and whether its token still works.
+ * notes written to it, Merge's sync state, its open issues and whether its token still works.
  *
  * <pre>{@code
  * LinkedAccount org = server.addLinkedAccount("token-a", data);
  * org.contactSyncStatus(SourceSyncStatus.State.PARTIALLY_SYNCED);
+ * org.openIssue("Missing Permissions");
  * org.revokeToken(); // every further request with token-a answers 401
  * }</pre>
  */
 public final class LinkedAccount {
   private final AccountState state;
   private final MergeDataSet data;
+  private final Clock clock;
 
-  LinkedAccount(AccountState state, MergeDataSet data) {
+  LinkedAccount(AccountState state, MergeDataSet data, Clock clock) {
     this.state = state;
     this.data = data;
+    this.clock = clock;
   }
 
   /** Merge's id of the linked account, as {@code GET /account-details} reports it. */
@@ -68,6 +72,25 @@ public final class LinkedAccount {
       throw new IllegalArgumentException("status must be one of Merge's states, not UNKNOWN");
     }
     state.contactSync(status, lastResult);
+  }
+
+  /**
+   * Opens one of Merge's Issues on the account, listed by {@code GET /issues} as {@code ONGOING}
+   * from now on; returns its id. Salesforce's answer for an org without API access, for example,
+   * is {@code openIssue("Missing Permissions", "API_DISABLED_FOR_ORG: API is not enabled")}.
+   */
+  public String openIssue(String errorDescription, String... errorDetails) {
+    Objects.requireNonNull(errorDescription, "errorDescription == null");
+    Objects.requireNonNull(errorDetails, "errorDetails == null");
+    if (errorDescription.isBlank()) {
+      throw new IllegalArgumentException("errorDescription must not be blank");
+    }
+    return state.openIssue(errorDescription, List.of(errorDetails), Times.nowMicros(clock)).id();
+  }
+
+  /** Resolves every ongoing issue of the account, as a relink does. */
+  public void resolveIssues() {
+    state.resolveIssues(Times.nowMicros(clock));
   }
 
   /** From now on the account's token answers 401, as after the org disconnects. */

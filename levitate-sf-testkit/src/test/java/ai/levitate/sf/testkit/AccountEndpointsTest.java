@@ -88,6 +88,7 @@ final class AccountEndpointsTest {
     List<String> names = new ArrayList<>();
     describe.path("fields").forEach(f -> names.add(f.path("name").asText()));
     assertThat(answer.json().path("status").asInt()).isEqualTo(200);
+    assertThat(answer.json().path("headers").isObject()).isTrue();
     assertThat(names).hasSize(45).startsWith("Id").contains("Nickname__c", "Birthdate");
     JsonNode tier = field(describe, "Client_Tier__c");
     assertThat(tier.path("type").asText()).isEqualTo("picklist");
@@ -95,6 +96,32 @@ final class AccountEndpointsTest {
     assertThat(tier.at("/picklistValues/4/active").asBoolean()).isFalse();
     assertThat(field(describe, "HasOptedOutOfEmail").path("type").asText()).isEqualTo("boolean");
     assertThat(field(describe, "AccountId").at("/referenceTo/0").asText()).isEqualTo("Account");
+  }
+
+  @Test
+  void listsTheIssuesOfEachLinkedAccountToTheApiKeyAlone() throws IOException {
+    LinkedAccount other = server.addLinkedAccount("token-b",
+        SalesforceDataGenerator.builder().seed(52).contacts(1).clock(clock).build().generate());
+    String missing = account.openIssue("Missing Permissions", "API_DISABLED_FOR_ORG");
+    clock.advance(Duration.ofMinutes(1));
+    String expired = other.openIssue("Invalid login credentials");
+    TestHttp organization = new TestHttp(server, null);
+
+    JsonNode all = organization.get("issues").json();
+    JsonNode mine = organization.get("issues?linked_account_id=" + account.id()
+        + "&status=ONGOING").json();
+    account.resolveIssues();
+    JsonNode ongoing = organization.get("issues?status=ONGOING").json();
+
+    assertThat(FaultInjectionTest.ids(all)).containsExactly(missing, expired);
+    assertThat(FaultInjectionTest.ids(mine)).containsExactly(missing);
+    assertThat(mine.at("/results/0/error_description").asText()).isEqualTo("Missing Permissions");
+    assertThat(mine.at("/results/0/error_details/0").asText()).isEqualTo("API_DISABLED_FOR_ORG");
+    assertThat(mine.at("/results/0/first_incident_time").asText())
+        .isEqualTo("2026-01-05T09:00:00.000000Z");
+    assertThat(FaultInjectionTest.ids(ongoing)).containsExactly(expired);
+    assertThat(organization.get("issues?status=OPEN").status()).isEqualTo(400);
+    assertThat(server.takeFailures()).singleElement().asString().contains("ONGOING or RESOLVED");
   }
 
   @Test

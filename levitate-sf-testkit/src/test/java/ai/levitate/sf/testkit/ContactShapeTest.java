@@ -55,6 +55,8 @@ final class ContactShapeTest {
     assertThat(contact.path("remote_data").isNull()).isTrue();
     assertThat(contact.has("remote_fields")).isFalse();
     assertThat(contact.path("created_at").asText()).isEqualTo("2026-01-05T09:00:00.000000Z");
+    assertThat(contact.path("contact_url").asText())
+        .isEqualTo("https://levitate-fake.my.salesforce.com/" + contact.path("remote_id").asText());
   }
 
   @Test
@@ -64,6 +66,10 @@ final class ContactShapeTest {
 
     assertThat(both.at("/account/name").asText()).isEqualTo(data.accounts().get(0).name().orElseThrow());
     assertThat(both.at("/owner/email").asText()).isEqualTo(data.users().get(0).email().orElseThrow());
+    assertThat(both.at("/account/account_url").asText())
+        .endsWith("/" + data.accounts().get(0).remoteId().orElseThrow());
+    assertThat(both.at("/owner/user_url").asText())
+        .endsWith("/" + data.users().get(0).remoteId().orElseThrow());
     assertThat(lastWins.path("account").isObject()).isTrue();
     assertThat(lastWins.path("owner").isTextual()).isTrue();
   }

@@ -227,8 +227,8 @@ final class FaultInjectionTest {
     assertThatThrownBy(() -> FaultRule.on("GET", "/contacts/{id}").inject(Fault.repeatedCursor()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fault REPEATED_CURSOR applies to list endpoints [GET /accounts, GET /contacts, "
-            + "GET /contacts/remote-field-classes, GET /notes, GET /sync-status, GET /users], "
-            + "not GET /contacts/{id}");
+            + "GET /contacts/remote-field-classes, GET /issues, GET /notes, GET /sync-status,"
+            + " GET /users], not GET /contacts/{id}");
   }
 
   private static List<Integer> statusesWithHalfFailing(FakeMergeServer target, TestHttp client)

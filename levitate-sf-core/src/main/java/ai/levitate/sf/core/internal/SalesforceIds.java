@@ -25,6 +25,30 @@ public final class SalesforceIds {
     return isId(id) && id.startsWith("005");
   }
 
+  private static final String SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+
+  /**
+   * The 18-character form, which Merge and the Salesforce API use: the 15-character id plus three
+   * characters that encode which of its letters are upper case. Anything else is returned as is.
+   */
+  public static String longForm(String id) {
+    if (id == null || id.length() != 15 || !isId(id)) {
+      return id;
+    }
+    StringBuilder out = new StringBuilder(18).append(id);
+    for (int chunk = 0; chunk < 3; chunk++) {
+      int flags = 0;
+      for (int i = 0; i < 5; i++) {
+        char c = id.charAt(chunk * 5 + i);
+        if (c >= 'A' && c <= 'Z') {
+          flags |= 1 << i;
+        }
+      }
+      out.append(SUFFIX_CHARS.charAt(flags));
+    }
+    return out.toString();
+  }
+
   /** The 15-character form, under which both forms of one id compare equal. */
   public static String shortForm(String id) {
     return id.length() == 18 && isId(id) ? id.substring(0, 15) : id;

@@ -34,9 +34,20 @@ final class SettingsValidator {
     settings.optOutField().ifPresent(f -> field("optOutField", f, FieldRole.OPT_OUT));
 
     Map<String, String> labels = new HashMap<>();
-    for (int i = 0; i < settings.keyFacts().size(); i++) {
-      KeyFactSetting keyFact = settings.keyFacts().get(i);
-      String setting = "keyFacts[" + i + "].field";
+    List<KeyFactSetting> keyFacts = settings.effectiveKeyFacts();
+    boolean implicitBirthdate = keyFacts.size() > settings.keyFacts().size();
+    for (int i = 0; i < keyFacts.size(); i++) {
+      KeyFactSetting keyFact = keyFacts.get(i);
+      if (implicitBirthdate && i == 0) {
+        if (!catalog.contains(SyncSettings.BIRTHDATE)) {
+          problems.add(SettingsProblem.warning("birthdateKeyFact", SyncSettings.BIRTHDATE,
+              "birthdateKeyFact is on, but Birthdate is not a Contact field the connected"
+                  + " Salesforce user can see, so no birthday becomes a key fact."));
+          continue;
+        }
+      }
+      String setting = implicitBirthdate && i == 0
+          ? "birthdateKeyFact" : "keyFacts[" + (implicitBirthdate ? i - 1 : i) + "].field";
       Optional<FieldDescriptor> field = field(setting, keyFact.field(), FieldRole.KEY_FACT);
       Optional<String> label = keyFact.label().or(() -> field.map(FieldDescriptor::label));
       if (label.isPresent()) {

@@ -2,6 +2,7 @@ package ai.levitate.sf.core.settings;
 
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.FieldCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncSettings {
+  /** Salesforce's standard birthday field. */
+  public static final String BIRTHDATE = "Birthdate";
+
   /** The Salesforce field holding the nickname; Salesforce has no standard one. */
   public abstract Optional<String> nicknameField();
 
@@ -36,12 +40,30 @@ public abstract class SyncSettings {
   public abstract Optional<String> optOutField();
 
   /**
-   * Date fields that become key facts. {@code Birthdate} when the builder is given none; naming
-   * any replaces that default, so list {@code Birthdate} too to keep it.
+   * Date fields that become key facts, besides {@code Birthdate} (see {@link #birthdateKeyFact()}).
+   * Listing {@code Birthdate} here too gives it a label of its own.
    */
+  public abstract List<KeyFactSetting> keyFacts();
+
+  /** Whether {@code Birthdate} is a key fact even when {@link #keyFacts()} does not list it; on by default. */
   @Value.Default
-  public List<KeyFactSetting> keyFacts() {
-    return List.of(KeyFactSetting.of("Birthdate"));
+  public boolean birthdateKeyFact() {
+    return true;
+  }
+
+  /**
+   * The key facts in effect: {@code Birthdate} first when {@link #birthdateKeyFact()} is on and
+   * {@link #keyFacts()} does not list it, then {@link #keyFacts()}.
+   */
+  public List<KeyFactSetting> effectiveKeyFacts() {
+    boolean listed = keyFacts().stream().anyMatch(k -> k.field().equalsIgnoreCase(BIRTHDATE));
+    if (!birthdateKeyFact() || listed) {
+      return keyFacts();
+    }
+    List<KeyFactSetting> all = new ArrayList<>(keyFacts().size() + 1);
+    all.add(KeyFactSetting.of(BIRTHDATE));
+    all.addAll(keyFacts());
+    return List.copyOf(all);
   }
 
   /** Picklist, multipicklist, checkbox and string fields whose values become tags, in this order. */

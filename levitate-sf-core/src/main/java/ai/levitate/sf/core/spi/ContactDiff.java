@@ -1,8 +1,11 @@
 package ai.levitate.sf.core.spi;
 
+import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,39 @@ public abstract class ContactDiff {
 
   /** Why, in sentences for an admin, each naming the Salesforce field and value behind it. */
   public abstract List<String> explanation();
+
+  /**
+   * The tags a Levitate contact shows once the change is applied, given those it shows now: the
+   * sync's removed tags taken away, its added ones appended, a person's own kept where they are.
+   */
+  public List<String> tagsAfter(List<String> current) {
+    Set<String> tags = new LinkedHashSet<>(current);
+    tags.removeAll(tagsRemoved());
+    tags.addAll(tagsAdded());
+    return List.copyOf(tags);
+  }
+
+  /** The key facts once the change is applied, given those the contact has now; a person's stay. */
+  public List<OwnedKeyFact> keyFactsAfter(List<OwnedKeyFact> current) {
+    List<OwnedKeyFact> facts = new ArrayList<>(current);
+    facts.removeAll(keyFactsRemoved());
+    for (KeyFact fact : keyFactsAdded()) {
+      if (!facts.contains(OwnedKeyFact.of(fact))) {
+        facts.add(OwnedKeyFact.of(fact));
+      }
+    }
+    return List.copyOf(facts);
+  }
+
+  /** The contact's status in Levitate once the change is applied. */
+  public ContactStatus statusAfter() {
+    return switch (type()) {
+      case CREATE, RESTORE -> ContactStatus.ACTIVE;
+      case ARCHIVE -> ContactStatus.ARCHIVED;
+      case REMOVE -> ContactStatus.REMOVED;
+      case UPDATE -> contact().map(LevitateContact::status).orElse(ContactStatus.ACTIVE);
+    };
+  }
 
   /** Checks the invariants every diff keeps; called from the subclasses' checks. */
   protected void checkDiff() {

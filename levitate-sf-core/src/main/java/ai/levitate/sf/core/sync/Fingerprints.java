@@ -79,8 +79,8 @@ final class Fingerprints {
         .add(settings.nicknameField())
         .add(settings.deceased().map(d -> d.field() + "=" + d.action()))
         .add(settings.optOutField())
-        .add(settings.keyFacts().size());
-    for (KeyFactSetting fact : settings.keyFacts()) {
+        .add(settings.effectiveKeyFacts().size());
+    for (KeyFactSetting fact : settings.effectiveKeyFacts()) {
       canon.add(fact.field()).add(fact.label());
     }
     canon.add(settings.tagFields().size());

@@ -64,10 +64,12 @@ public final class ContactTransformer {
     this.nickname = settings.nicknameField().flatMap(catalog::field);
     this.deceased = settings.deceased().flatMap(d -> catalog.field(d.field()));
     this.optOut = settings.optOutField().flatMap(catalog::field);
-    for (KeyFactSetting keyFact : settings.keyFacts()) {
-      FieldDescriptor field = catalog.field(keyFact.field()).orElseThrow();
-      keyFactFields.add(field);
-      keyFactLabels.add(keyFact.label().orElse(field.label()));
+    for (KeyFactSetting keyFact : settings.effectiveKeyFacts()) {
+      // Only the default Birthdate may be missing from the catalog; validation warned about it.
+      catalog.field(keyFact.field()).ifPresent(field -> {
+        keyFactFields.add(field);
+        keyFactLabels.add(keyFact.label().orElse(field.label()));
+      });
     }
     for (String tagField : settings.tagFields()) {
       tagFields.add(catalog.field(tagField).orElseThrow());

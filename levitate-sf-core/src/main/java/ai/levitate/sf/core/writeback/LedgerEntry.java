@@ -35,6 +35,21 @@ public abstract class LedgerEntry {
   /** The reference written into the note's body. */
   public abstract String reference();
 
+  /** The title sent; a retry sends exactly this again. */
+  public abstract String title();
+
+  /**
+   * The body sent; a retry sends exactly this again, so the same idempotency key never travels with
+   * another body (which Merge would refuse), whatever changed in formatting since.
+   */
+  public abstract String body();
+
+  /** The note this entry sent, as it was sent. */
+  public NoteContent content() {
+    return NoteContent.builder().title(title()).body(body()).reference(reference())
+        .idempotencyKey(idempotencyKey()).build();
+  }
+
   public abstract String mergeContactId();
 
   /** Merge's id of the note, once written. */

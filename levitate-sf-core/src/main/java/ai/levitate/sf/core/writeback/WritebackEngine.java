@@ -1,19 +1,20 @@
 package ai.levitate.sf.core.writeback;
 
+import ai.levitate.sf.core.internal.SalesforceIds;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ActivitySource;
 import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.NoteWriter;
+import ai.levitate.sf.core.spi.SyncLease;
+import ai.levitate.sf.core.spi.SyncLock;
 import ai.levitate.sf.core.spi.WritebackLedger;
+import ai.levitate.sf.core.sync.SyncLockedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,24 +27,35 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * WritebackEngine engine = WritebackEngine.builder()
- *     .noteWriter(mergeNoteWriter).ledger(ledger).directory(directory)
+ *     .noteWriter(MergeNoteWriter.create(client)).ledger(ledger)
+ *     .directory(ContactDirectory.of(syncStore)).lock(writebackLock)
  *     .settings(settings).zone(ZoneId.of("America/New_York"))
  *     .build();
  * WritebackReport report = engine.run(activitySource);
  * }</pre>
  *
- * <p>Exactly once rests on three things: a ledger entry saved before each call and after it; an
- * idempotency key derived from the activity version, the same on every attempt; and a reference in
- * the note's body, looked for on the contact before an activity whose last attempt had no certain
- * outcome is sent again.
+ * <p>Exactly once rests on four things: a lease, so two workers never write for one account at
+ * once; a ledger entry saved before each call and after it; an idempotency key derived from the
+ * activity version, sent with the very same title and body on every attempt; and a reference in the
+ * note's body, looked for on the contact before an activity whose last attempt had no certain outcome
+ * is sent again, and before a rejection is recorded for good.
+ *
+ * <p>A lookup that fails (Merge unavailable past the client's retries) fails that activity for this
+ * run and the run goes on; after {@value #MAX_FAILURES_IN_A_ROW} such failures in a row the run stops
+ * with the last one, since Merge is evidently not answering.
  */
 public final class WritebackEngine {
+  /** Lookup failures in a row after which a run stops. */
+  public static final int MAX_FAILURES_IN_A_ROW = 5;
+
   private static final Logger log = LoggerFactory.getLogger(WritebackEngine.class);
-  private static final int MAX_FAILURES_LISTED = 50;
 
   private final NoteWriter noteWriter;
   private final WritebackLedger ledger;
   private final ContactDirectory directory;
+  private final Optional<SyncLock> lock;
+  private final String holder;
+  private final Duration leaseDuration;
   private final SyncSettings settings;
   private final NoteFormatter formatter;
   private final Clock clock;
@@ -52,8 +64,11 @@ public final class WritebackEngine {
   private WritebackEngine(Builder builder) {
     this.noteWriter = Objects.requireNonNull(builder.noteWriter, "noteWriter == null");
     this.ledger = Objects.requireNonNull(builder.ledger, "ledger == null");
-    this.directory = builder.directory;
     this.settings = Objects.requireNonNull(builder.settings, "settings == null");
+    this.directory = builder.directory;
+    this.lock = Optional.ofNullable(builder.lock);
+    this.holder = builder.holder;
+    this.leaseDuration = builder.leaseDuration;
     this.formatter = NoteFormatter.create(builder.zone);
     this.clock = builder.clock;
     // Reverse owner mapping; when several Salesforce users map to one Levitate user, the lowest id wins.
@@ -65,40 +80,38 @@ public final class WritebackEngine {
     return new Builder();
   }
 
-  /** Considers every activity the source hands over and writes those that are due. */
+  /**
+   * Considers every activity the source hands over and writes those that are due.
+   *
+   * @throws SyncLockedException when another worker holds the write-back lease
+   */
   public WritebackReport run(ActivitySource source) {
     Objects.requireNonNull(source, "source == null");
-    Instant start = clock.instant();
-    long callsBefore = noteWriter.requestCount();
-    Run run = new Run();
-    for (Activity activity : source.pendingActivities()) {
-      process(activity, run);
+    Optional<SyncLease> lease = lock.map(l -> l.tryAcquire(holder, leaseDuration).orElseThrow(
+        () -> new SyncLockedException("Another worker holds the write-back lease of this account;"
+            + " nothing was written.")));
+    try {
+      return new WritebackRun(this, lease).run(source);
+    } finally {
+      lease.ifPresent(SyncLease::close);
     }
-    return WritebackReport.builder()
-        .written(run.written)
-        .recovered(run.recovered)
-        .alreadyWritten(run.alreadyWritten)
-        .skipped(run.skipped)
-        .failed(run.failed)
-        .failures(run.failures)
-        .calls(noteWriter.requestCount() - callsBefore)
-        .duration(Duration.between(start, clock.instant()))
-        .build();
   }
 
-  private void process(Activity activity, Run run) {
+  /** One activity, from the ledger's view to a new entry; throws when a lookup fails. */
+  void process(Activity activity, WritebackRun run) {
     if (!settings.writeback().contains(activity.type())) {
       run.skip(SkipReason.TYPE_DISABLED);
       return;
     }
-    Optional<String> salesforceId = activity.salesforceContactId().filter(id -> !id.isBlank());
+    Optional<String> salesforceId = activity.salesforceContactId()
+        .map(String::strip).filter(id -> !id.isEmpty()).map(SalesforceIds::longForm);
     if (salesforceId.isEmpty()) {
       run.skip(SkipReason.NOT_FROM_SALESFORCE);
       return;
     }
     Optional<LedgerEntry> previous = ledger.find(activity.id(), activity.version());
     if (previous.isPresent() && previous.get().state() == LedgerEntry.State.WRITTEN) {
-      run.alreadyWritten++;
+      run.alreadyWritten();
       return;
     }
     if (previous.isPresent() && previous.get().state() == LedgerEntry.State.REJECTED) {
@@ -117,53 +130,66 @@ public final class WritebackEngine {
       run.skip(SkipReason.CONTACT_NOT_FOUND);
       return;
     }
-    NoteContent content = formatter.format(activity);
-    if (previous.isPresent()) {
-      // The last attempt has no known outcome: the note may exist already.
-      Optional<String> found = noteWriter.findNote(mergeContactId.get(), content.reference());
-      if (found.isPresent()) {
-        ledger.save(entry(activity, content, mergeContactId.get(), previous.get().attempts())
-            .state(LedgerEntry.State.WRITTEN).noteId(found.get()).build());
-        run.recovered++;
-        return;
+    // A retry sends what was sent before, byte for byte, even if formatting has changed since.
+    NoteContent content = previous.map(LedgerEntry::content).orElseGet(() -> formatter.format(activity));
+    Attempt attempt = new Attempt(activity, content, mergeContactId.get(),
+        previous.map(LedgerEntry::attempts).orElse(0));
+    if (previous.isPresent() && recovered(attempt, run)) {
+      return;
+    }
+    NoteWriteResult result = send(attempt);
+    if (result instanceof NoteWriteResult.Rejected && recovered(attempt, run)) {
+      // The writer may have retried after an attempt whose answer was lost: the note can exist
+      // even though the last answer refused it.
+      return;
+    }
+    if (result instanceof NoteWriteResult.Rejected) {
+      // The contact may have a new Merge id (a relink): ask Merge once more by Salesforce id.
+      Optional<String> current = noteWriter.mergeContactId(salesforceId.get());
+      if (current.isPresent() && !current.get().equals(attempt.mergeContactId)) {
+        attempt = new Attempt(activity, content, current.get(), attempt.attempts);
+        result = send(attempt);
       }
     }
-    int attempts = previous.map(LedgerEntry::attempts).orElse(0) + 1;
-    ledger.save(entry(activity, content, mergeContactId.get(), attempts)
-        .state(LedgerEntry.State.SENDING).build());
-    NoteWriteResult result = noteWriter.write(NoteRequest.builder()
-        .mergeContactId(mergeContactId.get())
-        .ownerMergeUserId(owner(activity))
-        .content(content)
-        .build());
-    record(activity, content, mergeContactId.get(), attempts, result, run);
+    record(attempt, result, run);
   }
 
-  private void record(Activity activity, NoteContent content, String mergeContactId, int attempts,
-      NoteWriteResult result, Run run) {
+  /** Whether the note of this attempt already exists; if so the ledger says written. */
+  private boolean recovered(Attempt attempt, WritebackRun run) {
+    Optional<String> found = noteWriter.findNote(attempt.mergeContactId, attempt.content.reference());
+    if (found.isEmpty()) {
+      return false;
+    }
+    ledger.save(attempt.entry(clock.instant()).state(LedgerEntry.State.WRITTEN).noteId(found.get()).build());
+    run.recovered();
+    return true;
+  }
+
+  private NoteWriteResult send(Attempt attempt) {
+    attempt.attempts++;
+    ledger.save(attempt.entry(clock.instant()).state(LedgerEntry.State.SENDING).build());
+    return noteWriter.write(NoteRequest.builder()
+        .mergeContactId(attempt.mergeContactId)
+        .ownerMergeUserId(owner(attempt.activity))
+        .content(attempt.content)
+        .build());
+  }
+
+  private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {
+    Activity activity = attempt.activity;
+    ImmutableLedgerEntry.Builder entry = attempt.entry(clock.instant());
     if (result instanceof NoteWriteResult.Written written) {
-      ledger.save(entry(activity, content, mergeContactId, attempts)
-          .state(LedgerEntry.State.WRITTEN).noteId(written.noteId()).problems(written.warnings()).build());
-      run.written++;
+      ledger.save(entry.state(LedgerEntry.State.WRITTEN).noteId(written.noteId())
+          .problems(written.warnings()).build());
+      run.written();
     } else if (result instanceof NoteWriteResult.Rejected rejected) {
-      // A writer may have retried after an attempt whose answer was lost: the note can exist even
-      // though the last answer refused it. Look before recording a rejection for good.
-      Optional<String> found = noteWriter.findNote(mergeContactId, content.reference());
-      if (found.isPresent()) {
-        ledger.save(entry(activity, content, mergeContactId, attempts)
-            .state(LedgerEntry.State.WRITTEN).noteId(found.get()).build());
-        run.recovered++;
-        return;
-      }
-      ledger.save(entry(activity, content, mergeContactId, attempts)
-          .state(LedgerEntry.State.REJECTED).problems(rejected.problems()).build());
+      ledger.save(entry.state(LedgerEntry.State.REJECTED).problems(rejected.problems()).build());
       run.fail(WritebackReport.Failure.REJECTED, activity, String.join("; ", rejected.problems()));
     } else {
       boolean uncertain = result instanceof NoteWriteResult.Uncertain;
       String reason = uncertain ? ((NoteWriteResult.Uncertain) result).reason()
           : ((NoteWriteResult.Failed) result).reason();
-      ledger.save(entry(activity, content, mergeContactId, attempts)
-          .state(LedgerEntry.State.SENDING).addProblems(reason).build());
+      ledger.save(entry.state(LedgerEntry.State.SENDING).addProblems(reason).build());
       run.fail(uncertain ? WritebackReport.Failure.UNCERTAIN : WritebackReport.Failure.FAILED, activity, reason);
       log.warn("Write-back of activity {} v{} will be retried: {}", activity.id(), activity.version(), reason);
     }
@@ -175,37 +201,52 @@ public final class WritebackEngine {
         .flatMap(noteWriter::mergeUserId);
   }
 
-  private ImmutableLedgerEntry.Builder entry(
-      Activity activity, NoteContent content, String mergeContactId, int attempts) {
-    return LedgerEntry.builder()
-        .activityId(activity.id())
-        .version(activity.version())
-        .type(activity.type())
-        .idempotencyKey(content.idempotencyKey())
-        .reference(content.reference())
-        .mergeContactId(mergeContactId)
-        .attempts(attempts)
-        .updatedAt(clock.instant());
+  NoteWriter noteWriter() {
+    return noteWriter;
   }
 
-  /** Counts for one run. */
-  private static final class Run {
-    long written;
-    long recovered;
-    long alreadyWritten;
-    final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
-    final Map<WritebackReport.Failure, Long> failed = new EnumMap<>(WritebackReport.Failure.class);
-    final List<String> failures = new ArrayList<>();
+  Clock clock() {
+    return clock;
+  }
 
-    void skip(SkipReason reason) {
-      skipped.merge(reason, 1L, Long::sum);
+  Duration leaseDuration() {
+    return leaseDuration;
+  }
+
+  /** Renews the lease, or stops the run when it lapsed: another worker may be writing now. */
+  void renew(SyncLease lease) {
+    if (!lease.renew(leaseDuration)) {
+      throw new SyncLockedException("The write-back lease of this account lapsed; the run stopped"
+          + " so that another worker's writes are not duplicated.");
+    }
+  }
+
+  /** One activity version being written: its content, the contact, and the calls made so far. */
+  private static final class Attempt {
+    final Activity activity;
+    final NoteContent content;
+    final String mergeContactId;
+    int attempts;
+
+    Attempt(Activity activity, NoteContent content, String mergeContactId, int attempts) {
+      this.activity = activity;
+      this.content = content;
+      this.mergeContactId = mergeContactId;
+      this.attempts = attempts;
     }
 
-    void fail(WritebackReport.Failure failure, Activity activity, String reason) {
-      failed.merge(failure, 1L, Long::sum);
-      if (failures.size() < MAX_FAILURES_LISTED) {
-        failures.add(activity.type() + " " + activity.id() + " v" + activity.version() + ": " + reason);
-      }
+    ImmutableLedgerEntry.Builder entry(Instant now) {
+      return LedgerEntry.builder()
+          .activityId(activity.id())
+          .version(activity.version())
+          .type(activity.type())
+          .idempotencyKey(content.idempotencyKey())
+          .reference(content.reference())
+          .title(content.title())
+          .body(content.body())
+          .mergeContactId(mergeContactId)
+          .attempts(attempts)
+          .updatedAt(now);
     }
   }
 
@@ -214,6 +255,9 @@ public final class WritebackEngine {
     private NoteWriter noteWriter;
     private WritebackLedger ledger;
     private ContactDirectory directory = ContactDirectory.empty();
+    private SyncLock lock;
+    private String holder = "levitate-sf-writeback";
+    private Duration leaseDuration = Duration.ofMinutes(10);
     private SyncSettings settings;
     private ZoneId zone = ZoneOffset.UTC;
     private Clock clock = Clock.systemUTC();
@@ -233,6 +277,35 @@ public final class WritebackEngine {
     /** Where Merge ids and archive states of synced contacts come from; by default none. */
     public Builder directory(ContactDirectory directory) {
       this.directory = Objects.requireNonNull(directory, "directory == null");
+      return this;
+    }
+
+    /**
+     * The account's write-back lock, so two workers never write for one account at once. Without
+     * one, the host must make sure of that itself.
+     */
+    public Builder lock(SyncLock lock) {
+      this.lock = Objects.requireNonNull(lock, "lock == null");
+      return this;
+    }
+
+    /** Who holds the lease, for the host's diagnostics. */
+    public Builder holder(String holder) {
+      Objects.requireNonNull(holder, "holder == null");
+      if (holder.isBlank()) {
+        throw new IllegalArgumentException("holder must not be blank");
+      }
+      this.holder = holder;
+      return this;
+    }
+
+    /** How long a lease lasts before it must be renewed; renewed after each activity. */
+    public Builder leaseDuration(Duration leaseDuration) {
+      Objects.requireNonNull(leaseDuration, "leaseDuration == null");
+      if (leaseDuration.isNegative() || leaseDuration.isZero()) {
+        throw new IllegalArgumentException("leaseDuration must be positive, was " + leaseDuration);
+      }
+      this.leaseDuration = leaseDuration;
       return this;
     }
 

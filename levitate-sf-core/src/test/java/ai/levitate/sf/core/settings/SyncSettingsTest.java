@@ -27,13 +27,33 @@ final class SyncSettingsTest {
           .type(FieldType.STRING).formula(true).build());
 
   @Test
-  void birthdateIsAKeyFactByDefault() {
-    assertThat(SyncSettings.defaults().keyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
-    assertThat(SyncSettings.builder().build().keyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
-    assertThat(SyncSettings.builder().keyFacts(List.of()).build().keyFacts()).isEmpty();
-    // Naming key facts replaces the default: Birthdate stays only when listed.
-    assertThat(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build().keyFacts())
-        .containsExactly(KeyFactSetting.of("Anniversary__c"));
+  void birthdateIsAKeyFactByDefaultAndStaysWhenOthersAreAdded() {
+    assertThat(SyncSettings.defaults().effectiveKeyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
+    assertThat(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build().effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"));
+    assertThat(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c"), KeyFactSetting.of("birthdate", "Birthday"))
+        .build().effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Anniversary__c"), KeyFactSetting.of("birthdate", "Birthday"));
+  }
+
+  @Test
+  void birthdateCanBeTurnedOff() {
+    assertThat(SyncSettings.builder().birthdateKeyFact(false).build().effectiveKeyFacts()).isEmpty();
+    assertThat(SyncSettings.builder().birthdateKeyFact(false).addKeyFacts(KeyFactSetting.of("Birthdate"))
+        .build().effectiveKeyFacts()).containsExactly(KeyFactSetting.of("Birthdate"));
+  }
+
+  @Test
+  void defaultBirthdateOnAnOrgThatHidesItIsOnlyAWarning() {
+    FieldCatalog noBirthdate = FieldCatalog.of(FieldDescriptor.of("Email", "Email", FieldType.EMAIL));
+
+    assertThat(SyncSettings.defaults().validate(noBirthdate)).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(SettingsProblem.Severity.WARNING);
+      assertThat(p.message()).isEqualTo("birthdateKeyFact is on, but Birthdate is not a Contact field"
+          + " the connected Salesforce user can see, so no birthday becomes a key fact.");
+    });
+    assertThat(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Birthdate")).build().validate(noBirthdate))
+        .singleElement().satisfies(p -> assertThat(p.isError()).isTrue());
   }
 
   @Test

@@ -237,6 +237,17 @@ final class ContactTransformerTest {
   }
 
   @Test
+  void birthdateStaysAKeyFactWhenAnotherDateFieldIsAdded() {
+    SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
+    LevitateContact out = transform(settings, contact()
+        .putFields("Birthdate", FieldValue.date(LocalDate.of(1975, 6, 1)))
+        .putFields("Anniversary__c", FieldValue.date(LocalDate.of(2001, 9, 8)))
+        .build());
+
+    assertThat(out.keyFacts()).extracting(KeyFact::label).containsExactly("Birthdate", "Anniversary");
+  }
+
+  @Test
   void enabledDateFieldsBecomeKeyFactsWithTheirLabels() {
     SyncSettings settings = SyncSettings.builder()
         .keyFacts(List.of(KeyFactSetting.of("Birthdate"),
@@ -255,8 +266,8 @@ final class ContactTransformerTest {
   }
 
   @Test
-  void noKeyFactsWhenSettingsListNone() {
-    SyncSettings settings = SyncSettings.builder().keyFacts(List.of()).build();
+  void noKeyFactsWhenBirthdateIsTurnedOffAndNoneAreListed() {
+    SyncSettings settings = SyncSettings.builder().birthdateKeyFact(false).build();
     LevitateContact out = transform(settings,
         contact().putFields("Birthdate", FieldValue.date(LocalDate.of(1975, 6, 1))).build());
 

@@ -51,7 +51,7 @@ final class RandomContacts {
             : KeyFactSetting.of(field.apiName(), text(1, 30).strip().isEmpty() ? "Label" : "Custom label"));
       }
     }
-    settings.keyFacts(keyFacts);
+    settings.keyFacts(keyFacts).birthdateKeyFact(random.nextBoolean());
     for (FieldDescriptor field : catalog.candidates(FieldRole.TAG)) {
       if (random.nextInt(3) > 0) {
         settings.addTagFields(field.apiName());

@@ -35,6 +35,10 @@ final class FakeNoteWriter implements NoteWriter {
   final Map<String, String> mergeUsers = new HashMap<>();
   final Deque<Outcome> script = new ArrayDeque<>();
   Function<NoteRequest, Outcome> policy = r -> Outcome.OK;
+  /** When not empty, writes to other Merge contact ids are refused as Merge refuses an unknown id. */
+  final java.util.Set<String> liveContacts = new java.util.HashSet<>();
+  /** Lookups of notes on these contacts fail as if Merge were down. */
+  final java.util.Set<String> unreachableContacts = new java.util.HashSet<>();
   long calls;
   private final Map<String, String> noteByKey = new HashMap<>();
 
@@ -42,6 +46,9 @@ final class FakeNoteWriter implements NoteWriter {
   public NoteWriteResult write(NoteRequest request) {
     calls++;
     requests.add(request);
+    if (!liveContacts.isEmpty() && !liveContacts.contains(request.mergeContactId())) {
+      return new NoteWriteResult.Rejected(List.of("INVALID_REFERENCE: no contact " + request.mergeContactId()));
+    }
     Outcome outcome = script.isEmpty() ? policy.apply(request) : script.pop();
     switch (outcome) {
       case FAILED:
@@ -79,6 +86,9 @@ final class FakeNoteWriter implements NoteWriter {
   @Override
   public Optional<String> findNote(String mergeContactId, String reference) {
     calls++;
+    if (unreachableContacts.contains(mergeContactId)) {
+      throw new ai.levitate.sf.core.LevitateSfException("GET notes answered 503 after 4 attempts");
+    }
     return notes.entrySet().stream()
         .filter(e -> mergeContactId.equals(contactOfNote.get(e.getKey())) && e.getValue().contains(reference))
         .map(Map.Entry::getKey)

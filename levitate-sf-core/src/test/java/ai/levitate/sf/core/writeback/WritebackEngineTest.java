@@ -214,6 +214,95 @@ final class WritebackEngineTest {
   }
 
   @Test
+  void aRetrySendsExactlyWhatWasSentBeforeEvenIfFormattingChanged() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-15")));
+
+    WritebackEngine.builder().noteWriter(merge).ledger(ledger).directory(directory)
+        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build())
+        .zone(java.time.ZoneId.of("Asia/Tokyo")).clock(Clock.fixed(AT, ZoneOffset.UTC)).build()
+        .run(() -> List.of(note("n-15")));
+
+    assertThat(merge.requests).hasSize(2);
+    assertThat(merge.requests.get(1).content()).isEqualTo(merge.requests.get(0).content());
+    assertThat(merge.requests.get(1).content().body()).contains("+00:00 (Z)");
+  }
+
+  @Test
+  void aContactWhoseMergeIdChangedIsLookedUpAgainInsteadOfRejected() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-16")));
+    // Relinked: Merge knows the contact under a new id now.
+    merge.liveContacts.add("m-contact-new");
+    merge.mergeContacts.put(SF_CONTACT, "m-contact-new");
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-16")));
+
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+        .containsExactly(MERGE_CONTACT, MERGE_CONTACT, "m-contact-new");
+    assertThat(ledger.find("n-16", 1)).get()
+        .satisfies(e -> assertThat(e.mergeContactId()).isEqualTo("m-contact-new"));
+  }
+
+  @Test
+  void fifteenCharacterContactIdsFindTheSyncedContact() {
+    // The checksum of AbCdE's upper-case letters (A, C, E: bits 0, 2, 4) is V.
+    directory = id -> id.equals("0035e00000AbCdEAAV")
+        ? Optional.of(new ContactDirectory.SyncedContact("m-archived", true)) : Optional.empty();
+    NoteActivity shortId = NoteActivity.builder().from(note("n-17")).salesforceContactId("0035e00000AbCdE").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
+
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_ARCHIVED, 1L));
+  }
+
+  @Test
+  void aFailedLookupFailsOneActivityAndTheRunGoesOn() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19")));
+    merge.unreachableContacts.add(MERGE_CONTACT);
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact(
+        id.equals(SF_CONTACT) ? MERGE_CONTACT : "m-contact-2", false));
+    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAA").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19"), elsewhere));
+
+    assertThat(report.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 2L));
+    assertThat(report.failures()).first().asString().isEqualTo("NOTE n-18 v1: GET notes answered 503 after 4 attempts");
+    assertThat(report.written()).isEqualTo(1);
+  }
+
+  @Test
+  void manyFailedLookupsInARowStopTheRun() {
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      merge.script.add(FakeNoteWriter.Outcome.FAILED);
+      activities.add(note("n-2" + i));
+    }
+    engine(ActivityType.NOTE).run(() -> activities);
+    merge.unreachableContacts.add(MERGE_CONTACT);
+    int before = merge.requests.size();
+
+    assertThatThrownBy(() -> engine(ActivityType.NOTE).run(() -> activities))
+        .hasMessage("GET notes answered 503 after 4 attempts");
+    assertThat(merge.requests).hasSize(before);
+  }
+
+  @Test
+  void anotherWorkersLeaseStopsTheRunBeforeAnyWrite() {
+    ai.levitate.sf.core.spi.SyncLock taken = (holder, ttl) -> Optional.empty();
+    WritebackEngine locked = WritebackEngine.builder().noteWriter(merge).ledger(ledger).lock(taken)
+        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).build();
+
+    assertThatThrownBy(() -> locked.run(() -> List.of(note("n-30"))))
+        .isInstanceOf(ai.levitate.sf.core.sync.SyncLockedException.class)
+        .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
+    assertThat(merge.requests).isEmpty();
+  }
+
+  @Test
   void aNewVersionOfAnActivityIsANewNote() {
     engine(ActivityType.NOTE).run(() -> List.of(note("n-13")));
     engine(ActivityType.NOTE).run(() -> List.of(NoteActivity.builder().from(note("n-13")).version(2).build()));

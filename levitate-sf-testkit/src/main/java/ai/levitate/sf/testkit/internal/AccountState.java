@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public final class AccountState {
   private static final long NOTE_SALT = 0x6e6f7465L;
+  private static final long ISSUE_SALT = 0x69737375L;
 
   private final String token;
   private final String id;
@@ -21,6 +22,7 @@ public final class AccountState {
   private final CrmData data;
   private final long seed;
   private final List<NoteRecord> notes = new ArrayList<>();
+  private final List<IssueRecord> issues = new ArrayList<>();
   private final Map<String, Idempotent> idempotency = new HashMap<>();
   private volatile SourceSyncStatus.State contactSync = SourceSyncStatus.State.DONE;
   private volatile SourceSyncStatus.State lastContactResult = SourceSyncStatus.State.DONE;
@@ -51,6 +53,15 @@ public final class AccountState {
 
   public CrmData data() {
     return data;
+  }
+
+  /** The id the host gave the end user when linking, as Merge reports it. */
+  public String endUserOriginId() {
+    return "levitate-" + id.substring(0, 8);
+  }
+
+  public String endUserEmailAddress() {
+    return "admin@" + id.substring(0, 8) + ".example";
   }
 
   public boolean revoked() {
@@ -86,6 +97,23 @@ public final class AccountState {
         title, createdMicros);
     notes.add(note);
     return note;
+  }
+
+  public synchronized List<IssueRecord> issues() {
+    return List.copyOf(issues);
+  }
+
+  public synchronized IssueRecord openIssue(String errorDescription, List<String> errorDetails,
+      long micros) {
+    IssueRecord issue = new IssueRecord(Ids.uuid(seed, ISSUE_SALT, issues.size()),
+        errorDescription, errorDetails, micros, micros, false);
+    issues.add(issue);
+    return issue;
+  }
+
+  /** Resolves every ongoing issue, as a relink does. */
+  public synchronized void resolveIssues(long micros) {
+    issues.replaceAll(issue -> issue.resolve(micros));
   }
 
   /** The stored answer for {@code key}, or null when none is kept or it expired. */

@@ -108,9 +108,9 @@ public final class CrmEndpoints {
       out.writeStringField("integration", "Salesforce");
       out.writeStringField("integration_slug", "salesforce");
       out.writeStringField("category", "crm");
-      out.writeStringField("end_user_origin_id", "levitate-" + account.id().substring(0, 8));
+      out.writeStringField("end_user_origin_id", account.endUserOriginId());
       out.writeStringField("end_user_organization_name", account.organizationName());
-      out.writeStringField("end_user_email_address", "admin@" + account.id().substring(0, 8) + ".example");
+      out.writeStringField("end_user_email_address", account.endUserEmailAddress());
       out.writeStringField("status", "COMPLETE");
       out.writeStringField("webhook_listener_url", "https://api.merge.dev/api/integrations/webhook-listener/"
           + account.id());

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -118,6 +119,12 @@ public final class MergeDispatcher extends Dispatcher {
     if (authorization == null || !authorization.equals("Bearer " + apiKey)) {
       return Answer.detail(401, "Invalid API key.");
     }
+    FaultKind listFault = fault == null ? null : fault.kind();
+    Params params = new Params(url);
+    if (endpoint.equals("/issues")) {
+      // Organization-level: the API key alone authorizes it, whatever account token comes along.
+      return guarded(request, url, () -> IssueEndpoints.list(accounts.values(), params, listFault));
+    }
     if (account == null || account.revoked()) {
       return Answer.detail(401, "Invalid account token.");
     }
@@ -125,36 +132,44 @@ public final class MergeDispatcher extends Dispatcher {
     if (retryAfter >= 0) {
       return Answer.detail(429, "Rate limit exceeded.").withRetryAfter(Long.toString(retryAfter));
     }
-    FaultKind listFault = fault == null ? null : fault.kind();
-    Params params = new Params(url);
+    return guarded(request, url, () -> route(request, endpoint, url, account, params, listFault));
+  }
+
+  private Answer route(RecordedRequest request, String endpoint, HttpUrl url,
+      AccountState account, Params params, FaultKind listFault) {
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
+    switch (endpoint) {
+      case "/contacts":
+        return contacts.list(account, params, listFault);
+      case "/contacts/{id}":
+        return contacts.get(account, lastSegment(url), params);
+      case "/contacts/remote-field-classes":
+        return contacts.fieldClasses(account, params, listFault);
+      case "/accounts":
+        return crm.accounts(account, params, listFault);
+      case "/users":
+        return crm.users(account, params, listFault);
+      case "/sync-status":
+        return crm.syncStatus(account, params, listFault);
+      case "/account-details":
+        return crm.accountDetails(account, params);
+      case "/notes":
+        return request.getMethod().equals("POST")
+            ? notes.create(account, params, body, request.getHeaders().get("Idempotency-Key"))
+            : notes.list(account, params, listFault);
+      case "/notes/meta/post":
+        return notes.meta(account, params);
+      case "/passthrough":
+        return Passthrough.answer(account, params, body);
+      default:
+        throw new IllegalStateException("no handler for " + endpoint);
+    }
+  }
+
+  /** The endpoint's answer; a request it rejects loudly, or that breaks it, is recorded. */
+  private Answer guarded(RecordedRequest request, HttpUrl url, Supplier<Answer> endpoint) {
     try {
-      switch (endpoint) {
-        case "/contacts":
-          return contacts.list(account, params, listFault);
-        case "/contacts/{id}":
-          return contacts.get(account, lastSegment(url), params);
-        case "/contacts/remote-field-classes":
-          return contacts.fieldClasses(account, params, listFault);
-        case "/accounts":
-          return crm.accounts(account, params, listFault);
-        case "/users":
-          return crm.users(account, params, listFault);
-        case "/sync-status":
-          return crm.syncStatus(account, params, listFault);
-        case "/account-details":
-          return crm.accountDetails(account, params);
-        case "/notes":
-          return request.getMethod().equals("POST")
-              ? notes.create(account, params, body, request.getHeaders().get("Idempotency-Key"))
-              : notes.list(account, params, listFault);
-        case "/notes/meta/post":
-          return notes.meta(account, params);
-        case "/passthrough":
-          return Passthrough.answer(account, params, body);
-        default:
-          throw new IllegalStateException("no handler for " + endpoint);
-      }
+      return endpoint.get();
     } catch (Rejection rejection) {
       Answer answer = Answer.detail(rejection.status(), rejection.getMessage());
       return rejection.loud()

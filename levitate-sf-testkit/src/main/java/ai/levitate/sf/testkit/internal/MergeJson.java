@@ -15,6 +15,13 @@ import java.util.List;
  * bytes of the page.
  */
 public final class MergeJson {
+  /**
+   * The Salesforce org the fake's records link to ({@code contact_url} and the like): Merge
+   * documents the field but not its form for Salesforce; a record's classic URL is its id on the
+   * org's My Domain.
+   */
+  static final String SALESFORCE_ORG = "https://levitate-fake.my.salesforce.com/";
+
   private MergeJson() {}
 
   public static void contact(JsonGenerator out, ContactRecord contact, ContactView view,
@@ -80,6 +87,7 @@ public final class MergeJson {
     out.writeEndArray();
     out.writeNullField("last_activity_at");
     out.writeStringField("remote_created_at", Times.merge(contact.remoteCreatedMicros()));
+    out.writeStringField("contact_url", url(contact.remoteId()));
     out.writeBooleanField("remote_was_deleted", contact.deleted());
     fieldMappings(out);
     if (view.remoteData()) {
@@ -125,6 +133,7 @@ public final class MergeJson {
     out.writeEndArray();
     out.writeNullField("last_activity_at");
     out.writeNullField("remote_created_at");
+    out.writeNullField("contact_url");
     out.writeBooleanField("remote_was_deleted", false);
     out.writeNullField("field_mappings");
     out.writeNullField("remote_data");
@@ -290,6 +299,7 @@ public final class MergeJson {
     out.writeNullField("last_activity_at");
     out.writeStringField("remote_updated_at", Times.merge(account.modifiedMicros()));
     out.writeStringField("remote_created_at", Times.merge(account.remoteCreatedMicros()));
+    out.writeStringField("account_url", url(account.remoteId()));
     out.writeBooleanField("remote_was_deleted", account.deleted());
     fieldMappings(out);
     out.writeNullField("remote_data");
@@ -305,10 +315,15 @@ public final class MergeJson {
     out.writeStringField("name", user.name());
     out.writeStringField("email", user.email());
     out.writeBooleanField("is_active", user.active());
+    out.writeStringField("user_url", url(user.remoteId()));
     out.writeBooleanField("remote_was_deleted", user.deleted());
     fieldMappings(out);
     out.writeNullField("remote_data");
     out.writeEndObject();
+  }
+
+  private static String url(String remoteId) {
+    return remoteId == null ? null : SALESFORCE_ORG + remoteId;
   }
 
   /** Merge's empty field mappings, as it sends them when the org defines none. */

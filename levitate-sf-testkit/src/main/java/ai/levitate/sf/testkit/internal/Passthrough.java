@@ -59,6 +59,10 @@ public final class Passthrough {
       out.writeStringField("Content-Type", "application/json;charset=UTF-8");
       out.writeEndObject();
       out.writeStringField("response_type", "JSON");
+      out.writeFieldName("headers");
+      JsonNode headers = request.path("headers");
+      NoteEndpoints.MAPPER.writeTree(out,
+          headers.isObject() ? headers : NoteEndpoints.MAPPER.createObjectNode());
       out.writeEndObject();
     });
   }

@@ -27,7 +27,9 @@ import java.util.Optional;
  *
  * <p>Fields come from {@code remote_fields} first; {@code remote_data} only fills fields the remote
  * fields lack. A field is keyed by the catalog's spelling of its API name, so that the transform
- * finds it. A record that cannot be read as a contact at all throws {@link RecordException}.
+ * finds it. A record that cannot be read as a contact at all throws {@link RecordException}, and so
+ * does one that arrives without any field value while the catalog lists fields (unless it is a
+ * deletion or a shell): its values are unknown, not empty.
  */
 public final class ContactConverter {
   private final FieldModel model;
@@ -77,15 +79,27 @@ public final class ContactConverter {
           .type(Optional.ofNullable(address.addressType()))
           .build());
     }
+    // Kept as Merge sent them, like every other value of the contact: the transform trims.
     for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
-      Records.present(email.emailAddress())
-          .ifPresent(a -> contact.addEmails(SourceEmail.of(a, email.emailAddressType())));
+      if (!isBlank(email.emailAddress())) {
+        contact.addEmails(SourceEmail.of(email.emailAddress(), email.emailAddressType()));
+      }
     }
     for (PhoneNumberDto phone : Records.list(dto.phoneNumbers())) {
-      Records.present(phone.phoneNumber())
-          .ifPresent(n -> contact.addPhones(SourcePhone.of(n, phone.phoneNumberType())));
+      if (!isBlank(phone.phoneNumber())) {
+        contact.addPhones(SourcePhone.of(phone.phoneNumber(), phone.phoneNumberType()));
+      }
     }
-    contact.shell(isShell(dto, fields));
+    boolean shell = isShell(dto, fields);
+    if (!shell && fields.isEmpty() && !model.catalog().fields().isEmpty()
+        && !Boolean.TRUE.equals(dto.remoteWasDeleted())) {
+      // Every Salesforce contact has standard fields (Title, Birthdate...); none at all means Merge
+      // left them out, and reading that as "every field cleared" would restore deceased contacts
+      // and drop key facts.
+      throw new RecordException("Merge sent the contact without its remote fields, so its field"
+          + " values are unknown; it is skipped rather than read as cleared");
+    }
+    contact.shell(shell);
     return contact.build();
   }
 
@@ -176,6 +190,10 @@ public final class ContactConverter {
         && Records.list(dto.phoneNumbers()).isEmpty()
         && dto.remoteCreatedAt() == null && dto.lastActivityAt() == null
         && noFieldValues;
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static boolean isNull(JsonNode node) {

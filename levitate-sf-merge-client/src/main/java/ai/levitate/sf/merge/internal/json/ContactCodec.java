@@ -16,6 +16,7 @@ import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * A Levitate contact as one line of JSON, with the field names of the core model ({@code
@@ -27,10 +28,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ContactCodec {
   private static final String WHAT = "contact";
   private static final String[] PROVENANCE = {"origin", "field", "value"};
+  static final String[] KEYS = {"salesforceId", "mergeId", "firstName", "lastName", "nickname",
+      "greetingName", "jobTitle", "companyName", "address", "phones", "emails", "keyFacts", "tags",
+      "owner", "status", "statusReason", "statusSource"};
 
   private ContactCodec() {}
 
   public static String write(LevitateContact contact) {
+    return Writer.text(node(contact));
+  }
+
+  public static LevitateContact read(String json) {
+    return read(Strict.parse(WHAT, json, KEYS));
+  }
+
+  /** The contact as a JSON object, for embedding in another document. */
+  static ObjectNode node(LevitateContact contact) {
     ObjectNode root = Writer.object()
         .put("salesforceId", contact.salesforceId())
         .put("mergeId", contact.mergeId());
@@ -59,11 +72,7 @@ public final class ContactCodec {
       source(emails.addObject().put("address", email.address()).put("label", email.label()),
           email.source());
     }
-    ArrayNode facts = root.putArray("keyFacts");
-    for (KeyFact fact : contact.keyFacts()) {
-      source(facts.addObject().put("label", fact.label()).put("date", fact.date().toString()),
-          fact.source());
-    }
+    keyFacts(root.putArray("keyFacts"), contact.keyFacts());
     ArrayNode tags = root.putArray("tags");
     for (Tag tag : contact.tags()) {
       source(tags.addObject().put("name", tag.name()), tag.source());
@@ -75,13 +84,25 @@ public final class ContactCodec {
     root.put("status", contact.status().name());
     contact.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
     contact.statusSource().ifPresent(s -> provenance(root.putObject("statusSource"), s));
-    return Writer.text(root);
+    return root;
   }
 
-  public static LevitateContact read(String json) {
-    Strict root = Strict.parse(WHAT, json, "salesforceId", "mergeId", "firstName", "lastName",
-        "nickname", "greetingName", "jobTitle", "companyName", "address", "phones", "emails",
-        "keyFacts", "tags", "owner", "status", "statusReason", "statusSource");
+  /** Key facts with their provenance: {@code [{"label", "date", "source"}]}. */
+  static void keyFacts(ArrayNode facts, List<KeyFact> keyFacts) {
+    for (KeyFact fact : keyFacts) {
+      source(facts.addObject().put("label", fact.label()).put("date", fact.date().toString()),
+          fact.source());
+    }
+  }
+
+  /** Reads what {@link #keyFacts(ArrayNode, List)} wrote. */
+  static KeyFact keyFact(Strict.Item item) {
+    Strict fact = item.object("label", "date", "source");
+    return KeyFact.of(fact.requiredString("label"), fact.requiredDate("date"), source(fact));
+  }
+
+  /** Reads a contact from an object whose keys were checked against {@link #KEYS}. */
+  static LevitateContact read(Strict root) {
     ImmutableLevitateContact.Builder contact = LevitateContact.builder()
         .salesforceId(root.requiredString("salesforceId"))
         .mergeId(root.requiredString("mergeId"))
@@ -109,10 +130,7 @@ public final class ContactCodec {
       return Email.of(email.requiredString("address"), email.requiredString("label"),
           source(email));
     }).ifPresent(contact::emails);
-    root.list("keyFacts", item -> {
-      Strict fact = item.object("label", "date", "source");
-      return KeyFact.of(fact.requiredString("label"), fact.requiredDate("date"), source(fact));
-    }).ifPresent(contact::keyFacts);
+    root.list("keyFacts", ContactCodec::keyFact).ifPresent(contact::keyFacts);
     root.list("tags", item -> {
       Strict tag = item.object("name", "source");
       return Tag.of(tag.requiredString("name"), source(tag));

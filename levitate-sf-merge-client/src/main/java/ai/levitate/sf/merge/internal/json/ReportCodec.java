@@ -47,7 +47,8 @@ public final class ReportCodec {
     return Writer.text(root);
   }
 
-  private static void counts(ObjectNode node, RunCounts counts) {
+  /** Run counts; the run state's checkpoint stores them the same way. */
+  static void counts(ObjectNode node, RunCounts counts) {
     node.put("created", counts.created())
         .put("updated", counts.updated())
         .put("unchanged", counts.unchanged())

@@ -10,17 +10,21 @@ import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.settings.SyncSettings;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Settings as JSON, e.g. {@code {"nicknameField": "Nickname__c", "deceased": {"field":
  * "Deceased__c", "action": "ARCHIVE"}, "keyFacts": [{"field": "Birthdate"}], ...}}. An absent
- * {@code keyFacts} keeps the {@code Birthdate} default; an empty list means none.
+ * {@code keyFacts} keeps the {@code Birthdate} default; a list is the whole set of key facts (an
+ * empty list means none) unless {@code birthdateKeyFact} says otherwise.
  */
 public final class SettingsCodec {
   private static final String WHAT = "settings";
   private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
-      "tagFields", "owners", "defaultOwner", "writeback", "brake", "allowUnsubscribeRemoval"};
+      "birthdateKeyFact", "tagFields", "owners", "defaultOwner", "writeback", "brake",
+      "allowUnsubscribeRemoval"};
 
   private SettingsCodec() {}
 
@@ -35,6 +39,7 @@ public final class SettingsCodec {
       ObjectNode item = keyFacts.addObject().put("field", keyFact.field());
       Writer.put(item, "label", keyFact.label());
     }
+    root.put("birthdateKeyFact", settings.birthdateKeyFact());
     ArrayNode tags = root.putArray("tagFields");
     settings.tagFields().forEach(tags::add);
     ObjectNode owners = root.putObject("owners");
@@ -57,13 +62,19 @@ public final class SettingsCodec {
         DeceasedSetting.of(d.requiredString("field"),
             d.enumValue("action", DeceasedAction.class).orElse(DeceasedAction.ARCHIVE)))));
     root.string("optOutField").ifPresent(settings::optOutField);
-    root.list("keyFacts", item -> {
+    Optional<List<KeyFactSetting>> keyFacts = root.list("keyFacts", item -> {
       Strict fact = item.object("field", "label");
       String field = fact.requiredString("field");
       return fact.build(() -> fact.string("label")
           .map(label -> KeyFactSetting.of(field, label))
           .orElseGet(() -> KeyFactSetting.of(field)));
-    }).ifPresent(settings::keyFacts);
+    });
+    keyFacts.ifPresent(settings::keyFacts);
+    // An explicit list is the whole story unless the flag says otherwise: Birthdate is a key fact
+    // then only when listed, so {"keyFacts": []} means none.
+    settings.birthdateKeyFact(root.bool("birthdateKeyFact").orElseGet(() -> keyFacts
+        .map(list -> list.stream().anyMatch(k -> k.field().equalsIgnoreCase(SyncSettings.BIRTHDATE)))
+        .orElse(true)));
     root.list("tagFields", Strict.Item::string).ifPresent(settings::tagFields);
     root.stringMap("owners").ifPresent(settings::owners);
     root.string("defaultOwner").ifPresent(settings::defaultOwner);

@@ -3,6 +3,7 @@ package ai.levitate.sf.merge.internal.json;
 import ai.levitate.sf.merge.internal.wire.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,6 +85,22 @@ final class Strict {
     }
   }
 
+  /** An instant written in ISO 8601, e.g. {@code 2026-01-05T09:00:00Z}. */
+  Optional<Instant> instant(String key) {
+    return string(key).map(text -> {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new KeyException(what + " key \"" + at(key)
+            + "\" must be an instant (ISO 8601 in UTC), was \"" + text + "\"");
+      }
+    });
+  }
+
+  Instant requiredInstant(String key) {
+    return instant(key).orElseThrow(() -> missing(key));
+  }
+
   Optional<Boolean> bool(String key) {
     return value(key).map(v -> {
       if (!v.isBoolean()) {
@@ -102,12 +119,49 @@ final class Strict {
     });
   }
 
+  double requiredNumber(String key) {
+    return number(key).orElseThrow(() -> missing(key));
+  }
+
   Optional<Long> wholeNumber(String key) {
     return value(key).map(v -> {
       if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
         throw wrongType(at(key), "a whole number", v);
       }
       return v.longValue();
+    });
+  }
+
+  long requiredWholeNumber(String key) {
+    return wholeNumber(key).orElseThrow(() -> missing(key));
+  }
+
+  /** A whole number that fits a Java {@code int}. */
+  Optional<Integer> integer(String key) {
+    return value(key).map(v -> {
+      if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+        throw wrongType(at(key), "a whole number up to " + Integer.MAX_VALUE, v);
+      }
+      return v.intValue();
+    });
+  }
+
+  /** An object whose keys are constants of {@code type}, each value a whole number. */
+  <E extends Enum<E>> Optional<Map<E, Long>> countsByEnum(String key, Class<E> type) {
+    return value(key).map(v -> {
+      if (!v.isObject()) {
+        throw wrongType(at(key), "an object", v);
+      }
+      Map<E, Long> map = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> entry : v.properties()) {
+        String entryKey = at(key) + "." + entry.getKey();
+        JsonNode count = entry.getValue();
+        if (!count.isNumber() || !count.canConvertToExactIntegral() || !count.canConvertToLong()) {
+          throw wrongType(entryKey, "a whole number", count);
+        }
+        map.put(constant(entryKey, entry.getKey(), type), count.longValue());
+      }
+      return map;
     });
   }
 

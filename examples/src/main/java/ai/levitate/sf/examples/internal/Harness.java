@@ -1,0 +1,261 @@
+package ai.levitate.sf.examples.internal;
+
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactDirectory;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.sync.DryRun;
+import ai.levitate.sf.core.sync.SyncEngine;
+import ai.levitate.sf.core.writeback.Activity;
+import ai.levitate.sf.core.writeback.WritebackEngine;
+import ai.levitate.sf.core.writeback.WritebackReport;
+import ai.levitate.sf.examples.jdbc.JdbcStorage;
+import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
+import ai.levitate.sf.merge.MergeContactSource;
+import ai.levitate.sf.merge.MergeCrmClient;
+import ai.levitate.sf.merge.MergeNoteWriter;
+import ai.levitate.sf.merge.PreflightProblem;
+import ai.levitate.sf.merge.PreflightReport;
+import ai.levitate.sf.merge.RateLimit;
+import ai.levitate.sf.testkit.FakeMergeServer;
+import ai.levitate.sf.testkit.Latency;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * One harness invocation: reads the data (the harness's own fake Merge, or a real one), checks the
+ * settings against the field catalog before anything is stored, syncs into the JDBC state, makes a
+ * round of changes and syncs again, writes activities back, and prints a summary of each run.
+ */
+public final class Harness {
+  /** The fake's linked account token, printed by {@code --serve}. */
+  public static final String FAKE_TOKEN = "harness-account-token";
+  static final String FAKE_ACCOUNT_KEY = "fake-merge";
+  static final String H2_FILE = "levitate-sf";
+  /** What the fake allows when {@code --rate-limit} does not say: in effect, no limit. */
+  private static final int FAKE_RATE_LIMIT = 60_000;
+
+  private final Options options;
+  private final InputStream in;
+  private final PrintStream out;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final boolean terminal;
+
+  public Harness(Options options, InputStream in, PrintStream out, Map<String, String> env,
+      Clock clock, boolean terminal) {
+    this.options = options;
+    this.in = in;
+    this.out = out;
+    this.env = env;
+    this.clock = clock;
+    this.terminal = terminal;
+  }
+
+  /** Runs the invocation; returns 0 or 3 (braked). A mistake the user can fix throws {@link UsageException}. */
+  public int run() throws IOException {
+    if (options.serve().isPresent()) {
+      return serve(options.serve().get());
+    }
+    Optional<SyncSettings> fileSettings = options.settings().isPresent()
+        ? Optional.of(HarnessSettings.read(options.settings().get())) : Optional.empty();
+    try (Source source = options.realMerge() ? realMerge() : fakeMerge()) {
+      FieldCatalog catalog = source.contacts().fieldCatalog();
+      SyncSettings settings = fileSettings.orElseGet(
+          () -> HarnessSettings.sensible(catalog, source.users()));
+      List<String> errors = HarnessSettings.errors(settings, catalog);
+      if (!errors.isEmpty()) {
+        throw new UsageException(String.join("\n", errors));
+      }
+      HarnessSettings.warnings(settings, catalog).forEach(w -> out.println("note: " + w));
+      try (Storage storage = storage()) {
+        out.println("levitate-sf harness: " + source.description() + "; state in "
+            + storage.description());
+        return sync(source, storage, settings);
+      }
+    }
+  }
+
+  private int sync(Source source, Storage storage, SyncSettings settings) throws IOException {
+    JdbcSyncStore store = storage.jdbc().store(source.accountKey());
+    ProgressBar progress = new ProgressBar(out, terminal,
+        source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
+    ChangeLog log = new ChangeLog(store, options.out().isPresent());
+    SyncEngine engine = SyncEngine.builder().source(source.contacts()).store(store).sink(log)
+        .lock(storage.jdbc().lock(source.accountKey())).settings(settings).listener(progress)
+        .clock(clock).holder("levitate-sf-harness").build();
+    if (options.dryRun()) {
+      DryRun dry = engine.dryRun();
+      Summary.printChanges(out, dry.changes(), dry.held());
+      Summary.print(out, dry.report(), progress.problems());
+      if (options.out().isPresent()) {
+        Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
+            dry.changes());
+      }
+      return 0;
+    }
+    List<SyncReport> runs = new ArrayList<>();
+    runs.add(report(engine.run(), progress));
+    Optional<WritebackReport> writeback = Optional.empty();
+    if (source.fake().isPresent() && !options.once()) {
+      FakeData fake = source.fake().get();
+      FakeData.Round round = fake.nextRound(clock.instant());
+      out.println(round.describe());
+      runs.add(report(engine.run(), progress));
+      List<Activity> activities = Activities.of(store, round.number(), clock.instant());
+      WritebackReport report = WritebackEngine.builder()
+          .noteWriter(MergeNoteWriter.create(source.client()))
+          .ledger(storage.jdbc().ledger(source.accountKey()))
+          .directory(ContactDirectory.of(store)).settings(settings).clock(clock).build()
+          .run(() -> activities);
+      Summary.print(out, report);
+      writeback = Optional.of(report);
+    } else if (source.fake().isPresent()) {
+      source.fake().get().save();
+    }
+    if (options.out().isPresent()) {
+      Outputs.write(options.out().get(), store, runs, writeback, log.changes());
+      out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
+          + " to " + options.out().get());
+    }
+    if (runs.stream().anyMatch(r -> r.outcome() == RunOutcome.BRAKED)) {
+      out.println("The mass-archive brake held archives or removals back for a person to approve"
+          + " (exit 3); raise \"brake\" in --settings to let them through.");
+      return 3;
+    }
+    return 0;
+  }
+
+  private SyncReport report(SyncReport report, ProgressBar progress) {
+    Summary.print(out, report, progress.problems());
+    return report;
+  }
+
+  private int serve(int port) throws IOException {
+    FakeData fake = FakeData.fresh(options, clock);
+    try (FakeMergeServer server = fakeServer(port, false)) {
+      server.addLinkedAccount(FAKE_TOKEN, fake.data());
+      out.println("MERGE_BASE_URL=http://127.0.0.1:" + server.port() + "/api/crm/v1");
+      out.println("MERGE_API_KEY=" + server.apiKey());
+      out.println("MERGE_ACCOUNT_TOKEN=" + FAKE_TOKEN);
+      out.flush();
+      in.transferTo(OutputStream.nullOutputStream());
+      // Other tools may ask for what the fake does not serve; say so rather than fail.
+      for (String failure : server.takeFailures()) {
+        out.println("note: the fake did not understand " + failure);
+      }
+    }
+    return 0;
+  }
+
+  private FakeMergeServer fakeServer(int port, boolean classesAsIds) {
+    return FakeMergeServer.builder().clock(clock).port(port).remoteFieldClassesAsIds(classesAsIds)
+        .latency(options.latencyMillis().map(ms -> Latency.fixed(Duration.ofMillis(ms)))
+            .orElse(Latency.none()))
+        .rateLimitPerMinute(options.rateLimit().orElse(0))
+        .start();
+  }
+
+  private Source fakeMerge() throws IOException {
+    FakeData fake = FakeData.open(options, options.state(), clock);
+    // Remote fields name their class by id, as Merge allows: pages several times smaller.
+    FakeMergeServer server = fakeServer(0, true);
+    try {
+      server.addLinkedAccount(FAKE_TOKEN, fake.data());
+      MergeCrmClient client = MergeCrmClient.builder().baseUrl(server.baseUrl())
+          .apiKey(server.apiKey()).accountToken(FAKE_TOKEN).clock(clock)
+          .rateLimit(RateLimit.perMinute(options.rateLimit().orElse(FAKE_RATE_LIMIT))).build();
+      return new Source(client, MergeContactSource.create(client), Optional.of(server),
+          Optional.of(fake), FAKE_ACCOUNT_KEY, fake.data().users(),
+          "fake Merge with " + fake.describe());
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private Source realMerge() {
+    MergeCrmClient.Builder builder = MergeCrmClient.builder()
+        .apiKey(Options.present(env.get(Options.API_KEY_ENV)).orElseThrow())
+        .accountToken(Options.present(env.get(Options.ACCOUNT_TOKEN_ENV)).orElseThrow())
+        .rateLimit(RateLimit.PROFESSIONAL).clock(clock);
+    String where;
+    try {
+      if (options.mergeBaseUrl().isPresent()) {
+        builder.baseUrl(options.mergeBaseUrl().get());
+        where = options.mergeBaseUrl().get();
+      } else {
+        builder.region(options.region().orElseThrow());
+        where = options.region().orElseThrow().baseUrl();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--merge-base-url: " + e.getMessage());
+    }
+    MergeCrmClient client = builder.build();
+    PreflightReport preflight = client.preflight();
+    for (PreflightProblem problem : preflight.problems()) {
+      out.println((problem.blocking() ? "preflight: " : "note: ") + problem.message());
+    }
+    if (!preflight.canSync()) {
+      throw new IllegalStateException("Merge says this linked account cannot sync yet: "
+          + preflight.problems().get(0).message());
+    }
+    String account = preflight.accountDetails().flatMap(d -> d.id()).orElse("linked-account");
+    return new Source(client, MergeContactSource.create(client), Optional.empty(),
+        Optional.empty(), "merge-" + account, List.of(), "Merge at " + where);
+  }
+
+  private Storage storage() {
+    if (options.jdbcUrl().isPresent()) {
+      String url = options.jdbcUrl().get();
+      DataSource dataSource = new DriverDataSource(url,
+          Options.present(env.get(DriverDataSource.USER_ENV)),
+          Options.present(env.get(DriverDataSource.PASSWORD_ENV)));
+      return new Storage(JdbcStorage.create(dataSource, clock), null, url);
+    }
+    Path file = options.state().resolve(H2_FILE).toAbsolutePath().normalize();
+    JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file, "sa", "");
+    try {
+      return new Storage(JdbcStorage.create(pool, clock), pool,
+          "H2 file " + options.state().resolve(H2_FILE + ".mv.db"));
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  /** Where contacts come from, and what to close after. */
+  private record Source(MergeCrmClient client, ContactSource contacts,
+      Optional<FakeMergeServer> server, Optional<FakeData> fake, String accountKey,
+      List<SourceUser> users, String description) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.ifPresent(FakeMergeServer::close);
+    }
+  }
+
+  /** The JDBC storage, and the pool to dispose of after. */
+  private record Storage(JdbcStorage jdbc, JdbcConnectionPool pool, String description)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.dispose();
+      }
+    }
+  }
+}

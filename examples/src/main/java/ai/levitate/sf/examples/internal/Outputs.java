@@ -1,0 +1,60 @@
+package ai.levitate.sf.examples.internal;
+
+import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.writeback.WritebackReport;
+import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
+import ai.levitate.sf.examples.jdbc.StoredContact;
+import ai.levitate.sf.merge.LevitateJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code --out} files: {@code contacts.jsonl}, every contact Levitate holds for the account
+ * (archived and removed ones too) as the sync last delivered it, sorted by Salesforce id;
+ * {@code report.json}, the reports of this invocation's runs; {@code changes.jsonl}, the changes
+ * they emitted, in order.
+ */
+public final class Outputs {
+  public static final String CONTACTS = "contacts.jsonl";
+  public static final String REPORT = "report.json";
+  public static final String CHANGES = "changes.jsonl";
+  private static final int PAGE = 500;
+
+  private Outputs() {}
+
+  public static void write(Path dir, JdbcSyncStore store, List<SyncReport> runs,
+      Optional<WritebackReport> writeback, List<ContactChange> changes) throws IOException {
+    Files.createDirectories(dir);
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
+      Optional<String> after = Optional.empty();
+      List<StoredContact> page;
+      do {
+        page = store.levitateContacts(after, PAGE);
+        for (StoredContact contact : page) {
+          if (contact.contact().isPresent()) {
+            out.write(LevitateJson.writeContactExport(contact.contact().get()));
+            out.write('\n');
+          }
+        }
+        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
+      } while (page.size() == PAGE);
+    }
+    String report = "{\"runs\":[" + runs.stream().map(LevitateJson::writeReport)
+        .collect(Collectors.joining(",")) + "]"
+        + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("") + "}\n";
+    Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CHANGES), StandardCharsets.UTF_8)) {
+      for (ContactChange change : changes) {
+        out.write(LevitateJson.writeChange(change));
+        out.write('\n');
+      }
+    }
+  }
+}

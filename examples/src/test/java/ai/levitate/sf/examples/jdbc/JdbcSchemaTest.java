@@ -1,0 +1,96 @@
+package ai.levitate.sf.examples.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.levitate.sf.testkit.ManualClock;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+
+final class JdbcSchemaTest {
+  private final JdbcConnectionPool pool = H2.fresh();
+  private final ManualClock clock = ManualClock.at(Samples.T0);
+
+  @Test
+  void theSchemaIsCreatedOnFirstUseWithEveryMigrationRecorded() throws Exception {
+    JdbcStorage storage = JdbcStorage.create(pool, clock);
+
+    assertThat(storage.schemaVersion()).isEqualTo(2);
+    assertThat(versions()).containsExactly(
+        "1 sync state, Levitate contacts, sync lock and write-back ledger 2026-01-05T09:00:00Z",
+        "2 indexes for the engine's queries by account, owner, run and held run 2026-01-05T09:00:00Z");
+  }
+
+  @Test
+  void opensAgainWithoutApplyingAnythingTwice() throws Exception {
+    JdbcStorage.create(pool, clock).store("account-a").commit(Samples.batch(1, 1, List.of("003A")));
+
+    JdbcStorage again = JdbcStorage.create(pool, clock);
+
+    assertThat(again.schemaVersion()).isEqualTo(2);
+    assertThat(versions()).hasSize(2);
+    assertThat(again.store("account-a").contacts(List.of("003A"))).hasSize(1);
+  }
+
+  @Test
+  void aDatabaseAtAnOlderVersionGetsOnlyTheMigrationsItLacks() throws Exception {
+    JdbcStorage.create(pool, clock).store("account-a").commit(Samples.batch(1, 1, List.of("003A")));
+    execute("DROP INDEX sf_contact_state_account", "DROP INDEX sf_contact_state_owner",
+        "DROP INDEX sf_contact_state_seen", "DROP INDEX sf_held_change_run",
+        "DELETE FROM sf_schema_version WHERE version_number = 2");
+
+    JdbcStorage migrated = JdbcStorage.create(pool, clock);
+
+    assertThat(migrated.schemaVersion()).isEqualTo(2);
+    assertThat(versions()).hasSize(2);
+    assertThat(indexes()).contains("SF_CONTACT_STATE_ACCOUNT", "SF_HELD_CHANGE_RUN");
+    assertThat(migrated.store("account-a").contacts(List.of("003A"))).hasSize(1);
+  }
+
+  @Test
+  void aDatabaseFromNewerCodeIsRefused() throws Exception {
+    JdbcStorage.create(pool, clock);
+    execute("INSERT INTO sf_schema_version VALUES (3, 'from the future', '2027-01-01T00:00:00Z')");
+
+    assertThatThrownBy(() -> JdbcStorage.create(pool, clock))
+        .isInstanceOf(JdbcStoreException.class)
+        .hasMessage("The database holds schema version 3, newer than the 2 this code knows;"
+            + " use a newer levitate-sf-examples.");
+  }
+
+  private List<String> versions() throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version_number, description, applied_at"
+            + " FROM sf_schema_version ORDER BY version_number")) {
+      while (r.next()) {
+        rows.add(r.getInt(1) + " " + r.getString(2) + " " + r.getString(3));
+      }
+    }
+    return rows;
+  }
+
+  private List<String> indexes() throws Exception {
+    List<String> names = new ArrayList<>();
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT index_name FROM information_schema.indexes")) {
+      while (r.next()) {
+        names.add(r.getString(1));
+      }
+    }
+    return names;
+  }
+
+  private void execute(String... statements) throws Exception {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package ai.levitate.sf.merge.internal.json;
+
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.spi.BrakeDecision;
+import ai.levitate.sf.core.spi.BrakeReason;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.ImmutableBrakeDecision;
+import ai.levitate.sf.core.spi.ImmutableContactQuery;
+import ai.levitate.sf.core.spi.ImmutableContactState;
+import ai.levitate.sf.core.spi.ImmutableReadPosition;
+import ai.levitate.sf.core.spi.ImmutableRunCounts;
+import ai.levitate.sf.core.spi.ImmutableRunState;
+import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
+import ai.levitate.sf.core.spi.OwnedKeyFact;
+import ai.levitate.sf.core.spi.ReadPosition;
+import ai.levitate.sf.core.spi.RunCounts;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.RunPhase;
+import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.spi.SyncCheckpoint;
+import ai.levitate.sf.core.spi.SyncWatermark;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the sync state SPI hands a host to store, as JSON: the run state (watermark and checkpoint,
+ * with its read positions, brake decision and counts) and one contact's state. Opaque to the host,
+ * these round-trip exactly: reading what was written gives an equal value.
+ */
+public final class StateCodec {
+  private static final String RUN_STATE = "run state";
+  private static final String CONTACT_STATE = "contact state";
+  static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
+      "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
+      "ownerMergeId", "lastSeenRun", "heldInRun"};
+  private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
+      "settingsFingerprint", "outcome"};
+  private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
+      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
+      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "mergeSyncState",
+      "mergeSyncIncomplete", "brake", "counts", "changesEmitted", "resumes"};
+  private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
+      "createdBefore", "accountId", "remoteId", "includeDeleted", "pageSize", "cursor"};
+  private static final String[] BRAKE_KEYS = {"tripped", "reasons", "changes", "known", "read",
+      "maxShare", "maxCount", "mergeSyncState"};
+  private static final String[] COUNT_KEYS = {"created", "updated", "unchanged", "archived",
+      "restored", "removed", "held", "skipped", "unassignedOwners", "contactsRead", "pages",
+      "mergeRequests"};
+
+  private StateCodec() {}
+
+  public static String writeRunState(RunState state) {
+    ObjectNode root = Writer.object().put("runsStarted", state.runsStarted());
+    state.watermark().ifPresent(w -> root.putObject("watermark")
+        .put("runNumber", w.runNumber())
+        .put("kind", w.kind().name())
+        .put("startedAt", w.startedAt().toString())
+        .put("finishedAt", w.finishedAt().toString())
+        .put("settingsFingerprint", w.settingsFingerprint())
+        .put("outcome", w.outcome().name()));
+    state.checkpoint().ifPresent(c -> checkpoint(root.putObject("checkpoint"), c));
+    return Writer.text(root);
+  }
+
+  public static RunState readRunState(String json) {
+    Strict root = Strict.parse(RUN_STATE, json, "runsStarted", "watermark", "checkpoint");
+    ImmutableRunState.Builder state = RunState.builder();
+    root.wholeNumber("runsStarted").ifPresent(state::runsStarted);
+    root.object("watermark", WATERMARK_KEYS).ifPresent(w -> state.watermark(w.build(() ->
+        SyncWatermark.builder()
+            .runNumber(w.requiredWholeNumber("runNumber"))
+            .kind(w.requiredEnum("kind", RunKind.class))
+            .startedAt(w.requiredInstant("startedAt"))
+            .finishedAt(w.requiredInstant("finishedAt"))
+            .settingsFingerprint(w.requiredString("settingsFingerprint"))
+            .outcome(w.requiredEnum("outcome", RunOutcome.class))
+            .build())));
+    root.object("checkpoint", CHECKPOINT_KEYS).ifPresent(c -> state.checkpoint(checkpoint(c)));
+    return root.build(state::build);
+  }
+
+  public static String writeContactState(ContactState state) {
+    return Writer.text(contactState(state));
+  }
+
+  public static ContactState readContactState(String json) {
+    return contactState(Strict.parse(CONTACT_STATE, json, CONTACT_STATE_KEYS));
+  }
+
+  static ObjectNode contactState(ContactState state) {
+    ObjectNode root = Writer.object()
+        .put("salesforceId", state.salesforceId())
+        .put("mergeId", state.mergeId())
+        .put("fingerprint", state.fingerprint());
+    ArrayNode tags = root.putArray("ownedTags");
+    state.ownedTags().forEach(tags::add);
+    ArrayNode facts = root.putArray("ownedKeyFacts");
+    for (OwnedKeyFact fact : state.ownedKeyFacts()) {
+      facts.addObject().put("label", fact.label()).put("date", fact.date().toString());
+    }
+    root.put("status", state.status().name());
+    state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
+    root.put("statusSetBy", state.statusSetBy().name());
+    Writer.put(root, "accountMergeId", state.accountMergeId());
+    Writer.put(root, "ownerMergeId", state.ownerMergeId());
+    root.put("lastSeenRun", state.lastSeenRun());
+    state.heldInRun().ifPresent(run -> root.put("heldInRun", run));
+    return root;
+  }
+
+  static ContactState contactState(Strict root) {
+    ImmutableContactState.Builder state = ContactState.builder()
+        .salesforceId(root.requiredString("salesforceId"))
+        .mergeId(root.requiredString("mergeId"))
+        .fingerprint(root.requiredString("fingerprint"))
+        .lastSeenRun(root.requiredWholeNumber("lastSeenRun"))
+        .statusReason(root.enumValue("statusReason", StatusReason.class))
+        .accountMergeId(root.string("accountMergeId"))
+        .ownerMergeId(root.string("ownerMergeId"))
+        .heldInRun(root.wholeNumber("heldInRun"));
+    root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
+    root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
+    root.enumValue("status", ContactStatus.class).ifPresent(state::status);
+    root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
+    return root.build(state::build);
+  }
+
+  /** {@code {"label", "date"}}: a key fact without its provenance. */
+  static OwnedKeyFact ownedKeyFact(Strict.Item item) {
+    Strict fact = item.object("label", "date");
+    return fact.build(() -> OwnedKeyFact.of(fact.requiredString("label"), fact.requiredDate("date")));
+  }
+
+  private static void checkpoint(ObjectNode node, SyncCheckpoint c) {
+    node.put("runNumber", c.runNumber())
+        .put("kind", c.kind().name())
+        .put("requestedKind", c.requestedKind().name());
+    Writer.put(node, "kindReason", c.kindReason());
+    node.put("startedAt", c.startedAt().toString())
+        .put("settingsFingerprint", c.settingsFingerprint())
+        .put("knownAtStart", c.knownAtStart())
+        .put("phase", c.phase().name());
+    ArrayNode positions = node.putArray("positions");
+    for (ReadPosition position : c.positions()) {
+      ObjectNode item = positions.addObject().put("purpose", position.purpose().name());
+      query(item.putObject("query"), position.query());
+      ArrayNode ids = item.putArray("remoteIds");
+      position.remoteIds().forEach(ids::add);
+      item.put("idsRead", position.idsRead()).put("done", position.done());
+    }
+    Writer.put(node, "sweepAfter", c.sweepAfter());
+    node.put("sweepLookups", c.sweepLookups()).put("sourceEmpty", c.sourceEmpty());
+    Writer.put(node, "releaseAfter", c.releaseAfter());
+    c.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
+    node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
+    c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
+    ReportCodec.counts(node.putObject("counts"), c.counts());
+    node.put("changesEmitted", c.changesEmitted()).put("resumes", c.resumes());
+  }
+
+  private static SyncCheckpoint checkpoint(Strict c) {
+    ImmutableSyncCheckpoint.Builder checkpoint = SyncCheckpoint.builder()
+        .runNumber(c.requiredWholeNumber("runNumber"))
+        .kind(c.requiredEnum("kind", RunKind.class))
+        .requestedKind(c.requiredEnum("requestedKind", RunKind.class))
+        .kindReason(c.string("kindReason"))
+        .startedAt(c.requiredInstant("startedAt"))
+        .settingsFingerprint(c.requiredString("settingsFingerprint"))
+        .knownAtStart(c.requiredWholeNumber("knownAtStart"))
+        .sweepAfter(c.string("sweepAfter"))
+        .releaseAfter(c.string("releaseAfter"))
+        .mergeSyncState(c.enumValue("mergeSyncState", SourceSyncStatus.State.class));
+    c.enumValue("phase", RunPhase.class).ifPresent(checkpoint::phase);
+    c.list("positions", item -> {
+      Strict p = item.object("purpose", "query", "remoteIds", "idsRead", "done");
+      ImmutableReadPosition.Builder position = ReadPosition.builder()
+          .purpose(p.requiredEnum("purpose", ReadPosition.Purpose.class))
+          .query(query(p.requiredObject("query", QUERY_KEYS)));
+      p.list("remoteIds", Strict.Item::string).ifPresent(position::remoteIds);
+      p.integer("idsRead").ifPresent(position::idsRead);
+      p.bool("done").ifPresent(position::done);
+      return p.build(position::build);
+    }).ifPresent(checkpoint::positions);
+    c.bool("sweepLookups").ifPresent(checkpoint::sweepLookups);
+    c.bool("sourceEmpty").ifPresent(checkpoint::sourceEmpty);
+    c.bool("mergeSyncIncomplete").ifPresent(checkpoint::mergeSyncIncomplete);
+    c.object("brake", BRAKE_KEYS).ifPresent(b -> checkpoint.brake(brake(b)));
+    c.object("counts", COUNT_KEYS).ifPresent(n -> checkpoint.counts(counts(n)));
+    c.wholeNumber("changesEmitted").ifPresent(checkpoint::changesEmitted);
+    c.integer("resumes").ifPresent(checkpoint::resumes);
+    return c.build(checkpoint::build);
+  }
+
+  private static void query(ObjectNode node, ContactQuery q) {
+    instant(node, "modifiedAfter", q.modifiedAfter());
+    instant(node, "modifiedBefore", q.modifiedBefore());
+    instant(node, "createdAfter", q.createdAfter());
+    instant(node, "createdBefore", q.createdBefore());
+    Writer.put(node, "accountId", q.accountId());
+    Writer.put(node, "remoteId", q.remoteId());
+    node.put("includeDeleted", q.includeDeleted()).put("pageSize", q.pageSize());
+    Writer.put(node, "cursor", q.cursor());
+  }
+
+  private static ContactQuery query(Strict q) {
+    ImmutableContactQuery.Builder query = ContactQuery.builder()
+        .modifiedAfter(q.instant("modifiedAfter"))
+        .modifiedBefore(q.instant("modifiedBefore"))
+        .createdAfter(q.instant("createdAfter"))
+        .createdBefore(q.instant("createdBefore"))
+        .accountId(q.string("accountId"))
+        .remoteId(q.string("remoteId"))
+        .cursor(q.string("cursor"));
+    q.bool("includeDeleted").ifPresent(query::includeDeleted);
+    q.integer("pageSize").ifPresent(query::pageSize);
+    return q.build(query::build);
+  }
+
+  private static void brake(ObjectNode node, BrakeDecision b) {
+    node.put("tripped", b.tripped());
+    ArrayNode reasons = node.putArray("reasons");
+    b.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
+    node.put("changes", b.changes()).put("known", b.known()).put("read", b.read())
+        .put("maxShare", b.maxShare()).put("maxCount", b.maxCount());
+    b.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
+  }
+
+  private static BrakeDecision brake(Strict b) {
+    ImmutableBrakeDecision.Builder brake = BrakeDecision.builder()
+        .tripped(b.bool("tripped").orElse(false))
+        .changes(b.requiredWholeNumber("changes"))
+        .known(b.requiredWholeNumber("known"))
+        .read(b.requiredWholeNumber("read"))
+        .maxShare(b.requiredNumber("maxShare"))
+        .maxCount(b.requiredWholeNumber("maxCount"))
+        .mergeSyncState(b.enumValue("mergeSyncState", SourceSyncStatus.State.class));
+    b.list("reasons", item -> item.enumValue(BrakeReason.class)).ifPresent(brake::reasons);
+    return b.build(brake::build);
+  }
+
+  private static RunCounts counts(Strict c) {
+    ImmutableRunCounts.Builder counts = RunCounts.builder();
+    c.wholeNumber("created").ifPresent(counts::created);
+    c.wholeNumber("updated").ifPresent(counts::updated);
+    c.wholeNumber("unchanged").ifPresent(counts::unchanged);
+    c.wholeNumber("archived").ifPresent(counts::archived);
+    c.wholeNumber("restored").ifPresent(counts::restored);
+    c.wholeNumber("removed").ifPresent(counts::removed);
+    c.wholeNumber("held").ifPresent(counts::held);
+    c.countsByEnum("skipped", SkipReason.class).ifPresent(counts::skipped);
+    c.wholeNumber("unassignedOwners").ifPresent(counts::unassignedOwners);
+    c.wholeNumber("contactsRead").ifPresent(counts::contactsRead);
+    c.wholeNumber("pages").ifPresent(counts::pages);
+    c.wholeNumber("mergeRequests").ifPresent(counts::mergeRequests);
+    return c.build(counts::build);
+  }
+
+  private static void instant(ObjectNode node, String key, Optional<Instant> value) {
+    value.ifPresent(v -> node.put(key, v.toString()));
+  }
+}
