@@ -76,6 +76,9 @@ final class Cases {
       row.add(Figure.KILLS, scenario.tally().kills);
       row.add(Figure.TYPED_STOPS, scenario.tally().typedStops);
     }
+    List<String> leaked = new ArrayList<>();
+    scenario.tally().typedErrors.forEach(message -> leaked.addAll(Secrets.find(message)));
+    row.add(Figure.SECRETS, leaked.size());
     List<String> misunderstood = server.takeFailures();
     End end = End.of(org);
     row.add(Figure.COMPARED);
@@ -85,6 +88,9 @@ final class Cases {
     row.add(Figure.LOST, lost).add(Figure.WRONGLY_ARCHIVED, wrong)
         .add(Figure.DUPLICATE_NOTES, duplicates);
     List<String> differences = differences(end, expected, expect);
+    if (!leaked.isEmpty()) {
+      differences.add("secrets in the messages of typed errors: " + leaked);
+    }
     if (!misunderstood.isEmpty()) {
       differences.add("the fake did not understand " + misunderstood);
     }

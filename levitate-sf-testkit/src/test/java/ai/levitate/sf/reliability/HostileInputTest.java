@@ -111,6 +111,12 @@ final class HostileInputTest {
       failures.add(mutations + ": the run stopped with " + outcome);
       return;
     }
+    List<String> leaked = new ArrayList<>();
+    problems.forEach(p -> leaked.addAll(Secrets.find(p.message())));
+    ROW.add(Figure.SECRETS, leaked.size());
+    if (!leaked.isEmpty()) {
+      failures.add(mutations + ": problems quote a secret: " + leaked);
+    }
     long accounted = report.counts().created() + report.counts().skippedTotal();
     if (synced != neighbours.size() || accounted != HostileAnswers.PAGE
         || problems.stream().anyMatch(p -> p.message().isBlank())) {
