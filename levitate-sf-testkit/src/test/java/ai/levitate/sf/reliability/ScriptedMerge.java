@@ -11,6 +11,7 @@ import ai.levitate.sf.testkit.internal.NoDelayServerSockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
@@ -54,7 +55,7 @@ final class ScriptedMerge implements AutoCloseable {
         }
         byte[] body = templates.get(endpoint);
         return body == null
-            ? json(404, "{\"detail\": \"Not found.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            ? json(404, "{\"detail\": \"Not found.\"}".getBytes(StandardCharsets.UTF_8))
             : json(endpoint.startsWith("POST") ? 201 : 200, body);
       }
     });
