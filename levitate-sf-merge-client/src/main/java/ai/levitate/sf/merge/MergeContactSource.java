@@ -117,6 +117,15 @@ public final class MergeContactSource implements ContactSource {
   }
 
   /**
+   * Merge lists records in the order it first stored them, by {@code created_at} (help.merge.dev,
+   * "How is Merge data sorted"), so a partitioned read may split its windows where a page ends.
+   */
+  @Override
+  public boolean listsByCreatedAt() {
+    return true;
+  }
+
+  /**
    * One contact by its Merge id, read like the contacts of a page; empty when Merge knows no such
    * contact.
    *

@@ -55,10 +55,10 @@ final class ThrottleTest {
       client.accountDetails();
     }
 
-    assertThat(maxInWindow(Duration.ofMinutes(1))).isLessThanOrEqualTo(20);
-    // one token of burst, then 19 a minute: 44 more requests need 44 * 60 / 19 seconds
-    assertThat(merge.time.slept()).isBetween(Duration.ofMillis(138_940),
-        Duration.ofMillis(138_960));
+    assertThat(maxInWindow(Duration.ofSeconds(61))).isLessThanOrEqualTo(20);
+    // one token of burst, then 19 every 61 seconds: 44 more requests need 44 * 61 / 19 seconds
+    assertThat(merge.time.slept()).isBetween(Duration.ofMillis(141_255),
+        Duration.ofMillis(141_275));
   }
 
   @Test
@@ -72,8 +72,9 @@ final class ThrottleTest {
     assertThat(merge.time.sleeps()).isEmpty();
     client.accountDetails();
 
+    // 95 tokens every 61 seconds after the burst
     assertThat(merge.time.sleeps()).singleElement()
-        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(631), Duration.ofMillis(632)));
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
   }
 
   @Test
@@ -138,8 +139,8 @@ final class ThrottleTest {
     assertThat(client.requestCount()).isEqualTo(41);
     assertThat(source.requestCount()).isEqualTo(41);
     assertThat(maxInWindow(Duration.ofMinutes(1))).isLessThanOrEqualTo(100);
-    // 5 tokens of burst (the catalog took one), then 95 a minute for the other 36 requests
-    assertThat(merge.time.slept()).isGreaterThanOrEqualTo(Duration.ofMillis(36 * 60_000 / 95));
+    // 5 tokens of burst (the catalog took one), then 95 every 61 seconds for the other 36 requests
+    assertThat(merge.time.slept()).isGreaterThanOrEqualTo(Duration.ofMillis(36 * 61_000 / 95));
   }
 
   private int maxInWindow(Duration window) {

@@ -143,6 +143,12 @@ public final class InMemoryContactSource implements ContactSource {
     return changedAfter(users, after, SourceUser::modifiedAt, "GET /users");
   }
 
+  /** Lists contacts oldest first by {@code created_at}, as Merge does. */
+  @Override
+  public boolean listsByCreatedAt() {
+    return true;
+  }
+
   @Override
   public synchronized ContactPage readContacts(ContactQuery query) {
     request("GET /contacts");

@@ -25,6 +25,15 @@ public interface ContactSource {
   /** One page of contacts matching {@code query}, starting at its cursor. */
   ContactPage readContacts(ContactQuery query);
 
+  /**
+   * Whether {@link #readContacts} lists contacts in order of Merge's {@code created_at} (oldest or
+   * newest first, each page going on where the last ended), as Merge does. Only then does a
+   * partitioned read split a window where a page ends; false, the default, reads in sequence.
+   */
+  default boolean listsByCreatedAt() {
+    return false;
+  }
+
   /** Accounts Merge changed after {@code after}, for renamed companies. */
   List<SourceAccount> accountsModifiedAfter(Instant after);
 

@@ -8,6 +8,7 @@ import ai.levitate.sf.core.transform.ContactTransformer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,9 @@ record RunContext(
     Optional<SyncLease> lease,
     Duration leaseDuration,
     int pageSize,
-    boolean dryRun) {
+    boolean dryRun,
+    int readConcurrency,
+    Optional<Executor> executor) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 

@@ -23,6 +23,7 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -98,6 +99,11 @@ final class RunDriver {
       return;
     }
     ReadPosition position = positions.get(index);
+    if (ctx.readConcurrency() > 1 && Windows.splittable(position)
+        && ctx.source().listsByCreatedAt()) {
+      new WindowReader(ctx, this).read();
+      return;
+    }
     List<SourceContact> contacts = new ArrayList<>();
     List<ContactProblem> unreadable = new ArrayList<>();
     ReadPosition next;
@@ -115,23 +121,41 @@ final class RunDriver {
       ContactPage page = ctx.source().readContacts(position.query());
       contacts.addAll(page.contacts());
       unreadable.addAll(page.unreadable());
-      if (page.next().isPresent() && page.next().equals(position.query().cursor())) {
-        throw new InconsistentSourceException("The source answered cursor "
-            + page.next().get() + " with the same cursor as the next page's; paging would not end.");
-      }
+      checkCursor(position, page);
       next = page.next()
           .map(cursor -> ReadPosition.builder().from(position)
               .query(ContactQuery.builder().from(position.query()).cursor(cursor).build()).build())
           .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
     }
+    List<ReadPosition> updated = new ArrayList<>(positions);
+    updated.set(index, next);
+    commitRead(updated, contacts, transform(contacts), unreadable);
+  }
+
+  /** Fails a page that names its own cursor as the next: paging would never end. */
+  static void checkCursor(ReadPosition position, ContactPage page) {
+    if (page.next().isPresent() && page.next().equals(position.query().cursor())) {
+      throw new InconsistentSourceException("The source answered cursor "
+          + page.next().get() + " with the same cursor as the next page's; paging would not end.");
+    }
+  }
+
+  /**
+   * Syncs what one read brought (contacts with their transforms, in order, and unreadable records)
+   * and commits it with {@code positions} as the checkpoint's read positions.
+   */
+  void commitRead(List<ReadPosition> positions, List<SourceContact> contacts,
+      List<TransformResult> results, List<ContactProblem> unreadable) {
     Set<String> ids = new LinkedHashSet<>();
     contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
     unreadable.forEach(p -> p.salesforceId().ifPresent(ids::add));
     PageWork work = work(ctx.view().contacts(ids));
-    process(contacts, unreadable, work);
-    List<ReadPosition> updated = new ArrayList<>(positions);
-    updated.set(index, next);
-    commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(updated).build());
+    process(contacts, results, unreadable, work);
+    commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+  }
+
+  SyncCheckpoint checkpoint() {
+    return checkpoint;
   }
 
   private void afterRead() {
@@ -163,7 +187,7 @@ final class RunDriver {
       if (checkpoint.sweepLookups()) {
         ContactPage page = ctx.source().readContacts(byId(ContactQuery.all(), state.salesforceId()));
         if (!page.contacts().isEmpty() || !page.unreadable().isEmpty()) {
-          process(page.contacts(), page.unreadable(), work);
+          process(page.contacts(), transform(page.contacts()), page.unreadable(), work);
           continue;
         }
       }
@@ -238,23 +262,29 @@ final class RunDriver {
     return report;
   }
 
-  private void process(List<SourceContact> contacts, List<ContactProblem> unreadable,
-      PageWork work) {
+  private List<TransformResult> transform(List<SourceContact> contacts) {
+    List<TransformResult> results = new ArrayList<>(contacts.size());
+    contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
+    return results;
+  }
+
+  private void process(List<SourceContact> contacts, List<TransformResult> results,
+      List<ContactProblem> unreadable, PageWork work) {
     for (ContactProblem problem : unreadable) {
       counter.read++;
       Optional<String> id = problem.salesforceId();
       work.apply(id, reconciler.unreadable(problem, id.flatMap(work::current), run()));
     }
     Set<String> seen = new HashSet<>();
-    for (SourceContact contact : contacts) {
+    for (int i = 0; i < contacts.size(); i++) {
+      SourceContact contact = contacts.get(i);
       counter.read++;
       Optional<String> id = salesforceId(contact);
       if (id.isPresent() && !seen.add(id.get())) {
         work.apply(id, reconciler.duplicate(contact, id.get()));
         continue;
       }
-      work.apply(id, reconciler.decide(contact, ctx.transformer().transform(contact),
-          id.flatMap(work::current), run()));
+      work.apply(id, reconciler.decide(contact, results.get(i), id.flatMap(work::current), run()));
     }
   }
 

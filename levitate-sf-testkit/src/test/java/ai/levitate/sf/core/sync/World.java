@@ -6,6 +6,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSink;
+import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -15,6 +16,7 @@ import ai.levitate.sf.testkit.InMemorySyncLock;
 import ai.levitate.sf.testkit.InMemorySyncStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
 /** One account under test: a source, the host's store, a lock and a clock, and an engine over them. */
@@ -26,6 +28,9 @@ final class World {
   SyncSettings settings = Fixtures.settings();
   SyncListener listener = SyncListener.NONE;
   int pageSize = 100;
+  /** Windows read at once; more than 1 needs {@link #executor}. */
+  int readConcurrency = 1;
+  Executor executor;
   /** When set, the engine reaches the source and the store through it. */
   Crasher crasher;
 
@@ -40,13 +45,21 @@ final class World {
   }
 
   SyncEngine engine() {
+    return engine(UnaryOperator.identity());
+  }
+
+  /** The engine, reaching the source through {@code around} (e.g. a recorder). */
+  SyncEngine engine(UnaryOperator<ContactSource> around) {
     SyncEngine.Builder engine = SyncEngine.builder().lock(lock).settings(settings)
-        .listener(listener).clock(clock).pageSize(pageSize);
+        .listener(listener).clock(clock).pageSize(pageSize).readConcurrency(readConcurrency);
+    if (executor != null) {
+      engine.executor(executor);
+    }
     if (crasher == null) {
-      return engine.source(source).storage(store).build();
+      return engine.source(around.apply(source)).storage(store).build();
     }
     Object storage = crasher.storage(store);
-    return engine.source(crasher.source(source)).store((SyncStore) storage)
+    return engine.source(around.apply(crasher.source(source))).store((SyncStore) storage)
         .sink((ContactSink) storage).build();
   }
 

@@ -15,11 +15,14 @@ import ai.levitate.sf.merge.internal.wire.Json;
 import ai.levitate.sf.merge.internal.wire.PhoneNumberDto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns one Merge contact (expanded account and owner, remote fields, optional remote data) into
@@ -32,6 +35,9 @@ import java.util.Optional;
  * deletion or a shell): its values are unknown, not empty.
  */
 public final class ContactConverter {
+  private static final Set<String> TREES =
+      Set.of("account", "owner", "remote_fields", "remote_data");
+
   private final FieldModel model;
 
   public ContactConverter(FieldModel model) {
@@ -42,12 +48,7 @@ public final class ContactConverter {
     if (!node.isObject()) {
       throw new RecordException("the record is not a JSON object");
     }
-    ContactDto dto;
-    try {
-      dto = Json.mapper().treeToValue(node, ContactDto.class);
-    } catch (JsonProcessingException e) {
-      throw new RecordException(Records.jsonReason(e));
-    }
+    ContactDto dto = dto((ObjectNode) node);
     String id = dto.id() == null ? "" : dto.id().strip();
     if (id.isEmpty()) {
       throw new RecordException("the record has no id");
@@ -103,6 +104,30 @@ public final class ContactConverter {
     return contact.build();
   }
 
+  /**
+   * The record as a DTO. Its tree-typed parts (account, owner, remote fields and data: most of a
+   * record's bytes) are taken from the record as they are; binding them would copy them node by
+   * node, which costs more than parsing the page.
+   */
+  private static ContactDto dto(ObjectNode node) throws RecordException {
+    ObjectNode rest = node.objectNode();
+    node.properties().forEach(p -> {
+      if (!TREES.contains(p.getKey())) {
+        rest.set(p.getKey(), p.getValue());
+      }
+    });
+    ContactDto dto;
+    try {
+      dto = Json.mapper().treeToValue(rest, ContactDto.class);
+    } catch (JsonProcessingException e) {
+      throw new RecordException(Records.jsonReason(e));
+    }
+    return new ContactDto(dto.id(), dto.remoteId(), dto.createdAt(), dto.modifiedAt(),
+        dto.firstName(), dto.lastName(), node.get("account"), node.get("owner"), dto.addresses(),
+        dto.emailAddresses(), dto.phoneNumbers(), dto.lastActivityAt(), dto.remoteCreatedAt(),
+        dto.remoteWasDeleted(), node.get("remote_fields"), node.get("remote_data"));
+  }
+
   /** {@code [{"remote_field_class": <object or id>, "value": <any>}]}. */
   private void remoteFields(JsonNode remoteFields, Map<String, FieldValue> fields)
       throws RecordException {
@@ -115,22 +140,27 @@ public final class ContactConverter {
     for (JsonNode entry : remoteFields) {
       JsonNode remoteClass = entry.path("remote_field_class");
       Optional<String> apiName = Optional.empty();
-      FieldType fallbackType = FieldType.OTHER;
       if (remoteClass.isTextual()) {
         apiName = model.apiName(remoteClass.asText());
       } else if (remoteClass.isObject()) {
         apiName = Records.present(remoteClass.path("remote_key_name").asText(null))
             .or(() -> model.apiName(remoteClass.path("id").asText("")));
-        fallbackType = apiName.map(n -> FieldTypes.fromMerge(n,
-            remoteClass.path("is_custom").asBoolean(false),
-            remoteClass.path("field_type").asText(null),
-            remoteClass.path("field_format").asText(null),
-            remoteClass.path("field_choices").size() > 0)).orElse(FieldType.OTHER);
       }
       if (apiName.isPresent()) {
-        put(fields, apiName.get().strip(), entry.get("value"), fallbackType);
+        String name = apiName.get().strip();
+        put(fields, name, entry.get("value"), () -> fallbackType(name, remoteClass));
       }
     }
+  }
+
+  /** The type an embedded field class gives a field the catalog lacks. */
+  private static FieldType fallbackType(String apiName, JsonNode remoteClass) {
+    if (!remoteClass.isObject()) {
+      return FieldType.OTHER;
+    }
+    return FieldTypes.fromMerge(apiName, remoteClass.path("is_custom").asBoolean(false),
+        remoteClass.path("field_type").asText(null), remoteClass.path("field_format").asText(null),
+        remoteClass.path("field_choices").size() > 0);
   }
 
   /** {@code [{"path", "data": {raw Salesforce record}}]}; fills only fields still missing. */
@@ -148,19 +178,20 @@ public final class ContactConverter {
             || present.containsKey(name.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        put(fields, name, field.getValue(), shapeType(field.getValue()));
+        put(fields, name, field.getValue(), () -> shapeType(field.getValue()));
         present.put(name.toLowerCase(Locale.ROOT), name);
       }
     }
   }
 
   private void put(Map<String, FieldValue> fields, String apiName, JsonNode value,
-      FieldType fallbackType) {
+      Supplier<FieldType> fallbackType) {
     Optional<FieldDescriptor> descriptor = model.catalog().field(apiName);
     String key = descriptor.map(FieldDescriptor::apiName).orElse(apiName);
-    FieldType known = FieldTypes.standard(key);
-    FieldType type = descriptor.map(FieldDescriptor::type)
-        .orElse(known != null ? known : fallbackType);
+    FieldType type = descriptor.map(FieldDescriptor::type).orElseGet(() -> {
+      FieldType known = FieldTypes.standard(key);
+      return known != null ? known : fallbackType.get();
+    });
     fields.putIfAbsent(key, FieldValues.read(value, type));
   }
 

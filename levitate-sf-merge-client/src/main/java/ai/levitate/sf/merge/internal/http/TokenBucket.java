@@ -7,12 +7,16 @@ import java.time.Duration;
 
 /**
  * The client-side rate limiter of one linked account, shared by every thread and by reads and
- * writes. It holds {@code max(1, limit / 20)} tokens and refills with the rest of the minute's
- * limit evenly, so any sliding minute sees at most {@code limit} requests. A caller that finds the
- * bucket empty reserves the next token and sleeps until it is due, so waiters are served in order.
+ * writes. It holds {@code max(1, limit / 20)} tokens and refills with the rest of the limit evenly
+ * over 61 seconds, so any 61 seconds see at most {@code limit} requests: a minute of Merge's clock
+ * stays within the limit even when requests reach Merge up to a second later than they left (with
+ * several requests in flight the bucket runs empty, so every minute is a full one). A caller that
+ * finds the bucket empty reserves the next token and sleeps until it is due, so waiters are served
+ * in order.
  */
 public final class TokenBucket {
-  private static final double NANOS_PER_MINUTE = 60e9;
+  /** A minute and the second of slack for arrival jitter. */
+  private static final double REFILL_NANOS = 61e9;
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -26,8 +30,8 @@ public final class TokenBucket {
     this.sleeper = sleeper;
     int perMinute = limit.requestsPerMinute();
     this.capacity = Math.max(1, perMinute / 20);
-    double refillPerMinute = perMinute > capacity ? perMinute - capacity : perMinute;
-    this.tokensPerNano = refillPerMinute / NANOS_PER_MINUTE;
+    double refill = perMinute > capacity ? perMinute - capacity : perMinute;
+    this.tokensPerNano = refill / REFILL_NANOS;
     this.tokens = capacity;
     this.lastRefill = Nanos.now(clock);
   }

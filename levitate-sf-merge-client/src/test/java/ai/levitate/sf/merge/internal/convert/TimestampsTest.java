@@ -20,12 +20,19 @@ final class TimestampsTest {
         .contains(Instant.parse("2024-01-01T12:00:00.123456Z"));
     assertThat(Timestamps.instant("2024-01-01T12:00:00.5z"))
         .contains(Instant.parse("2024-01-01T12:00:00.5Z"));
+    assertThat(Timestamps.instant("2024-01-01T12:00:00.5Z"))
+        .contains(Instant.parse("2024-01-01T12:00:00.5Z"));
+    assertThat(Timestamps.instant("2024-01-01T12:00:00.123456789Z"))
+        .contains(Instant.parse("2024-01-01T12:00:00.123456789Z"));
   }
 
   @Test
   void refusesTimestampsWithoutAnOffsetAndAnythingElse() {
     assertThat(Timestamps.instant("2024-01-01T12:00:00")).isEmpty();
     assertThat(Timestamps.instant("2024-02-30T12:00:00Z")).isEmpty();
+    assertThat(Timestamps.instant("2024-01-01T24:00:00.000001Z")).isEmpty();
+    assertThat(Timestamps.instant("2024-01-01T12:00:00.Z")).isEmpty();
+    assertThat(Timestamps.instant("2024-01-01T12:0a:00Z")).isEmpty();
     assertThat(Timestamps.instant("yesterday")).isEmpty();
     assertThat(Timestamps.instant(null)).isEmpty();
   }

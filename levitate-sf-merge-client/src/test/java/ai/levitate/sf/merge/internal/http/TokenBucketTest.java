@@ -31,9 +31,9 @@ final class TokenBucketTest {
     bucket.acquire();
     bucket.acquire();
 
-    // 380 tokens a minute after the burst of 20: one every 157.9 ms
+    // 380 tokens every 61 seconds after the burst of 20: one every 160.5 ms
     assertThat(time.sleeps()).allSatisfy(d ->
-        assertThat(d).isBetween(Duration.ofNanos(157_894_736), Duration.ofNanos(157_894_738)));
+        assertThat(d).isBetween(Duration.ofNanos(160_526_315), Duration.ofNanos(160_526_317)));
   }
 
   @Test
@@ -46,7 +46,8 @@ final class TokenBucketTest {
     Duration first = bucket.reserve();
     Duration second = bucket.reserve();
 
-    assertThat(second.minus(first)).isBetween(Duration.ofMillis(1052), Duration.ofMillis(1053));
+    // 57 tokens every 61 seconds after the burst of 3
+    assertThat(second.minus(first)).isBetween(Duration.ofMillis(1070), Duration.ofMillis(1071));
   }
 
   @Test

@@ -1,0 +1,191 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ReadPosition;
+import ai.levitate.sf.core.transform.TransformResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads the windows of one slice (the positions of one purpose, e.g. a full pass) side by side: up to {@code readConcurrency} pages in flight on the
+ * host's executor, at most one per window, so each window's pages arrive in order. The executor's
+ * threads only fetch and transform; the run's thread syncs and commits one page at a time, in the
+ * order pages arrive, each with a checkpoint that records its window's new position (or its split,
+ * which happens when fewer windows are unfinished than may be read at once).
+ * A page fetched but not committed is simply read again after a stop.
+ *
+ * <p>When anything fails, no new page is started, the pages in flight are awaited (so no read
+ * outlives the run), and the failure is thrown on the run's thread.
+ */
+final class WindowReader {
+  private final RunContext ctx;
+  private final RunDriver driver;
+  private final Executor executor;
+  private final ReadPosition.Purpose purpose;
+  private final Windows.Policy policy;
+  private final BlockingQueue<Fetched> arrived = new LinkedBlockingQueue<>();
+  /** The query each window in flight was read with, by the window's lower bound. */
+  private final Map<Optional<Long>, ContactQuery> inFlight = new HashMap<>();
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  /** One page read on the executor, with its transforms; or why it was not. */
+  private record Fetched(Optional<Long> window, ContactPage page, List<TransformResult> results,
+      Throwable failure) {}
+
+  WindowReader(RunContext ctx, RunDriver driver) {
+    this.ctx = ctx;
+    this.driver = driver;
+    this.executor = ctx.executor().orElseThrow();
+    ReadPosition first = driver.checkpoint().positions().stream().filter(p -> !p.done())
+        .findFirst().orElseThrow();
+    this.purpose = first.purpose();
+    this.policy = Windows.Policy.of(purpose);
+  }
+
+  /** Reads the slice of the first unfinished window to its end. */
+  void read() {
+    try {
+      start(driver.checkpoint().positions());
+      while (!inFlight.isEmpty()) {
+        Fetched fetched = take();
+        inFlight.remove(fetched.window());
+        if (fetched.failure() != null) {
+          throw propagate(fetched.failure());
+        }
+        commit(fetched);
+      }
+    } finally {
+      stopped.set(true);
+      awaitInFlight();
+    }
+  }
+
+  private void commit(Fetched fetched) {
+    List<ReadPosition> positions = driver.checkpoint().positions();
+    int index = indexOf(positions, fetched.window());
+    if (index < 0) {
+      throw new IllegalStateException("no unfinished window starts at " + fetched.window());
+    }
+    ReadPosition window = positions.get(index);
+    ContactPage page = fetched.page();
+    RunDriver.checkCursor(window, page);
+    int idle = ctx.readConcurrency() - unfinished(positions);
+    Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().startedAt(), idle);
+    List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
+    List<SourceContact> contacts = new ArrayList<>();
+    List<TransformResult> results = new ArrayList<>();
+    for (int i = 0; i < page.contacts().size(); i++) {
+      if (step.readsNow(page.contacts().get(i))) {
+        contacts.add(page.contacts().get(i));
+        results.add(fetched.results().get(i));
+      }
+    }
+    start(next);
+    driver.commitRead(next, contacts, results, page.unreadable());
+  }
+
+  /** The slice's windows not read to their end, the one being committed included. */
+  private int unfinished(List<ReadPosition> positions) {
+    int count = 0;
+    for (ReadPosition position : positions) {
+      if (!position.done() && Windows.splittable(position) && position.purpose() == purpose) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Starts reads of the slice's unfinished windows, in order, up to the concurrency. */
+  private void start(List<ReadPosition> positions) {
+    for (int i = 0; i < positions.size() && inFlight.size() < ctx.readConcurrency(); i++) {
+      ReadPosition position = positions.get(i);
+      Optional<Long> key = Windows.from(position.query());
+      if (position.done() || !Windows.splittable(position) || position.purpose() != purpose
+          || inFlight.containsKey(key)) {
+        continue;
+      }
+      ContactQuery query = position.query();
+      try {
+        executor.execute(() -> arrived.add(fetch(key, query)));
+      } catch (RejectedExecutionException e) {
+        throw new LevitateSfException("The executor refused to read a window of contacts; the run"
+            + " stopped and resumes from its last page on the next call.", e);
+      }
+      inFlight.put(key, query);
+    }
+  }
+
+  /** Runs on the executor: reads one page and transforms it, unless the run has stopped. */
+  private Fetched fetch(Optional<Long> window, ContactQuery query) {
+    if (stopped.get()) {
+      return new Fetched(window, null, List.of(), null);
+    }
+    try {
+      ContactPage page = ctx.source().readContacts(query);
+      List<TransformResult> results = new ArrayList<>(page.contacts().size());
+      for (SourceContact contact : page.contacts()) {
+        results.add(ctx.transformer().transform(contact));
+      }
+      return new Fetched(window, page, results, null);
+    } catch (Throwable e) { // handed to the run's thread, which rethrows it
+      return new Fetched(window, null, List.of(), e);
+    }
+  }
+
+  private Fetched take() {
+    try {
+      return arrived.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LevitateSfException("Interrupted while reading contacts; the run stopped and"
+          + " resumes from its last page on the next call.", e);
+    }
+  }
+
+  /** Waits for every read in flight to end, so none outlives the run. */
+  private void awaitInFlight() {
+    boolean interrupted = false;
+    while (!inFlight.isEmpty()) {
+      try {
+        inFlight.remove(arrived.take().window());
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static RuntimeException propagate(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    return new LevitateSfException("Reading a window of contacts failed: " + failure, failure);
+  }
+
+  private static int indexOf(List<ReadPosition> positions, Optional<Long> from) {
+    for (int i = 0; i < positions.size(); i++) {
+      ReadPosition position = positions.get(i);
+      if (!position.done() && Windows.splittable(position)
+          && Windows.from(position.query()).equals(from)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,56 @@
+package ai.levitate.sf.core.sync;
+
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A source that hands every call to another; tests override the calls they watch. */
+class Forwarding implements ContactSource {
+  private final ContactSource inner;
+
+  Forwarding(ContactSource inner) {
+    this.inner = inner;
+  }
+
+  @Override
+  public FieldCatalog fieldCatalog() {
+    return inner.fieldCatalog();
+  }
+
+  @Override
+  public Optional<SourceSyncStatus> contactSyncStatus() {
+    return inner.contactSyncStatus();
+  }
+
+  @Override
+  public ContactPage readContacts(ContactQuery query) {
+    return inner.readContacts(query);
+  }
+
+  @Override
+  public boolean listsByCreatedAt() {
+    return inner.listsByCreatedAt();
+  }
+
+  @Override
+  public List<SourceAccount> accountsModifiedAfter(Instant after) {
+    return inner.accountsModifiedAfter(after);
+  }
+
+  @Override
+  public List<SourceUser> usersModifiedAfter(Instant after) {
+    return inner.usersModifiedAfter(after);
+  }
+
+  @Override
+  public long requestCount() {
+    return inner.requestCount();
+  }
+}
