@@ -17,6 +17,8 @@ import ai.levitate.sf.testkit.ManualClock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import okhttp3.OkHttpClient;
 
 /**
@@ -34,6 +36,13 @@ final class HostProcess {
    * a restart drops the process's client, not the sockets the JVM keeps open.
    */
   private static final OkHttpClient SHARED = new OkHttpClient();
+
+  /** The host's readers for partitioned reading, shared by every account as a host would. */
+  private static final ExecutorService READERS = Executors.newFixedThreadPool(8, task -> {
+    Thread thread = new Thread(task, "reliability-reader");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   final MergeCrmClient client;
   final MergeContactSource source;
@@ -56,15 +65,18 @@ final class HostProcess {
     this.source = MergeContactSource.create(client);
     this.writer = MergeNoteWriter.create(client);
     Object storage = kills.wrap(SyncStore.class, org.store, ContactSink.class);
-    this.sync = SyncEngine.builder()
+    SyncEngine.Builder sync = SyncEngine.builder()
         .source(kills.wrap(ContactSource.class, source))
         .store((SyncStore) storage)
         .sink((ContactSink) storage)
         .lock(org.lock)
         .settings(org.settings)
         .clock(org.clock)
-        .pageSize(org.pageSize)
-        .build();
+        .pageSize(org.pageSize);
+    if (org.readConcurrency > 1) {
+      sync.readConcurrency(org.readConcurrency).executor(READERS);
+    }
+    this.sync = sync.build();
     this.writeback = WritebackEngine.builder()
         .noteWriter(kills.wrap(NoteWriter.class, writer))
         .ledger(kills.wrap(WritebackLedger.class, org.ledger))

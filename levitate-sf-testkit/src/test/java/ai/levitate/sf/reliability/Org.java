@@ -45,6 +45,8 @@ final class Org {
    * this much real time.
    */
   Duration readTimeout = Duration.ofSeconds(2);
+  /** Windows of Merge's created_at a full pass reads side by side; 1 reads page after page. */
+  int readConcurrency = 1;
   private int processes;
 
   Org(FakeMergeServer server, String name, long seed, int contacts, int pageSize) {
