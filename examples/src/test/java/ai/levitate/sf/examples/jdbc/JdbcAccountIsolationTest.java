@@ -75,13 +75,7 @@ final class JdbcAccountIsolationTest {
     sync(shared, "account-b", "token-b");
     writeBack(shared, "account-b", "token-b", activities);
     Rows bBefore = Rows.of(shared, "account-b", activities);
-    sync(shared, "account-a", "token-a");
-    clock.advance(Duration.ofHours(2));
-    dataA.editContact(dataA.contactId(2), c -> c.set("Title", "Only in A"));
-    dataA.deleteContact(dataA.contactId(3));
-    clock.advance(Duration.ofHours(1));
-    sync(shared, "account-a", "token-a");
-    writeBack(shared, "account-a", "token-a", activities);
+    liveA(shared, "token-a", dataA, activities);
 
     assertThat(Rows.of(shared, "account-b", activities)).as("account B's rows")
         .isEqualTo(bBefore);
@@ -92,13 +86,7 @@ final class JdbcAccountIsolationTest {
     clock.set(Samples.T0);
     MergeDataSet dataAlone = data();
     server.addLinkedAccount("token-alone", dataAlone);
-    sync(alone, "account-a", "token-alone");
-    clock.advance(Duration.ofHours(2));
-    dataAlone.editContact(dataAlone.contactId(2), c -> c.set("Title", "Only in A"));
-    dataAlone.deleteContact(dataAlone.contactId(3));
-    clock.advance(Duration.ofHours(1));
-    sync(alone, "account-a", "token-alone");
-    writeBack(alone, "account-a", "token-alone", activities);
+    liveA(alone, "token-alone", dataAlone, activities);
     Rows a = Rows.of(shared, "account-a", activities);
     Rows aAlone = Rows.of(alone, "account-a", activities);
     assertThat(a.runState()).as("A's run state").isEqualTo(aAlone.runState());
@@ -106,6 +94,18 @@ final class JdbcAccountIsolationTest {
     assertThat(a.held()).as("A's held changes").isEqualTo(aAlone.held());
     assertThat(a.levitate()).as("A's Levitate contacts").isEqualTo(aAlone.levitate());
     assertThat(a.ledger()).as("A's ledger").isEqualTo(aAlone.ledger());
+  }
+
+  /** Account A's life: an initial sync, a day of edits in Salesforce, a sync, the write-back. */
+  private void liveA(JdbcStorage storage, String token, MergeDataSet data,
+      List<Activity> activities) {
+    sync(storage, "account-a", token);
+    clock.advance(Duration.ofHours(2));
+    data.editContact(data.contactId(2), c -> c.set("Title", "Only in A"));
+    data.deleteContact(data.contactId(3));
+    clock.advance(Duration.ofHours(1));
+    sync(storage, "account-a", token);
+    writeBack(storage, "account-a", token, activities);
   }
 
   private MergeDataSet data() {
