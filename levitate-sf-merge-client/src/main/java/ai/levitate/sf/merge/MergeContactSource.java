@@ -17,12 +17,14 @@ import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.Redactor;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughDto;
 import ai.levitate.sf.merge.internal.wire.RawPage;
 import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,13 +47,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Contacts are read with {@code expand=account,owner} and {@code include_remote_fields=true}. A
  * record that cannot be read becomes a {@link ContactProblem} of kind {@code UNREADABLE_RECORD} in
- * {@link ContactPage#unreadable()}; the rest of its page is returned. The catalog is fetched by
- * {@link #fieldCatalog()} and kept for reading contacts; a source that reads contacts before
- * fetching the catalog fetches it first. Thread-safe.
+ * {@link ContactPage#unreadable()}; the rest of its page is returned. A shell record (ids and
+ * metadata only), which Merge lists only when asked, is read again by its id in
+ * {@link #readContacts}. The catalog is fetched by {@link #fieldCatalog()} and kept for reading
+ * contacts; a source that reads contacts before fetching the catalog fetches it first.
+ * Thread-safe.
  */
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
   private static final String CONTACT = "GET contacts";
+  private static final String CLASSES = "GET contacts/remote-field-classes";
 
   private final MergeCrmClient client;
   private final MergeService service;
@@ -124,8 +129,8 @@ public final class MergeContactSource implements ContactSource {
       throw stop("Merge gave back the cursor it was asked for");
     }
     return ContactPage.builder()
-        .contacts(page.items())
-        .unreadable(page.unreadable().stream().map(MergeContactSource::problem).toList())
+        .contacts(withShellsReadAgain(page.items()))
+        .unreadable(page.unreadable().stream().map(this::problem).toList())
         .next(page.next())
         .build();
   }
@@ -184,8 +189,10 @@ public final class MergeContactSource implements ContactSource {
       return ContactPage.builder().addContacts(converter.convert(record)).build();
     } catch (RecordException e) {
       UnreadableRecord unreadable = Records.unreadable(record, e.getMessage());
+      // The id and reason quote Merge's answer, which may echo anything: masked like the page's.
+      Redactor redactor = service.failures().redactor();
       log.warn("{}: skipped unreadable contact {}: {}", answer.request(),
-          unreadable.mergeId().orElse(mergeId), unreadable.reason());
+          redactor.redact(unreadable.mergeId().orElse(mergeId)), redactor.redact(unreadable.reason()));
       return ContactPage.builder().addUnreadable(problem(unreadable)).build();
     }
   }
@@ -222,9 +229,43 @@ public final class MergeContactSource implements ContactSource {
     ContactConverter converter = new ContactConverter(model());
     RawPage raw = service.contacts(query, includeRemoteData);
     MergePage<SourceContact> page = Records.page(raw, converter::convert);
+    // Ids and reasons quote Merge's answer, which may echo anything: masked like every such text.
+    Redactor redactor = service.failures().redactor();
     page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
-        raw.answer().request(), u.mergeId().orElse("without id"), u.reason()));
+        raw.answer().request(), redactor.redact(u.mergeId().orElse("without id")),
+        redactor.redact(u.reason())));
     return page;
+  }
+
+  /**
+   * Merge lists shell records (ids and metadata only) only when asked to with
+   * {@code include_shell_data}, which this source never does, so a shell on a page is a record Merge
+   * was still filling as it answered. Each is read again by its id: the full record takes its place,
+   * while one Merge still holds as a shell (or cannot show) stays a shell, and the engine keeps what
+   * Levitate holds. Without this, a contact first seen as a shell would never be created, and an
+   * edit that came as one would be missed, until the next full pass.
+   */
+  private List<SourceContact> withShellsReadAgain(List<SourceContact> contacts) {
+    if (contacts.stream().noneMatch(SourceContact::shell)) {
+      return contacts;
+    }
+    List<SourceContact> out = new ArrayList<>(contacts.size());
+    for (SourceContact contact : contacts) {
+      out.add(contact.shell() ? readAgain(contact) : contact);
+    }
+    return out;
+  }
+
+  private SourceContact readAgain(SourceContact shell) {
+    try {
+      return contact(shell.mergeId())
+          .filter(full -> !full.shell() && full.mergeId().equals(shell.mergeId()))
+          .orElse(shell);
+    } catch (MergeInvalidResponseException e) {
+      log.warn("Contact {} came as a shell record and cannot be read again ({}); it stays a shell",
+          service.failures().redactor().redact(shell.mergeId()), e.getMessage());
+      return shell;
+    }
   }
 
   private FieldModel model() {
@@ -243,15 +284,33 @@ public final class MergeContactSource implements ContactSource {
 
   private FieldModel loadModel() {
     CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>("GET contacts/remote-field-classes", Optional.empty(),
+    new MergePages<>(CLASSES, Optional.empty(),
         cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
-        .forEach(catalog::addClass);
+        .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
     if (salesforceDescribe) {
       catalog.refine(describe());
     }
     return catalog.build();
+  }
+
+  /**
+   * A field class with neither name nor type is a shell record, which Merge lists only when asked.
+   * Leaving its field out would change the catalog, and with it every contact's output and the
+   * settings' fingerprint (a full pass on the next run); failing the catalog lets the run stop
+   * before it reads anything and a rerun read the classes again.
+   */
+  private static RemoteFieldClassDto notShell(RemoteFieldClassDto remoteClass) {
+    if (Records.present(remoteClass.remoteKeyName()).isEmpty()
+        && Records.present(remoteClass.displayName()).isEmpty()
+        && Records.present(remoteClass.fieldType()).isEmpty()) {
+      throw new MergeInvalidResponseException(CLASSES + ": field class "
+          + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
+          + " without its name or type; the field catalog would miss a field, so it was not used",
+          MergeExchange.builder().request(CLASSES).build(), null);
+    }
+    return remoteClass;
   }
 
   /**
@@ -282,13 +341,14 @@ public final class MergeContactSource implements ContactSource {
     return result.response();
   }
 
-  private static ContactProblem problem(UnreadableRecord record) {
+  private ContactProblem problem(UnreadableRecord record) {
     return ContactProblem.builder()
         .kind(ContactProblem.Kind.UNREADABLE_RECORD)
         .mergeId(record.mergeId())
         .salesforceId(record.remoteId())
-        .message("Merge sent contact " + record.remoteId().or(record::mergeId).orElse("(no id)")
-            + " in a form that cannot be read: " + record.reason() + ".")
+        .message(service.failures().redactor().redact("Merge sent contact "
+            + record.remoteId().or(record::mergeId).orElse("(no id)")
+            + " in a form that cannot be read: " + record.reason() + "."))
         .build();
   }
 

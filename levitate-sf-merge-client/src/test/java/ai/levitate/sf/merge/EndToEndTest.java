@@ -39,6 +39,7 @@ final class EndToEndTest {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
     merge.enqueueFixture("contacts-page.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}"); // its shell, read again by id
     MergeContactSource source = MergeContactSource.create(merge.client());
     FieldCatalog catalog = source.fieldCatalog();
     ContactTransformer transformer =
@@ -82,6 +83,7 @@ final class EndToEndTest {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
     merge.enqueueFixture("contacts-page.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}"); // its shell, read again by id
     MergeContactSource source = MergeContactSource.create(merge.client());
     ContactTransformer transformer =
         ContactTransformer.create(source.fieldCatalog(), SyncSettings.defaults());

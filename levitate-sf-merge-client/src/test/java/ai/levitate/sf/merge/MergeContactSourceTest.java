@@ -34,6 +34,12 @@ final class MergeContactSourceTest {
     merge.close();
   }
 
+  /** The realistic page; its shell record, read again by id, is still a shell (Merge: 404). */
+  private void enqueuePage() {
+    merge.enqueueFixture("contacts-page.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+  }
+
   private void enqueueClasses() {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
@@ -49,6 +55,19 @@ final class MergeContactSourceTest {
         .isEqualTo("GET /api/crm/v1/contacts/remote-field-classes?page_size=100 HTTP/1.1");
     assertThat(merge.take().getRequestLine()).isEqualTo(
         "GET /api/crm/v1/contacts/remote-field-classes?page_size=100&cursor=cGFnZT0y HTTP/1.1");
+  }
+
+  @Test
+  void aFieldClassThatComesAsAShellRecordFailsTheCatalogRatherThanDroppingItsField() {
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"c-1\", \"remote_id\":"
+        + " \"Salutation\", \"created_at\": \"2024-04-30T00:00:00Z\", \"remote_was_deleted\":"
+        + " false, \"remote_data\": null}, {\"id\": \"c-2\", \"remote_key_name\": \"Title\","
+        + " \"display_name\": \"Title\", \"field_type\": \"string\"}]}");
+
+    assertThatThrownBy(source::fieldCatalog)
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessage("GET contacts/remote-field-classes: field class c-1 came as a shell record,"
+            + " without its name or type; the field catalog would miss a field, so it was not used");
   }
 
   @Test
@@ -146,7 +165,7 @@ final class MergeContactSourceTest {
   @Test
   void aRealisticPageYieldsItsReadableContactsAndListsTheUnreadableOnes() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
@@ -169,7 +188,7 @@ final class MergeContactSourceTest {
   @Test
   void anExpandedContactCarriesItsAccountOwnerContactPointsAndTypedRemoteFields() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact ada = source.readContacts(ContactQuery.all()).contacts().get(0);
 
@@ -206,7 +225,7 @@ final class MergeContactSourceTest {
   @Test
   void classIdsStringVariantsAndRemoteDataFallbackAreRead() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact grace = source.readContacts(ContactQuery.all()).contacts().get(1);
 
@@ -240,12 +259,35 @@ final class MergeContactSourceTest {
   @Test
   void aShellRecordIsMarkedSoItNeverBlanksOutWhatLevitateHolds() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact shell = source.readContacts(ContactQuery.all()).contacts().get(2);
 
     assertThat(shell.remoteId()).contains("0035e00000CdEfGAAZ");
     assertThat(shell.shell()).isTrue();
+  }
+
+  @Test
+  void aShellRecordOnAPageIsReadAgainByIdAndTheFullRecordTakesItsPlace() {
+    enqueueClasses();
+    String title = "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+        + " \"value\": \"Chair\"}]";
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
+        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", " + title + "}]}");
+    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
+        + " \"last_name\": \"Shell\", " + title + "}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.contacts()).extracting(SourceContact::firstName)
+        .containsExactly(Optional.of("Sam"), Optional.of("Tess"));
+    assertThat(page.contacts()).noneMatch(SourceContact::shell);
+    merge.take();
+    merge.take();
+    merge.take();
+    assertThat(merge.take().getRequestLine()).isEqualTo(
+        "GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true HTTP/1.1");
   }
 
   @Test
@@ -297,7 +339,7 @@ final class MergeContactSourceTest {
   @Test
   void valuesThatDoNotFitTheirFieldBecomeInvalidValuesNotFailures() {
     enqueueClasses();
-    merge.enqueueFixture("contacts-page.json");
+    enqueuePage();
 
     SourceContact ivy = source.readContacts(ContactQuery.all()).contacts().get(3);
 

@@ -201,6 +201,19 @@ final class PreflightTest {
   }
 
   @Test
+  void aMetaAnswerThatIsNotAnObjectIsReportedNotThrown() {
+    answer("notes/meta/post", 200, "null");
+
+    PreflightReport report = preflight();
+
+    assertThat(report.canSync()).isTrue();
+    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.NOTES_NOT_WRITABLE,
+        "Merge did not confirm that notes can be written (GET /api/crm/v1/notes/meta/post"
+            + " answered HTTP 200 with JSON that is not an object); activity may not be written"
+            + " back."));
+  }
+
+  @Test
   void anIssueSayingTheOrgHasNoApiAccessExplainsTheEditions() {
     answer("issues", 200, "{\"next\": null, \"results\": [{\"id\": \"i1\", \"status\":"
         + " \"ONGOING\", \"error_description\": \"Missing Permissions\", \"error_details\":"

@@ -2,6 +2,8 @@ package ai.levitate.sf.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -62,6 +64,29 @@ final class SecretsTest {
     for (String text : texts) {
       assertThat(text).doesNotContain(MockMerge.API_KEY).doesNotContain(MockMerge.ACCOUNT_TOKEN);
     }
+  }
+
+  @Test
+  void secretsMergeEchoesInsideAPageAreMaskedInLogsAndInContactProblems() {
+    CapturedLogs.clear();
+    MergeContactSource source = MergeContactSource.create(merge.client());
+    merge.enqueueFixture("remote-field-classes-1.json");
+    merge.enqueueFixture("remote-field-classes-2.json");
+    merge.enqueue(200, "{\"next\": \"" + MockMerge.ACCOUNT_TOKEN + "\", \"results\": [{\"id\": \""
+        + MockMerge.API_KEY + "\", \"remote_id\": \"003E\", \"first_name\": \"Echo\","
+        + " \"created_at\": \"" + MockMerge.ACCOUNT_TOKEN + "\"}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": []}");
+
+    ContactPage first = source.readContacts(ContactQuery.all());
+    source.readContacts(ContactQuery.builder().cursor(first.next().orElseThrow()).build());
+
+    assertThat(first.unreadable()).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("Merge sent contact 003E in a form that cannot be read: created_at is not a"
+            + " timestamp: \"****\"."));
+    assertThat(String.join("\n", CapturedLogs.lines()))
+        .contains("skipped unreadable contact ****: created_at is not a timestamp: \"****\"",
+            "cursor=**** headers: Authorization: ****")
+        .doesNotContain(MockMerge.API_KEY).doesNotContain(MockMerge.ACCOUNT_TOKEN);
   }
 
   private void run(Runnable call) {

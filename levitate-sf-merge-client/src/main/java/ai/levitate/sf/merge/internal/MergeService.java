@@ -146,9 +146,13 @@ public final class MergeService {
     }
   }
 
-  /** The answer's body read as {@code type}. */
+  /** The answer's body, a JSON object, read as {@code type}. */
   public <T> T read(Answer answer, Class<T> type) {
     JsonNode root = tree(answer);
+    if (!root.isObject()) {
+      // Jackson reads a JSON null as a null object, which no caller expects.
+      throw failures().invalid(answer, "JSON that is not an object");
+    }
     try {
       return Json.mapper().treeToValue(root, type);
     } catch (JsonProcessingException e) {

@@ -17,6 +17,9 @@ import java.util.Optional;
  * when the settings use that field.
  */
 public final class FieldValues {
+  /** As many characters as Jackson allows a number in JSON text. */
+  static final int MAX_NUMBER_TEXT = 1000;
+
   private FieldValues() {}
 
   public static FieldValue read(JsonNode value, FieldType type) {
@@ -128,9 +131,15 @@ public final class FieldValues {
     if (value.isTextual()) {
       return FieldValue.text(value.asText());
     }
+    if (value.isNumber() && (value.isBigDecimal() || value.isFloatingPointNumber())) {
+      BigDecimal decimal = value.decimalValue();
+      // 1e999999999 is eleven characters of JSON and a billion digits written out.
+      return plainLength(decimal) > MAX_NUMBER_TEXT
+          ? invalid(value, "expected text, not a number of more than " + MAX_NUMBER_TEXT + " digits")
+          : FieldValue.text(decimal.toPlainString());
+    }
     if (value.isNumber()) {
-      return FieldValue.text(value.isBigDecimal() || value.isFloatingPointNumber()
-          ? value.decimalValue().toPlainString() : value.asText());
+      return FieldValue.text(value.asText());
     }
     if (value.isBoolean()) {
       return FieldValue.text(value.asText());
@@ -140,6 +149,13 @@ public final class FieldValues {
       return list instanceof FieldValue.Invalid ? invalid(value, "expected text") : list;
     }
     return invalid(value, "expected text");
+  }
+
+  /** How many characters {@link BigDecimal#toPlainString()} would write, about, without writing them. */
+  private static long plainLength(BigDecimal decimal) {
+    long digits = decimal.precision();
+    long scale = decimal.scale();
+    return 2 + (scale <= 0 ? digits - scale : Math.max(digits, scale) + 1);
   }
 
   private static FieldValue invalid(JsonNode value, String reason) {

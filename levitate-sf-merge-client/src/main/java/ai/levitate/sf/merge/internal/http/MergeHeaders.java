@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adds Merge's authentication headers to every request; the only place that sees the secrets. At
- * TRACE it logs each request's headers with both secrets masked.
+ * TRACE it logs each request's path and headers with both secrets masked.
  */
 final class MergeHeaders implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(MergeHeaders.class);
@@ -21,11 +21,13 @@ final class MergeHeaders implements Interceptor {
   private final String authorization;
   private final String accountToken;
   private final String userAgent;
+  private final Redactor redactor;
 
   MergeHeaders(String apiKey, String accountToken, String userAgent) {
     this.authorization = "Bearer " + apiKey;
     this.accountToken = accountToken;
     this.userAgent = userAgent;
+    this.redactor = new Redactor(apiKey, accountToken);
   }
 
   @Override
@@ -37,8 +39,9 @@ final class MergeHeaders implements Interceptor {
         .header("User-Agent", userAgent)
         .build();
     if (log.isTraceEnabled()) {
-      log.trace("{} {} headers: {}", request.method(), Transport.pathOf(request.url()),
-          masked(request.headers()));
+      // The query may carry a cursor Merge made, which could echo anything back.
+      log.trace("{} {} headers: {}", request.method(),
+          redactor.redact(Transport.pathOf(request.url())), masked(request.headers()));
     }
     return chain.proceed(request);
   }

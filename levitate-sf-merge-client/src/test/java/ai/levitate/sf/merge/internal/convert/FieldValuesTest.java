@@ -1,12 +1,14 @@
 package ai.levitate.sf.merge.internal.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.merge.internal.wire.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,21 @@ final class FieldValuesTest {
       assertThat(read("\"\"", type)).isEqualTo(FieldValue.empty());
     }
     assertThat(FieldValues.read(null, FieldType.STRING)).isEqualTo(FieldValue.empty());
+  }
+
+  @Test
+  void aNumberInATextFieldIsWrittenOutUnlessItWouldTakeMoreThanAThousandDigits() {
+    assertThat(read("1.50", FieldType.STRING)).isEqualTo(FieldValue.text("1.50"));
+    assertThat(read("1e3", FieldType.PICKLIST)).isEqualTo(FieldValue.text("1000"));
+    assertThat(read("12345678901234567890123", FieldType.STRING))
+        .isEqualTo(FieldValue.text("12345678901234567890123"));
+    // Written out, these would be a billion characters: minutes of work and gigabytes.
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertThat(read("1e999999999", FieldType.STRING)).isEqualTo(FieldValue.invalid(
+          "1E+999999999", "expected text, not a number of more than 1000 digits"));
+      assertThat(read("-1.5e-999999999", FieldType.TEXTAREA)).isEqualTo(FieldValue.invalid(
+          "-1.5E-999999999", "expected text, not a number of more than 1000 digits"));
+    });
   }
 
   @Test
