@@ -153,16 +153,21 @@ public final class MergeContactSource implements ContactSource {
   public Optional<SourceContact> contact(String mergeId) {
     Objects.requireNonNull(mergeId, "mergeId == null");
     ContactConverter converter = new ContactConverter(model());
-    Answer answer;
+    Optional<Answer> answer = contactAnswer(mergeId);
     try {
-      answer = service.contact(mergeId, includeRemoteData);
+      return answer.isEmpty() ? Optional.empty()
+          : Optional.of(converter.convert(service.tree(answer.get())));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer.get(), "a contact that cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Merge's answer for one contact; empty when Merge knows no such contact. */
+  private Optional<Answer> contactAnswer(String mergeId) {
+    try {
+      return Optional.of(service.contact(mergeId, includeRemoteData));
     } catch (MergeNotFoundException e) {
       return Optional.empty();
-    }
-    try {
-      return Optional.of(converter.convert(service.tree(answer)));
-    } catch (RecordException e) {
-      throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
     }
   }
 
@@ -178,12 +183,11 @@ public final class MergeContactSource implements ContactSource {
 
   private ContactPage byMergeId(String mergeId) {
     ContactConverter converter = new ContactConverter(model());
-    Answer answer;
-    try {
-      answer = service.contact(mergeId, includeRemoteData);
-    } catch (MergeNotFoundException e) {
+    Optional<Answer> found = contactAnswer(mergeId);
+    if (found.isEmpty()) {
       return ContactPage.builder().build();
     }
+    Answer answer = found.get();
     JsonNode record = service.tree(answer);
     try {
       return ContactPage.builder().addContacts(converter.convert(record)).build();
