@@ -1,7 +1,5 @@
 package ai.levitate.sf.core.spi;
 
-import java.util.Map;
-
 /**
  * Where the sync's changes go: the host applies a page's contact changes to Levitate and stores the
  * new contact states, held changes and run state, all in one transaction.
@@ -33,7 +31,7 @@ import java.util.Map;
  * it committed, storing nothing: the lease check before each commit cannot stop a worker that
  * paused between the check and the write while another took the lease over; the token can.
  *
- * <p>A sink stores {@link SyncBatch#statesAfter(Map)}, given what the changed contacts showed before
+ * <p>A sink stores {@link SyncBatch#statesAfter(java.util.Map)}, given what the changed contacts showed before
  * it applied the changes, so a tag or key fact a person added by hand that a change also adds stays
  * the person's; storing {@link SyncBatch#states()} as they are makes the sync take it over.
  *
