@@ -9,6 +9,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,10 +101,27 @@ public final class MergeContactSource implements ContactSource {
     return lists.contactSyncStatus();
   }
 
+  /**
+   * One page of contacts; a query by {@linkplain ContactQuery#mergeId() Merge id} reads that one
+   * contact through {@code GET /contacts/{id}}, an unreadable one listed as such.
+   */
   @Override
   public ContactPage readContacts(ContactQuery query) {
     Objects.requireNonNull(query, "query == null");
-    MergePage<SourceContact> page = page(query);
+    if (query.mergeId().isPresent()) {
+      return byMergeId(query.mergeId().get());
+    }
+    MergePage<SourceContact> page;
+    try {
+      page = page(query);
+    } catch (MergeNotFoundException | MergeRequestException e) {
+      if (query.cursor().isPresent() && refusesCursor(e)) {
+        // The cursor itself stays out of the message: Merge's cursors may echo query values.
+        throw new CursorRejectedException(CONTACT + ": Merge no longer accepts the page's cursor"
+            + " (HTTP " + e.status().orElse(0) + "); the list is read again from its start.", e);
+      }
+      throw e;
+    }
     if (page.next().isPresent() && page.size() == 0) {
       throw stop("a page came back empty but names a next page");
     }
@@ -134,16 +153,51 @@ public final class MergeContactSource implements ContactSource {
   public Optional<SourceContact> contact(String mergeId) {
     Objects.requireNonNull(mergeId, "mergeId == null");
     ContactConverter converter = new ContactConverter(model());
-    Answer answer;
+    Optional<Answer> answer = contactAnswer(mergeId);
     try {
-      answer = service.contact(mergeId, includeRemoteData);
+      return answer.isEmpty() ? Optional.empty()
+          : Optional.of(converter.convert(service.tree(answer.get())));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer.get(), "a contact that cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Merge's answer for one contact; empty when Merge knows no such contact. */
+  private Optional<Answer> contactAnswer(String mergeId) {
+    try {
+      return Optional.of(service.contact(mergeId, includeRemoteData));
     } catch (MergeNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether Merge refused a request for its cursor: a 404 on the contact list can only be about the
+   * cursor (Merge answers {@code Invalid cursor.}); a 400 must say so.
+   */
+  private static boolean refusesCursor(MergeException e) {
+    return e.status().orElse(0) == 404
+        || e.body().toLowerCase(Locale.ROOT).contains("cursor")
+        || e.problems().stream().anyMatch(p -> p.describe().toLowerCase(Locale.ROOT).contains("cursor"));
+  }
+
+  private ContactPage byMergeId(String mergeId) {
+    ContactConverter converter = new ContactConverter(model());
+    Optional<Answer> found = contactAnswer(mergeId);
+    if (found.isEmpty()) {
+      return ContactPage.builder().build();
+    }
+    Answer answer = found.get();
+    JsonNode record = service.tree(answer);
     try {
-      return Optional.of(converter.convert(service.tree(answer)));
+      return ContactPage.builder().addContacts(converter.convert(record)).build();
     } catch (RecordException e) {
-      throw service.failures().invalid(answer, "a contact that cannot be read: " + e.getMessage());
+      UnreadableRecord unreadable = Records.unreadable(record, e.getMessage());
+      // The id and reason quote Merge's answer, which may echo anything: masked like the page's.
+      Redactor redactor = service.failures().redactor();
+      log.warn("{}: skipped unreadable contact {}: {}", answer.request(),
+          redactor.redact(unreadable.mergeId().orElse(mergeId)), redactor.redact(unreadable.reason()));
+      return ContactPage.builder().addUnreadable(problem(unreadable)).build();
     }
   }
 

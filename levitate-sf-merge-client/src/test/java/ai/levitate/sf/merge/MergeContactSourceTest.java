@@ -14,6 +14,7 @@ import ai.levitate.sf.core.model.SourceEmail;
 import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -435,6 +436,38 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aCursorMergeNoLongerAcceptsIsRejectedAsSuch() {
+    enqueueClasses();
+    merge.enqueue(404, "{\"detail\": \"Invalid cursor.\"}");
+    merge.enqueue(400, "{\"errors\": [{\"title\": \"Bad cursor\","
+        + " \"detail\": \"The cursor has expired.\"}]}");
+    ContactQuery stored = ContactQuery.builder().modifiedBefore(Instant.parse("2024-05-01T00:00:00Z"))
+        .cursor("cD0yMDI0LTA1").build();
+
+    assertThatThrownBy(() -> source.readContacts(stored))
+        .isInstanceOf(CursorRejectedException.class)
+        .hasMessage("GET contacts: Merge no longer accepts the page's cursor (HTTP 404); the list is"
+            + " read again from its start.")
+        .hasCauseInstanceOf(MergeNotFoundException.class);
+    assertThatThrownBy(() -> source.readContacts(stored))
+        .isInstanceOf(CursorRejectedException.class)
+        .hasMessageContaining("(HTTP 400)")
+        .hasMessageNotContaining("cD0yMDI0LTA1");
+  }
+
+  @Test
+  void otherRefusalsOfAContactListStayWhatTheyAre() {
+    enqueueClasses();
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+    merge.enqueue(400, "{\"detail\": \"created_after is not a date.\"}");
+
+    assertThatThrownBy(() -> source.readContacts(ContactQuery.all()))
+        .isInstanceOf(MergeNotFoundException.class);
+    assertThatThrownBy(() -> source.readContacts(ContactQuery.builder().cursor("c2").build()))
+        .isInstanceOf(MergeRequestException.class);
+  }
+
+  @Test
   void anEmptyPageWithANextCursorStopsPagingWithAClearError() {
     enqueueClasses();
     merge.enqueue(200, "{\"next\": \"c9\", \"results\": []}");
@@ -471,6 +504,37 @@ final class MergeContactSourceTest {
         + " HTTP/1.1");
     assertThat(contact.fields()).containsEntry("VIP__c", FieldValue.bool(true));
     assertThat(contact.account().orElseThrow().name()).contains("Analytical Engines Ltd");
+  }
+
+  @Test
+  void aQueryByMergeIdReadsThatContactAloneAndListsItWhenUnreadable() {
+    enqueueClasses();
+    merge.enqueueFixture("contact-ada.json");
+    merge.enqueue(404, "{\"detail\": \"Not found.\"}");
+    merge.enqueue(200, "{\"id\": \"m-9\", \"remote_id\": \"0035e00000Abc09AAA\","
+        + " \"first_name\": {\"nested\": true}}");
+
+    ContactPage ada = source.readContacts(ContactQuery.builder()
+        .mergeId("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01").pageSize(1).build());
+    ContactPage gone = source.readContacts(ContactQuery.builder().mergeId("gone").build());
+    ContactPage broken = source.readContacts(ContactQuery.builder().mergeId("m-9").build());
+
+    merge.take();
+    merge.take();
+    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts/"
+        + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
+        + " HTTP/1.1");
+    assertThat(ada.contacts()).singleElement()
+        .satisfies(c -> assertThat(c.mergeId()).isEqualTo("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01"));
+    assertThat(ada.next()).isEmpty();
+    assertThat(gone.contacts()).isEmpty();
+    assertThat(gone.unreadable()).isEmpty();
+    assertThat(broken.contacts()).isEmpty();
+    assertThat(broken.unreadable()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+      assertThat(p.mergeId()).hasValue("m-9");
+      assertThat(p.salesforceId()).hasValue("0035e00000Abc09AAA");
+    });
   }
 
   @Test

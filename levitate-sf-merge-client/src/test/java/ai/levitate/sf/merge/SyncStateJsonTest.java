@@ -31,6 +31,7 @@ import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,10 @@ final class SyncStateJsonTest {
         .runsStarted(7)
         .watermark(SyncWatermark.builder().runNumber(6).kind(RunKind.INCREMENTAL)
             .startedAt(T0).finishedAt(T0.plusSeconds(40)).settingsFingerprint("s-1")
-            .outcome(RunOutcome.BRAKED).build())
+            .outcome(RunOutcome.BRAKED).lastFullPassFinishedAt(T0.minusSeconds(86_400))
+            .unread(UnreadRecords.builder().addSalesforceIds("0035e00000Abc14AAA")
+                .addMergeIds("m-14").build())
+            .build())
         .checkpoint(checkpoint())
         .build();
 
@@ -63,6 +67,20 @@ final class SyncStateJsonTest {
   }
 
   @Test
+  void anApprovalCheckpointRoundTripsWithTheRunItApproves() {
+    RunState state = RunState.builder().runsStarted(9)
+        .checkpoint(SyncCheckpoint.builder().runNumber(9).kind(RunKind.HELD_DECISION)
+            .requestedKind(RunKind.HELD_DECISION).approvedRun(7L).startedAt(T0)
+            .settingsFingerprint("s-2").knownAtStart(40).phase(RunPhase.RELEASE).build())
+        .build();
+
+    String json = LevitateJson.writeRunState(state);
+
+    assertThat(json).contains("\"approvedRun\":7");
+    assertThat(LevitateJson.readRunState(json)).isEqualTo(state);
+  }
+
+  @Test
   void contactStatesRoundTripWithAndWithoutTheirOptionalParts() {
     ContactState plain = ContactState.builder().salesforceId("0035e00000Abc12AAA")
         .mergeId("m-1").fingerprint("f").lastSeenRun(1).build();
@@ -70,7 +88,8 @@ final class SyncStateJsonTest {
         .addOwnedTags("Salesforce", "Interests: Golf")
         .addOwnedKeyFacts(OwnedKeyFact.of("Birthday", LocalDate.of(1980, 2, 29)))
         .status(ContactStatus.ARCHIVED).statusReason(StatusReason.DECEASED)
-        .accountMergeId("a-1").ownerMergeId("u-1").heldInRun(4L).build();
+        .addPersonTags("VIP").addPersonKeyFacts(OwnedKeyFact.of("Anniversary", LocalDate.of(2001, 6, 1)))
+        .accountMergeId("a-1").ownerMergeId("u-1").heldInRun(4L).version(7).build();
 
     assertThat(LevitateJson.readContactState(LevitateJson.writeContactState(plain))).isEqualTo(plain);
     assertThat(LevitateJson.readContactState(LevitateJson.writeContactState(full))).isEqualTo(full);
@@ -166,7 +185,7 @@ final class SyncStateJsonTest {
     return SyncCheckpoint.builder()
         .runNumber(7).kind(RunKind.FULL_RECONCILIATION).requestedKind(RunKind.INCREMENTAL)
         .kindReason("the settings changed").startedAt(T0).settingsFingerprint("s-2")
-        .knownAtStart(3_000).phase(RunPhase.RELEASE)
+        .knownAtStart(3_000).expectedContacts(3_200L).phase(RunPhase.RELEASE)
         .addPositions(ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder()
             .from(template).cursor("cD0yMDI2").createdAfter(T0.minusSeconds(9))
             .createdBefore(T0.minusSeconds(1)).build()))
@@ -177,6 +196,10 @@ final class SyncStateJsonTest {
         .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
             .query(template).addRemoteIds("0035e00000Abc12AAA", "0035e00000Abc13AAA")
             .idsRead(1).build())
+        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+            .query(ContactQuery.builder().from(template).mergeId("m-7").build())
+            .addRemoteIds("m-7", "m-8").build())
+        .unread(UnreadRecords.builder().overflowed(true).build())
         .sweepAfter("0035e00000Abc12AAA").sweepLookups(false).sourceEmpty(true)
         .releaseAfter("0035e00000Abc11AAA")
         .mergeSyncState(SourceSyncStatus.State.PARTIALLY_SYNCED).mergeSyncIncomplete(true)

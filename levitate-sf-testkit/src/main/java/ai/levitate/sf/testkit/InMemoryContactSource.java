@@ -9,6 +9,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.function.Function;
  * exclusive {@code modified_*} and {@code created_*} bounds on the contacts' own timestamps.
  *
  * <p>It stores contacts as given: a test that edits one sets its {@code modifiedAt}, as Merge
- * would. For crash tests it fails on command ({@link #failAtRequest(long)}).
+ * would. For crash tests it fails on command ({@link #failAtRequest(long)}), and lets every cursor
+ * handed out so far expire ({@link #expireCursors()}).
  *
  * <pre>{@code
  * InMemoryContactSource source = new InMemoryContactSource(catalog);
@@ -51,6 +53,7 @@ public final class InMemoryContactSource implements ContactSource {
   private Optional<SourceSyncStatus> syncStatus = Optional.empty();
   private long requests;
   private long failAt = -1;
+  private long cursorGeneration;
 
   public InMemoryContactSource(FieldCatalog catalog) {
     this.catalog = Objects.requireNonNull(catalog, "catalog == null");
@@ -116,6 +119,14 @@ public final class InMemoryContactSource implements ContactSource {
     failAt = requests + n;
   }
 
+  /**
+   * Makes every cursor handed out so far invalid, as Merge's expire: reading with one throws
+   * {@link CursorRejectedException}, as does reading with a cursor this source never made.
+   */
+  public synchronized void expireCursors() {
+    cursorGeneration++;
+  }
+
   @Override
   public synchronized long requestCount() {
     return requests;
@@ -174,6 +185,9 @@ public final class InMemoryContactSource implements ContactSource {
   }
 
   private static boolean matches(SourceContact c, ContactQuery q) {
+    if (q.mergeId().isPresent()) {
+      return c.mergeId().equals(q.mergeId().get());
+    }
     return after(c.modifiedAt(), q.modifiedAfter()) && before(c.modifiedAt(), q.modifiedBefore())
         && after(c.createdAt(), q.createdAfter()) && before(c.createdAt(), q.createdBefore())
         && q.accountId().map(id -> c.account().map(SourceAccount::mergeId).equals(Optional.of(id)))
@@ -212,20 +226,25 @@ public final class InMemoryContactSource implements ContactSource {
     }
   }
 
-  private static String encode(SourceContact last) {
+  private String encode(SourceContact last) {
     Instant created = last.createdAt().orElse(Instant.EPOCH);
-    String key = created.getEpochSecond() + ":" + created.getNano() + ":" + last.mergeId();
+    String key = cursorGeneration + ":" + created.getEpochSecond() + ":" + created.getNano() + ":"
+        + last.mergeId();
     return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static SourceContact decode(String cursor) {
+  private SourceContact decode(String cursor) {
+    String[] parts;
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-          .split(":", 3);
-      Instant created = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-      return SourceContact.builder().mergeId(parts[2]).createdAt(created).build();
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      throw new LevitateSfException("The cursor " + cursor + " was not made by this source.", e);
+      parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+          .split(":", 4);
+      if (parts.length == 4 && Long.parseLong(parts[0]) == cursorGeneration) {
+        Instant created = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        return SourceContact.builder().mergeId(parts[3]).createdAt(created).build();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CursorRejectedException("The cursor " + cursor + " was not made by this source.", e);
     }
+    throw new CursorRejectedException("The cursor " + cursor + " has expired.", null);
   }
 }

@@ -11,6 +11,8 @@ import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.ShownTags;
+import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ import java.util.function.Predicate;
 /**
  * The host's side of the sync in memory, for tests: a {@link SyncStore} and a {@link ContactSink}
  * that commit each batch all at once, and a small Levitate that applies the changes the way a host
- * should (tags and key facts as differences, so a person's own stay).
+ * should (tags and key facts as differences, so a person's own stay, and a tag the sync adds that a
+ * person had added first stays the person's).
  *
  * <pre>{@code
  * InMemorySyncStore store = new InMemorySyncStore();
@@ -39,7 +42,8 @@ import java.util.function.Predicate;
  * store.archiveByPerson("0035e00000Abc12AAA");                // the sync leaves it alone
  * }</pre>
  *
- * <p>It refuses a batch whose lease token is older than one it already took, and fails on command
+ * <p>It refuses a batch whose lease token is older than one it already took, or whose states do
+ * not follow the versions it holds (a person's decision came first), and fails on command
  * ({@link #failAtCommit(long)}) without storing anything, like a transaction that rolls back.
  */
 public final class InMemorySyncStore implements SyncStore, ContactSink {
@@ -99,10 +103,27 @@ public final class InMemorySyncStore implements SyncStore, ContactSink {
       throw new LevitateSfException("Refused a batch of " + batch.runId() + " with lease token "
           + batch.fencingToken() + "; a newer lease (" + newestToken + ") exists.");
     }
+    List<String> changed = new ArrayList<>();
+    for (ContactState state : batch.states()) {
+      if (!state.follows(Optional.ofNullable(states.get(state.salesforceId())))) {
+        changed.add(state.salesforceId());
+      }
+    }
+    if (!changed.isEmpty()) {
+      throw new StateConflictException("Refused a batch of " + batch.runId() + ": the states of "
+          + changed + " changed since the engine read them.", changed);
+    }
     newestToken = batch.fencingToken();
-    batch.changes().forEach(this::apply);
+    Map<String, ShownTags> before = new HashMap<>();
+    for (ContactChange change : batch.changes()) {
+      HostContact shown = levitate.get(change.salesforceId());
+      if (shown != null) {
+        before.putIfAbsent(change.salesforceId(), ShownTags.of(shown.tags(), shown.keyFacts()));
+      }
+      apply(change);
+    }
     changes.addAll(batch.changes());
-    batch.states().forEach(s -> states.put(s.salesforceId(), s));
+    batch.statesAfter(before).forEach(s -> states.put(s.salesforceId(), s));
     batch.heldAdded().forEach(h -> held.put(h.salesforceId(), h));
     batch.heldRemoved().forEach(held::remove);
     runState = batch.runState();

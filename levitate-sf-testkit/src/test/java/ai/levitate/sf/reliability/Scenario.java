@@ -74,9 +74,10 @@ final class Scenario {
     sync(p -> p.sync.run());
   }
 
-  /** A person approves the archives the brake held, as soon as the run ends. */
+  /** A person approves the archives the last run's brake held, as soon as the run ends. */
   void approveHeld() {
-    sync(p -> p.sync.approveHeld());
+    long braked = org.store.runState().watermark().orElseThrow().runNumber();
+    sync(p -> p.sync.approveHeld(braked));
   }
 
   /** A day's edits in Salesforce, picked by the org's seed; Merge stamps each as it happens. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * One linked account's sync state and Levitate contacts in a JDBC database: the engine's
  * {@link SyncStore} and {@link ContactSink}. Each {@link #commit(SyncBatch)} is one transaction
  * that applies the changes to the Levitate contacts table and stores the contact states, held
- * changes and run state; a batch from a lease older than the newest one committed is refused.
+ * changes and run state; a batch from a lease older than the newest one committed is refused, and
+ * so is one whose states do not follow the stored versions (the rows are locked and checked first).
  * Every row carries the account key, and this store reads and writes only its own account's.
  *
  * <pre>{@code
@@ -85,6 +86,8 @@ public final class JdbcSyncStore implements SyncStore, ContactSink {
    *
    * @throws JdbcStoreException when the database fails, or the batch's lease token is older than
    *     one already committed (a worker that lost its lease)
+   * @throws ai.levitate.sf.core.spi.StateConflictException when a state the batch replaces changed
+   *     since the engine read it (a person archived or restored the contact meanwhile)
    */
   @Override
   public void commit(SyncBatch batch) {
@@ -95,8 +98,7 @@ public final class JdbcSyncStore implements SyncStore, ContactSink {
         throw new JdbcStoreException("Refused a batch of " + batch.runId() + " with lease token "
             + batch.fencingToken() + "; a newer lease (" + newest.getAsLong() + ") committed.");
       }
-      levitate.apply(c, batch.changes());
-      states.saveStates(c, batch.states());
+      states.saveStates(c, batch.statesAfter(levitate.apply(c, batch.changes())));
       states.saveHeld(c, batch.heldAdded(), batch.heldRemoved());
       states.saveRunState(c, batch.runState(), batch.fencingToken(), newest.isPresent());
       return null;

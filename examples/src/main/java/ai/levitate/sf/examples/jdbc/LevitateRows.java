@@ -5,6 +5,7 @@ import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
+import ai.levitate.sf.core.spi.ShownTags;
 import ai.levitate.sf.merge.LevitateJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,18 +41,24 @@ final class LevitateRows {
     this.states = states;
   }
 
-  /** Applies the changes in order, in the caller's transaction. */
-  void apply(Connection c, List<ContactChange> changes) throws SQLException {
+  /**
+   * Applies the changes in order, in the caller's transaction; returns the tags and key facts the
+   * changed contacts showed before, for {@link ai.levitate.sf.core.spi.SyncBatch#statesAfter}.
+   */
+  Map<String, ShownTags> apply(Connection c, List<ContactChange> changes) throws SQLException {
     if (changes.isEmpty()) {
-      return;
+      return Map.of();
     }
     Set<String> ids = new LinkedHashSet<>();
     changes.forEach(change -> ids.add(change.salesforceId()));
     Map<String, StoredContact> rows = new LinkedHashMap<>(rows(c, ids));
+    Map<String, ShownTags> before = new HashMap<>();
+    rows.forEach((id, row) -> before.put(id, ShownTags.of(row.tags(), row.keyFacts())));
     for (ContactChange change : changes) {
       rows.put(change.salesforceId(), apply(rows.get(change.salesforceId()), change));
     }
     save(c, rows.values());
+    return before;
   }
 
   private static StoredContact apply(StoredContact before, ContactChange change) {

@@ -68,7 +68,9 @@ final class Schema {
               + " ON sf_contact_state (account_key, owner_merge_id, salesforce_id)",
           "CREATE INDEX sf_contact_state_seen ON sf_contact_state (account_key, last_seen_run)",
           "CREATE INDEX sf_held_change_run"
-              + " ON sf_held_change (account_key, held_in_run, salesforce_id)")));
+              + " ON sf_held_change (account_key, held_in_run, salesforce_id)")),
+      new Migration(3, "contact state versions, so a commit never overwrites a newer state", List.of(
+          "ALTER TABLE sf_contact_state ADD COLUMN state_version BIGINT DEFAULT 1 NOT NULL")));
 
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -5,6 +5,7 @@ import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.merge.LevitateJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,14 +119,29 @@ final class StateRows {
     }
   }
 
-  /** Inserts or replaces each state. */
+  /**
+   * Inserts or replaces each state, where it follows the stored version: the rows are locked and
+   * checked first, and a state that does not follow (a person's decision came first) refuses them
+   * all with {@link StateConflictException}, before anything is written.
+   */
   void saveStates(Connection c, List<ContactState> states) throws SQLException {
     Map<String, ContactState> last = new HashMap<>();
     states.forEach(state -> last.put(state.salesforceId(), state));
+    Map<String, Long> stored = lockVersions(c, last.keySet());
+    List<String> changed = new ArrayList<>();
+    for (ContactState state : states) {
+      if (state.version() != stored.getOrDefault(state.salesforceId(), 0L) + 1) {
+        changed.add(state.salesforceId());
+      }
+    }
+    if (!changed.isEmpty()) {
+      throw new StateConflictException("The states of " + changed + " of " + account
+          + " changed since they were read; nothing was stored.", changed);
+    }
     delete(c, "sf_contact_state", last.keySet());
     try (PreparedStatement s = c.prepareStatement("INSERT INTO sf_contact_state (account_key,"
         + " salesforce_id, account_merge_id, owner_merge_id, status, status_set_by, last_seen_run,"
-        + " state_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " state_version, state_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (ContactState state : last.values()) {
         s.setString(1, account);
         s.setString(2, state.salesforceId());
@@ -134,11 +150,33 @@ final class StateRows {
         s.setString(5, state.status().name());
         s.setString(6, state.statusSetBy().name());
         s.setLong(7, state.lastSeenRun());
-        s.setString(8, LevitateJson.writeContactState(state));
+        s.setLong(8, state.version());
+        s.setString(9, LevitateJson.writeContactState(state));
         s.addBatch();
       }
       s.executeBatch();
     }
+  }
+
+  /** The stored versions of these states, their rows locked until the transaction ends. */
+  private Map<String, Long> lockVersions(Connection c, Collection<String> ids) throws SQLException {
+    Map<String, Long> versions = new HashMap<>();
+    for (List<String> chunk : Jdbc.chunks(ids)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT salesforce_id, state_version"
+          + " FROM sf_contact_state WHERE account_key = ? AND salesforce_id IN ("
+          + Jdbc.placeholders(chunk.size()) + ") FOR UPDATE")) {
+        s.setString(1, account);
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 2, chunk.get(i));
+        }
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            versions.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+    }
+    return versions;
   }
 
   List<HeldChange> held(Connection c, HeldChangeQuery query) throws SQLException {

@@ -20,10 +20,11 @@ final class JdbcSchemaTest {
   void theSchemaIsCreatedOnFirstUseWithEveryMigrationRecorded() throws Exception {
     JdbcStorage storage = JdbcStorage.create(pool, clock);
 
-    assertThat(storage.schemaVersion()).isEqualTo(2);
+    assertThat(storage.schemaVersion()).isEqualTo(3);
     assertThat(versions()).containsExactly(
         "1 sync state, Levitate contacts, sync lock and write-back ledger 2026-01-05T09:00:00Z",
-        "2 indexes for the engine's queries by account, owner, run and held run 2026-01-05T09:00:00Z");
+        "2 indexes for the engine's queries by account, owner, run and held run 2026-01-05T09:00:00Z",
+        "3 contact state versions, so a commit never overwrites a newer state 2026-01-05T09:00:00Z");
   }
 
   @Test
@@ -32,8 +33,8 @@ final class JdbcSchemaTest {
 
     JdbcStorage again = JdbcStorage.create(pool, clock);
 
-    assertThat(again.schemaVersion()).isEqualTo(2);
-    assertThat(versions()).hasSize(2);
+    assertThat(again.schemaVersion()).isEqualTo(3);
+    assertThat(versions()).hasSize(3);
     assertThat(again.store("account-a").contacts(List.of("003A"))).hasSize(1);
   }
 
@@ -42,24 +43,29 @@ final class JdbcSchemaTest {
     JdbcStorage.create(pool, clock).store("account-a").commit(Samples.batch(1, 1, List.of("003A")));
     execute("DROP INDEX sf_contact_state_account", "DROP INDEX sf_contact_state_owner",
         "DROP INDEX sf_contact_state_seen", "DROP INDEX sf_held_change_run",
-        "DELETE FROM sf_schema_version WHERE version_number = 2");
+        "ALTER TABLE sf_contact_state DROP COLUMN state_version",
+        "DELETE FROM sf_schema_version WHERE version_number >= 2");
 
     JdbcStorage migrated = JdbcStorage.create(pool, clock);
 
-    assertThat(migrated.schemaVersion()).isEqualTo(2);
-    assertThat(versions()).hasSize(2);
+    assertThat(migrated.schemaVersion()).isEqualTo(3);
+    assertThat(versions()).hasSize(3);
     assertThat(indexes()).contains("SF_CONTACT_STATE_ACCOUNT", "SF_HELD_CHANGE_RUN");
-    assertThat(migrated.store("account-a").contacts(List.of("003A"))).hasSize(1);
+    JdbcSyncStore store = migrated.store("account-a");
+    assertThat(store.contacts(List.of("003A"))).hasSize(1);
+    // A state stored before versions were kept counts as the first version.
+    store.archiveByPerson("003A");
+    assertThat(store.contacts(List.of("003A")).get("003A").version()).isEqualTo(2);
   }
 
   @Test
   void aDatabaseFromNewerCodeIsRefused() throws Exception {
     JdbcStorage.create(pool, clock);
-    execute("INSERT INTO sf_schema_version VALUES (3, 'from the future', '2027-01-01T00:00:00Z')");
+    execute("INSERT INTO sf_schema_version VALUES (4, 'from the future', '2027-01-01T00:00:00Z')");
 
     assertThatThrownBy(() -> JdbcStorage.create(pool, clock))
         .isInstanceOf(JdbcStoreException.class)
-        .hasMessage("The database holds schema version 3, newer than the 2 this code knows;"
+        .hasMessage("The database holds schema version 4, newer than the 3 this code knows;"
             + " use a newer levitate-sf-examples.");
   }
 

@@ -9,6 +9,7 @@ import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunState;
@@ -87,7 +88,8 @@ final class JdbcSyncStoreTest {
         .addChanges(ContactChange.builder().runId("run-2").position(0).type(ChangeType.ARCHIVE)
             .salesforceId(IDS.get(1)).mergeId("merge-" + IDS.get(1))
             .reason(StatusReason.MISSING_FROM_SOURCE).build())
-        .addStates(Samples.state(IDS.get(1), 2)).addHeldRemoved(IDS.get(0))
+        .addStates(ContactState.builder().from(Samples.state(IDS.get(1), 2)).version(2).build())
+        .addHeldRemoved(IDS.get(0))
         .runState(Samples.running(2)).build();
 
     assertThatThrownBy(() -> store.commit(second))
@@ -150,7 +152,8 @@ final class JdbcSyncStoreTest {
     assertThat(store.levitateContact(IDS.get(1)).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
 
     store.restoreByPerson(IDS.get(1));
-    assertThat(store.contacts(IDS).get(IDS.get(1))).isEqualTo(Samples.state(IDS.get(1), 1).restoredByPerson());
+    assertThat(store.contacts(IDS).get(IDS.get(1)))
+        .isEqualTo(Samples.state(IDS.get(1), 1).archivedByPerson().restoredByPerson());
     assertThatThrownBy(() -> store.archiveByPerson("0035e00000Unknown"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("salesforceId 0035e00000Unknown names no contact the sync created for account account-a.");

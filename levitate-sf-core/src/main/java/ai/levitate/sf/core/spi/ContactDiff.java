@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <p>The sync owns only what it wrote. A host applies tags and key facts as differences:
  * {@link #tagsAdded()} and {@link #tagsRemoved()} name tags the sync produced, so tags and key facts
- * a person added in Levitate stay. Everything else (names, address, phones, emails, job, company,
- * owner) is the sync's and is taken from {@link #contact()} as a whole.
+ * a person added in Levitate stay. A tag the sync adds that the contact already shows stays the
+ * person's too, once the host stores {@link SyncBatch#statesAfter(java.util.Map)}. Everything else
+ * (names, address, phones, emails, job, company, owner) is the sync's and is taken from
+ * {@link #contact()} as a whole.
  */
 public abstract class ContactDiff {
   public abstract ChangeType type();
@@ -44,14 +46,24 @@ public abstract class ContactDiff {
   /** The parts that differ from what the sync wrote before; empty for a {@link ChangeType#CREATE}. */
   public abstract Set<ContactField> changedFields();
 
-  /** Tags the sync adds, in the contact's order (for a create: all of its tags). */
+  /**
+   * Tags the sync adds, in the contact's order. For a {@link ChangeType#CREATE}, and a
+   * {@link ChangeType#RESTORE} of a removed contact (which a host may have to recreate), all of
+   * its tags.
+   */
   public abstract List<String> tagsAdded();
 
-  /** Tags the sync wrote before and no longer produces; a person's own tags are never listed. */
+  /**
+   * Tags the sync wrote before and no longer produces; a person's own tags are never listed. A
+   * {@link ChangeType#REMOVE} lists every tag the sync wrote but a sticky {@code Unsubscribe}: the
+   * contact leaves Levitate, and a restore adds them all again.
+   */
   public abstract List<String> tagsRemoved();
 
+  /** Key facts the sync adds; all of them for a create and a restore of a removed contact. */
   public abstract List<KeyFact> keyFactsAdded();
 
+  /** Key facts the sync wrote and no longer produces; all it wrote for a removal. */
   public abstract List<OwnedKeyFact> keyFactsRemoved();
 
   /** Why, in sentences for an admin, each naming the Salesforce field and value behind it. */

@@ -30,6 +30,12 @@ public abstract class ContactQuery {
   /** Only the contact with this Salesforce id. */
   public abstract Optional<String> remoteId();
 
+  /**
+   * Only the contact with this Merge id, read on its own as Merge's {@code GET /contacts/{id}}
+   * reads it: the other filters do not apply, and an unknown id reads no contact.
+   */
+  public abstract Optional<String> mergeId();
+
   /** Whether contacts deleted in Salesforce are returned (with {@code remote_was_deleted}). */
   @Value.Default
   public boolean includeDeleted() {

@@ -22,7 +22,12 @@ public interface ContactSource {
   /** Merge's own sync state for contacts, when it reports one. */
   Optional<SourceSyncStatus> contactSyncStatus();
 
-  /** One page of contacts matching {@code query}, starting at its cursor. */
+  /**
+   * One page of contacts matching {@code query}, starting at its cursor.
+   *
+   * @throws CursorRejectedException when the query's cursor is no longer valid (expired, or not
+   *     one the source made); the engine then reads the slice again from its start
+   */
   ContactPage readContacts(ContactQuery query);
 
   /**

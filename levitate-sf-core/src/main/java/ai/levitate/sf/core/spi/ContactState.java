@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * What the sync last wrote for one contact, kept by the host per linked account and keyed by
  * {@link #salesforceId()}. The engine writes it through {@link SyncBatch#states()}; the host changes
  * it on its own only to record a person's decision ({@link #archivedByPerson()},
- * {@link #restoredByPerson()}).
+ * {@link #restoredByPerson()}). Every write, the engine's or the host's, stores the next
+ * {@link #version()} in place of the one before it, so neither overwrites the other unseen.
  */
 @Value.Immutable
 public abstract class ContactState {
@@ -24,11 +25,25 @@ public abstract class ContactState {
    */
   public abstract String fingerprint();
 
-  /** The tags the sync wrote and may take away again; tags a person added are never here. */
+  /**
+   * The tags the sync wrote and may take away again; tags a person added are never here, nor are
+   * the {@link #personTags()}.
+   */
   public abstract List<String> ownedTags();
 
   /** The key facts the sync wrote and may take away again. */
   public abstract List<OwnedKeyFact> ownedKeyFacts();
+
+  /**
+   * Tags the sync produces that the contact already showed in Levitate when a change of the sync
+   * first added them (a person's hand-made {@code VIP}, say), as the host found when it applied
+   * the change ({@link SyncBatch#statesAfter(java.util.Map)}). They stay the person's: the sync
+   * neither claims nor removes them, and forgets them once it no longer produces them.
+   */
+  public abstract List<String> personTags();
+
+  /** Key facts the sync produces that a person had already added; see {@link #personTags()}. */
+  public abstract List<OwnedKeyFact> personKeyFacts();
 
   @Value.Default
   public ContactStatus status() {
@@ -55,31 +70,58 @@ public abstract class ContactState {
   /** The run whose brake holds an archive or removal of this contact, if one does. */
   public abstract Optional<Long> heldInRun();
 
-  /** This state after a person archived the contact in Levitate: the sync leaves it alone. */
+  /**
+   * How many times the state was written: 1 for the first. A state of version {@code n} may only
+   * replace the stored version {@code n - 1} (version 1: only where none is stored); a sink that
+   * finds another refuses the batch with {@link StateConflictException}. This is how a person's
+   * decision recorded while a page was in flight survives the page's commit.
+   */
+  @Value.Default
+  public long version() {
+    return 1;
+  }
+
+  /**
+   * This state after a person archived the contact in Levitate: the sync leaves it alone. The next
+   * version; store it only in place of this one.
+   */
   public ContactState archivedByPerson() {
     return builder().from(this)
         .status(ContactStatus.ARCHIVED)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .version(version() + 1)
         .build();
   }
 
   /**
    * This state after a person made the contact active again in Levitate: the sync updates its
-   * fields but no longer archives it.
+   * fields but no longer archives it. The next version; store it only in place of this one.
    */
   public ContactState restoredByPerson() {
     return builder().from(this)
         .status(ContactStatus.ACTIVE)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .version(version() + 1)
         .build();
+  }
+
+  /**
+   * Whether this state may be stored where {@code stored} is (empty: none is): whether its
+   * version is the next one.
+   */
+  public boolean follows(Optional<ContactState> stored) {
+    return version() == stored.map(ContactState::version).orElse(0L) + 1;
   }
 
   @Value.Check
   protected void check() {
     if (salesforceId().isBlank()) {
       throw new IllegalArgumentException("salesforceId must not be blank");
+    }
+    if (version() < 1) {
+      throw new IllegalArgumentException("version must be 1 or more, was " + version());
     }
   }
 

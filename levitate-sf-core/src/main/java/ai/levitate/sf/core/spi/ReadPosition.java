@@ -18,19 +18,27 @@ public abstract class ReadPosition {
     MODIFIED,
     /** Every contact of one account that changed (a renamed company). */
     ACCOUNT,
-    /** Contacts read one by one by Salesforce id (the contacts of renamed owners). */
-    BY_ID
+    /**
+     * Contacts read one by one by Salesforce id: the contacts of renamed owners, and records the
+     * previous run could not read.
+     */
+    BY_ID,
+    /** Records the previous run could not read that showed no Salesforce id, read by Merge id. */
+    BY_MERGE_ID
   }
 
   public abstract Purpose purpose();
 
-  /** The query of the next page, cursor included; for {@link Purpose#BY_ID}, the template. */
+  /** The query of the next page, cursor included; for contacts read one by one, the template. */
   public abstract ContactQuery query();
 
-  /** For {@link Purpose#BY_ID}: the Salesforce ids to read, in order. */
+  /**
+   * For contacts read one by one, the ids to read, in order: Salesforce ids for
+   * {@link Purpose#BY_ID}, Merge ids for {@link Purpose#BY_MERGE_ID}.
+   */
   public abstract List<String> remoteIds();
 
-  /** For {@link Purpose#BY_ID}: how many of {@link #remoteIds()} were read. */
+  /** For contacts read one by one: how many of {@link #remoteIds()} were read. */
   @Value.Default
   public int idsRead() {
     return 0;
@@ -44,14 +52,19 @@ public abstract class ReadPosition {
 
   @Value.Check
   protected void check() {
-    if ((purpose() == Purpose.BY_ID) == remoteIds().isEmpty() && !done()) {
+    if (oneByOne() == remoteIds().isEmpty() && !done()) {
       throw new IllegalArgumentException(
-          purpose() + " position must " + (purpose() == Purpose.BY_ID ? "" : "not ") + "list ids");
+          purpose() + " position must " + (oneByOne() ? "" : "not ") + "list ids");
     }
     if (idsRead() < 0 || idsRead() > remoteIds().size()) {
       throw new IllegalArgumentException(
           "idsRead must be between 0 and " + remoteIds().size() + ", was " + idsRead());
     }
+  }
+
+  /** Whether the slice reads contacts one by one, by the ids it lists. */
+  public boolean oneByOne() {
+    return purpose() == Purpose.BY_ID || purpose() == Purpose.BY_MERGE_ID;
   }
 
   public static ImmutableReadPosition.Builder builder() {

@@ -32,6 +32,13 @@ public abstract class SyncCheckpoint {
   /** Active contacts the sync had written when the run started; the brake's base. */
   public abstract long knownAtStart();
 
+  /**
+   * How many contacts the read phase will read, when a cheap count tells: for a full
+   * reconciliation, the contacts the sync knows of, in any status (Merge reports no totals). Empty
+   * for initial and incremental runs.
+   */
+  public abstract Optional<Long> expectedContacts();
+
   @Value.Default
   public RunPhase phase() {
     return RunPhase.READ;
@@ -43,10 +50,10 @@ public abstract class SyncCheckpoint {
   public abstract Optional<String> sweepAfter();
 
   /**
-   * Whether the sweep looks up, one by one, the contacts the read phase did not see (a contact
-   * Merge changed during the run is not in the run's snapshot). Decided when the sweep begins: not
-   * when their number alone would trip the brake, or Merge's copy is incomplete, or the source was
-   * empty; they are then held as missing without a lookup.
+   * Whether the sweep looks up, one by one, the contacts the read phase did not see. Contacts Merge
+   * changed during the run are read before the sweep, so these are contacts Merge no longer lists.
+   * Decided when the sweep begins: not when their number alone would trip the brake, or Merge's
+   * copy is incomplete, or the source was empty; they are then held as missing without a lookup.
    */
   @Value.Default
   public boolean sweepLookups() {
@@ -71,12 +78,25 @@ public abstract class SyncCheckpoint {
     return false;
   }
 
+  /**
+   * For a {@link RunKind#HELD_DECISION}: the run whose held archives and removals a person approved.
+   * Only that run's held changes are emitted, so an approval never reaches changes the person did
+   * not see.
+   */
+  public abstract Optional<Long> approvedRun();
+
   /** Decided when reading ends; tells the release phase whether to emit or keep holding. */
   public abstract Optional<BrakeDecision> brake();
 
   @Value.Default
   public RunCounts counts() {
     return RunCounts.zero();
+  }
+
+  /** Records the run could not read so far, for the next run to read again. */
+  @Value.Default
+  public UnreadRecords unread() {
+    return UnreadRecords.none();
   }
 
   /** Changes emitted so far: the position of the next one. */
@@ -93,6 +113,16 @@ public abstract class SyncCheckpoint {
 
   public String runId() {
     return "run-" + runNumber();
+  }
+
+  @Value.Check
+  protected void check() {
+    boolean decision = kind() == RunKind.HELD_DECISION;
+    if (decision != approvedRun().isPresent()) {
+      throw new IllegalArgumentException(decision
+          ? "a HELD_DECISION checkpoint must name its approvedRun"
+          : "only a HELD_DECISION checkpoint names an approvedRun, not a " + kind() + " one");
+    }
   }
 
   public static ImmutableSyncCheckpoint.Builder builder() {

@@ -6,7 +6,7 @@ import java.time.Duration;
 public interface SyncLease extends AutoCloseable {
   /**
    * A number that grows with each lease granted on the account; the engine puts it on every
-   * {@link SyncBatch} so a host can refuse writes from a worker whose lease was taken over.
+   * {@link SyncBatch}, and the sink refuses writes from a worker whose lease was taken over.
    */
   long fencingToken();
 

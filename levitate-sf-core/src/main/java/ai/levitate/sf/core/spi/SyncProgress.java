@@ -20,15 +20,17 @@ public abstract class SyncProgress {
   public abstract long changesEmitted();
 
   /**
-   * How many contacts the run will read, when it can tell: for a full pass, the contacts the sync
-   * knows (Merge reports no totals). Empty for incremental runs.
+   * How many contacts the run will read, when it can tell; empty rather than a guess. While a full
+   * reconciliation reads, the contacts the sync knew when it started (Merge reports no totals),
+   * until it reads more than that; once reading is over, the contacts read. Empty while an initial
+   * or incremental run reads.
    */
   public abstract Optional<Long> estimatedTotal();
 
   /** Since the run started, a stop and resume included. */
   public abstract Duration elapsed();
 
-  /** At the pace so far, when {@link #estimatedTotal()} is known. */
+  /** Of reading, at the pace so far, when {@link #estimatedTotal()} is known and reading goes on. */
   public abstract Optional<Duration> estimatedTimeLeft();
 
   public static ImmutableSyncProgress.Builder builder() {

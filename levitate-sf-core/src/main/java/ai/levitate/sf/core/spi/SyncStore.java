@@ -11,7 +11,9 @@ import java.util.Map;
  * transaction a page; one host class usually implements both.
  *
  * <p>A person's decisions reach the sync here: when a person archives a contact in Levitate, the
- * host stores {@link ContactState#archivedByPerson()} for it, and the sync leaves it alone.
+ * host stores {@link ContactState#archivedByPerson()} for it, and the sync leaves it alone. That
+ * state is the next version: the host stores it only in place of the state it read, in one
+ * transaction, as the sink does (see {@link ContactSink}), so a page in flight never undoes it.
  */
 public interface SyncStore {
   /** The stored run state; {@link RunState#initial()} for an account never synced. */

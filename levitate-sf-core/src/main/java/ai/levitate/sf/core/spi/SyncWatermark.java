@@ -1,12 +1,15 @@
 package ai.levitate.sf.core.spi;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What the last successful read of an account leaves for the next: when it started (the next
- * incremental run reads what Merge changed after that, less an overlap) and the settings it used (a
- * settings change turns the next incremental run into a full pass).
+ * incremental run reads what Merge changed after that, less an overlap), the settings it used (a
+ * settings change turns the next incremental run into a full pass), when the last full pass
+ * finished (one is due every so often), and the records it could not read (the next run reads them
+ * again).
  */
 @Value.Immutable
 public abstract class SyncWatermark {
@@ -21,6 +24,18 @@ public abstract class SyncWatermark {
   public abstract String settingsFingerprint();
 
   public abstract RunOutcome outcome();
+
+  /**
+   * When the last full pass (an initial run or a full reconciliation) finished, this run or an
+   * earlier one; the engine schedules the next from it.
+   */
+  public abstract Optional<Instant> lastFullPassFinishedAt();
+
+  /** Records the run could not read; the next run reads them again. */
+  @Value.Default
+  public UnreadRecords unread() {
+    return UnreadRecords.none();
+  }
 
   public static ImmutableSyncWatermark.Builder builder() {
     return ImmutableSyncWatermark.builder();

@@ -21,6 +21,11 @@ final class Counter {
   private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
 
   Counter(RunCounts counts) {
+    reset(counts);
+  }
+
+  /** Back to {@code counts}, e.g. before a page is decided again. */
+  void reset(RunCounts counts) {
     created = counts.created();
     updated = counts.updated();
     unchanged = counts.unchanged();
@@ -32,6 +37,7 @@ final class Counter {
     read = counts.contactsRead();
     pages = counts.pages();
     requests = counts.mergeRequests();
+    skipped.clear();
     skipped.putAll(counts.skipped());
   }
 

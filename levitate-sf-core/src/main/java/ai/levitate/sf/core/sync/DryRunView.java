@@ -127,7 +127,8 @@ final class DryRunView implements StateView {
       ContactState before = raw.get(id);
       if (before == null) {
         created.put(id, state);
-      } else if (state.equals(ContactState.builder().from(before).lastSeenRun(state.lastSeenRun()).build())) {
+      } else if (state.equals(ContactState.builder().from(before).lastSeenRun(state.lastSeenRun())
+          .version(state.version()).build())) {
         overlay.remove(id);
         seenOnly.add(id);
         seenRun = state.lastSeenRun();
@@ -156,7 +157,9 @@ final class DryRunView implements StateView {
       return written;
     }
     return seenOnly.contains(id)
-        ? ContactState.builder().from(stored).lastSeenRun(seenRun).build() : stored;
+        ? ContactState.builder().from(stored).lastSeenRun(seenRun).version(stored.version() + 1)
+            .build()
+        : stored;
   }
 
   /**

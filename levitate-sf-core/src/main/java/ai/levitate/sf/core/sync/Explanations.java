@@ -38,6 +38,10 @@ final class Explanations {
       lines.add("Changed: "
           + changed.stream().map(ContactField::name).collect(Collectors.joining(", ")) + ".");
     }
+    if (type == ChangeType.REMOVE) {
+      // The contact leaves Levitate; its tags and key facts go with it, whatever Salesforce gives.
+      return lines;
+    }
     for (String name : tags.tagsAdded()) {
       String from = contact.tags().stream().filter(t -> t.name().equals(name)).findFirst()
           .map(Tag::source).map(p -> " from " + p.describe()).orElse("");

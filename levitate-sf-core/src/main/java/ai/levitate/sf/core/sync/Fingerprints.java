@@ -4,6 +4,7 @@ import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.Email;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.MailingAddress;
@@ -20,6 +21,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,7 +76,17 @@ final class Fingerprints {
         + fingerprint.substring(start + PART_CHARS);
   }
 
-  /** A digest of everything in the settings and catalog that shapes the transform's output. */
+  /** Catalog fields the transform reads by name whatever the settings say. */
+  private static final List<String> STANDARD_FIELDS = List.of("Title", "MailingStreet",
+      "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry");
+
+  /**
+   * A digest of everything in the settings and catalog that shapes the transform's output: the
+   * settings, the catalog's entries for the fields they name, {@code Title} and the {@code
+   * Mailing*} fields, and every {@code PHONE} and {@code EMAIL} field (the transform reads them
+   * all, in catalog order). Other fields are left out, so editing a field or picklist the sync does
+   * not read forces no full pass.
+   */
   static String settings(SyncSettings settings, FieldCatalog catalog) {
     Canon canon = new Canon().add(ENGINE_VERSION)
         .add(settings.nicknameField())
@@ -89,12 +102,20 @@ final class Fingerprints {
     canon.add(owners.size());
     owners.forEach((sf, lev) -> canon.add(sf).add(lev));
     canon.add(settings.defaultOwner()).add(settings.allowUnsubscribeRemoval());
-    canon.add(catalog.fields().size());
+    Set<String> named = new LinkedHashSet<>();
+    settings.nicknameField().ifPresent(named::add);
+    settings.deceased().ifPresent(d -> named.add(d.field()));
+    settings.optOutField().ifPresent(named::add);
+    settings.effectiveKeyFacts().forEach(fact -> named.add(fact.field()));
+    named.addAll(settings.tagFields());
+    named.addAll(STANDARD_FIELDS);
+    for (String name : named) {
+      canon.add(name);
+      describe(canon, catalog.field(name));
+    }
     for (FieldDescriptor field : catalog.fields()) {
-      canon.add(field.apiName()).add(field.label()).add(field.type()).add(field.custom())
-          .add(field.formula()).add(field.choices().size());
-      for (PicklistChoice choice : field.choices()) {
-        canon.add(choice.value()).add(choice.label()).add(choice.active());
+      if (field.type() == FieldType.PHONE || field.type() == FieldType.EMAIL) {
+        describe(canon, Optional.of(field));
       }
     }
     byte[] digest = sha256(canon.toString());
@@ -103,6 +124,17 @@ final class Fingerprints {
       hex.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
     }
     return hex.toString();
+  }
+
+  private static void describe(Canon canon, Optional<FieldDescriptor> descriptor) {
+    canon.add(descriptor.isPresent());
+    descriptor.ifPresent(field -> {
+      canon.add(field.apiName()).add(field.label()).add(field.type()).add(field.custom())
+          .add(field.formula()).add(field.choices().size());
+      for (PicklistChoice choice : field.choices()) {
+        canon.add(choice.value()).add(choice.label()).add(choice.active());
+      }
+    });
   }
 
   private static boolean wellFormed(String fingerprint) {

@@ -27,12 +27,15 @@ final class PageWork {
   private final long run;
   private long nextPosition;
   private final Counter counter;
+  /** The states as read from the store when the page began: each write follows their version. */
+  private final Map<String, ContactState> stored;
   private final Map<String, ContactState> current;
   private final List<ContactChange> changes = new ArrayList<>();
   private final Map<String, ContactState> states = new LinkedHashMap<>();
   private final Map<String, HeldChange> heldAdded = new LinkedHashMap<>();
   private final Set<String> heldRemoved = new LinkedHashSet<>();
   private final List<ContactProblem> problems = new ArrayList<>();
+  private final List<ContactProblem> unreadable = new ArrayList<>();
 
   PageWork(String runId, long run, long firstPosition, Counter counter,
       Map<String, ContactState> previous) {
@@ -40,6 +43,7 @@ final class PageWork {
     this.run = run;
     this.nextPosition = firstPosition;
     this.counter = counter;
+    this.stored = Map.copyOf(previous);
     this.current = new HashMap<>(previous);
   }
 
@@ -104,8 +108,7 @@ final class PageWork {
         && state.get().heldInRun().equals(Optional.of(held.heldInRun()))
         && state.get().statusSetBy() == StatusSetBy.SYNC;
     if (!valid) {
-      state.filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun()))).ifPresent(s -> store(
-          ContactState.builder().from(s).heldInRun(Optional.empty()).build(), Optional.empty()));
+      discard(held, state);
       return;
     }
     ContactChange change = ContactChange.builder().from(held)
@@ -113,6 +116,16 @@ final class PageWork {
     changes.add(change);
     count(change.type());
     store(held.stateAfter(), Optional.empty());
+  }
+
+  /**
+   * Drops a held change without emitting it, and frees its contact's state when the state still
+   * names the run that held it.
+   */
+  void discard(HeldChange held, Optional<ContactState> state) {
+    heldRemoved.add(held.salesforceId());
+    state.filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun()))).ifPresent(s -> store(
+        ContactState.builder().from(s).heldInRun(Optional.empty()).build(), Optional.empty()));
   }
 
   private void store(ContactState state, Optional<ContactState> prev) {
@@ -125,10 +138,14 @@ final class PageWork {
       heldAdded.remove(id);
       heldRemoved.add(id);
     }
-    if (!state.equals(current.get(id))) {
-      states.put(id, state);
+    ContactState now = current.get(id);
+    long version = Optional.ofNullable(stored.get(id)).map(ContactState::version).orElse(0L) + 1;
+    ContactState next = ContactState.builder().from(state).version(version).build();
+    if (now != null && next.equals(ContactState.builder().from(now).version(version).build())) {
+      return; // nothing but the version would change
     }
-    current.put(id, state);
+    states.put(id, next);
+    current.put(id, next);
   }
 
   private void count(ChangeType type) {
@@ -147,6 +164,15 @@ final class PageWork {
 
   List<ContactProblem> problems() {
     return problems;
+  }
+
+  /** Notes a record the source could not read, for the next run to read again. */
+  void unreadable(ContactProblem problem) {
+    unreadable.add(problem);
+  }
+
+  List<ContactProblem> unreadable() {
+    return unreadable;
   }
 
   SyncBatch batch(long fencingToken, RunState runState) {

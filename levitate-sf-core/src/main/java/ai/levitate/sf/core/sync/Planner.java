@@ -16,6 +16,7 @@ import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,27 +27,40 @@ import java.util.TreeSet;
 /**
  * Plans a new run: its kind and what it reads.
  *
+ * <p>A run that follows an abandoned one (stopped under other settings or another field catalog)
+ * is a full reconciliation: the abandoned run may have written any contact.
+ *
  * <p>An incremental run reads the contacts Merge changed since the previous successful run's start
  * less the overlap, up to this run's start. Accounts changed since then are re-read through Merge's
  * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
  * filter contacts by owner, so the contacts of changed owners are found in the state and read one by
- * one by Salesforce id. Each of those costs requests; when together they would cost more requests
- * than one full pass (known contacts / page size), the run becomes a full reconciliation instead.
+ * one by Salesforce id, as are the records the previous run could not read. Each of those costs
+ * requests; when together they would cost more requests than one full pass (known contacts / page
+ * size), the run becomes a full reconciliation instead.
  */
 final class Planner {
   private final ContactSource source;
   private final StateView view;
   private final Duration overlap;
   private final int pageSize;
+  private final Optional<Duration> fullEvery;
 
-  Planner(ContactSource source, StateView view, Duration overlap, int pageSize) {
+  Planner(ContactSource source, StateView view, Duration overlap, int pageSize,
+      Optional<Duration> fullEvery) {
     this.source = source;
     this.view = view;
     this.overlap = overlap;
     this.pageSize = pageSize;
+    this.fullEvery = fullEvery;
   }
 
-  SyncCheckpoint plan(RunState state, RunKind requested, String settings, Instant now) {
+  /**
+   * The plan of run {@code state.runsStarted() + 1}; for a {@link RunKind#HELD_DECISION}, the
+   * approval of {@code approvedRun}'s held changes. {@code abandoned} is the checkpoint of a run that
+   * stopped under other settings or another catalog and was given up for this one.
+   */
+  SyncCheckpoint plan(RunState state, RunKind requested, Optional<Long> approvedRun,
+      Optional<SyncCheckpoint> abandoned, String settings, Instant now) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
     ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
         .runNumber(state.runsStarted() + 1)
@@ -55,7 +69,8 @@ final class Planner {
         .settingsFingerprint(settings)
         .knownAtStart(known);
     if (requested == RunKind.HELD_DECISION) {
-      return plan.kind(RunKind.HELD_DECISION).phase(RunPhase.RELEASE).build();
+      return plan.kind(RunKind.HELD_DECISION).approvedRun(approvedRun).phase(RunPhase.RELEASE)
+          .build();
     }
     Optional<SourceSyncStatus> status = source.contactSyncStatus();
     plan.mergeSyncState(status.map(SourceSyncStatus::status))
@@ -73,15 +88,33 @@ final class Planner {
     if (requested == RunKind.FULL_RECONCILIATION) {
       return full(plan, RunKind.FULL_RECONCILIATION, null, now);
     }
+    if (abandoned.isPresent()) {
+      // Its pages reached Levitate under settings that no longer apply, and an incremental run
+      // would re-read only what Merge changed: the rest would keep the abandoned settings' shape.
+      return full(plan, RunKind.FULL_RECONCILIATION, abandoned.get().runId() + " stopped under"
+          + " other settings or another field catalog and was abandoned, so every contact is read"
+          + " again.", now);
+    }
     if (!watermark.get().settingsFingerprint().equals(settings)) {
       return full(plan, RunKind.FULL_RECONCILIATION,
           "The settings or the field catalog changed since the last run, so every contact is read"
               + " again.", now);
     }
-    return incremental(plan, watermark.get().startedAt().minus(overlap), now);
+    Optional<String> due = fullPassDue(watermark.get(), now);
+    if (due.isPresent()) {
+      return full(plan, RunKind.FULL_RECONCILIATION, due.get(), now);
+    }
+    if (watermark.get().unread().overflowed()) {
+      return full(plan, RunKind.FULL_RECONCILIATION, "More than " + UnreadRecords.MAX_IDS
+          + " records of run-" + watermark.get().runNumber() + " could not be read, so every"
+          + " contact is read again rather than each of them.", now);
+    }
+    return incremental(plan, watermark.get(), now);
   }
 
-  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, Instant since, Instant now) {
+  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, SyncWatermark watermark,
+      Instant now) {
+    Instant since = watermark.startedAt().minus(overlap);
     List<ReadPosition> positions = new ArrayList<>();
     positions.add(ReadPosition.of(ReadPosition.Purpose.MODIFIED, query()
         .modifiedAfter(since).modifiedBefore(now).build()));
@@ -129,11 +162,64 @@ final class Planner {
         after = Optional.of(page.get(page.size() - 1).salesforceId());
       }
     }
+    // Records the last run could not read, though Merge may not have changed them since.
+    for (String id : watermark.unread().salesforceIds()) {
+      if (!ids.contains(id)) {
+        ids.add(id);
+        cost++;
+      }
+    }
+    List<String> mergeIds = watermark.unread().mergeIds();
+    cost += mergeIds.size();
+    if (cost > budget) {
+      return tooCostly(plan, now);
+    }
     if (!ids.isEmpty()) {
       positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
           .query(ContactQuery.builder().pageSize(1).build()).remoteIds(ids).build());
     }
+    if (!mergeIds.isEmpty()) {
+      positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+          .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
+    }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
+  }
+
+  /**
+   * Why a full pass is due, when one is: formula fields change in Salesforce without Merge marking
+   * the contact changed, so only reading every contact now and then catches them.
+   */
+  private Optional<String> fullPassDue(SyncWatermark watermark, Instant now) {
+    if (fullEvery.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> last = watermark.lastFullPassFinishedAt();
+    String why = " ago, so every contact is read again: formula fields change without Merge"
+        + " marking their contacts changed.";
+    if (last.isEmpty()) {
+      return Optional.of("No full pass of this account is on record" + why.substring(4));
+    }
+    if (last.get().plus(fullEvery.get()).isAfter(now)) {
+      return Optional.empty();
+    }
+    return Optional.of("The last full pass finished more than " + describe(fullEvery.get()) + why);
+  }
+
+  /** {@code 7 days}, {@code 12 hours}, {@code 90 minutes}, or the ISO form of an odd duration. */
+  static String describe(Duration duration) {
+    long seconds = duration.getSeconds();
+    if (duration.getNano() == 0 && seconds % 86_400 == 0) {
+      return plural(seconds / 86_400, "day");
+    } else if (duration.getNano() == 0 && seconds % 3_600 == 0) {
+      return plural(seconds / 3_600, "hour");
+    } else if (duration.getNano() == 0 && seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    return duration.toString();
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private SyncCheckpoint tooCostly(ImmutableSyncCheckpoint.Builder plan, Instant now) {
@@ -142,6 +228,9 @@ final class Planner {
   }
 
   private SyncCheckpoint full(ImmutableSyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
+    if (kind == RunKind.FULL_RECONCILIATION) {
+      plan.expectedContacts(view.count(ContactStateQuery.builder().build()));
+    }
     return plan.kind(kind)
         .kindReason(Optional.ofNullable(reason))
         .positions(List.of(ReadPosition.of(ReadPosition.Purpose.ALL,

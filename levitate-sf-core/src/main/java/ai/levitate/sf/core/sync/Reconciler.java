@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li>A status a person set in Levitate stands: an archived one is left alone entirely, an
  *       active one is updated but never archived.
  *   <li>Archives and removals are held until the run knows their number (the brake).
- *   <li>A removed contact stays removed until its reason clears, then is restored.
+ *   <li>A removed contact stays removed until its reason clears, then is restored. A removal lists
+ *       every tag and key fact the sync wrote as removed, and the restore lists them all as added.
  *   <li>{@code Unsubscribe} is sticky unless the settings allow its removal.
  * </ul>
  */
@@ -73,11 +74,22 @@ final class Reconciler {
     }
     String fingerprint = Fingerprints.contact(contact);
     Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
-    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run);
+    boolean restoral = type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED;
+    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run,
+        restoral ? Person.NONE : Person.of(p, contact));
     if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
       return Decision.unchanged(state, Optional.of(contact), repeat);
     }
-    DiffDraft.Tags tags = tags(contact, p);
+    DiffDraft.Tags tags;
+    if (type.get() == ChangeType.REMOVE) {
+      tags = removal(p);
+      state = ContactState.builder().from(state).ownedTags(stickyOwned(p)).ownedKeyFacts(List.of())
+          .build();
+    } else if (restoral) {
+      tags = restoral(contact, tags(contact, p));
+    } else {
+      tags = tags(contact, p);
+    }
     Optional<StatusReason> reason = type.get() == ChangeType.RESTORE ? p.statusReason()
         : type.get() == ChangeType.UPDATE ? Optional.empty() : contact.statusReason();
     List<String> lines = Explanations.of(type.get(), reason, contact, changed, tags);
@@ -134,7 +146,7 @@ final class Reconciler {
           SkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
     }
     String fingerprint = Fingerprints.contact(contact);
-    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run);
+    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run, Person.NONE);
     DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(), contact.keyFacts(),
         List.of());
     DiffDraft diff = new DiffDraft(ChangeType.CREATE, contact.salesforceId(), contact.mergeId(),
@@ -169,11 +181,49 @@ final class Reconciler {
         .build();
   }
 
+  /**
+   * A removal takes the contact out of Levitate, and with it every tag and key fact the sync wrote
+   * (a host that keeps removed contacts hidden takes them off; a person's stay). The sync owns none
+   * of them until a restore adds them all again, but a sticky {@code Unsubscribe}, which it keeps.
+   */
+  private DiffDraft.Tags removal(ContactState p) {
+    List<String> removed = new ArrayList<>(p.ownedTags());
+    removed.removeAll(stickyOwned(p));
+    return new DiffDraft.Tags(List.of(), removed, List.of(), p.ownedKeyFacts());
+  }
+
+  private List<String> stickyOwned(ContactState p) {
+    String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
+    return !allowUnsubscribeRemoval && p.ownedTags().contains(unsubscribe)
+        ? List.of(unsubscribe) : List.of();
+  }
+
+  /**
+   * A restore of a removed contact adds every tag and key fact, as a create does: a host that
+   * removed the contact recreates it from the change.
+   */
+  private static DiffDraft.Tags restoral(LevitateContact contact, DiffDraft.Tags difference) {
+    List<KeyFact> facts = new ArrayList<>();
+    List<OwnedKeyFact> keys = new ArrayList<>();
+    for (KeyFact fact : contact.keyFacts()) {
+      if (!keys.contains(OwnedKeyFact.of(fact))) {
+        keys.add(OwnedKeyFact.of(fact));
+        facts.add(fact);
+      }
+    }
+    return new DiffDraft.Tags(contact.tagNames(), difference.tagsRemoved(), facts,
+        difference.factsRemoved());
+  }
+
+  /**
+   * What the change adds and removes of the contact's tags and key facts: those the sync produces
+   * and neither wrote before nor found a person had added, and those it wrote and produces no more.
+   */
   private static DiffDraft.Tags tags(LevitateContact contact, ContactState p) {
     List<String> names = contact.tagNames();
     List<String> added = new ArrayList<>();
     for (String name : names) {
-      if (!p.ownedTags().contains(name)) {
+      if (!p.ownedTags().contains(name) && !p.personTags().contains(name)) {
         added.add(name);
       }
     }
@@ -188,7 +238,8 @@ final class Reconciler {
     List<OwnedKeyFact> addedKeys = new ArrayList<>();
     for (KeyFact fact : contact.keyFacts()) {
       OwnedKeyFact key = OwnedKeyFact.of(fact);
-      if (!p.ownedKeyFacts().contains(key) && !addedKeys.contains(key)) {
+      if (!p.ownedKeyFacts().contains(key) && !p.personKeyFacts().contains(key)
+          && !addedKeys.contains(key)) {
         factsAdded.add(fact);
         addedKeys.add(key);
       }
@@ -202,14 +253,37 @@ final class Reconciler {
     return new DiffDraft.Tags(added, removed, factsAdded, factsRemoved);
   }
 
+  /**
+   * A person's tags and key facts among those the contact gets now: the sync leaves them to the
+   * person. One it no longer produces is forgotten, so that if it comes back the host says again
+   * whether the contact still shows it.
+   */
+  private record Person(List<String> tags, List<OwnedKeyFact> facts) {
+    static final Person NONE = new Person(List.of(), List.of());
+
+    static Person of(ContactState p, LevitateContact contact) {
+      List<String> tags = new ArrayList<>(p.personTags());
+      tags.retainAll(contact.tagNames());
+      List<OwnedKeyFact> facts = new ArrayList<>(p.personKeyFacts());
+      facts.retainAll(owned(contact.keyFacts()));
+      return new Person(tags, facts);
+    }
+  }
+
   private static ContactState state(SourceContact source, LevitateContact contact,
-      String fingerprint, StatusSetBy setBy, long run) {
+      String fingerprint, StatusSetBy setBy, long run, Person person) {
+    List<String> ownedTags = new ArrayList<>(contact.tagNames());
+    ownedTags.removeAll(person.tags());
+    List<OwnedKeyFact> ownedFacts = owned(contact.keyFacts());
+    ownedFacts.removeAll(person.facts());
     return ContactState.builder()
         .salesforceId(contact.salesforceId())
         .mergeId(contact.mergeId())
         .fingerprint(fingerprint)
-        .ownedTags(contact.tagNames())
-        .ownedKeyFacts(owned(contact.keyFacts()))
+        .ownedTags(ownedTags)
+        .ownedKeyFacts(ownedFacts)
+        .personTags(person.tags())
+        .personKeyFacts(person.facts())
         .status(contact.status())
         .statusReason(contact.statusReason())
         .statusSetBy(setBy)

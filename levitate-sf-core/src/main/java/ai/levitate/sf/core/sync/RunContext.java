@@ -2,6 +2,7 @@ package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.transform.ContactTransformer;
@@ -23,6 +24,7 @@ record RunContext(
     Clock clock,
     Optional<SyncLease> lease,
     Duration leaseDuration,
+    Duration overlap,
     int pageSize,
     boolean dryRun,
     int readConcurrency,
@@ -32,6 +34,18 @@ record RunContext(
 
   long fencingToken() {
     return lease.map(SyncLease::fencingToken).orElse(0L);
+  }
+
+  /**
+   * Commits one batch of {@code runId} through the view, once the lease is renewed: a worker whose
+   * lease lapsed stops before it writes.
+   */
+  void commit(SyncBatch batch, String runId) {
+    if (lease.isPresent() && !lease.get().renew(leaseDuration)) {
+      throw new LeaseLostException("The sync lease lapsed during " + runId
+          + "; the run stopped before its next commit and resumes on the next call.");
+    }
+    view.commit(batch);
   }
 
   /** Calls the listener; what it throws is logged, never passed on. */

@@ -4,11 +4,11 @@ import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.BrakeDecision;
-import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.ImmutableContactStateQuery;
@@ -22,11 +22,10 @@ import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
-import ai.levitate.sf.core.spi.SyncWatermark;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * committed with the next checkpoint in one batch, so a run stopped anywhere resumes from its last
  * commit and emits exactly what an unstopped run would.
  *
- * <p>Phases: {@code READ} pages the planned positions; a full pass then {@code SWEEP}s the contacts
- * the sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
+ * <p>Phases: {@code READ} pages the planned positions (a full pass that leaves contacts unseen then
+ * reads those Merge changed since the run began); a full pass then {@code SWEEP}s the contacts the
+ * sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
  * until their number was known, unless the brake tripped.
  */
 final class RunDriver {
@@ -53,6 +53,8 @@ final class RunDriver {
   private final Reconciler reconciler;
   private final Counter counter;
   private final long requestBase;
+  /** The cursors the checkpoint held when this call began: the ones a source may have let expire. */
+  private final Set<String> storedCursors = new HashSet<>();
   private RunState runState;
   private SyncCheckpoint checkpoint;
 
@@ -63,6 +65,7 @@ final class RunDriver {
     this.checkpoint = runState.checkpoint().orElseThrow();
     this.counter = new Counter(checkpoint.counts());
     this.requestBase = checkpoint.counts().mergeRequests() - requestsAtStart;
+    checkpoint.positions().forEach(p -> p.query().cursor().ifPresent(storedCursors::add));
   }
 
   /** Commits the plan of a new run before its first read. */
@@ -104,32 +107,7 @@ final class RunDriver {
       new WindowReader(ctx, this).read();
       return;
     }
-    List<SourceContact> contacts = new ArrayList<>();
-    List<ContactProblem> unreadable = new ArrayList<>();
-    ReadPosition next;
-    if (position.purpose() == ReadPosition.Purpose.BY_ID) {
-      int end = Math.min(position.idsRead() + ctx.pageSize(), position.remoteIds().size());
-      for (String id : position.remoteIds().subList(position.idsRead(), end)) {
-        ContactPage page = ctx.source().readContacts(byId(position.query(), id));
-        contacts.addAll(page.contacts());
-        unreadable.addAll(page.unreadable());
-      }
-      next = end == position.remoteIds().size()
-          ? ReadPosition.builder().from(position).remoteIds(List.of()).idsRead(0).done(true).build()
-          : ReadPosition.builder().from(position).idsRead(end).build();
-    } else {
-      ContactPage page = ctx.source().readContacts(position.query());
-      contacts.addAll(page.contacts());
-      unreadable.addAll(page.unreadable());
-      checkCursor(position, page);
-      next = page.next()
-          .map(cursor -> ReadPosition.builder().from(position)
-              .query(ContactQuery.builder().from(position.query()).cursor(cursor).build()).build())
-          .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
-    }
-    List<ReadPosition> updated = new ArrayList<>(positions);
-    updated.set(index, next);
-    commitRead(updated, contacts, transform(contacts), unreadable);
+    new SliceReader(ctx, this).read(index);
   }
 
   /** Fails a page that names its own cursor as the next: paging would never end. */
@@ -149,19 +127,52 @@ final class RunDriver {
     Set<String> ids = new LinkedHashSet<>();
     contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
     unreadable.forEach(p -> p.salesforceId().ifPresent(ids::add));
-    PageWork work = work(ctx.view().contacts(ids));
-    process(contacts, results, unreadable, work);
-    commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+    Conflicts.retrying(counter, checkpoint.runId(), () -> {
+      PageWork work = work(ctx.view().contacts(ids));
+      process(contacts, results, unreadable, work);
+      commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+      return null;
+    });
   }
 
   SyncCheckpoint checkpoint() {
     return checkpoint;
   }
 
+  /**
+   * Whether {@code failure}, met reading {@code query}, is the source refusing a cursor this call
+   * found in the checkpoint: Merge's cursors may expire while a run is stopped. A fresh cursor
+   * refused is a failure of the source, and stops the run; the next call then restarts the slice.
+   */
+  boolean restartable(Throwable failure, ContactQuery query) {
+    return failure instanceof CursorRejectedException
+        && query.cursor().filter(storedCursors::contains).isPresent();
+  }
+
+  /**
+   * Reads the slice at {@code index} again from its start, its cursor no longer accepted. Contacts
+   * read twice in a run are synced once; the checkpoint is committed without a page.
+   */
+  void restart(int index) {
+    List<ReadPosition> positions = new ArrayList<>(checkpoint.positions());
+    ReadPosition position = positions.get(index);
+    storedCursors.remove(position.query().cursor().orElseThrow());
+    positions.set(index, ReadPosition.builder().from(position)
+        .query(ContactQuery.builder().from(position.query()).cursor(Optional.empty()).build())
+        .build());
+    log.warn("The source no longer accepts a cursor {} stored; its {} slice is read again from"
+        + " its start.", checkpoint.runId(), position.purpose());
+    commit(work(Map.of()), SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+  }
+
   private void afterRead() {
     ImmutableSyncCheckpoint.Builder next = SyncCheckpoint.builder().from(checkpoint);
     if (fullPass()) {
       long unseen = ctx.view().count(unseen().build());
+      if (unseen > 0 && lateRead(next)) {
+        commit(work(Map.of()), next.build());
+        return;
+      }
       boolean empty = counter.read == 0 && checkpoint.knownAtStart() > 0;
       boolean lookups = !empty && !checkpoint.mergeSyncIncomplete()
           && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
@@ -172,7 +183,34 @@ final class RunDriver {
     commit(work(Map.of()), next.build());
   }
 
+  /**
+   * Plans, once, the read of contacts Merge changed while the full pass read its snapshot (which
+   * ends at the run's start), so that none of them is counted missing: a contact edited during the
+   * run is read, not held as an archive the brake weighs and a person may approve. Begins at the
+   * run's start less the overlap, and 1 µs before that, since Merge's bounds are exclusive.
+   *
+   * @return false when it was planned before: the sweep is next
+   */
+  private boolean lateRead(ImmutableSyncCheckpoint.Builder next) {
+    for (ReadPosition position : checkpoint.positions()) {
+      if (position.purpose() == ReadPosition.Purpose.MODIFIED) {
+        return false;
+      }
+    }
+    Instant since = checkpoint.startedAt().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
+    next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
+        .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
+    return true;
+  }
+
   private void sweep() {
+    Conflicts.retrying(counter, checkpoint.runId(), () -> {
+      sweepPage();
+      return null;
+    });
+  }
+
+  private void sweepPage() {
     List<ContactState> states = ctx.view().contacts(
         unseen().after(checkpoint.sweepAfter()).limit(ctx.pageSize()).build());
     if (states.isEmpty()) {
@@ -199,12 +237,16 @@ final class RunDriver {
 
   /** Emits (or, for a held decision, drops when stale) one page of held changes; false when done. */
   private boolean release() {
+    return Conflicts.retrying(counter, checkpoint.runId(), this::releasePage);
+  }
+
+  private boolean releasePage() {
     boolean decision = checkpoint.kind() == RunKind.HELD_DECISION;
     if (!decision && checkpoint.brake().map(BrakeDecision::tripped).orElse(false)) {
       return false;
     }
     List<HeldChange> held = ctx.view().heldChanges(HeldChangeQuery.builder()
-        .heldInRun(decision ? Optional.empty() : Optional.of(run()))
+        .heldInRun(decision ? checkpoint.approvedRun() : Optional.of(run()))
         .after(checkpoint.releaseAfter())
         .limit(ctx.pageSize())
         .build());
@@ -229,32 +271,11 @@ final class RunDriver {
     RunOutcome outcome = braked ? RunOutcome.BRAKED : RunOutcome.COMPLETED;
     ImmutableRunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
     if (checkpoint.kind() != RunKind.HELD_DECISION) {
-      next.watermark(SyncWatermark.builder()
-          .runNumber(run())
-          .kind(checkpoint.kind())
-          .startedAt(checkpoint.startedAt())
-          .finishedAt(now)
-          .settingsFingerprint(checkpoint.settingsFingerprint())
-          .outcome(outcome)
-          .build());
+      next.watermark(RunEnd.watermark(checkpoint, outcome, now, runState.watermark()));
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = SyncReport.builder()
-        .runId(last.runId())
-        .runNumber(run())
-        .kind(last.kind())
-        .requestedKind(last.requestedKind())
-        .kindReason(last.kindReason())
-        .outcome(outcome)
-        .dryRun(ctx.dryRun())
-        .resumes(last.resumes())
-        .startedAt(last.startedAt())
-        .finishedAt(now)
-        .counts(counter.snapshot())
-        .brake(last.brake())
-        .mergeSyncState(last.mergeSyncState())
-        .build();
+    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
@@ -262,7 +283,7 @@ final class RunDriver {
     return report;
   }
 
-  private List<TransformResult> transform(List<SourceContact> contacts) {
+  List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
     contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
     return results;
@@ -272,6 +293,7 @@ final class RunDriver {
       List<ContactProblem> unreadable, PageWork work) {
     for (ContactProblem problem : unreadable) {
       counter.read++;
+      work.unreadable(problem);
       Optional<String> id = problem.salesforceId();
       work.apply(id, reconciler.unreadable(problem, id.flatMap(work::current), run()));
     }
@@ -289,29 +311,7 @@ final class RunDriver {
   }
 
   private BrakeDecision brake() {
-    long held = counter.held;
-    Set<BrakeReason> reasons = EnumSet.noneOf(BrakeReason.class);
-    if (held > 0) {
-      if (ctx.brake().trips(held, checkpoint.knownAtStart())) {
-        reasons.add(BrakeReason.TOO_MANY_ARCHIVES);
-      }
-      if (checkpoint.mergeSyncIncomplete()) {
-        reasons.add(BrakeReason.MERGE_SYNC_INCOMPLETE);
-      }
-      if (checkpoint.sourceEmpty()) {
-        reasons.add(BrakeReason.EMPTY_SOURCE);
-      }
-    }
-    return BrakeDecision.builder()
-        .tripped(!reasons.isEmpty())
-        .reasons(reasons)
-        .changes(held)
-        .known(checkpoint.knownAtStart())
-        .read(counter.read)
-        .maxShare(ctx.brake().maxShare())
-        .maxCount(ctx.brake().maxCount())
-        .mergeSyncState(checkpoint.mergeSyncState())
-        .build();
+    return RunEnd.brake(checkpoint, counter, ctx.brake());
   }
 
   /** Commits a page and tells the listener; phase changes commit quietly. */
@@ -327,16 +327,13 @@ final class RunDriver {
 
   /** One batch: the page's changes and states with the run state that follows them. */
   private void commit(PageWork work, RunState next) {
-    if (ctx.lease().isPresent() && !ctx.lease().get().renew(ctx.leaseDuration())) {
-      throw new LeaseLostException("The sync lease lapsed during " + checkpoint.runId()
-          + "; the run stopped before its next commit and resumes on the next call.");
-    }
     counter.requests = requestBase + ctx.source().requestCount();
     ImmutableRunState.Builder state = RunState.builder().from(next);
     next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
-        .counts(counter.snapshot()).changesEmitted(work.nextPosition()).build()));
+        .counts(counter.snapshot()).changesEmitted(work.nextPosition())
+        .unread(cp.unread().plus(work.unreadable())).build()));
     RunState committed = state.build();
-    ctx.view().commit(work.batch(ctx.fencingToken(), committed));
+    ctx.commit(work.batch(ctx.fencingToken(), committed), checkpoint.runId());
     runState = committed;
     committed.checkpoint().ifPresent(cp -> checkpoint = cp);
     String runId = checkpoint.runId();
@@ -355,14 +352,14 @@ final class RunDriver {
   }
 
   private boolean fullPass() {
-    return checkpoint.kind() == RunKind.INITIAL || checkpoint.kind() == RunKind.FULL_RECONCILIATION;
+    return RunEnd.fullPass(checkpoint);
   }
 
   private long run() {
     return checkpoint.runNumber();
   }
 
-  private static ContactQuery byId(ContactQuery template, String salesforceId) {
+  static ContactQuery byId(ContactQuery template, String salesforceId) {
     return ContactQuery.builder().from(template).remoteId(salesforceId).cursor(Optional.empty())
         .build();
   }

@@ -5,7 +5,9 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncLease;
@@ -35,8 +37,8 @@ import java.util.concurrent.Executor;
  *     .build();
  * SyncReport report = engine.run();                 // initial, then incremental
  * if (report.outcome() == RunOutcome.BRAKED) {
- *   // show report.brake().get().summary() to an admin; after approval:
- *   engine.approveHeld();
+ *   // show report.brake().get().summary() to an admin; after approval of that decision:
+ *   engine.approveHeld(report.runNumber());
  * }
  * }</pre>
  *
@@ -61,7 +63,9 @@ import java.util.concurrent.Executor;
  *
  * <p>A run that stops (a crash, an exception, a lapsed lease) leaves its last checkpoint; the next
  * call resumes that run, whatever kind it asks for, and ends exactly as an unstopped run would. A
- * checkpoint made with other settings or another field catalog is abandoned and a full pass starts.
+ * checkpoint made with other settings or another field catalog is abandoned: the archives and
+ * removals it held are dropped, never emitted, and a full reconciliation starts, since the
+ * abandoned run may have written any contact under settings that no longer apply.
  * One engine serves one account; it is safe to call from one thread at a time.
  */
 public final class SyncEngine {
@@ -80,6 +84,7 @@ public final class SyncEngine {
   private final int pageSize;
   private final int readConcurrency;
   private final Optional<Executor> executor;
+  private final Optional<Duration> fullReconciliationEvery;
 
   private SyncEngine(Builder builder) {
     this.source = builder.source;
@@ -95,6 +100,7 @@ public final class SyncEngine {
     this.pageSize = builder.pageSize;
     this.readConcurrency = builder.readConcurrency;
     this.executor = Optional.ofNullable(builder.executor);
+    this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
   }
 
   public static Builder builder() {
@@ -108,11 +114,13 @@ public final class SyncEngine {
 
   /**
    * A run of {@code kind}. An incremental run becomes a full reconciliation when the settings or
-   * the catalog changed, or when reading the contacts of changed accounts and owners would cost more
-   * than reading everything; {@link SyncReport#kindReason()} says why.
+   * the catalog changed, when the last full pass is older than
+   * {@link Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed
+   * accounts and owners would cost more than reading everything; {@link SyncReport#kindReason()}
+   * says why.
    */
   public SyncReport run(RunKind kind) {
-    return execute(checkKind(kind), false).report();
+    return execute(checkKind(kind), Optional.empty(), false).report();
   }
 
   /** What {@link #run()} would do now, emitting and storing nothing. */
@@ -121,29 +129,35 @@ public final class SyncEngine {
   }
 
   public DryRun dryRun(RunKind kind) {
-    return execute(checkKind(kind), true);
+    return execute(checkKind(kind), Optional.empty(), true);
   }
 
   /**
-   * Emits every archive and removal the brake holds, after a person approved them. A held change
-   * whose contact a later run decided afresh, or a person set the status of, is dropped instead.
+   * Emits the archives and removals that run {@code runNumber}'s brake held, after a person approved
+   * that run's decision ({@link SyncReport#brake()}). Changes other runs hold are left alone: a
+   * scheduled run that brakes after the person looked does not ride on their approval. A held
+   * change whose contact a later run decided afresh, or a person set the status of, is dropped
+   * instead. Approving a decision twice emits nothing the second time.
    *
-   * @throws IllegalStateException when a run is in progress: {@link #run()} finishes it first
+   * @throws IllegalArgumentException when {@code runNumber} names no run of this account
+   * @throws IllegalStateException when a run is in progress ({@link #run()} finishes it first), or
+   *     run {@code runNumber} holds nothing to approve (it did not brake, or its held changes were
+   *     dropped when it was abandoned)
    */
-  public SyncReport approveHeld() {
-    return execute(RunKind.HELD_DECISION, false).report();
+  public SyncReport approveHeld(long runNumber) {
+    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false).report();
   }
 
   private static RunKind checkKind(RunKind kind) {
     Objects.requireNonNull(kind, "kind == null");
     if (kind == RunKind.HELD_DECISION) {
       throw new IllegalArgumentException(
-          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld() emits held changes.");
+          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld(runNumber) emits held changes.");
     }
     return kind;
   }
 
-  private DryRun execute(RunKind requested, boolean dryRun) {
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun) {
     long requestsAtStart = source.requestCount();
     FieldCatalog catalog = source.fieldCatalog();
     ContactTransformer transformer = ContactTransformer.create(catalog, settings);
@@ -154,13 +168,11 @@ public final class SyncEngine {
     try {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
       RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, pageSize, dryRun, readConcurrency, executor);
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
-      if (requested == RunKind.HELD_DECISION && open.isPresent()
-          && open.get().kind() != RunKind.HELD_DECISION) {
-        throw new IllegalStateException(open.get().runId() + " is in progress; run() finishes it"
-            + " before held changes can be approved.");
+      if (requested == RunKind.HELD_DECISION) {
+        checkApproval(view, state, approvedRun.orElseThrow());
       }
       RunDriver driver;
       if (open.isPresent() && (open.get().settingsFingerprint().equals(fingerprint)
@@ -170,8 +182,11 @@ public final class SyncEngine {
         driver = new RunDriver(ctx, new Reconciler(settings),
             RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart);
       } else {
-        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize)
-            .plan(state, requested, fingerprint, clock.instant());
+        if (open.isPresent()) {
+          Abandonment.discard(ctx, state);
+        }
+        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize, fullReconciliationEvery)
+            .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
         driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
@@ -185,6 +200,28 @@ public final class SyncEngine {
       return result;
     } finally {
       lease.ifPresent(SyncLease::close);
+    }
+  }
+
+  /** Refuses an approval that would not emit exactly the decision of run {@code approved}. */
+  private static void checkApproval(StateView view, RunState state, long approved) {
+    if (approved < 1 || approved > state.runsStarted()) {
+      throw new IllegalArgumentException("runNumber must name a run of this account, 1 to "
+          + state.runsStarted() + ", was " + approved + ".");
+    }
+    Optional<SyncCheckpoint> open = state.checkpoint();
+    if (open.isPresent() && !open.get().approvedRun().equals(Optional.of(approved))) {
+      throw new IllegalStateException(open.get().runId() + " is in progress; "
+          + (open.get().kind() == RunKind.HELD_DECISION
+              ? "approveHeld(" + open.get().approvedRun().orElseThrow() + ")" : "run()")
+          + " finishes it before held changes can be approved.");
+    }
+    boolean lastBraked = state.watermark()
+        .filter(w -> w.runNumber() == approved && w.outcome() == RunOutcome.BRAKED).isPresent();
+    if (open.isEmpty() && !lastBraked && view.heldChanges(HeldChangeQuery.builder()
+        .heldInRun(approved).limit(1).build()).isEmpty()) {
+      throw new IllegalStateException("run-" + approved + " holds no archives or removals to"
+          + " approve: its brake did not trip, or it was abandoned and what it held dropped.");
     }
   }
 
@@ -203,6 +240,7 @@ public final class SyncEngine {
     private int pageSize = ContactQuery.MAX_PAGE_SIZE;
     private int readConcurrency = 1;
     private Executor executor;
+    private Duration fullReconciliationEvery = Duration.ofDays(7);
 
     private Builder() {}
 
@@ -258,6 +296,21 @@ public final class SyncEngine {
         throw new IllegalArgumentException("overlap must be zero or more, was " + overlap + ".");
       }
       this.overlap = overlap;
+      return this;
+    }
+
+    /**
+     * How often an incremental run becomes a full reconciliation, counted from the end of the last
+     * full pass; 7 days by default. Salesforce formula fields change without Merge marking their
+     * contacts changed, so only a full pass catches them (and contacts Merge stopped listing).
+     * {@code null} or zero: never, unless the host asks for one.
+     */
+    public Builder fullReconciliationEvery(Duration every) {
+      if (every != null && every.isNegative()) {
+        throw new IllegalArgumentException(
+            "fullReconciliationEvery must be zero or more (zero: never), was " + every + ".");
+      }
+      this.fullReconciliationEvery = every == null || every.isZero() ? null : every;
       return this;
     }
 

@@ -59,8 +59,13 @@ final class WindowReader {
       start(driver.checkpoint().positions());
       while (!inFlight.isEmpty()) {
         Fetched fetched = take();
-        inFlight.remove(fetched.window());
+        ContactQuery query = inFlight.remove(fetched.window());
         if (fetched.failure() != null) {
+          if (driver.restartable(fetched.failure(), query)) {
+            driver.restart(indexOf(driver.checkpoint().positions(), purpose, fetched.window()));
+            start(driver.checkpoint().positions());
+            continue;
+          }
           throw propagate(fetched.failure());
         }
         commit(fetched);
@@ -73,7 +78,7 @@ final class WindowReader {
 
   private void commit(Fetched fetched) {
     List<ReadPosition> positions = driver.checkpoint().positions();
-    int index = indexOf(positions, fetched.window());
+    int index = indexOf(positions, purpose, fetched.window());
     if (index < 0) {
       throw new IllegalStateException("no unfinished window starts at " + fetched.window());
     }
@@ -178,10 +183,11 @@ final class WindowReader {
     return new LevitateSfException("Reading a window of contacts failed: " + failure, failure);
   }
 
-  private static int indexOf(List<ReadPosition> positions, Optional<Long> from) {
+  private static int indexOf(List<ReadPosition> positions, ReadPosition.Purpose purpose,
+      Optional<Long> from) {
     for (int i = 0; i < positions.size(); i++) {
       ReadPosition position = positions.get(i);
-      if (!position.done() && Windows.splittable(position)
+      if (!position.done() && Windows.splittable(position) && position.purpose() == purpose
           && Windows.from(position.query()).equals(from)) {
         return i;
       }

@@ -8,6 +8,7 @@ import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.core.model.Provenance;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
@@ -87,6 +88,44 @@ final class FingerprintsTest {
     assertThat(Fingerprints.settings(moreTags, Contacts.CATALOG)).isNotEqualTo(base);
     assertThat(Fingerprints.settings(Contacts.settings(), FieldCatalog.of(fields))).isNotEqualTo(base);
     assertThat(Fingerprints.settings(otherBrake, Contacts.CATALOG)).isEqualTo(base);
+  }
+
+  @Test
+  void settingsFingerprintIgnoresFieldsTheTransformDoesNotRead() {
+    String base = Fingerprints.settings(Contacts.settings(), Contacts.CATALOG);
+    FieldDescriptor region = FieldDescriptor.builder().apiName("Region__c").label("Region")
+        .type(FieldType.PICKLIST).addChoices(PicklistChoice.of("West")).build();
+
+    assertThat(Fingerprints.settings(Contacts.settings(), with(region))).isEqualTo(base);
+    assertThat(Fingerprints.settings(Contacts.settings(), with(FieldDescriptor.builder().from(region)
+        .label("Area").addChoices(PicklistChoice.of("East")).build()))).isEqualTo(base);
+    assertThat(Fingerprints.settings(Contacts.settings(),
+        with(FieldDescriptor.of("Score__c", "Score", FieldType.NUMBER)))).isEqualTo(base);
+  }
+
+  @Test
+  void settingsFingerprintFollowsPhoneEmailTitleAndMailingFields() {
+    String base = Fingerprints.settings(Contacts.settings(), Contacts.CATALOG);
+    List<FieldDescriptor> retitled = new ArrayList<>(Contacts.CATALOG.fields());
+    retitled.set(0, FieldDescriptor.of("Title", "Job Title", FieldType.STRING));
+
+    assertThat(List.of(
+        with(FieldDescriptor.of("Pager__c", "Pager", FieldType.PHONE)),
+        with(FieldDescriptor.of("Alt_Email__c", "Other email", FieldType.EMAIL)),
+        with(FieldDescriptor.of("MailingCity", "Mailing City", FieldType.STRING)),
+        FieldCatalog.of(retitled)))
+        .allSatisfy(catalog ->
+            assertThat(Fingerprints.settings(Contacts.settings(), catalog)).isNotEqualTo(base));
+    assertThat(Fingerprints.settings(Contacts.settings(),
+        with(FieldDescriptor.of("Pager__c", "Pager", FieldType.PHONE))))
+        .isNotEqualTo(Fingerprints.settings(Contacts.settings(),
+            with(FieldDescriptor.of("Pager__c", "Beeper", FieldType.PHONE))));
+  }
+
+  private static FieldCatalog with(FieldDescriptor field) {
+    List<FieldDescriptor> fields = new ArrayList<>(Contacts.CATALOG.fields());
+    fields.add(field);
+    return FieldCatalog.of(fields);
   }
 
   @Test

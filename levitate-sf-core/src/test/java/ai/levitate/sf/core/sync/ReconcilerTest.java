@@ -17,6 +17,7 @@ import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,85 @@ final class ReconcilerTest {
         .isEqualTo(Decision.Action.UNCHANGED);
     assertThat(decide(Contacts.ada().build(), Optional.of(removed), remove, 2).diff().orElseThrow()
         .type()).isEqualTo(ChangeType.RESTORE);
+  }
+
+  @Test
+  void aRemovalTakesEveryTagAndKeyFactTheSyncWroteOffWithTheContact() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.bool(true)).build(),
+        Optional.of(synced(c -> c)), remove, 2);
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.tagsAdded()).isEmpty();
+    assertThat(diff.tagsRemoved()).containsExactly("Salesforce", "Interests: Golf", "Interests: Opera");
+    assertThat(diff.keyFactsAdded()).isEmpty();
+    assertThat(diff.keyFactsRemoved()).containsExactly(OwnedKeyFact.of("Birthdate", LocalDate.of(1815, 12, 10)));
+    assertThat(diff.explanation()).containsExactly("Removed: deceased (Deceased__c = true).",
+        "Changed: STATUS.");
+    ContactState after = decision.stateAfter().orElseThrow();
+    assertThat(after.ownedTags()).isEmpty();
+    assertThat(after.ownedKeyFacts()).isEmpty();
+  }
+
+  @Test
+  void aRestoreOfARemovedContactAddsEveryTagAndKeyFactAsACreateDoes() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+    ContactState removed = decide(Contacts.ada().putFields("Deceased__c", FieldValue.bool(true))
+        .build(), Optional.of(synced(c -> c)), remove, 2).stateAfter().orElseThrow();
+
+    DiffDraft diff = decide(Contacts.ada().build(), Optional.of(removed), remove, 3).diff().orElseThrow();
+
+    assertThat(diff.type()).isEqualTo(ChangeType.RESTORE);
+    assertThat(diff.tagsAdded()).containsExactly("Salesforce", "Interests: Golf", "Interests: Opera");
+    assertThat(diff.tagsRemoved()).isEmpty();
+    assertThat(diff.keyFactsAdded()).extracting(f -> f.date()).containsExactly(LocalDate.of(1815, 12, 10));
+    assertThat(diff.keyFactsRemoved()).isEmpty();
+  }
+
+  @Test
+  void aRestoreOfAContactRemovedWhileItsStateKeptItsTagsStillAddsThemAll() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+    ContactState removed = ContactState.builder().from(synced(c -> c))
+        .status(ContactStatus.REMOVED).statusReason(StatusReason.DECEASED).build();
+
+    DiffDraft diff = decide(Contacts.ada().putFields("Interests__c", FieldValue.text("Golf")).build(),
+        Optional.of(removed), remove, 2).diff().orElseThrow();
+
+    assertThat(diff.tagsAdded()).containsExactly("Salesforce", "Interests: Golf");
+    assertThat(diff.tagsRemoved()).containsExactly("Interests: Opera");
+    assertThat(diff.keyFactsAdded()).hasSize(1);
+  }
+
+  @Test
+  void anOptOutOutlivesARemovalAndItsRestore() {
+    SyncSettings remove = Contacts.settings(DeceasedAction.REMOVE, false);
+    ContactState optedOut = synced(c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+    Decision removal = decide(Contacts.ada().putFields("Deceased__c", FieldValue.bool(true)).build(),
+        Optional.of(optedOut), remove, 2);
+
+    assertThat(removal.diff().orElseThrow().tagsRemoved()).doesNotContain("Unsubscribe");
+    assertThat(removal.stateAfter().orElseThrow().ownedTags()).containsExactly("Unsubscribe");
+    DiffDraft restore = decide(Contacts.ada().build(), removal.stateAfter(), remove, 3)
+        .diff().orElseThrow();
+    assertThat(restore.tagsAdded()).contains("Salesforce", "Unsubscribe");
+  }
+
+  @Test
+  void aPersonsTagIsNeitherAddedNorRemovedNorOwnedAndIsForgottenWhenNoLongerProduced() {
+    ContactState prev = ContactState.builder().from(synced(c -> c))
+        .ownedTags(List.of("Salesforce", "Interests: Opera")).personTags(List.of("Interests: Golf"))
+        .build();
+
+    Decision stillGolf = decide(Contacts.ada().firstName("Augusta").build(), Optional.of(prev));
+    Decision noGolf = decide(Contacts.ada().putFields("Interests__c", FieldValue.text("Opera"))
+        .build(), Optional.of(prev));
+
+    assertThat(stillGolf.diff().orElseThrow().tagsAdded()).isEmpty();
+    assertThat(stillGolf.state().orElseThrow().ownedTags()).containsExactly("Salesforce", "Interests: Opera");
+    assertThat(stillGolf.state().orElseThrow().personTags()).containsExactly("Interests: Golf");
+    assertThat(noGolf.diff().orElseThrow().tagsRemoved()).isEmpty();
+    assertThat(noGolf.state().orElseThrow().personTags()).isEmpty();
   }
 
   @Test

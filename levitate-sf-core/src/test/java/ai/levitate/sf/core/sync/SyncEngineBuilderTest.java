@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -40,6 +41,21 @@ final class SyncEngineBuilderTest {
     assertThatThrownBy(() -> SyncEngine.builder().holder(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("holder must not be blank.");
+  }
+
+  @Test
+  void fullReconciliationEveryMustNotBeNegative() {
+    assertThatThrownBy(() -> SyncEngine.builder().fullReconciliationEvery(Duration.ofDays(-7)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fullReconciliationEvery must be zero or more (zero: never), was PT-168H.");
+  }
+
+  @Test
+  void durationsAreDescribedInTheUnitThatFitsThem() {
+    assertThat(Planner.describe(Duration.ofDays(7))).isEqualTo("7 days");
+    assertThat(Planner.describe(Duration.ofHours(1))).isEqualTo("1 hour");
+    assertThat(Planner.describe(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+    assertThat(Planner.describe(Duration.ofSeconds(61))).isEqualTo("PT1M1S");
   }
 
   @Test

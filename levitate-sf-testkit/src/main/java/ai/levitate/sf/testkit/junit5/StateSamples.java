@@ -24,6 +24,7 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,17 +129,31 @@ final class StateSamples {
         .build();
   }
 
+  /** A change of {@code type} to the contact of {@code state}, adding {@code tags}. */
+  static ContactChange change(String runId, long position, ChangeType type, ContactState state,
+      List<String> tags) {
+    return ContactChange.builder()
+        .runId(runId).position(position).type(type)
+        .salesforceId(state.salesforceId()).mergeId(state.mergeId())
+        .contact(contact(state.salesforceId(), state.mergeId()))
+        .tagsAdded(tags)
+        .build();
+  }
+
   /** A run state with a watermark and a checkpoint that has every part set. */
   static RunState runState(long run) {
     ContactQuery template = ContactQuery.builder().modifiedBefore(T0).pageSize(50).build();
     SyncCheckpoint checkpoint = SyncCheckpoint.builder()
         .runNumber(run).kind(RunKind.FULL_RECONCILIATION).requestedKind(RunKind.INCREMENTAL)
         .kindReason("the settings changed").startedAt(T0).settingsFingerprint("settings-ü")
-        .knownAtStart(3_000)
+        .knownAtStart(3_000).expectedContacts(3_100L)
         .addPositions(ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder()
             .from(template).cursor("cD0yMDI2LTAxLTA1").createdAfter(T0.minusSeconds(9)).build()))
         .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
             .query(template).addRemoteIds(IDS.get(0), IDS.get(1)).idsRead(1).build())
+        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
+            .query(template).addRemoteIds("merge-7").build())
+        .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(3)).addMergeIds("merge-ü").build())
         .sweepAfter(IDS.get(2)).sweepLookups(false)
         .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
             .changes(400).known(3_000).read(2_600).maxShare(0.1).maxCount(250).build())
@@ -150,7 +165,9 @@ final class StateSamples {
         .runsStarted(run)
         .watermark(SyncWatermark.builder().runNumber(run - 1).kind(RunKind.INITIAL)
             .startedAt(T0.minusSeconds(3600)).finishedAt(T0.minusSeconds(3000))
-            .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED).build())
+            .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED)
+            .lastFullPassFinishedAt(T0.minusSeconds(3000))
+            .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(2)).build()).build())
         .checkpoint(checkpoint)
         .build();
   }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StateConflictException;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,11 @@ import org.junit.jupiter.api.Test;
  * part (states, held changes, the run state with its checkpoint); queries filter, order by
  * Salesforce id in Java's {@code String} order and page exactly as
  * {@link ContactStateQuery#matches(ContactState)} says; counts ignore paging; a later batch replaces
- * states and drops held changes; a batch from an older lease is refused and stores nothing. {@link
+ * states and drops held changes; a batch from an older lease (a lower fencing token than one
+ * committed) is refused and stores nothing, as the SPI requires of every sink; a state
+ * replaces only the version it follows, and a batch over a state that changed meanwhile is refused
+ * with {@link StateConflictException} and stores nothing; a tag a change adds that the contact
+ * already showed is stored as the person's ({@link SyncBatch#statesAfter}). {@link
  * SyncStoreRunContract} then runs the engine over the store.
  *
  * @param <S> the store under test, which is its own sink
@@ -53,14 +58,6 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
 
   /** A store for one account that was never synced. Called before each test. */
   protected abstract S newStore();
-
-  /**
-   * Whether the store refuses a batch whose fencing token is older than one it committed. The SPI
-   * allows a host not to; such a host overrides this to return false.
-   */
-  protected boolean refusesOlderLeases() {
-    return true;
-  }
 
   @BeforeEach
   final void createStore() {
@@ -129,7 +126,7 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
         .fingerprint("changed").ownedTags(List.of()).ownedKeyFacts(List.of())
         .status(ContactStatus.ACTIVE).statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.SYNC).accountMergeId(Optional.empty())
-        .ownerMergeId("owner-9").lastSeenRun(3).heldInRun(Optional.empty()).build();
+        .ownerMergeId("owner-9").lastSeenRun(3).heldInRun(Optional.empty()).version(2).build();
     HeldChange held = StateSamples.held(7, 3);
     RunState runState = RunState.builder().from(StateSamples.runState(3)).checkpoint(Optional.empty())
         .build();
@@ -162,11 +159,10 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
 
   @Test
   void aBatchFromAnOlderLeaseIsRefusedAndStoresNothing() {
-    Assumptions.assumeTrue(refusesOlderLeases(), "the store accepts batches from older leases");
     store.commit(StateSamples.firstBatch(2, 5));
     RunState before = store.runState();
     ContactState changed = ContactState.builder().from(StateSamples.state(1)).fingerprint("late")
-        .build();
+        .version(2).build();
 
     assertThrows(RuntimeException.class, () -> store.commit(SyncBatch.builder().runId("run-2")
         .fencingToken(4).addStates(changed).addHeldRemoved(StateSamples.IDS.get(0))
@@ -180,13 +176,95 @@ public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
   }
 
   @Test
-  void aBatchFromANewerLeaseIsTaken() {
+  void batchesFromTheSameLeaseAndFromANewerOneAreTaken() {
     store.commit(StateSamples.firstBatch(2, 5));
+    RunState same = StateSamples.runState(2);
     RunState next = StateSamples.runState(3);
 
+    store.commit(SyncBatch.builder().runId("run-2").fencingToken(5).runState(same).build());
+    assertEquals(same, store.runState());
     store.commit(SyncBatch.builder().runId("run-3").fencingToken(6).runState(next).build());
-
     assertEquals(next, store.runState());
+    assertThrows(RuntimeException.class, () -> store.commit(SyncBatch.builder().runId("run-2")
+        .fencingToken(5).runState(same).build()));
+    assertEquals(next, store.runState());
+  }
+
+  @Test
+  void aStateReplacesOnlyTheVersionItFollows() {
+    store.commit(StateSamples.firstBatch(2, 1));
+    ContactState next = ContactState.builder().from(StateSamples.state(4)).fingerprint("next")
+        .version(2).build();
+
+    store.commit(SyncBatch.builder().runId("run-3").fencingToken(1).addStates(next)
+        .runState(StateSamples.runState(3)).build());
+
+    assertEquals(next, store.contacts(List.of(next.salesforceId())).get(next.salesforceId()));
+  }
+
+  @Test
+  void aBatchOverAStateThatChangedMeanwhileIsRefusedAndStoresNothing() {
+    store.commit(StateSamples.firstBatch(2, 1));
+    // A person archives contact 6 (version 2) while the engine decides a page from version 1.
+    ContactState person = StateSamples.state(6).archivedByPerson();
+    store.commit(SyncBatch.builder().runId("run-2").fencingToken(1).addStates(person)
+        .runState(StateSamples.runState(2)).build());
+    RunState before = store.runState();
+    ContactState stale = ContactState.builder().from(StateSamples.state(6)).fingerprint("engine")
+        .statusSetBy(StatusSetBy.SYNC).version(2).build();
+    ContactState fresh = ContactState.builder().from(StateSamples.state(7)).fingerprint("engine")
+        .version(2).build();
+
+    StateConflictException refused = assertThrows(StateConflictException.class,
+        () -> store.commit(SyncBatch.builder().runId("run-3").fencingToken(1)
+            .addChanges(StateSamples.create("run-3", 0, fresh)).addStates(fresh, stale)
+            .addHeldAdded(StateSamples.held(9, 3)).addHeldRemoved(StateSamples.IDS.get(0))
+            .runState(StateSamples.runState(3)).build()));
+
+    assertEquals(List.of(stale.salesforceId()), refused.salesforceIds());
+    assertEquals(person, store.contacts(List.of(person.salesforceId())).get(person.salesforceId()));
+    assertEquals(StateSamples.state(7),
+        store.contacts(List.of(fresh.salesforceId())).get(fresh.salesforceId()));
+    assertEquals(before, store.runState());
+    assertEquals(List.of(StateSamples.held(0, 2), StateSamples.held(5, 2)),
+        store.heldChanges(HeldChangeQuery.builder().build()));
+  }
+
+  @Test
+  void aFirstStateIsRefusedWhereOneIsStored() {
+    store.commit(StateSamples.firstBatch(2, 1));
+
+    assertThrows(StateConflictException.class, () -> store.commit(SyncBatch.builder()
+        .runId("run-3").fencingToken(1).addStates(StateSamples.state(3))
+        .runState(StateSamples.runState(3)).build()));
+  }
+
+  @Test
+  void aTagAChangeAddsThatTheContactAlreadyShowedIsStoredAsThePersons() {
+    String id = StateSamples.IDS.get(2);
+    ContactState first = ContactState.builder().from(StateSamples.state(2))
+        .ownedTags(List.of("Salesforce")).ownedKeyFacts(List.of()).build();
+    store.commit(SyncBatch.builder().runId("run-1").fencingToken(1)
+        .addChanges(StateSamples.change("run-1", 0, ChangeType.CREATE, first, List.of("Salesforce")))
+        .addStates(first).runState(StateSamples.runState(1)).build());
+    // The contact comes to show "VIP" without the sync owning it, as when a person tags it.
+    ContactState unowned = ContactState.builder().from(first).version(2).build();
+    store.commit(SyncBatch.builder().runId("run-2").fencingToken(1)
+        .addChanges(StateSamples.change("run-2", 0, ChangeType.UPDATE, unowned, List.of("VIP")))
+        .addStates(unowned).runState(StateSamples.runState(2)).build());
+    // Salesforce now gives "VIP" too: the sync adds it and would own it.
+    ContactState claimed = ContactState.builder().from(first)
+        .ownedTags(List.of("Salesforce", "VIP", "Region: West")).version(3).build();
+
+    store.commit(SyncBatch.builder().runId("run-3").fencingToken(1)
+        .addChanges(StateSamples.change("run-3", 0, ChangeType.UPDATE, claimed,
+            List.of("VIP", "Region: West")))
+        .addStates(claimed).runState(StateSamples.runState(3)).build());
+
+    ContactState stored = store.contacts(List.of(id)).get(id);
+    assertEquals(List.of("Salesforce", "Region: West"), stored.ownedTags());
+    assertEquals(List.of("VIP"), stored.personTags());
+    assertEquals(3, stored.version());
   }
 
   private List<ContactStateQuery> queries() {

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
+import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.SyncReport;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 final class SyncBrakeTest {
@@ -61,7 +65,7 @@ final class SyncBrakeTest {
     World world = braked();
     int before = world.store.changes().size();
 
-    SyncReport approval = world.engine().approveHeld();
+    SyncReport approval = world.engine().approveHeld(2);
 
     assertThat(approval.kind()).isEqualTo(RunKind.HELD_DECISION);
     assertThat(approval.counts().archived()).isEqualTo(60);
@@ -71,7 +75,7 @@ final class SyncBrakeTest {
     assertThat(world.store.held()).isEmpty();
     assertThat(world.store.contact(Fixtures.salesforceId(0)).orElseThrow().status())
         .isEqualTo(ContactStatus.ARCHIVED);
-    assertThat(world.engine().approveHeld().counts().changes()).isZero();
+    assertThat(world.engine().approveHeld(2).counts().changes()).isZero();
     assertThat(world.run().counts().changes()).isZero();
   }
 
@@ -81,11 +85,86 @@ final class SyncBrakeTest {
     world.edit(0, c -> c.remoteWasDeleted(false));
     world.run();
 
-    SyncReport approval = world.engine().approveHeld();
+    SyncReport approval = world.engine().approveHeld(2);
 
     assertThat(approval.counts().archived()).isEqualTo(59);
     assertThat(world.store.contact(Fixtures.salesforceId(0)).orElseThrow().status())
         .isEqualTo(ContactStatus.ACTIVE);
+  }
+
+  @Test
+  void approvalEmitsOnlyTheDecisionOfTheRunItNames() {
+    World world = braked();
+    world.clock.advance(Duration.ofMinutes(10));
+    for (int i = 60; i < 90; i++) {
+      world.edit(i, c -> c.remoteWasDeleted(true));
+    }
+    SyncReport second = world.run();
+    assertThat(second.outcome()).isEqualTo(RunOutcome.BRAKED);
+    assertThat(second.brake().orElseThrow().changes()).isEqualTo(30);
+    int before = world.store.changes().size();
+
+    SyncReport approval = world.engine().approveHeld(second.runNumber());
+
+    assertThat(approval.counts().archived()).isEqualTo(30);
+    assertThat(world.changesSince(before)).extracting(ContactChange::salesforceId)
+        .allMatch(id -> id.compareTo(Fixtures.salesforceId(60)) >= 0);
+    assertThat(world.store.held()).hasSize(60).allMatch(h -> h.heldInRun() == 2);
+    assertThat(world.engine().approveHeld(2).counts().archived()).isEqualTo(60);
+  }
+
+  @Test
+  void theHeldArchivesOfAnAbandonedRunAreDroppedNotApprovedWithALaterDecision() {
+    World world = new World(200);
+    world.run();
+    // Run 2, under other settings, holds every contact as missing during a glitch, then dies.
+    List<SourceContact> all = world.source.contacts();
+    all.forEach(c -> world.source.remove(c.mergeId()));
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.sink = sink -> batch -> {
+      if (batch.runState().checkpoint().filter(c -> c.phase() == RunPhase.RELEASE).isPresent()) {
+        throw new IllegalStateException("the worker died");
+      }
+      sink.commit(batch);
+    };
+    assertThatThrownBy(world::run).hasMessage("the worker died");
+    assertThat(world.store.held()).hasSize(200);
+    // The glitch ends, the admin goes back to the old settings, and 30 contacts are deleted.
+    world.sink = UnaryOperator.identity();
+    world.source.putAll(all);
+    world.settings = Fixtures.settings();
+    world.deleteFirst(30);
+
+    SyncReport third = world.run();
+
+    assertThat(third.outcome()).isEqualTo(RunOutcome.BRAKED);
+    assertThat(third.brake().orElseThrow().summary()).startsWith(
+        "The brake held back 30 archives and removals of 200 contacts");
+    assertThat(world.store.held()).hasSize(30).allMatch(h -> h.heldInRun() == 3);
+    assertThat(world.store.states()).noneMatch(s -> s.heldInRun().equals(Optional.of(2L)));
+    assertThatThrownBy(() -> world.engine().approveHeld(2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("run-2 holds no archives or removals to approve: its brake did not trip, or it"
+            + " was abandoned and what it held dropped.");
+
+    assertThat(world.engine().approveHeld(3).counts().archived()).isEqualTo(30);
+    assertThat(world.store.levitateContacts().values())
+        .filteredOn(c -> c.status() == ContactStatus.ACTIVE).hasSize(170);
+  }
+
+  @Test
+  void approvalNamesARunOfTheAccount() {
+    World world = braked();
+
+    assertThatThrownBy(() -> world.engine().approveHeld(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("runNumber must name a run of this account, 1 to 2, was 0.");
+    assertThatThrownBy(() -> world.engine().approveHeld(3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("runNumber must name a run of this account, 1 to 2, was 3.");
+    assertThatThrownBy(() -> world.engine().approveHeld(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("run-1 holds no archives or removals to approve");
   }
 
   @Test
@@ -143,7 +222,7 @@ final class SyncBrakeTest {
     world.source.failAtRequest(4);
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
 
-    assertThatThrownBy(() -> world.engine().approveHeld())
+    assertThatThrownBy(() -> world.engine().approveHeld(1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("run-1 is in progress; run() finishes it before held changes can be approved.");
   }

@@ -112,7 +112,8 @@ final class SyncCrashTest {
     world.deleteFirst(30);
     later(world);
     until(world, () -> world.engine().run());
-    until(world, () -> world.engine().approveHeld());
+    long braked = world.store.runState().watermark().orElseThrow().runNumber();
+    until(world, () -> world.engine().approveHeld(braked));
   }
 
   private static void later(World world) {

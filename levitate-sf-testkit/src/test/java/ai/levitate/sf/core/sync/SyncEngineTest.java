@@ -15,10 +15,13 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -137,6 +140,33 @@ final class SyncEngineTest {
   }
 
   @Test
+  void aPersonsArchiveRecordedWhileItsPageIsInFlightStands() {
+    World world = new World(50);
+    world.run();
+    String id = Fixtures.salesforceId(5);
+    world.edit(5, c -> c.putFields("Title", FieldValue.text("Treasurer")));
+    int before = world.store.changes().size();
+    // The engine has read contact 5's state and decided its update when a person archives it.
+    boolean[] archived = {false};
+    world.sink = sink -> batch -> {
+      if (!archived[0] && batch.states().stream().anyMatch(s -> s.salesforceId().equals(id))) {
+        archived[0] = true;
+        world.store.archiveByPerson(id);
+      }
+      sink.commit(batch);
+    };
+
+    SyncReport report = world.run();
+
+    assertThat(archived[0]).isTrue();
+    assertThat(world.changesSince(before)).isEmpty();
+    assertThat(report.counts().updated()).isZero();
+    assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(world.store.state(id).orElseThrow().statusSetBy()).isEqualTo(StatusSetBy.PERSON);
+    assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
   void handMadeTagsAndKeyFactsSurviveWhileOwnedOnesFollowSalesforce() {
     World world = new World(50);
     world.edit(9, c -> c.putFields("Interests__c", FieldValue.text("Golf;Wine")));
@@ -156,6 +186,31 @@ final class SyncEngineTest {
         .doesNotContain("Interests: Golf", "Interests: Wine");
     assertThat(world.store.contact(id).orElseThrow().keyFacts()).contains(handMade);
     assertThat(last(world).tagsRemoved()).containsExactly("Interests: Golf", "Interests: Wine");
+  }
+
+  @Test
+  void aHandMadeTagThatSalesforceLaterGivesTooStaysWhenSalesforceTakesItBack() {
+    World world = new World(50);
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).allowUnsubscribeRemoval(true)
+        .build();
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(false))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(false)));
+    world.run();
+    String id = Fixtures.salesforceId(11);
+    world.store.addTagByPerson(id, "VIP");
+    world.store.addTagByPerson(id, "Unsubscribe");
+
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(true))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+    world.run();
+    assertThat(world.store.state(id).orElseThrow().personTags()).containsExactly("VIP", "Unsubscribe");
+    world.edit(11, c -> c.putFields("VIP__c", FieldValue.bool(false))
+        .putFields("HasOptedOutOfEmail", FieldValue.bool(false)));
+    world.run();
+
+    assertThat(last(world).tagsRemoved()).doesNotContain("VIP", "Unsubscribe");
+    assertThat(world.store.contact(id).orElseThrow().tags()).contains("VIP", "Unsubscribe");
+    assertThat(world.store.state(id).orElseThrow().personTags()).isEmpty();
   }
 
   @Test
@@ -221,7 +276,45 @@ final class SyncEngineTest {
         ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);
     assertThat(events).containsExactly("started", "page", "page", "page", "finished");
     assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 250L);
-    assertThat(progress).allSatisfy(p -> assertThat(p.estimatedTotal()).isPresent());
+    // An initial run has nothing to estimate its total from, so it says nothing.
+    assertThat(progress).allSatisfy(p -> {
+      assertThat(p.estimatedTotal()).isEmpty();
+      assertThat(p.estimatedTimeLeft()).isEmpty();
+    });
+  }
+
+  @Test
+  void aFullReconciliationEstimatesItsTotalAndTimeLeftFromTheContactsItKnows() {
+    World world = new World(250);
+    world.run();
+    world.source.put(Fixtures.contact(new Random(3), 250, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
+    world.source.put(Fixtures.contact(new Random(4), 251, world.clock.instant(),
+        Fixtures.accounts().get(0), Fixtures.users().get(0)));
+    List<SyncProgress> progress = new ArrayList<>();
+    world.listener = new SyncListener() {
+      @Override
+      public void pageCommitted(SyncProgress p) {
+        progress.add(p);
+      }
+    };
+    world.clock.advance(Duration.ofHours(1));
+
+    world.engine(inner -> new Forwarding(inner) {
+      @Override
+      public ContactPage readContacts(ContactQuery query) {
+        world.clock.advance(Duration.ofSeconds(10)); // each page takes 10 s
+        return inner.readContacts(query);
+      }
+    }).run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 252L);
+    assertThat(progress.get(0).estimatedTotal()).hasValue(250L);
+    assertThat(progress.get(0).estimatedTimeLeft()).hasValue(Duration.ofSeconds(15));
+    assertThat(progress.get(1).estimatedTimeLeft()).hasValue(Duration.ofSeconds(5));
+    // Two contacts more than it knew: no total rather than a wrong one.
+    assertThat(progress.get(2).estimatedTotal()).isEmpty();
+    assertThat(progress.get(2).estimatedTimeLeft()).isEmpty();
   }
 
   @Test

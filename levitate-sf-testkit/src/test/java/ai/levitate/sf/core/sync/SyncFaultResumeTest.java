@@ -21,6 +21,7 @@ import ai.levitate.sf.testkit.InMemorySyncStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,14 +40,15 @@ final class SyncFaultResumeTest {
   private static final int CONTACTS = 120;
   private static final int ATTEMPTS = RetryPolicy.defaults().maxAttempts();
 
-  /** Everything the host holds at the end; a run's finishing time depends on its retries. */
+  /** Everything the host holds at the end; a run's finishing times depend on its retries. */
   record End(List<ContactChange> changes, List<ContactState> states, List<HeldChange> held,
       Map<String, InMemorySyncStore.HostContact> levitate, RunState runState) {
     static End of(InMemorySyncStore store) {
       RunState state = store.runState();
       return new End(store.changes(), store.states(), store.held(), store.levitateContacts(),
           RunState.builder().from(state).watermark(state.watermark().map(w -> SyncWatermark
-              .builder().from(w).finishedAt(w.startedAt()).build())).build());
+              .builder().from(w).finishedAt(w.startedAt()).lastFullPassFinishedAt(Optional.empty())
+              .build())).build());
     }
   }
 

@@ -1,8 +1,11 @@
 package ai.levitate.sf.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
@@ -11,12 +14,24 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.RunPhase;
+import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,6 +119,26 @@ final class SyncRereadTest {
   }
 
   @Test
+  void aRunAbandonedUnderOtherSettingsIsFollowedByAFullPassThoughTheSettingsWentBack() {
+    World world = new World(120);
+    world.run();
+    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.store.failAtCommit(3); // run 2 tags the first page of 100 with regions, then stops
+    assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
+    assertThat(world.store.levitateContacts().values())
+        .filteredOn(c -> c.tags().stream().anyMatch(t -> t.startsWith("Region: "))).hasSize(100);
+    world.settings = Fixtures.settings();
+
+    SyncReport report = world.run();
+
+    assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(report.kindReason()).hasValue("run-2 stopped under other settings or another field"
+        + " catalog and was abandoned, so every contact is read again.");
+    assertThat(world.store.levitateContacts().values())
+        .allSatisfy(c -> assertThat(c.tags()).noneMatch(t -> t.startsWith("Region: ")));
+  }
+
+  @Test
   void fullReconciliationArchivesAContactMergeNoLongerReturnsAndRestoresItWhenBack() {
     World world = new World(60);
     world.run();
@@ -148,6 +183,115 @@ final class SyncRereadTest {
     assertThat(report.counts().archived()).isZero();
     assertThat(world.changesSince(before)).singleElement()
         .satisfies(c -> assertThat(contactOf(c).firstName()).hasValue("Late"));
+  }
+
+  @Test
+  void contactsEditedDuringAFullPassAreReadNotHeldAsMissing() {
+    World world = new World(200);
+    world.run();
+    int before = world.store.changes().size();
+    // While page 1 commits, 30 contacts of page 2 change: too many to look up one by one, as
+    // their number alone would trip the brake.
+    world.listener = new SyncListener() {
+      @Override
+      public void pageCommitted(SyncProgress progress) {
+        if (progress.pages() == 1 && progress.phase() == RunPhase.READ) {
+          world.clock.advance(Duration.ofSeconds(1));
+          for (int i = 150; i < 180; i++) {
+            world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(i)).orElseThrow(),
+                world.clock.instant(), c -> c.firstName("Edited")));
+          }
+        }
+      }
+    };
+
+    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
+    assertThat(report.counts().held()).isZero();
+    assertThat(report.counts().updated()).isEqualTo(30);
+    assertThat(world.store.held()).isEmpty();
+    assertThat(world.changesSince(before)).hasSize(30)
+        .allSatisfy(c -> assertThat(contactOf(c).firstName()).hasValue("Edited"));
+  }
+
+  @Test
+  void recordsMergeSentUnreadableAreReadAgainByTheNextRun() {
+    World world = new World(50);
+    world.run();
+    world.edit(7, c -> c.firstName("Seven"));
+    world.edit(8, c -> c.firstName("Eight"));
+    // Merge sends both edited records in a form that cannot be read, one without its Salesforce id.
+    Set<String> broken = new HashSet<>(Set.of(Fixtures.mergeId(7), Fixtures.mergeId(8)));
+    UnaryOperator<ContactSource> breaking = inner -> new Forwarding(inner) {
+      @Override
+      public ContactPage readContacts(ContactQuery query) {
+        ContactPage page = inner.readContacts(query);
+        List<ContactProblem> unreadable = new ArrayList<>(page.unreadable());
+        for (SourceContact c : page.contacts()) {
+          if (broken.contains(c.mergeId())) {
+            unreadable.add(ContactProblem.builder().kind(ContactProblem.Kind.UNREADABLE_RECORD)
+                .mergeId(c.mergeId()).salesforceId(c.mergeId().equals(Fixtures.mergeId(7))
+                    ? c.remoteId() : Optional.empty())
+                .message("first_name is an object, not text").build());
+          }
+        }
+        return ContactPage.builder().from(page).unreadable(unreadable)
+            .contacts(page.contacts().stream().filter(c -> !broken.contains(c.mergeId())).toList())
+            .build();
+      }
+    };
+    world.clock.advance(Duration.ofHours(1));
+    SyncReport second = world.engine(breaking).run();
+    assertThat(second.counts().skipped()).containsEntry(SkipReason.UNREADABLE_RECORD, 2L);
+    assertThat(world.store.runState().watermark().orElseThrow().unread()).isEqualTo(UnreadRecords
+        .builder().addSalesforceIds(Fixtures.salesforceId(7)).addMergeIds(Fixtures.mergeId(8)).build());
+    int before = world.store.changes().size();
+
+    broken.remove(Fixtures.mergeId(8));
+    world.clock.advance(Duration.ofHours(1));
+    world.engine(breaking).run();
+    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+        .containsExactly("Eight");
+    assertThat(world.store.runState().watermark().orElseThrow().unread().salesforceIds())
+        .containsExactly(Fixtures.salesforceId(7));
+
+    broken.clear();
+    world.clock.advance(Duration.ofHours(1));
+    world.engine(breaking).run();
+    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+        .containsExactly("Eight", "Seven");
+    assertThat(world.store.runState().watermark().orElseThrow().unread().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aFullReconciliationIsDueWhenTheLastFullPassIsOlderThanTheSettingSays() {
+    World world = new World(60);
+    world.options = engine -> engine.fullReconciliationEvery(Duration.ofHours(3));
+    world.run();
+    world.edit(4, c -> c.putFields("Title", FieldValue.text("Treasurer")));
+
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+    SyncReport due = world.run();
+
+    assertThat(due.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(due.kindReason()).hasValue("The last full pass finished more than 3 hours ago, so"
+        + " every contact is read again: formula fields change without Merge marking their"
+        + " contacts changed.");
+    assertThat(world.store.runState().watermark().orElseThrow().lastFullPassFinishedAt())
+        .hasValue(world.clock.instant());
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
+  }
+
+  @Test
+  void noFullReconciliationIsScheduledWhenTheSettingIsZero() {
+    World world = new World(20);
+    world.options = engine -> engine.fullReconciliationEvery(Duration.ZERO);
+    world.run();
+    world.clock.advance(Duration.ofDays(400));
+
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
   }
 
   private static ContactChange last(World world) {

@@ -65,7 +65,7 @@ final class SyncSafetyOverFakeMergeTest {
     assertThat(activeStates()).hasSize((int) known);
 
     org.at(150);
-    SyncReport approval = org.engine().approveHeld();
+    SyncReport approval = org.engine().approveHeld(report.runNumber());
 
     assertThat(approval.counts().archived()).isEqualTo(deletions);
     assertThat(org.store.held()).isEmpty();

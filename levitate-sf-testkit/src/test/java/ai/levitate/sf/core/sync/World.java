@@ -33,6 +33,10 @@ final class World {
   Executor executor;
   /** When set, the engine reaches the source and the store through it. */
   Crasher crasher;
+  /** More options for the engine's builder. */
+  UnaryOperator<SyncEngine.Builder> options = UnaryOperator.identity();
+  /** The sink the engine commits through, around the store's (e.g. one that stops a run). */
+  UnaryOperator<ContactSink> sink = UnaryOperator.identity();
 
   World(int contacts) {
     this(contacts, 42);
@@ -55,8 +59,9 @@ final class World {
     if (executor != null) {
       engine.executor(executor);
     }
+    engine = options.apply(engine);
     if (crasher == null) {
-      return engine.source(around.apply(source)).storage(store).build();
+      return engine.source(around.apply(source)).store(store).sink(sink.apply(store)).build();
     }
     Object storage = crasher.storage(store);
     return engine.source(around.apply(crasher.source(source))).store((SyncStore) storage)

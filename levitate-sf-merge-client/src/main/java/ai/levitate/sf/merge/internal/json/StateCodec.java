@@ -14,6 +14,7 @@ import ai.levitate.sf.core.spi.ImmutableReadPosition;
 import ai.levitate.sf.core.spi.ImmutableRunCounts;
 import ai.levitate.sf.core.spi.ImmutableRunState;
 import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
+import ai.levitate.sf.core.spi.ImmutableUnreadRecords;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.ReadPosition;
 import ai.levitate.sf.core.spi.RunCounts;
@@ -25,9 +26,11 @@ import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import ai.levitate.sf.core.spi.UnreadRecords;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,16 +42,18 @@ public final class StateCodec {
   private static final String RUN_STATE = "run state";
   private static final String CONTACT_STATE = "contact state";
   static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
-      "ownedTags", "ownedKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
-      "ownerMergeId", "lastSeenRun", "heldInRun"};
+      "ownedTags", "ownedKeyFacts", "personTags", "personKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
+      "ownerMergeId", "lastSeenRun", "heldInRun", "version"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
-      "settingsFingerprint", "outcome"};
+      "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
-      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "phase", "positions",
-      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "mergeSyncState",
-      "mergeSyncIncomplete", "brake", "counts", "changesEmitted", "resumes"};
+      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "expectedContacts",
+      "phase", "positions",
+      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
+      "mergeSyncIncomplete", "brake", "counts", "unread", "changesEmitted", "resumes"};
   private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
-      "createdBefore", "accountId", "remoteId", "includeDeleted", "pageSize", "cursor"};
+      "createdBefore", "accountId", "remoteId", "mergeId", "includeDeleted", "pageSize", "cursor"};
+  private static final String[] UNREAD_KEYS = {"salesforceIds", "mergeIds", "overflowed"};
   private static final String[] BRAKE_KEYS = {"tripped", "reasons", "changes", "known", "read",
       "maxShare", "maxCount", "mergeSyncState"};
   private static final String[] COUNT_KEYS = {"created", "updated", "unchanged", "archived",
@@ -59,13 +64,17 @@ public final class StateCodec {
 
   public static String writeRunState(RunState state) {
     ObjectNode root = Writer.object().put("runsStarted", state.runsStarted());
-    state.watermark().ifPresent(w -> root.putObject("watermark")
-        .put("runNumber", w.runNumber())
-        .put("kind", w.kind().name())
-        .put("startedAt", w.startedAt().toString())
-        .put("finishedAt", w.finishedAt().toString())
-        .put("settingsFingerprint", w.settingsFingerprint())
-        .put("outcome", w.outcome().name()));
+    state.watermark().ifPresent(w -> {
+      ObjectNode node = root.putObject("watermark")
+          .put("runNumber", w.runNumber())
+          .put("kind", w.kind().name())
+          .put("startedAt", w.startedAt().toString())
+          .put("finishedAt", w.finishedAt().toString())
+          .put("settingsFingerprint", w.settingsFingerprint())
+          .put("outcome", w.outcome().name());
+      instant(node, "lastFullPassFinishedAt", w.lastFullPassFinishedAt());
+      unread(node, w.unread());
+    });
     state.checkpoint().ifPresent(c -> checkpoint(root.putObject("checkpoint"), c));
     return Writer.text(root);
   }
@@ -82,6 +91,8 @@ public final class StateCodec {
             .finishedAt(w.requiredInstant("finishedAt"))
             .settingsFingerprint(w.requiredString("settingsFingerprint"))
             .outcome(w.requiredEnum("outcome", RunOutcome.class))
+            .lastFullPassFinishedAt(w.instant("lastFullPassFinishedAt"))
+            .unread(unread(w))
             .build())));
     root.object("checkpoint", CHECKPOINT_KEYS).ifPresent(c -> state.checkpoint(checkpoint(c)));
     return root.build(state::build);
@@ -102,9 +113,13 @@ public final class StateCodec {
         .put("fingerprint", state.fingerprint());
     ArrayNode tags = root.putArray("ownedTags");
     state.ownedTags().forEach(tags::add);
-    ArrayNode facts = root.putArray("ownedKeyFacts");
-    for (OwnedKeyFact fact : state.ownedKeyFacts()) {
-      facts.addObject().put("label", fact.label()).put("date", fact.date().toString());
+    keyFacts(root.putArray("ownedKeyFacts"), state.ownedKeyFacts());
+    if (!state.personTags().isEmpty()) {
+      ArrayNode person = root.putArray("personTags");
+      state.personTags().forEach(person::add);
+    }
+    if (!state.personKeyFacts().isEmpty()) {
+      keyFacts(root.putArray("personKeyFacts"), state.personKeyFacts());
     }
     root.put("status", state.status().name());
     state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
@@ -113,6 +128,7 @@ public final class StateCodec {
     Writer.put(root, "ownerMergeId", state.ownerMergeId());
     root.put("lastSeenRun", state.lastSeenRun());
     state.heldInRun().ifPresent(run -> root.put("heldInRun", run));
+    root.put("version", state.version());
     return root;
   }
 
@@ -128,9 +144,18 @@ public final class StateCodec {
         .heldInRun(root.wholeNumber("heldInRun"));
     root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
+    root.list("personTags", Strict.Item::string).ifPresent(state::personTags);
+    root.list("personKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::personKeyFacts);
     root.enumValue("status", ContactStatus.class).ifPresent(state::status);
     root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
+    root.wholeNumber("version").ifPresent(state::version);
     return root.build(state::build);
+  }
+
+  private static void keyFacts(ArrayNode array, List<OwnedKeyFact> facts) {
+    for (OwnedKeyFact fact : facts) {
+      array.addObject().put("label", fact.label()).put("date", fact.date().toString());
+    }
   }
 
   /** {@code {"label", "date"}}: a key fact without its provenance. */
@@ -146,8 +171,9 @@ public final class StateCodec {
     Writer.put(node, "kindReason", c.kindReason());
     node.put("startedAt", c.startedAt().toString())
         .put("settingsFingerprint", c.settingsFingerprint())
-        .put("knownAtStart", c.knownAtStart())
-        .put("phase", c.phase().name());
+        .put("knownAtStart", c.knownAtStart());
+    c.expectedContacts().ifPresent(n -> node.put("expectedContacts", n));
+    node.put("phase", c.phase().name());
     ArrayNode positions = node.putArray("positions");
     for (ReadPosition position : c.positions()) {
       ObjectNode item = positions.addObject().put("purpose", position.purpose().name());
@@ -159,11 +185,36 @@ public final class StateCodec {
     Writer.put(node, "sweepAfter", c.sweepAfter());
     node.put("sweepLookups", c.sweepLookups()).put("sourceEmpty", c.sourceEmpty());
     Writer.put(node, "releaseAfter", c.releaseAfter());
+    c.approvedRun().ifPresent(run -> node.put("approvedRun", run));
     c.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
     node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
     c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
     ReportCodec.counts(node.putObject("counts"), c.counts());
+    unread(node, c.unread());
     node.put("changesEmitted", c.changesEmitted()).put("resumes", c.resumes());
+  }
+
+  /** {@code "unread": {salesforceIds, mergeIds, overflowed}}, left out when there are none. */
+  private static ObjectNode unread(ObjectNode node, UnreadRecords unread) {
+    if (!unread.isEmpty()) {
+      ObjectNode out = node.putObject("unread");
+      ArrayNode salesforce = out.putArray("salesforceIds");
+      unread.salesforceIds().forEach(salesforce::add);
+      ArrayNode merge = out.putArray("mergeIds");
+      unread.mergeIds().forEach(merge::add);
+      out.put("overflowed", unread.overflowed());
+    }
+    return node;
+  }
+
+  private static UnreadRecords unread(Strict parent) {
+    return parent.object("unread", UNREAD_KEYS).map(u -> {
+      ImmutableUnreadRecords.Builder unread = UnreadRecords.builder();
+      u.list("salesforceIds", Strict.Item::string).ifPresent(unread::salesforceIds);
+      u.list("mergeIds", Strict.Item::string).ifPresent(unread::mergeIds);
+      u.bool("overflowed").ifPresent(unread::overflowed);
+      return u.build(unread::build);
+    }).orElse(UnreadRecords.none());
   }
 
   private static SyncCheckpoint checkpoint(Strict c) {
@@ -175,8 +226,10 @@ public final class StateCodec {
         .startedAt(c.requiredInstant("startedAt"))
         .settingsFingerprint(c.requiredString("settingsFingerprint"))
         .knownAtStart(c.requiredWholeNumber("knownAtStart"))
+        .expectedContacts(c.wholeNumber("expectedContacts"))
         .sweepAfter(c.string("sweepAfter"))
         .releaseAfter(c.string("releaseAfter"))
+        .approvedRun(c.wholeNumber("approvedRun"))
         .mergeSyncState(c.enumValue("mergeSyncState", SourceSyncStatus.State.class));
     c.enumValue("phase", RunPhase.class).ifPresent(checkpoint::phase);
     c.list("positions", item -> {
@@ -194,6 +247,7 @@ public final class StateCodec {
     c.bool("mergeSyncIncomplete").ifPresent(checkpoint::mergeSyncIncomplete);
     c.object("brake", BRAKE_KEYS).ifPresent(b -> checkpoint.brake(brake(b)));
     c.object("counts", COUNT_KEYS).ifPresent(n -> checkpoint.counts(counts(n)));
+    checkpoint.unread(unread(c));
     c.wholeNumber("changesEmitted").ifPresent(checkpoint::changesEmitted);
     c.integer("resumes").ifPresent(checkpoint::resumes);
     return c.build(checkpoint::build);
@@ -206,6 +260,7 @@ public final class StateCodec {
     instant(node, "createdBefore", q.createdBefore());
     Writer.put(node, "accountId", q.accountId());
     Writer.put(node, "remoteId", q.remoteId());
+    Writer.put(node, "mergeId", q.mergeId());
     node.put("includeDeleted", q.includeDeleted()).put("pageSize", q.pageSize());
     Writer.put(node, "cursor", q.cursor());
   }
@@ -218,6 +273,7 @@ public final class StateCodec {
         .createdBefore(q.instant("createdBefore"))
         .accountId(q.string("accountId"))
         .remoteId(q.string("remoteId"))
+        .mergeId(q.string("mergeId"))
         .cursor(q.string("cursor"));
     q.bool("includeDeleted").ifPresent(query::includeDeleted);
     q.integer("pageSize").ifPresent(query::pageSize);
