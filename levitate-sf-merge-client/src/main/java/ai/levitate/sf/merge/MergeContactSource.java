@@ -11,17 +11,13 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.merge.internal.MergeService;
-import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
 import ai.levitate.sf.merge.internal.http.Redactor;
-import ai.levitate.sf.merge.internal.wire.PassthroughBody;
-import ai.levitate.sf.merge.internal.wire.PassthroughDto;
 import ai.levitate.sf.merge.internal.wire.RawPage;
-import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,14 +52,13 @@ import org.slf4j.LoggerFactory;
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
   private static final String CONTACT = "GET contacts";
-  private static final String CLASSES = "GET contacts/remote-field-classes";
 
   private final MergeCrmClient client;
   private final MergeService service;
   private final MergeLists lists;
   private final AtomicLong requests = new AtomicLong();
+  private final FieldModels fieldModels;
   private final boolean salesforceDescribe;
-  private final String salesforceApiVersion;
   private final boolean includeRemoteData;
   private volatile FieldModel model;
 
@@ -72,7 +67,8 @@ public final class MergeContactSource implements ContactSource {
     this.service = builder.client.service().counting(requests);
     this.lists = new MergeLists(service);
     this.salesforceDescribe = builder.salesforceDescribe;
-    this.salesforceApiVersion = builder.salesforceApiVersion;
+    this.fieldModels = new FieldModels(service, builder.client::newIdempotencyKey,
+        builder.salesforceDescribe, builder.salesforceApiVersion);
     this.includeRemoteData = builder.includeRemoteData;
   }
 
@@ -91,7 +87,7 @@ public final class MergeContactSource implements ContactSource {
    */
   @Override
   public FieldCatalog fieldCatalog() {
-    FieldModel fresh = loadModel();
+    FieldModel fresh = fieldModels.load();
     model = fresh;
     return fresh.catalog();
   }
@@ -278,71 +274,12 @@ public final class MergeContactSource implements ContactSource {
       synchronized (this) {
         current = model;
         if (current == null) {
-          current = loadModel();
+          current = fieldModels.load();
           model = current;
         }
       }
     }
     return current;
-  }
-
-  private FieldModel loadModel() {
-    CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>(CLASSES, Optional.empty(),
-        cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
-            node -> Records.as(node, RemoteFieldClassDto.class)))
-        .items()
-        .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
-    if (salesforceDescribe) {
-      catalog.refine(describe());
-    }
-    return catalog.build();
-  }
-
-  /**
-   * A field class with neither name nor type is a shell record, which Merge lists only when asked.
-   * Leaving its field out would change the catalog, and with it every contact's output and the
-   * settings' fingerprint (a full pass on the next run); failing the catalog lets the run stop
-   * before it reads anything and a rerun read the classes again.
-   */
-  private static RemoteFieldClassDto notShell(RemoteFieldClassDto remoteClass) {
-    if (Records.present(remoteClass.remoteKeyName()).isEmpty()
-        && Records.present(remoteClass.displayName()).isEmpty()
-        && Records.present(remoteClass.fieldType()).isEmpty()) {
-      throw new MergeInvalidResponseException(CLASSES + ": field class "
-          + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
-          + " without its name or type; the field catalog would miss a field, so it was not used",
-          MergeExchange.builder().request(CLASSES).build(), null);
-    }
-    return remoteClass;
-  }
-
-  /**
-   * Salesforce's describe of Contact through Merge's passthrough. A failure stops the read: a
-   * catalog that sometimes has Salesforce's types and picklist labels and sometimes not would
-   * change tags on every contact and force full passes back and forth.
-   *
-   * @throws MergeException when the describe cannot be had; the run stops with its checkpoint
-   */
-  private JsonNode describe() {
-    String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
-    String advice = "; field types would fall back to Merge's classes and tags could change, so"
-        + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
-    Answer answer;
-    try {
-      answer = service.passthrough(client.newIdempotencyKey(), new PassthroughBody("GET", path, "JSON"));
-    } catch (MergeException e) {
-      throw new MergeException("Salesforce describe of Contact through Merge failed: "
-          + e.getMessage() + advice, e.exchange(), e);
-    }
-    PassthroughDto result = service.read(answer, PassthroughDto.class);
-    int status = result.status() == null ? 0 : result.status();
-    if (status < 200 || status >= 300 || result.response() == null
-        || !result.response().path("fields").isArray()) {
-      throw service.failures().invalid(answer, "Salesforce describe of Contact answered "
-          + (status == 0 ? "without a status" : "HTTP " + status) + advice);
-    }
-    return result.response();
   }
 
   private ContactProblem problem(UnreadableRecord record) {

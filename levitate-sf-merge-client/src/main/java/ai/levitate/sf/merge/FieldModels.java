@@ -1,0 +1,93 @@
+package ai.levitate.sf.merge;
+
+import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
+import ai.levitate.sf.merge.internal.convert.FieldModel;
+import ai.levitate.sf.merge.internal.convert.Records;
+import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.wire.PassthroughBody;
+import ai.levitate.sf.merge.internal.wire.PassthroughDto;
+import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads an account's field model: Merge's remote field classes for Contact, refined by a Salesforce
+ * describe of Contact through Merge's passthrough when asked.
+ */
+final class FieldModels {
+  private static final String CLASSES = "GET contacts/remote-field-classes";
+
+  private final MergeService service;
+  private final Supplier<String> idempotencyKeys;
+  private final boolean salesforceDescribe;
+  private final String salesforceApiVersion;
+
+  FieldModels(MergeService service, Supplier<String> idempotencyKeys, boolean salesforceDescribe,
+      String salesforceApiVersion) {
+    this.service = service;
+    this.idempotencyKeys = idempotencyKeys;
+    this.salesforceDescribe = salesforceDescribe;
+    this.salesforceApiVersion = salesforceApiVersion;
+  }
+
+  FieldModel load() {
+    CatalogBuilder catalog = new CatalogBuilder();
+    new MergePages<>(CLASSES, Optional.empty(),
+        cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
+            node -> Records.as(node, RemoteFieldClassDto.class)))
+        .items()
+        .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
+    if (salesforceDescribe) {
+      catalog.refine(describe());
+    }
+    return catalog.build();
+  }
+
+  /**
+   * A field class with neither name nor type is a shell record, which Merge lists only when asked.
+   * Leaving its field out would change the catalog, and with it every contact's output and the
+   * settings' fingerprint (a full pass on the next run); failing the catalog lets the run stop
+   * before it reads anything and a rerun read the classes again.
+   */
+  private static RemoteFieldClassDto notShell(RemoteFieldClassDto remoteClass) {
+    if (Records.present(remoteClass.remoteKeyName()).isEmpty()
+        && Records.present(remoteClass.displayName()).isEmpty()
+        && Records.present(remoteClass.fieldType()).isEmpty()) {
+      throw new MergeInvalidResponseException(CLASSES + ": field class "
+          + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
+          + " without its name or type; the field catalog would miss a field, so it was not used",
+          MergeExchange.builder().request(CLASSES).build(), null);
+    }
+    return remoteClass;
+  }
+
+  /**
+   * Salesforce's describe of Contact through Merge's passthrough. A failure stops the read: a
+   * catalog that sometimes has Salesforce's types and picklist labels and sometimes not would
+   * change tags on every contact and force full passes back and forth.
+   *
+   * @throws MergeException when the describe cannot be had; the run stops with its checkpoint
+   */
+  private JsonNode describe() {
+    String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
+    String advice = "; field types would fall back to Merge's classes and tags could change, so"
+        + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
+    Answer answer;
+    try {
+      answer = service.passthrough(idempotencyKeys.get(), new PassthroughBody("GET", path, "JSON"));
+    } catch (MergeException e) {
+      throw new MergeException("Salesforce describe of Contact through Merge failed: "
+          + e.getMessage() + advice, e.exchange(), e);
+    }
+    PassthroughDto result = service.read(answer, PassthroughDto.class);
+    int status = result.status() == null ? 0 : result.status();
+    if (status < 200 || status >= 300 || result.response() == null
+        || !result.response().path("fields").isArray()) {
+      throw service.failures().invalid(answer, "Salesforce describe of Contact answered "
+          + (status == 0 ? "without a status" : "HTTP " + status) + advice);
+    }
+    return result.response();
+  }
+}
