@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.SourceContact;
@@ -365,6 +366,6 @@ final class RunDriver {
   }
 
   static Optional<String> salesforceId(SourceContact contact) {
-    return contact.remoteId().map(String::strip).filter(id -> !id.isEmpty());
+    return Texts.trimmed(contact.remoteId());
   }
 }

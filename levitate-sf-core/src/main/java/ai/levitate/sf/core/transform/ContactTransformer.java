@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.transform;
 
 import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.FieldCatalog;
@@ -103,7 +104,7 @@ public final class ContactTransformer {
   /** The Levitate contact for {@code source}, or the reason it cannot be synced. */
   public TransformResult transform(SourceContact source) {
     Objects.requireNonNull(source, "source == null");
-    Optional<String> salesforceId = source.remoteId().map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> salesforceId = Texts.trimmed(source.remoteId());
     if (salesforceId.isEmpty()) {
       return reject(source, ContactProblem.Kind.MISSING_SALESFORCE_ID, null,
           "Merge contact " + source.mergeId() + " has no Salesforce id.");
@@ -126,14 +127,14 @@ public final class ContactTransformer {
         .salesforceId(salesforceId)
         .mergeId(source.mergeId());
 
-    Optional<String> firstName = trimmed(source.firstName());
+    Optional<String> firstName = Texts.trimmed(source.firstName());
     Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"));
     out.firstName(firstName)
-        .lastName(trimmed(source.lastName()))
+        .lastName(Texts.trimmed(source.lastName()))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
         .jobTitle(reader.text("Title", catalog.field("Title").orElse(null), "the job title"))
-        .companyName(source.account().flatMap(a -> trimmed(a.name())))
+        .companyName(source.account().flatMap(a -> Texts.trimmed(a.name())))
         .address(addressRule.address(source, reader))
         .phones(ContactPoints.phones(source, reader, phoneFields))
         .emails(ContactPoints.emails(source, reader, emailFields))
@@ -205,12 +206,12 @@ public final class ContactTransformer {
   }
 
   private Owner owner(Optional<SourceUser> user) {
-    Optional<String> userId = user.flatMap(SourceUser::remoteId).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> userId = Texts.trimmed(user.flatMap(SourceUser::remoteId));
     Optional<String> levitate =
         userId.map(id -> owners.get(SalesforceIds.shortForm(id))).or(settings::defaultOwner);
     return Owner.builder()
         .salesforceUserId(userId)
-        .salesforceUserName(user.flatMap(u -> trimmed(u.name())))
+        .salesforceUserName(user.flatMap(u -> Texts.trimmed(u.name())))
         .levitateUserId(levitate)
         .build();
   }
@@ -244,10 +245,6 @@ public final class ContactTransformer {
       }
     }
     return List.copyOf(fields);
-  }
-
-  static Optional<String> trimmed(Optional<String> value) {
-    return value.map(String::strip).filter(s -> !s.isEmpty());
   }
 
   private static TransformResult reject(
