@@ -45,12 +45,15 @@ public final class ContactTransformer {
   private static final List<String> STANDARD_PHONES =
       List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
   private static final List<String> STANDARD_EMAILS = List.of("Email");
+  private static final String TITLE = "Title";
 
   private final FieldCatalog catalog;
   private final SyncSettings settings;
   private final Optional<FieldDescriptor> nickname;
   private final Optional<FieldDescriptor> deceased;
   private final Optional<FieldDescriptor> optOut;
+  /** Read whatever the settings say; the catalog may lack it. */
+  private final Optional<FieldDescriptor> title;
   private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
   private final List<String> keyFactLabels = new ArrayList<>();
   private final List<FieldDescriptor> tagFields = new ArrayList<>();
@@ -65,6 +68,7 @@ public final class ContactTransformer {
     this.nickname = settings.nicknameField().flatMap(catalog::field);
     this.deceased = settings.deceased().flatMap(d -> catalog.field(d.field()));
     this.optOut = settings.optOutField().flatMap(catalog::field);
+    this.title = catalog.field(TITLE);
     for (KeyFactSetting keyFact : settings.effectiveKeyFacts()) {
       // Only the default Birthdate may be missing from the catalog; validation warned about it.
       catalog.field(keyFact.field()).ifPresent(field -> {
@@ -133,7 +137,7 @@ public final class ContactTransformer {
         .lastName(Texts.trimmed(source.lastName()))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
-        .jobTitle(reader.text("Title", catalog.field("Title").orElse(null), "the job title"))
+        .jobTitle(reader.text(TITLE, title.orElse(null), "the job title"))
         .companyName(source.account().flatMap(a -> Texts.trimmed(a.name())))
         .address(addressRule.address(source, reader))
         .phones(ContactPoints.phones(source, reader, phoneFields))
