@@ -284,6 +284,7 @@ final class RunDriver {
     return report;
   }
 
+  /** The transforms of {@code contacts}, in order; safe on the executor's threads. */
   List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
     contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
