@@ -119,10 +119,10 @@ public final class MergeContactSource implements ContactSource {
       throw e;
     }
     if (page.next().isPresent() && page.size() == 0) {
-      throw stop("a page came back empty but names a next page");
+      throw MergePages.stopped(CONTACT, "a page came back empty but names a next page");
     }
     if (page.next().isPresent() && page.next().equals(query.cursor())) {
-      throw stop("Merge gave back the cursor it was asked for");
+      throw MergePages.stopped(CONTACT, "Merge gave back the cursor it was asked for");
     }
     return ContactPage.builder()
         .contacts(withShellsReadAgain(page.items()))
@@ -291,12 +291,6 @@ public final class MergeContactSource implements ContactSource {
             + record.remoteId().or(record::mergeId).orElse("(no id)")
             + " in a form that cannot be read: " + record.reason() + "."))
         .build();
-  }
-
-  private static MergeInvalidResponseException stop(String what) {
-    return new MergeInvalidResponseException(CONTACT + ": " + what
-        + "; paging stopped instead of looping for ever",
-        MergeExchange.builder().request(CONTACT).build(), null);
   }
 
   @Override

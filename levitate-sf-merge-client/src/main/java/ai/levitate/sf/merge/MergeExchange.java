@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,12 +40,8 @@ public abstract class MergeExchange {
 
   @Value.Check
   protected MergeExchange normalize() {
-    if (body().length() > MAX_BODY_CHARS) {
-      return builder().from(this)
-          .body(body().substring(0, MAX_BODY_CHARS - 3) + "...")
-          .build();
-    }
-    return this;
+    String body = Texts.cutChars(body(), MAX_BODY_CHARS);
+    return body.equals(body()) ? this : builder().from(this).body(body).build();
   }
 
   public static ImmutableMergeExchange.Builder builder() {

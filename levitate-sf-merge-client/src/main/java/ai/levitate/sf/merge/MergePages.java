@@ -84,19 +84,20 @@ public final class MergePages<T> implements Iterable<MergePage<T>> {
         done = true;
       } else if (page.size() == 0) {
         done = true;
-        throw stop("page " + pages + " came back empty but names a next page");
+        throw stopped(request, "page " + pages + " came back empty but names a next page");
       } else if (!seen.add(page.next().get())) {
         done = true;
-        throw stop("page " + pages + " names a next cursor Merge already gave");
+        throw stopped(request, "page " + pages + " names a next cursor Merge already gave");
       }
       cursor = page.next();
       return page;
     }
+  }
 
-    private MergeInvalidResponseException stop(String what) {
-      return new MergeInvalidResponseException(
-          request + ": " + what + "; paging stopped instead of looping for ever",
-          MergeExchange.builder().request(request).build(), null);
-    }
+  /** The failure of a list whose pages would never end; {@code what} says why. */
+  static MergeInvalidResponseException stopped(String request, String what) {
+    return new MergeInvalidResponseException(
+        request + ": " + what + "; paging stopped instead of looping for ever",
+        MergeExchange.builder().request(request).build(), null);
   }
 }

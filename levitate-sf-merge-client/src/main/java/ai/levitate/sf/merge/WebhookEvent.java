@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.wire.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public abstract class WebhookEvent {
     if (root == null || !root.isObject() || !root.path("hook").isObject()) {
       throw new WebhookException("the webhook body is not a Merge event (no hook object)");
     }
-    Optional<String> event = text(root.path("hook").get("event"));
+    Optional<String> event = Records.text(root.path("hook").get("event"));
     if (event.isEmpty()) {
       throw new WebhookException("the webhook body names no event (hook.event)");
     }
@@ -77,19 +78,14 @@ public abstract class WebhookEvent {
     JsonNode data = root.path("data");
     return ImmutableWebhookEvent.builder()
         .event(event.get())
-        .hookId(text(root.path("hook").get("id")))
-        .target(text(root.path("hook").get("target")))
-        .linkedAccountId(text(account.get("id")))
-        .integrationSlug(text(account.get("integration_slug")))
-        .endUserOriginId(text(account.get("end_user_origin_id")))
-        .endUserOrganizationName(text(account.get("end_user_organization_name")))
+        .hookId(Records.text(root.path("hook").get("id")))
+        .target(Records.text(root.path("hook").get("target")))
+        .linkedAccountId(Records.text(account.get("id")))
+        .integrationSlug(Records.text(account.get("integration_slug")))
+        .endUserOriginId(Records.text(account.get("end_user_origin_id")))
+        .endUserOrganizationName(Records.text(account.get("end_user_organization_name")))
         .dataJson(data.isObject() || data.isArray() ? data.toString() : "{}")
-        .accountToken(text(data.get("account_token")))
+        .accountToken(Records.text(data.get("account_token")))
         .build();
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank()
-        ? Optional.of(node.asText()) : Optional.empty();
   }
 }

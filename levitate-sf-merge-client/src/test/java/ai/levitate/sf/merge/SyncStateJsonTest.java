@@ -28,7 +28,6 @@ import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SkipReason;
-import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
 import ai.levitate.sf.core.spi.UnreadRecords;

@@ -1,10 +1,23 @@
 package ai.levitate.sf.core.internal;
 
-/** Text rules shared by tags and note titles: one line, and cuts that never break a character. */
+import java.util.Optional;
+
+/**
+ * Text rules shared across the library: what counts as a value, one line, and cuts that never
+ * break a character.
+ */
 public final class Texts {
   public static final String ELLIPSIS = "...";
 
   private Texts() {}
+
+  /**
+   * The value without surrounding white space; empty when absent or blank. The transform and the
+   * sync engine both read a contact's Salesforce id through it, so they key the contact alike.
+   */
+  public static Optional<String> trimmed(Optional<String> value) {
+    return value.map(String::strip).filter(s -> !s.isEmpty());
+  }
 
   /**
    * Trims and collapses every run of white space, and control characters, which a single line

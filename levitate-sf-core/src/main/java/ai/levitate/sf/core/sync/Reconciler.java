@@ -20,6 +20,7 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -203,16 +204,8 @@ final class Reconciler {
    * removed the contact recreates it from the change.
    */
   private static DiffDraft.Tags restoral(LevitateContact contact, DiffDraft.Tags difference) {
-    List<KeyFact> facts = new ArrayList<>();
-    List<OwnedKeyFact> keys = new ArrayList<>();
-    for (KeyFact fact : contact.keyFacts()) {
-      if (!keys.contains(OwnedKeyFact.of(fact))) {
-        keys.add(OwnedKeyFact.of(fact));
-        facts.add(fact);
-      }
-    }
-    return new DiffDraft.Tags(contact.tagNames(), difference.tagsRemoved(), facts,
-        difference.factsRemoved());
+    return new DiffDraft.Tags(contact.tagNames(), difference.tagsRemoved(),
+        distinct(contact.keyFacts()), difference.factsRemoved());
   }
 
   /**
@@ -235,13 +228,10 @@ final class Reconciler {
     }
     List<OwnedKeyFact> owned = owned(contact.keyFacts());
     List<KeyFact> factsAdded = new ArrayList<>();
-    List<OwnedKeyFact> addedKeys = new ArrayList<>();
-    for (KeyFact fact : contact.keyFacts()) {
+    for (KeyFact fact : distinct(contact.keyFacts())) {
       OwnedKeyFact key = OwnedKeyFact.of(fact);
-      if (!p.ownedKeyFacts().contains(key) && !p.personKeyFacts().contains(key)
-          && !addedKeys.contains(key)) {
+      if (!p.ownedKeyFacts().contains(key) && !p.personKeyFacts().contains(key)) {
         factsAdded.add(fact);
-        addedKeys.add(key);
       }
     }
     List<OwnedKeyFact> factsRemoved = new ArrayList<>();
@@ -293,15 +283,28 @@ final class Reconciler {
         .build();
   }
 
+  /** The label and date of each of {@code facts}, once each. */
   private static List<OwnedKeyFact> owned(List<KeyFact> facts) {
     List<OwnedKeyFact> owned = new ArrayList<>(facts.size());
-    for (KeyFact fact : facts) {
-      OwnedKeyFact key = OwnedKeyFact.of(fact);
-      if (!owned.contains(key)) {
-        owned.add(key);
-      }
+    for (KeyFact fact : distinct(facts)) {
+      owned.add(OwnedKeyFact.of(fact));
     }
     return owned;
+  }
+
+  /**
+   * {@code facts} with one key fact per label and date, the first of each: two fields with one
+   * label can give the same fact, which the sync adds, owns and removes once.
+   */
+  private static List<KeyFact> distinct(List<KeyFact> facts) {
+    List<KeyFact> distinct = new ArrayList<>(facts.size());
+    Set<OwnedKeyFact> seen = new HashSet<>();
+    for (KeyFact fact : facts) {
+      if (seen.add(OwnedKeyFact.of(fact))) {
+        distinct.add(fact);
+      }
+    }
+    return distinct;
   }
 
   private static ContactState seen(ContactState p, long run) {

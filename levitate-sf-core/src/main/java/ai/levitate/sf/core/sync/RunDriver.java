@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.SourceContact;
@@ -283,6 +284,7 @@ final class RunDriver {
     return report;
   }
 
+  /** The transforms of {@code contacts}, in order; safe on the executor's threads. */
   List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
     contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
@@ -365,6 +367,6 @@ final class RunDriver {
   }
 
   static Optional<String> salesforceId(SourceContact contact) {
-    return contact.remoteId().map(String::strip).filter(id -> !id.isEmpty());
+    return Texts.trimmed(contact.remoteId());
   }
 }

@@ -138,11 +138,7 @@ final class WindowReader {
     }
     try {
       ContactPage page = ctx.source().readContacts(query);
-      List<TransformResult> results = new ArrayList<>(page.contacts().size());
-      for (SourceContact contact : page.contacts()) {
-        results.add(ctx.transformer().transform(contact));
-      }
-      return new Fetched(window, page, results, null);
+      return new Fetched(window, page, driver.transform(page.contacts()), null);
     } catch (Throwable e) { // handed to the run's thread, which rethrows it
       return new Fetched(window, null, List.of(), e);
     }

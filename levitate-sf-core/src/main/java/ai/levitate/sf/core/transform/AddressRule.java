@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.transform;
 
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ImmutableMailingAddress;
 import ai.levitate.sf.core.model.MailingAddress;
 import ai.levitate.sf.core.model.SourceAddress;
@@ -50,12 +51,12 @@ final class AddressRule {
 
   private static Optional<MailingAddress> fromMerge(SourceAddress merge) {
     return build(MailingAddress.builder()
-        .street1(ContactTransformer.trimmed(merge.street1()))
-        .street2(ContactTransformer.trimmed(merge.street2()))
-        .city(ContactTransformer.trimmed(merge.city()))
-        .state(ContactTransformer.trimmed(merge.state()))
-        .postalCode(ContactTransformer.trimmed(merge.postalCode()))
-        .country(ContactTransformer.trimmed(merge.country())));
+        .street1(Texts.trimmed(merge.street1()))
+        .street2(Texts.trimmed(merge.street2()))
+        .city(Texts.trimmed(merge.city()))
+        .state(Texts.trimmed(merge.state()))
+        .postalCode(Texts.trimmed(merge.postalCode()))
+        .country(Texts.trimmed(merge.country())));
   }
 
   private static Optional<MailingAddress> build(ImmutableMailingAddress.Builder address) {

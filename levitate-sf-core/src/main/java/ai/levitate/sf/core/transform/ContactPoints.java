@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.transform;
 
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.Email;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.Phone;
@@ -65,7 +66,7 @@ final class ContactPoints {
   }
 
   private static String label(Optional<String> type, String fallback) {
-    return type.map(String::strip).filter(s -> !s.isEmpty()).orElse(fallback);
+    return Texts.trimmed(type).orElse(fallback);
   }
 
   static String digits(String number) {

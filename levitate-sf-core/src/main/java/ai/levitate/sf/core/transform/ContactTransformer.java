@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.transform;
 
 import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.FieldCatalog;
@@ -44,12 +45,15 @@ public final class ContactTransformer {
   private static final List<String> STANDARD_PHONES =
       List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
   private static final List<String> STANDARD_EMAILS = List.of("Email");
+  private static final String TITLE = "Title";
 
   private final FieldCatalog catalog;
   private final SyncSettings settings;
   private final Optional<FieldDescriptor> nickname;
   private final Optional<FieldDescriptor> deceased;
   private final Optional<FieldDescriptor> optOut;
+  /** Read whatever the settings say; the catalog may lack it. */
+  private final Optional<FieldDescriptor> title;
   private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
   private final List<String> keyFactLabels = new ArrayList<>();
   private final List<FieldDescriptor> tagFields = new ArrayList<>();
@@ -64,6 +68,7 @@ public final class ContactTransformer {
     this.nickname = settings.nicknameField().flatMap(catalog::field);
     this.deceased = settings.deceased().flatMap(d -> catalog.field(d.field()));
     this.optOut = settings.optOutField().flatMap(catalog::field);
+    this.title = catalog.field(TITLE);
     for (KeyFactSetting keyFact : settings.effectiveKeyFacts()) {
       // Only the default Birthdate may be missing from the catalog; validation warned about it.
       catalog.field(keyFact.field()).ifPresent(field -> {
@@ -103,7 +108,7 @@ public final class ContactTransformer {
   /** The Levitate contact for {@code source}, or the reason it cannot be synced. */
   public TransformResult transform(SourceContact source) {
     Objects.requireNonNull(source, "source == null");
-    Optional<String> salesforceId = source.remoteId().map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> salesforceId = Texts.trimmed(source.remoteId());
     if (salesforceId.isEmpty()) {
       return reject(source, ContactProblem.Kind.MISSING_SALESFORCE_ID, null,
           "Merge contact " + source.mergeId() + " has no Salesforce id.");
@@ -126,14 +131,14 @@ public final class ContactTransformer {
         .salesforceId(salesforceId)
         .mergeId(source.mergeId());
 
-    Optional<String> firstName = trimmed(source.firstName());
+    Optional<String> firstName = Texts.trimmed(source.firstName());
     Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"));
     out.firstName(firstName)
-        .lastName(trimmed(source.lastName()))
+        .lastName(Texts.trimmed(source.lastName()))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
-        .jobTitle(reader.text("Title", catalog.field("Title").orElse(null), "the job title"))
-        .companyName(source.account().flatMap(a -> trimmed(a.name())))
+        .jobTitle(reader.text(TITLE, title.orElse(null), "the job title"))
+        .companyName(source.account().flatMap(a -> Texts.trimmed(a.name())))
         .address(addressRule.address(source, reader))
         .phones(ContactPoints.phones(source, reader, phoneFields))
         .emails(ContactPoints.emails(source, reader, emailFields))
@@ -205,12 +210,12 @@ public final class ContactTransformer {
   }
 
   private Owner owner(Optional<SourceUser> user) {
-    Optional<String> userId = user.flatMap(SourceUser::remoteId).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> userId = Texts.trimmed(user.flatMap(SourceUser::remoteId));
     Optional<String> levitate =
         userId.map(id -> owners.get(SalesforceIds.shortForm(id))).or(settings::defaultOwner);
     return Owner.builder()
         .salesforceUserId(userId)
-        .salesforceUserName(user.flatMap(u -> trimmed(u.name())))
+        .salesforceUserName(user.flatMap(u -> Texts.trimmed(u.name())))
         .levitateUserId(levitate)
         .build();
   }
@@ -244,10 +249,6 @@ public final class ContactTransformer {
       }
     }
     return List.copyOf(fields);
-  }
-
-  static Optional<String> trimmed(Optional<String> value) {
-    return value.map(String::strip).filter(s -> !s.isEmpty());
   }
 
   private static TransformResult reject(

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ActivitySource;
 import ai.levitate.sf.core.spi.ContactDirectory;
@@ -103,8 +104,8 @@ public final class WritebackEngine {
       run.skip(SkipReason.TYPE_DISABLED);
       return;
     }
-    Optional<String> salesforceId = activity.salesforceContactId()
-        .map(String::strip).filter(id -> !id.isEmpty()).map(SalesforceIds::longForm);
+    Optional<String> salesforceId =
+        Texts.trimmed(activity.salesforceContactId()).map(SalesforceIds::longForm);
     if (salesforceId.isEmpty()) {
       run.skip(SkipReason.NOT_FROM_SALESFORCE);
       return;

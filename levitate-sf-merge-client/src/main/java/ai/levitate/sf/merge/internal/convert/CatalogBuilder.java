@@ -64,7 +64,8 @@ public final class CatalogBuilder {
       }
       FieldDescriptor existing = fields.get(key(apiName));
       String name = existing == null ? apiName : existing.apiName();
-      String label = text(field.path("label")).orElse(existing == null ? name : existing.label());
+      String label = Records.text(field.path("label"))
+          .orElse(existing == null ? name : existing.label());
       FieldType type = FieldTypes.fromSalesforce(field.path("type").asText(""));
       boolean custom = field.path("custom").isBoolean()
           ? field.path("custom").booleanValue() : name.endsWith("__c");
@@ -106,9 +107,10 @@ public final class CatalogBuilder {
       if (choice.isValueNode() && !choice.isNull() && !choice.asText().isBlank()) {
         choices.add(PicklistChoice.of(choice.asText()));
       } else if (choice.isObject()) {
-        Optional<String> value = text(choice.get("value"));
+        Optional<String> value = Records.text(choice.get("value"));
         if (value.isPresent()) {
-          String label = text(choice.get("display_name")).or(() -> text(choice.get("label")))
+          String label = Records.text(choice.get("display_name"))
+              .or(() -> Records.text(choice.get("label")))
               .orElse(value.get());
           choices.add(PicklistChoice.of(value.get(), label));
         }
@@ -121,21 +123,16 @@ public final class CatalogBuilder {
   private static List<PicklistChoice> salesforceChoices(JsonNode node) {
     List<PicklistChoice> choices = new ArrayList<>();
     for (JsonNode choice : node) {
-      Optional<String> value = text(choice.get("value"));
+      Optional<String> value = Records.text(choice.get("value"));
       if (value.isPresent()) {
         choices.add(ImmutablePicklistChoice.builder()
             .value(value.get())
-            .label(text(choice.get("label")).orElse(value.get()))
+            .label(Records.text(choice.get("label")).orElse(value.get()))
             .active(choice.path("active").asBoolean(true))
             .build());
       }
     }
     return choices;
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank()
-        ? Optional.of(node.asText()) : Optional.empty();
   }
 
   private static String key(String apiName) {

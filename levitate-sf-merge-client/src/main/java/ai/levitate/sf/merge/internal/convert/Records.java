@@ -177,6 +177,12 @@ public final class Records {
     return present(id).orElseThrow(() -> new RecordException("the record has no id"));
   }
 
+  /** A JSON scalar's text as sent, when it is neither JSON null nor blank. */
+  public static Optional<String> text(JsonNode node) {
+    return node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank()
+        ? Optional.of(node.asText()) : Optional.empty();
+  }
+
   /** Text that is neither null nor blank, stripped. */
   public static Optional<String> present(String text) {
     return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());

@@ -59,10 +59,14 @@ public final class Failures {
   /** The exception for a request that got no usable answer. */
   MergeConnectionException connection(String request, int attempts, Exception cause) {
     MergeExchange exchange = MergeExchange.builder().request(request).attempts(attempts).build();
-    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
-        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     return new MergeConnectionException(
-        request + " failed" + after(attempts) + ": " + redactor.redact(reason), exchange, cause);
+        request + " failed" + after(attempts) + ": " + describe(cause), exchange, cause);
+  }
+
+  /** {@code SocketTimeoutException: timeout}, redacted: what went wrong, for messages and logs. */
+  String describe(Exception cause) {
+    String name = cause.getClass().getSimpleName();
+    return redactor.redact(cause.getMessage() == null ? name : name + ": " + cause.getMessage());
   }
 
   MergeInvalidResponseException tooLarge(String request, int status, long limit, int attempts) {

@@ -79,7 +79,7 @@ public final class Transport {
           throw failures.connection(line, attempt, result.failure);
         }
         Duration wait = backoff(attempt);
-        log.warn("{} failed ({}); retry {} of {} in {}", line, describe(result.failure),
+        log.warn("{} failed ({}); retry {} of {} in {}", line, failures.describe(result.failure),
             attempt + 1, policy.maxAttempts(), readable(wait));
         sleep(wait, line, attempt);
       } else if (result.status >= 200 && result.status < 300) {
@@ -120,7 +120,7 @@ public final class Transport {
       failed = result.failure != null || (result.status >= 400 && result.status != 429);
       if (log.isDebugEnabled()) {
         log.debug("{} -> {} in {} ms (attempt {})", line,
-            result.failure == null ? "HTTP " + result.status : describe(result.failure),
+            result.failure == null ? "HTTP " + result.status : failures.describe(result.failure),
             Duration.between(start, clock.instant()).toMillis(), attempt);
       }
       return result;
@@ -167,11 +167,6 @@ public final class Transport {
       Thread.currentThread().interrupt();
       throw failures.connection(line, attempts, e);
     }
-  }
-
-  private String describe(IOException e) {
-    return failures.redactor().redact(e.getMessage() == null
-        ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage());
   }
 
   private static String readable(Duration wait) {

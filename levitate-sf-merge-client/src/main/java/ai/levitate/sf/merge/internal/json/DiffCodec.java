@@ -90,10 +90,7 @@ public final class DiffCodec {
     ArrayNode removed = root.putArray("tagsRemoved");
     diff.tagsRemoved().forEach(removed::add);
     ContactCodec.keyFacts(root.putArray("keyFactsAdded"), diff.keyFactsAdded());
-    ArrayNode factsRemoved = root.putArray("keyFactsRemoved");
-    for (OwnedKeyFact fact : diff.keyFactsRemoved()) {
-      factsRemoved.addObject().put("label", fact.label()).put("date", fact.date().toString());
-    }
+    StateCodec.ownedKeyFacts(root.putArray("keyFactsRemoved"), diff.keyFactsRemoved());
     ArrayNode explanation = root.putArray("explanation");
     diff.explanation().forEach(explanation::add);
   }

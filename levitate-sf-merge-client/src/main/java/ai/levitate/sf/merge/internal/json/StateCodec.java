@@ -113,13 +113,13 @@ public final class StateCodec {
         .put("fingerprint", state.fingerprint());
     ArrayNode tags = root.putArray("ownedTags");
     state.ownedTags().forEach(tags::add);
-    keyFacts(root.putArray("ownedKeyFacts"), state.ownedKeyFacts());
+    ownedKeyFacts(root.putArray("ownedKeyFacts"), state.ownedKeyFacts());
     if (!state.personTags().isEmpty()) {
       ArrayNode person = root.putArray("personTags");
       state.personTags().forEach(person::add);
     }
     if (!state.personKeyFacts().isEmpty()) {
-      keyFacts(root.putArray("personKeyFacts"), state.personKeyFacts());
+      ownedKeyFacts(root.putArray("personKeyFacts"), state.personKeyFacts());
     }
     root.put("status", state.status().name());
     state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
@@ -152,7 +152,8 @@ public final class StateCodec {
     return root.build(state::build);
   }
 
-  private static void keyFacts(ArrayNode array, List<OwnedKeyFact> facts) {
+  /** Key facts without their provenance, as {@link #ownedKeyFact} reads them back. */
+  static void ownedKeyFacts(ArrayNode array, List<OwnedKeyFact> facts) {
     for (OwnedKeyFact fact : facts) {
       array.addObject().put("label", fact.label()).put("date", fact.date().toString());
     }
