@@ -256,7 +256,7 @@ public final class ContactTransformer {
     return new TransformResult.Rejected(ContactProblem.builder()
         .kind(kind)
         .mergeId(source.mergeId())
-        .salesforceId(source.remoteId().filter(s -> !s.isBlank()))
+        .salesforceId(Texts.trimmed(source.remoteId()))
         .field(Optional.ofNullable(field))
         .message(message)
         .build());

@@ -549,6 +549,15 @@ final class ContactTransformerTest {
   }
 
   @Test
+  void rejectedContactNamesItsSalesforceIdTrimmedAsTheEngineKeysIt() {
+    SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
+    ContactProblem problem = reject(settings, contact().remoteId(" 0035e00000AbCdEAAZ ")
+        .putFields("Anniversary__c", FieldValue.text("2023-02-30")).build());
+
+    assertThat(problem.salesforceId()).contains("0035e00000AbCdEAAZ");
+  }
+
+  @Test
   void invalidValueCarriesTheClientsReason() {
     ContactProblem problem = reject(SyncSettings.defaults(), contact()
         .putFields("Birthdate", FieldValue.invalid("0000-00-00", "month 0 does not exist")).build());
