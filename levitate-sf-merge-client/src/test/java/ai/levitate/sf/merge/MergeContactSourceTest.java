@@ -337,6 +337,20 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void anUnreadableRecordWithANullIdHasNoIdRatherThanTheTextNull() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": null, \"remote_id\": null,"
+        + " \"first_name\": \"Ada\"}]}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.unreadable()).singleElement().satisfies(problem -> {
+      assertThat(problem.mergeId()).isEmpty();
+      assertThat(problem.salesforceId()).isEmpty();
+    });
+  }
+
+  @Test
   void valuesThatDoNotFitTheirFieldBecomeInvalidValuesNotFailures() {
     enqueueClasses();
     enqueuePage();

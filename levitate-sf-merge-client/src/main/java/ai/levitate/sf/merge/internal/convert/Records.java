@@ -193,7 +193,7 @@ public final class Records {
   }
 
   private static Optional<String> scalar(JsonNode node) {
-    return node != null && node.isValueNode() ? present(node.asText()) : Optional.empty();
+    return node != null && node.isValueNode() && !node.isNull() ? present(node.asText()) : Optional.empty();
   }
 
   /** What was wrong, naming the field: {@code first_name is an object, not text}. */
