@@ -5,8 +5,10 @@ import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.ContactState;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The accounts a run read from Merge's accounts list (every account in a full pass, the changed
@@ -18,26 +20,36 @@ import java.util.Optional;
  * the executor's threads may share it.
  */
 final class AccountBook {
-  static final AccountBook EMPTY = new AccountBook(Map.of());
+  static final AccountBook EMPTY = new AccountBook(Map.of(), Set.of());
 
   /** An account as far as the transform needs it; a type is one of few values, so interned. */
   private record Entry(String name, String type, boolean deleted) {}
 
   private final Map<String, Entry> accounts;
+  /**
+   * Accounts the list named in a shell record (ids only, which Merge sends while it fills a record):
+   * they may have changed, so what a contact's state recorded of them is not to be trusted.
+   */
+  private final Set<String> shells;
 
-  private AccountBook(Map<String, Entry> accounts) {
+  private AccountBook(Map<String, Entry> accounts, Set<String> shells) {
     this.accounts = accounts;
+    this.shells = shells;
   }
 
   static AccountBook of(Iterable<SourceAccount> accounts) {
     Map<String, Entry> entries = new HashMap<>();
+    Set<String> shells = new HashSet<>();
     for (SourceAccount account : accounts) {
       if (account.fieldsRead()) {
         entries.put(account.mergeId(), new Entry(account.name().orElse(null),
             account.type().map(String::intern).orElse(null), account.remoteWasDeleted()));
+        shells.remove(account.mergeId());
+      } else if (account.name().isEmpty() && !entries.containsKey(account.mergeId())) {
+        shells.add(account.mergeId());
       }
     }
-    return new AccountBook(entries);
+    return new AccountBook(entries, shells);
   }
 
   int size() {
@@ -67,12 +79,13 @@ final class AccountBook {
    * The contact with its account completed from what the state recorded of the same account; as it
    * was when the state names another account or none.
    */
-  static SourceContact fromState(SourceContact contact, Optional<ContactState> state) {
+  SourceContact fromState(SourceContact contact, Optional<ContactState> state) {
     if (!incomplete(contact) || state.isEmpty()) {
       return contact;
     }
     SourceAccount account = contact.account().orElseThrow();
-    if (!state.get().accountMergeId().equals(Optional.of(account.mergeId()))) {
+    if (!state.get().accountMergeId().equals(Optional.of(account.mergeId()))
+        || shells.contains(account.mergeId())) {
       return contact;
     }
     return with(contact, account, state.get().accountName(), state.get().accountType(), false);

@@ -337,7 +337,7 @@ final class RunDriver {
     if (!AccountBook.incomplete(contact)) {
       return Map.entry(contact, result);
     }
-    SourceContact better = AccountBook.fromState(contact, state);
+    SourceContact better = book.fromState(contact, state);
     if (AccountBook.incomplete(better)) {
       String id = contact.account().orElseThrow().mergeId();
       Optional<SourceAccount> found =
