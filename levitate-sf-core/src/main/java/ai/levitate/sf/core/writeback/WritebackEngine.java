@@ -125,6 +125,11 @@ public final class WritebackEngine {
     }
     Optional<ContactDirectory.SyncedContact> synced = directory.find(salesforceId.get());
     if (synced.isPresent() && synced.get().salesforceRecordGone()) {
+      if (previous.isPresent()) {
+        // An attempt whose outcome is unknown stays on record as it is: its note may exist.
+        run.skip(SkipReason.CONTACT_GONE);
+        return;
+      }
       // Recorded, so that the activity is not weighed again on every run for ever.
       NoteContent content = formatter.format(activity);
       ledger.save(new Attempt(activity, content, synced.get().mergeId(), 0)

@@ -132,6 +132,19 @@ final class WritebackEngineTest {
   }
 
   @Test
+  void anAttemptOfUnknownOutcomeIsNotRecordedAsSkippedWhenTheContactIsGoneSince() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact(MERGE_CONTACT, true));
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
+
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(ledger.find("n-33", 1)).hasValueSatisfying(
+        e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
+  }
+
+  @Test
   void writesNotesForAContactTheSyncArchivedAsDeceased() {
     StatesOnly states = new StatesOnly();
     states.put(ContactState.builder().salesforceId(SF_CONTACT).mergeId(MERGE_CONTACT)
