@@ -28,6 +28,7 @@ public final class FleetScaling {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CPU = Pattern.compile(
       "CPU during the rounds: workers ([0-9.]+) s.*?, coordinator and fake Merge ([0-9.]+) s");
+  private static final Pattern REQUESTS = Pattern.compile("([0-9]+) Merge requests");
 
   private FleetScaling() {}
 
@@ -62,25 +63,35 @@ public final class FleetScaling {
         return;
       }
       JsonNode fleet = JSON.readTree(out.resolve("fleet.json").toFile());
-      Matcher cpu = CPU.matcher(Files.readString(root.resolve("workers-" + workers + ".txt")));
+      String printed = Files.readString(root.resolve("workers-" + workers + ".txt"));
+      Matcher cpu = CPU.matcher(printed);
       double cpuSeconds = cpu.find()
           ? Double.parseDouble(cpu.group(1)) + Double.parseDouble(cpu.group(2)) : Double.NaN;
+      Matcher requests = REQUESTS.matcher(printed);
+      double requestsPerRun = requests.find()
+          ? Double.parseDouble(requests.group(1)) / ((long) accounts * (rounds + 1)) : Double.NaN;
+      // Each thread waits for one request at a time: the most its threads can do at this latency.
+      double latencyBound = workers * threads * 3600 / (requestsPerRun * latency / 1000.0);
       double seconds = fleet.path("seconds").asDouble();
       long runs = (long) accounts * (rounds + 1);
       double perHour = runs / seconds * 3600;
       if (first == 0) {
         first = perHour;
       }
-      rows.add(Bench.format("| %7d | %7d | %12d | %7.1f | %23.0f | %11.2fx | %15.2f | %-17s | %-17s |",
-          workers, workers * threads, runs, seconds, perHour, perHour / first, cpuSeconds / runs,
-          loadBefore, load()));
+      rows.add(Bench.format("| %7d | %7d | %12d | %7.1f | %23.0f | %11.2fx | %17.0f | %15.2f"
+          + " | %-17s | %-17s |", workers, workers * threads, runs, seconds, perHour,
+          perHour / first, latencyBound, cpuSeconds / runs, loadBefore, load()));
     }
     System.out.println("| workers | threads | account runs | seconds | accounts synced an hour"
-        + " | vs 1 worker | CPU s a run [1] | load before       | load after        |");
+        + " | vs 1 worker | latency bound [1] | CPU s a run [2] | load before       |"
+        + " load after        |");
     System.out.println("|---------|---------|--------------|---------|-------------------------"
-        + "|-------------|-----------------|-------------------|-------------------|");
+        + "|-------------|-------------------|-----------------|-------------------|"
+        + "-------------------|");
     rows.forEach(System.out::println);
-    System.out.println("[1] CPU seconds of the workers, the coordinator and the fake Merge during"
+    System.out.println("[1] accounts an hour if every thread only waited for Merge: threads x"
+        + " 3600 s / (requests a run x latency).");
+    System.out.println("[2] CPU seconds of the workers, the coordinator and the fake Merge during"
         + " the rounds, a run; PostgreSQL's are not counted.");
   }
 

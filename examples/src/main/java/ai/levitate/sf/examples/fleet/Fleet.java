@@ -72,11 +72,12 @@ final class Fleet {
     Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<Org> orgs = IntStream.range(0, options.accounts()).mapToObj(i -> Org.of(i,
         options.accounts(), options.contacts(), options.seed(), generatedAt)).toList();
-    out.println(String.format(Locale.ROOT, "levitate-sf fleet: %d accounts (%d to %d contacts"
-        + " each), %d workers x %d Quartz threads, %d rounds of changes after the initial sync%s",
-        orgs.size(), orgs.stream().mapToInt(Org::contacts).min().orElse(0),
-        orgs.stream().mapToInt(Org::contacts).max().orElse(0), options.workers(),
-        options.threads(), options.rounds(), options.killOne() ? ", one worker killed" : ""));
+    out.println(String.format(Locale.ROOT, "levitate-sf fleet: %s (%d to %d contacts each), %s"
+        + " x %s, %s of changes after the initial sync%s", count(orgs.size(), "account"),
+        orgs.stream().mapToInt(Org::contacts).min().orElse(0),
+        orgs.stream().mapToInt(Org::contacts).max().orElse(0), count(options.workers(), "worker"),
+        count(options.threads(), "Quartz thread"), count(options.rounds(), "round"),
+        options.killOne() ? ", one worker killed" : ""));
     try (Database db = database(logs.resolve("postgres.log"));
         HikariDataSource pool = db.url().pool("fleet-coordinator", 4);
         Orgs fake = new Orgs(orgs, Duration.ofMillis(options.latencyMillis()),
@@ -233,8 +234,8 @@ final class Fleet {
         }
       }
       if (joined.containsAll(wanted)) {
-        out.println(String.format(Locale.ROOT, "  %d workers joined the Quartz cluster after"
-            + " %.1f s", wanted.size(), (System.nanoTime() - startNanos) / 1e9));
+        out.println(String.format(Locale.ROOT, "  %s joined the Quartz cluster after %.1f s",
+            count(wanted.size(), "worker"), (System.nanoTime() - startNanos) / 1e9));
         return;
       }
       for (Workers.Member member : workers.members()) {
@@ -346,9 +347,10 @@ final class Fleet {
     report.print(out);
     long passed = report.accounts().stream().filter(FleetReport.Account::passes).count();
     out.println(String.format(Locale.ROOT, "fleet: %d of %d accounts ended as their fault-free"
-        + " run; %d workers, %d killed; %d overlapping runs in the lease history; rounds took"
-        + " %.1f s (%.1f s in all); %d Merge requests", passed, report.accounts().size(),
-        options.workers(), report.workersKilled(), report.overlappingRuns(), report.seconds(),
+        + " run; %s, %d killed; %s in the lease history; rounds took %.1f s (%.1f s in all);"
+        + " %d Merge requests", passed, report.accounts().size(), count(options.workers(),
+        "worker"), report.workersKilled(), count(report.overlappingRuns(), "overlapping run"),
+        report.seconds(),
         elapsed().toMillis() / 1000.0, fake.requestCount()));
     out.println("wrote " + dir.resolve(FleetReport.FILE));
     failure.ifPresent(f -> out.println("error: " + f));
@@ -373,6 +375,11 @@ final class Fleet {
   /** The CPU time of this process: the fake Merge, the coordinator, and whatever else runs in it. */
   private static Duration coordinatorCpu() {
     return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** {@code 1 worker}, {@code 3 workers}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Duration elapsed() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fleet end to end at its smallest: two accounts on two worker JVMs sharing an embedded
  * PostgreSQL and a clustered Quartz scheduler, one worker killed mid-run, every account compared
- * with its fault-free run. Real processes and real time (about half a minute on a quiet machine):
+ * with its fault-free run. Real processes and real time (34 to 71 s on two busy cores):
  * nothing here can be simulated without losing what it shows.
  */
 final class FleetHarnessTest {
