@@ -41,6 +41,7 @@ public final class Summary {
     report.mergeSyncState().ifPresent(state -> out.println("  Merge's own contact sync: " + state));
     report.brake().filter(b -> b.tripped() || b.changes() > 0)
         .ifPresent(b -> out.println("  brake: " + b.summary()));
+    report.warnings().forEach(w -> out.println("  warning: " + w.message()));
   }
 
   public static void print(PrintStream out, WritebackReport report) {

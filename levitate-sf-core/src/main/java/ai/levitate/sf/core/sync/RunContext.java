@@ -28,7 +28,8 @@ record RunContext(
     int pageSize,
     boolean dryRun,
     int readConcurrency,
-    Optional<Executor> executor) {
+    Optional<Executor> executor,
+    Duration sourceClockTolerance) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 

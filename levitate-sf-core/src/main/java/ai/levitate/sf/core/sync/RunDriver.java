@@ -198,7 +198,7 @@ final class RunDriver {
         return false;
       }
     }
-    Instant since = checkpoint.startedAt().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
+    Instant since = checkpoint.readsUntil().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
     next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
         .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
     return true;
@@ -276,7 +276,8 @@ final class RunDriver {
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun());
+    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
+        ctx.sourceClockTolerance());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());

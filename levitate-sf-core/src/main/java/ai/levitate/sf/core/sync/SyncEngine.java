@@ -85,6 +85,7 @@ public final class SyncEngine {
   private final int readConcurrency;
   private final Optional<Executor> executor;
   private final Optional<Duration> fullReconciliationEvery;
+  private final Duration sourceClockTolerance;
 
   private SyncEngine(Builder builder) {
     this.source = builder.source;
@@ -101,6 +102,7 @@ public final class SyncEngine {
     this.readConcurrency = builder.readConcurrency;
     this.executor = Optional.ofNullable(builder.executor);
     this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
+    this.sourceClockTolerance = builder.sourceClockTolerance;
   }
 
   public static Builder builder() {
@@ -168,7 +170,8 @@ public final class SyncEngine {
     try {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
       RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor);
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor,
+          sourceClockTolerance);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
       if (requested == RunKind.HELD_DECISION) {
@@ -186,7 +189,8 @@ public final class SyncEngine {
           Abandonment.discard(ctx, state);
         }
         SyncCheckpoint plan = new Planner(source, view, overlap, pageSize, fullReconciliationEvery)
-            .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
+            .plan(state, requested, approvedRun, open, fingerprint, clock.instant(),
+                source.sourceNow());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
         driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
@@ -241,6 +245,7 @@ public final class SyncEngine {
     private int readConcurrency = 1;
     private Executor executor;
     private Duration fullReconciliationEvery = Duration.ofDays(7);
+    private Duration sourceClockTolerance = Duration.ofMinutes(1);
 
     private Builder() {}
 
@@ -287,8 +292,8 @@ public final class SyncEngine {
     }
 
     /**
-     * How far before the previous run's start an incremental run reads, for changes Merge stored
-     * late; 5 minutes by default.
+     * How far before the previous run's start (on Merge's clock when the source tells it) an
+     * incremental run reads, for changes Merge stored late; 5 minutes by default.
      */
     public Builder overlap(Duration overlap) {
       Objects.requireNonNull(overlap, "overlap == null");
@@ -311,6 +316,21 @@ public final class SyncEngine {
             "fullReconciliationEvery must be zero or more (zero: never), was " + every + ".");
       }
       this.fullReconciliationEvery = every == null || every.isZero() ? null : every;
+      return this;
+    }
+
+    /**
+     * How far the worker's clock may be from the source's before the run's report warns of it
+     * ({@link ai.levitate.sf.core.spi.RunWarning.Kind#SOURCE_CLOCK_SKEW}); 1 minute by default.
+     * Runs read up to the source's own time either way, so a skew costs nothing but a warning.
+     */
+    public Builder sourceClockTolerance(Duration tolerance) {
+      Objects.requireNonNull(tolerance, "tolerance == null");
+      if (tolerance.isNegative()) {
+        throw new IllegalArgumentException(
+            "sourceClockTolerance must be zero or more, was " + tolerance + ".");
+      }
+      this.sourceClockTolerance = tolerance;
       return this;
     }
 

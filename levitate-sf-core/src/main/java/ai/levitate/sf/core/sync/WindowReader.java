@@ -86,7 +86,7 @@ final class WindowReader {
     ContactPage page = fetched.page();
     RunDriver.checkCursor(window, page);
     int idle = ctx.readConcurrency() - unfinished(positions);
-    Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().startedAt(), idle);
+    Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().readsUntil(), idle);
     List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
     List<SourceContact> contacts = new ArrayList<>();
     List<TransformResult> results = new ArrayList<>();
