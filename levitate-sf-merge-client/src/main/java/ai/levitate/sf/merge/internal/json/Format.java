@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>run state 2: a checkpoint and a watermark may hold {@code sourceStartedAt}, the source's
- *       clock when the run started, which bounds the incremental windows.
- *   <li>sync report 2: {@code sourceClockSkewMillis} and {@code warnings}.
+ *       clock when the run started, which bounds the incremental windows; a checkpoint's counts
+ *       may hold {@code fieldProblems}.
+ *   <li>sync report 2: {@code sourceClockSkewMillis}, {@code warnings} and, in its counts,
+ *       {@code fieldProblems}.
  * </ul>
  */
 enum Format {
