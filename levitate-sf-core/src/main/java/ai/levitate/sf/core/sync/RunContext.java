@@ -29,7 +29,8 @@ record RunContext(
     boolean dryRun,
     int readConcurrency,
     Optional<Executor> executor,
-    Duration sourceClockTolerance) {
+    Duration sourceClockTolerance,
+    RunControl control) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 

@@ -81,6 +81,10 @@ final class RunDriver {
         checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
     ctx.tell(l -> l.runStarted(Progress.of(checkpoint, counter, ctx.clock().instant())));
     while (true) {
+      Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
+      if (stop.isPresent()) {
+        return cancelled(stop.get());
+      }
       switch (checkpoint.phase()) {
         case READ -> read();
         case SWEEP -> sweep();
@@ -282,6 +286,20 @@ final class RunDriver {
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
+    ctx.tell(l -> l.runFinished(report));
+    return report;
+  }
+
+  /**
+   * Ends the call at a page boundary: the last page and its checkpoint are committed, so the next
+   * call resumes from there; the watermark stays where it was.
+   */
+  private SyncReport cancelled(String why) {
+    counter.requests = requestBase + ctx.source().requestCount();
+    SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
+        counter, ctx.dryRun(), ctx.sourceClockTolerance());
+    log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
+        report.runId(), why, report.counts().pages());
     ctx.tell(l -> l.runFinished(report));
     return report;
   }

@@ -1,5 +1,7 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.LogContext;
+import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactQuery;
@@ -86,6 +88,7 @@ public final class SyncEngine {
   private final Optional<Executor> executor;
   private final Optional<Duration> fullReconciliationEvery;
   private final Duration sourceClockTolerance;
+  private final Optional<String> accountKey;
 
   private SyncEngine(Builder builder) {
     this.source = builder.source;
@@ -103,6 +106,7 @@ public final class SyncEngine {
     this.executor = Optional.ofNullable(builder.executor);
     this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
     this.sourceClockTolerance = builder.sourceClockTolerance;
+    this.accountKey = Optional.ofNullable(builder.accountKey);
   }
 
   public static Builder builder() {
@@ -122,7 +126,22 @@ public final class SyncEngine {
    * says why.
    */
   public SyncReport run(RunKind kind) {
-    return execute(checkKind(kind), Optional.empty(), false).report();
+    return run(kind, RunControl.create());
+  }
+
+  /**
+   * {@link #run()}, stopped early when {@code control} is cancelled or its deadline passes: the
+   * run then ends at its next page boundary with its checkpoint committed, reports
+   * {@link RunOutcome#CANCELLED}, and the next run resumes it.
+   */
+  public SyncReport run(RunControl control) {
+    return run(RunKind.INCREMENTAL, control);
+  }
+
+  /** {@link #run(RunKind)}, stopped early as {@link #run(RunControl)} says. */
+  public SyncReport run(RunKind kind, RunControl control) {
+    Objects.requireNonNull(control, "control == null");
+    return execute(checkKind(kind), Optional.empty(), false, control).report();
   }
 
   /** What {@link #run()} would do now, emitting and storing nothing. */
@@ -131,7 +150,7 @@ public final class SyncEngine {
   }
 
   public DryRun dryRun(RunKind kind) {
-    return execute(checkKind(kind), Optional.empty(), true);
+    return execute(checkKind(kind), Optional.empty(), true, RunControl.create());
   }
 
   /**
@@ -147,7 +166,8 @@ public final class SyncEngine {
    *     dropped when it was abandoned)
    */
   public SyncReport approveHeld(long runNumber) {
-    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false).report();
+    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false, RunControl.create())
+        .report();
   }
 
   private static RunKind checkKind(RunKind kind) {
@@ -159,21 +179,31 @@ public final class SyncEngine {
     return kind;
   }
 
-  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun) {
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
+      RunControl control) {
+    try (Mdc mdc = Mdc.open(accountKey)) {
+      return execute(requested, approvedRun, dryRun, control, mdc);
+    }
+  }
+
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
+      RunControl control, Mdc mdc) {
     long requestsAtStart = source.requestCount();
-    FieldCatalog catalog = source.fieldCatalog();
-    ContactTransformer transformer = ContactTransformer.create(catalog, settings);
-    String fingerprint = Fingerprints.settings(settings, catalog);
     Optional<SyncLease> lease = dryRun ? Optional.empty() : Optional.of(lock.tryAcquire(holder,
         leaseDuration).orElseThrow(() -> new SyncLockedException("Another worker holds the sync"
             + " lease of this account; try again when its run ends or its lease lapses.")));
     try {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
-      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor,
-          sourceClockTolerance);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
+      // Until the plan is made: the run this call resumes, or the next.
+      mdc.run(open.map(SyncCheckpoint::runId).orElse("run-" + (state.runsStarted() + 1)));
+      FieldCatalog catalog = source.fieldCatalog();
+      ContactTransformer transformer = ContactTransformer.create(catalog, settings);
+      String fingerprint = Fingerprints.settings(settings, catalog);
+      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor,
+          sourceClockTolerance, control);
       if (requested == RunKind.HELD_DECISION) {
         checkApproval(view, state, approvedRun.orElseThrow());
       }
@@ -193,6 +223,7 @@ public final class SyncEngine {
                 source.sourceNow());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
+        mdc.run(plan.runId());
         driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
       }
       SyncReport report = driver.execute();
@@ -246,8 +277,25 @@ public final class SyncEngine {
     private Executor executor;
     private Duration fullReconciliationEvery = Duration.ofDays(7);
     private Duration sourceClockTolerance = Duration.ofMinutes(1);
+    private String accountKey;
 
     private Builder() {}
+
+    /**
+     * The host's key for this linked account (its own id for the connection, say). Every line the
+     * run logs, on its thread and on the executor's, carries it in the SLF4J MDC under
+     * {@link LogContext#ACCOUNT_KEY}, and the run's id, {@code <key>/run-<n>}, under
+     * {@link LogContext#RUN_ID}: unique across the host's accounts. Unset: no account in the MDC,
+     * and run ids {@code run-<n>}. Never sent anywhere.
+     */
+    public Builder accountKey(String accountKey) {
+      Objects.requireNonNull(accountKey, "accountKey == null");
+      if (accountKey.isBlank()) {
+        throw new IllegalArgumentException("accountKey must not be blank.");
+      }
+      this.accountKey = accountKey;
+      return this;
+    }
 
     public Builder source(ContactSource source) {
       this.source = Objects.requireNonNull(source, "source == null");
