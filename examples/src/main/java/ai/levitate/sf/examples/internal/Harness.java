@@ -97,7 +97,7 @@ public final class Harness {
     ChangeLog log = new ChangeLog(store, options.out().isPresent());
     SyncEngine engine = SyncEngine.builder().source(source.contacts()).store(store).sink(log)
         .lock(storage.jdbc().lock(source.accountKey())).settings(settings).listener(progress)
-        .clock(clock).holder("levitate-sf-harness").build();
+        .clock(clock).holder("levitate-sf-harness").accountKey(source.accountKey()).build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
       Summary.printChanges(out, dry.changes(), dry.held());
@@ -120,7 +120,8 @@ public final class Harness {
       WritebackReport report = WritebackEngine.builder()
           .noteWriter(MergeNoteWriter.create(source.client()))
           .ledger(storage.jdbc().ledger(source.accountKey()))
-          .directory(ContactDirectory.of(store)).settings(settings).clock(clock).build()
+          .directory(ContactDirectory.of(store)).settings(settings).clock(clock)
+          .accountKey(source.accountKey()).build()
           .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);
