@@ -44,7 +44,7 @@ final class SyncStateJsonTest {
 
   @Test
   void anInitialRunStateRoundTrips() {
-    assertThat(LevitateJson.writeRunState(RunState.initial())).isEqualTo("{\"runsStarted\":0}");
+    assertThat(LevitateJson.writeRunState(RunState.initial())).isEqualTo("{\"formatVersion\":2,\"runsStarted\":0}");
     assertThat(LevitateJson.readRunState("{\"runsStarted\":0}")).isEqualTo(RunState.initial());
   }
 
@@ -145,7 +145,7 @@ final class SyncStateJsonTest {
 
     String json = LevitateJson.writeChange(change);
 
-    assertThat(json).startsWith("{\"runId\":\"run-3\",\"position\":41,\"type\":\"UPDATE\",");
+    assertThat(json).startsWith("{\"formatVersion\":1,\"runId\":\"run-3\",\"position\":41,\"type\":\"UPDATE\",");
     assertThat(LevitateJson.readChange(json)).isEqualTo(change);
   }
 

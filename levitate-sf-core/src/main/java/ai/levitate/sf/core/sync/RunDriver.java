@@ -92,6 +92,10 @@ final class RunDriver {
       book = AccountBook.of(accounts());
     }
     while (true) {
+      Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
+      if (stop.isPresent()) {
+        return cancelled(stop.get());
+      }
       switch (checkpoint.phase()) {
         case READ -> read();
         case SWEEP -> sweep();
@@ -231,7 +235,7 @@ final class RunDriver {
         return false;
       }
     }
-    Instant since = checkpoint.startedAt().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
+    Instant since = checkpoint.readsUntil().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
     next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
         .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
     return true;
@@ -309,10 +313,25 @@ final class RunDriver {
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun());
+    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
+        ctx.sourceClockTolerance());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
+    ctx.tell(l -> l.runFinished(report));
+    return report;
+  }
+
+  /**
+   * Ends the call at a page boundary: the last page and its checkpoint are committed, so the next
+   * call resumes from there; the watermark stays where it was.
+   */
+  private SyncReport cancelled(String why) {
+    counter.requests = requestBase + ctx.source().requestCount();
+    SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
+        counter, ctx.dryRun(), ctx.sourceClockTolerance());
+    log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
+        report.runId(), why, report.counts().pages());
     ctx.tell(l -> l.runFinished(report));
     return report;
   }

@@ -12,8 +12,10 @@ import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
+import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncStore;
+import ai.levitate.sf.core.spi.WritebackLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -226,6 +228,34 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).extracting(NoteRequest::ownerMergeUserId)
         .containsExactly(Optional.of("m-user-7"), Optional.empty());
+  }
+
+  @Test
+  void aLedgerEntryANewerLibraryWroteStopsTheRunBeforeAnyNoteIsSent() {
+    WritebackLedger newer = new WritebackLedger() {
+      @Override
+      public Optional<LedgerEntry> find(String activityId, long version) {
+        if (activityId.equals("n-2")) {
+          throw new NewerFormatException("ledger entry", 2, 1);
+        }
+        return ledger.find(activityId, version);
+      }
+
+      @Override
+      public void save(LedgerEntry entry) {
+        ledger.save(entry);
+      }
+    };
+    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(newer)
+        .directory(directory).settings(SyncSettings.builder()
+            .writeback(EnumSet.of(ActivityType.NOTE)).build())
+        .clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+
+    assertThatThrownBy(() -> engine.run(() -> List.of(note("n-1"), note("n-2"), note("n-3"))))
+        .isInstanceOf(NewerFormatException.class);
+
+    assertThat(merge.requests).as("only n-1 was sent").hasSize(1);
+    assertThat(ledger.entries).containsOnlyKeys("n-1#1");
   }
 
   @Test

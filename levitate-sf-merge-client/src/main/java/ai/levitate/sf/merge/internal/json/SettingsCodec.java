@@ -21,7 +21,6 @@ import java.util.TreeMap;
  * empty list means none) unless {@code birthdateKeyFact} says otherwise.
  */
 public final class SettingsCodec {
-  private static final String WHAT = "settings";
   private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
       "birthdateKeyFact", "tagFields", "householdAccountTypes", "householdTag", "owners",
       "defaultOwner", "writeback", "brake", "allowUnsubscribeRemoval"};
@@ -29,7 +28,7 @@ public final class SettingsCodec {
   private SettingsCodec() {}
 
   public static String write(SyncSettings settings) {
-    ObjectNode root = Writer.object();
+    ObjectNode root = Format.SETTINGS.object();
     Writer.put(root, "nicknameField", settings.nicknameField());
     settings.deceased().ifPresent(d -> root.putObject("deceased")
         .put("field", d.field()).put("action", d.action().name()));
@@ -58,7 +57,7 @@ public final class SettingsCodec {
   }
 
   public static SyncSettings read(String json) {
-    Strict root = Strict.parse(WHAT, json, KEYS);
+    Strict root = Strict.parse(Format.SETTINGS, json, KEYS);
     ImmutableSyncSettings.Builder settings = SyncSettings.builder();
     root.string("nicknameField").ifPresent(settings::nicknameField);
     root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
