@@ -100,6 +100,7 @@ public final class Harness {
         .clock(clock).holder("levitate-sf-harness").build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
+      Summary.printRemovals(out, dry.tagsRemoved(), dry.keyFactsRemoved());
       Summary.printChanges(out, dry.changes(), dry.held());
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 final class WritebackEngineTest {
   private static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
-  private static final String SF_CONTACT = "0035e00000AbCdEAAZ";
+  private static final String SF_CONTACT = "0035e00000AbCdEAAV";
   private static final String MERGE_CONTACT = "m-contact-1";
 
   private final FakeNoteWriter merge = new FakeNoteWriter();
@@ -255,6 +255,22 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
 
     assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_ARCHIVED, 1L));
+  }
+
+  @Test
+  void anEighteenCharacterContactIdInAnotherCaseFindsTheSyncedContact() {
+    directory = id -> id.equals("0035e00000AbCdEAAV")
+        ? Optional.of(new ContactDirectory.SyncedContact("m-synced", false)) : Optional.empty();
+    NoteActivity upper = NoteActivity.builder().from(note("n-21"))
+        .salesforceContactId("0035E00000ABCDEAAV").build();
+    NoteActivity lower = NoteActivity.builder().from(note("n-22"))
+        .salesforceContactId("0035e00000abcdeaav").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
+
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+        .containsExactly("m-synced", "m-synced");
   }
 
   @Test
