@@ -105,13 +105,52 @@ final class MergeFixtureTest {
   }
 
   @Test
+  void readsAccountRemoteFieldsByListedClassIdOrEmbeddedClass() throws IOException {
+    String fixture = """
+        {
+          "accountRemoteFieldClasses": [
+            {"id": "ac-type", "remote_key_name": "Type", "display_name": "Account Type",
+             "field_type": "string", "field_format": "select",
+             "field_choices": ["Household", "Other"]}
+          ],
+          "accounts": [
+            {"id": "a1", "name": "The Smith Household",
+             "remote_fields": [{"remote_field_class": "ac-type", "value": "Household"}]},
+            {"id": "a2", "name": "Ada Lovelace", "remote_fields": [
+              {"remote_field_class": {"id": "ac-person", "remote_key_name": "IsPersonAccount",
+               "display_name": "Is Person Account", "field_type": "bool"}, "value": true}]}
+          ],
+          "contacts": [{"id": "c1", "remote_id": "0035e00000Abc12AAA", "first_name": "Jo",
+            "last_name": "Smith", "account": {"id": "a1", "name": "The Smith Household"},
+            "remote_fields": []}],
+          "contactRemoteFieldClasses": [{"id": "c-title", "remote_key_name": "Title",
+            "display_name": "Title", "field_type": "string"}]
+        }
+        """;
+
+    MergeDataSet data = MergeFixture.load(
+        new ByteArrayInputStream(fixture.getBytes(StandardCharsets.UTF_8)), clock);
+
+    assertThat(data.accounts()).extracting(a -> a.mergeId(), a -> a.type(),
+            a -> a.fields().get("IsPersonAccount"))
+        .containsExactly(tuple("a1", java.util.Optional.of("Household"), FieldValue.bool(false)),
+            tuple("a2", java.util.Optional.empty(), FieldValue.bool(true)));
+    SourceContact contact = data.contact("c1").orElseThrow();
+    assertThat(contact.account().orElseThrow().fieldsRead()).isFalse();
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    MergeFixture.save(data, saved);
+    assertThat(MergeFixture.load(new ByteArrayInputStream(saved.toByteArray()), clock).accounts())
+        .isEqualTo(data.accounts());
+  }
+
+  @Test
   void rejectsAFileThatIsNotAFixture() {
     String notAFixture = "{\"contacts\": [], \"deals\": [{\"id\": \"d1\"}]}";
 
     assertThatThrownBy(() -> MergeFixture.load(
         new ByteArrayInputStream(notAFixture.getBytes(StandardCharsets.UTF_8)), clock))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown fixture key deals; a fixture holds contacts, accounts, users and "
-            + "contactRemoteFieldClasses");
+        .hasMessage("unknown fixture key deals; a fixture holds contacts, accounts, users, "
+            + "contactRemoteFieldClasses and accountRemoteFieldClasses");
   }
 }

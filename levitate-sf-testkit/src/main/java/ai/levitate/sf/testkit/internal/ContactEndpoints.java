@@ -59,7 +59,11 @@ public final class ContactEndpoints {
 
   public Answer fieldClasses(AccountState account, Params params, FaultKind fault) {
     params.allow("GET /contacts/remote-field-classes", CLASS_PARAMS);
-    FieldSchema schema = account.data().schema();
+    return classes(account.data().schema(), params, fault);
+  }
+
+  /** A page of remote field classes, of Contact or of Account. */
+  static Answer classes(FieldSchema schema, Params params, FaultKind fault) {
     Boolean custom = params.last("is_custom") == null ? null : params.flag("is_custom");
     Boolean common = params.last("is_common_model_field") == null ? null
         : params.flag("is_common_model_field");

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The CRM records of one linked account: contact field classes, users, accounts and contacts.
+ * The CRM records of one linked account: contact and account field classes, users, accounts and
+ * contacts.
  * Readers (a page being written) hold the read lock; changes hold the write lock, so a page never
  * sees half a change.
  */
@@ -22,6 +23,7 @@ public final class CrmData implements CrmLookup {
   private final long seed;
   private final Clock clock;
   private final FieldSchema schema;
+  private final FieldSchema accountSchema;
   private final ContactStore contacts;
   private final List<AccountRecord> accounts = new ArrayList<>();
   private final Map<String, Integer> accountIndex = new HashMap<>();
@@ -31,11 +33,12 @@ public final class CrmData implements CrmLookup {
   private int addedContacts;
   private long lastStamp;
 
-  public CrmData(long seed, Clock clock, FieldSchema schema, ContactStore contacts,
-      List<AccountRecord> accounts, List<UserRecord> users) {
+  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
+      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users) {
     this.seed = seed;
     this.clock = clock;
     this.schema = schema;
+    this.accountSchema = accountSchema;
     this.contacts = contacts;
     accounts.forEach(this::putAccount);
     users.forEach(this::putUser);
@@ -48,6 +51,11 @@ public final class CrmData implements CrmLookup {
   @Override
   public FieldSchema schema() {
     return schema;
+  }
+
+  @Override
+  public FieldSchema accountSchema() {
+    return accountSchema;
   }
 
   /** The contacts; hold {@link #read} or {@link #write} while using them. */

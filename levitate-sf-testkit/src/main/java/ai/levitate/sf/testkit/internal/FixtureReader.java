@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,10 @@ import java.util.Set;
  * classes come first (as {@link FixtureWriter} writes them); otherwise they wait until the end.
  * Contacts are read as Merge returns them: {@code account} and {@code owner} as ids or expanded
  * objects, remote field classes as objects or ids, multipicklists as lists or {@code ;} strings.
+ * Accounts are read with their remote fields once every account class is known: those listed in
+ * {@code accountRemoteFieldClasses} and those embedded in the accounts. An account listed in
+ * {@code accounts} wins over the same account expanded inside a contact, which carries no remote
+ * fields.
  */
 public final class FixtureReader {
   /** Reads numbers exactly, so a currency value keeps its scale (12.50 stays 12.50). */
@@ -37,6 +43,8 @@ public final class FixtureReader {
   private FieldSchema schema;
   private final List<UserRecord> users = new ArrayList<>();
   private final List<AccountRecord> accounts = new ArrayList<>();
+  private final List<JsonNode> listedAccounts = new ArrayList<>();
+  private final List<FieldClass> accountClasses = new ArrayList<>();
   private final List<ContactRecord> contacts = new ArrayList<>();
   private final List<JsonNode> pending = new ArrayList<>();
   private final List<FieldClass> fieldClasses = new ArrayList<>();
@@ -74,8 +82,22 @@ public final class FixtureReader {
     for (JsonNode node : pending) {
       contacts.add(contact(node));
     }
+    FieldSchema accountSchema = accountSchema();
+    List<AccountRecord> all = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (JsonNode node : listedAccounts) {
+      AccountRecord account = account(node, accountSchema);
+      if (listed.add(account.id())) {
+        all.add(account);
+      }
+    }
+    for (AccountRecord expanded : accounts) {
+      if (listed.add(expanded.id())) {
+        all.add(expanded);
+      }
+    }
     ContactStore store = new ContactStore(null);
-    CrmData data = new CrmData(seed, clock, schema, store, accounts, users);
+    CrmData data = new CrmData(seed, clock, schema, accountSchema, store, all, users);
     for (ContactRecord contact : contacts) {
       store.append(contact);
     }
@@ -93,8 +115,11 @@ public final class FixtureReader {
       case "users":
         addUser(user(node));
         break;
+      case "accountRemoteFieldClasses":
+        accountClasses.add(fieldClass(node));
+        break;
       case "accounts":
-        addAccount(account(node));
+        listedAccounts.add(node);
         break;
       case "contacts":
         seed = Ids.mix(seed ^ node.path("id").asText().hashCode());
@@ -109,7 +134,8 @@ public final class FixtureReader {
         break;
       default:
         throw new IllegalArgumentException("unknown fixture key " + name
-            + "; a fixture holds contacts, accounts, users and contactRemoteFieldClasses");
+            + "; a fixture holds contacts, accounts, users, contactRemoteFieldClasses and"
+            + " accountRemoteFieldClasses");
     }
   }
 
@@ -125,6 +151,22 @@ public final class FixtureReader {
       if (StandardContactFields.COMMON_MODEL.contains(descriptor.apiName())
           && names.add(descriptor.apiName())) {
         classes.add(StandardContactFields.fieldClass(0, descriptor));
+      }
+    }
+    return new FieldSchema(classes);
+  }
+
+  /** The listed account classes, then those embedded in accounts that the list lacks. */
+  private FieldSchema accountSchema() {
+    List<FieldClass> classes = new ArrayList<>(accountClasses);
+    Set<String> names = new HashSet<>();
+    classes.forEach(c -> names.add(c.apiName()));
+    for (JsonNode account : listedAccounts) {
+      for (JsonNode remote : account.path("remote_fields")) {
+        JsonNode fieldClass = remote.path("remote_field_class");
+        if (fieldClass.isObject() && names.add(fieldClass.path("remote_key_name").asText(""))) {
+          classes.add(fieldClass(fieldClass));
+        }
       }
     }
     return new FieldSchema(classes);
@@ -183,6 +225,27 @@ public final class FixtureReader {
         micros(node, "modified_at", now), node.path("remote_was_deleted").asBoolean(false));
   }
 
+  /** An account with its remote fields, typed by {@code accountSchema}. */
+  private AccountRecord account(JsonNode node, FieldSchema accountSchema) {
+    Map<String, Object> fields = new HashMap<>();
+    for (JsonNode remote : node.path("remote_fields")) {
+      JsonNode fieldClass = remote.path("remote_field_class");
+      int index = fieldClass.isTextual() ? accountSchema.indexOfClassId(fieldClass.asText())
+          : accountSchema.indexOf(fieldClass.path("remote_key_name").asText(""));
+      if (index < 0) {
+        throw new IllegalArgumentException("account " + node.path("id").asText()
+            + " has a remote field of a class the fixture does not list: " + fieldClass);
+      }
+      Object value = value(accountSchema.get(index).type(), remote.path("value"));
+      if (value != null) {
+        fields.put(accountSchema.get(index).apiName(), value);
+      }
+    }
+    AccountRecord account = account(node);
+    return account.withFields(fields, account.modifiedMicros());
+  }
+
+  /** An account as a contact expands it: no remote fields. */
   private AccountRecord account(JsonNode node) {
     long now = Times.nowMicros(clock);
     JsonNode owner = node.path("owner");
@@ -191,7 +254,8 @@ public final class FixtureReader {
         owner.isObject() ? owner.path("id").asText() : text(node, "owner"), text(node, "industry"),
         text(node, "website"), employees.isNumber() ? employees.asInt() : null,
         text(node, "description"), micros(node, "created_at", now), micros(node, "modified_at", now),
-        micros(node, "remote_created_at", now), node.path("remote_was_deleted").asBoolean(false));
+        micros(node, "remote_created_at", now), node.path("remote_was_deleted").asBoolean(false),
+        Map.of());
   }
 
   private ContactRecord contact(JsonNode node) {

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a data set in the fixture format: {@code contactRemoteFieldClasses}, {@code users},
- * {@code accounts}, then {@code contacts} as Merge returns them with {@code expand=account,owner}
- * and {@code include_remote_fields=true}. Contacts are streamed, so a generated million-contact
+ * Writes a data set in the fixture format: {@code contactRemoteFieldClasses},
+ * {@code accountRemoteFieldClasses}, {@code users}, {@code accounts} with their remote fields, then
+ * {@code contacts} as Merge returns them with {@code expand=account,owner} and
+ * {@code include_remote_fields=true}. Contacts are streamed, so a generated million-contact
  * data set is written without holding it.
  */
 public final class FixtureWriter {
@@ -39,6 +40,11 @@ public final class FixtureWriter {
       MergeJson.fieldClass(out, fieldClass);
     }
     out.writeEndArray();
+    out.writeArrayFieldStart("accountRemoteFieldClasses");
+    for (FieldClass fieldClass : data.accountSchema().classes()) {
+      MergeJson.fieldClass(out, fieldClass);
+    }
+    out.writeEndArray();
     out.writeArrayFieldStart("users");
     for (UserRecord user : data.users()) {
       MergeJson.user(out, user);
@@ -46,7 +52,7 @@ public final class FixtureWriter {
     out.writeEndArray();
     out.writeArrayFieldStart("accounts");
     for (AccountRecord account : data.accounts()) {
-      MergeJson.account(out, account, false, data);
+      MergeJson.account(out, account, false, true, false, data);
     }
     out.writeEndArray();
     out.writeArrayFieldStart("contacts");
