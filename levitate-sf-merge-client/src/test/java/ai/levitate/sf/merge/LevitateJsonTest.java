@@ -61,6 +61,8 @@ final class LevitateJsonTest {
         .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE))
         .brake(MassArchiveBrake.builder().maxShare(0.25).maxCount(50).minimumCount(3).build())
         .allowUnsubscribeRemoval(true)
+        .householdAccountTypes(List.of("Household", "Family Group"))
+        .householdTag(true)
         .build();
 
     String json = LevitateJson.writeSettings(settings);
@@ -68,7 +70,9 @@ final class LevitateJsonTest {
     assertThat(json).isEqualTo("{\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
         + "\"Deceased__c\",\"action\":\"REMOVE\"},\"optOutField\":\"HasOptedOutOfEmail\","
         + "\"keyFacts\":[{\"field\":\"Birthdate\"},{\"field\":\"Anniversary__c\",\"label\":"
-        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],\"owners\":"
+        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],"
+        + "\"householdAccountTypes\":[\"Household\",\"Family Group\"],\"householdTag\":true,"
+        + "\"owners\":"
         + "{\"0055e000001Aaaa\":\"lev-user-2\",\"0055e000001AbcD\":\"lev-user-1\"},"
         + "\"defaultOwner\":\"lev-user-9\",\"defaultPhoneRegion\":\"US\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
         + "{\"maxShare\":0.25,\"maxCount\":50,\"minimumCount\":3},\"allowUnsubscribeRemoval\":true}");
@@ -108,6 +112,14 @@ final class LevitateJsonTest {
   }
 
   @Test
+  void householdsDefaultToTheHouseholdTypeWithoutATagAndAnEmptyListTurnsThemOff() {
+    assertThat(LevitateJson.readSettings("{}").householdAccountTypes()).containsExactly("Household");
+    assertThat(LevitateJson.readSettings("{}").householdTag()).isFalse();
+    assertThat(LevitateJson.readSettings("{\"householdAccountTypes\": []}").householdAccountTypes())
+        .isEmpty();
+  }
+
+  @Test
   void aPartialBrakeKeepsTheOtherDefaults() {
     SyncSettings settings = LevitateJson.readSettings("{\"brake\": {\"maxCount\": 20},"
         + " \"allowUnsubscribeRemoval\": false}");
@@ -118,8 +130,15 @@ final class LevitateJsonTest {
   @Test
   void settingsMistakesNameTheKey() {
     assertSettingsError("{\"nickname\": \"Nickname__c\"}", "unknown settings key \"nickname\";"
-        + " the keys are nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields, owners,"
-        + " defaultOwner, defaultPhoneRegion, writeback, brake, allowUnsubscribeRemoval");
+        + " the keys are nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields,"
+        + " householdAccountTypes, householdTag, owners, defaultOwner, defaultPhoneRegion, writeback,"
+        + " brake, allowUnsubscribeRemoval");
+    assertSettingsError("{\"householdAccountTypes\": \"Household\"}",
+        "settings key \"householdAccountTypes\" must be a list, was a string");
+    assertSettingsError("{\"householdAccountTypes\": [\" \"]}",
+        "householdAccountTypes[0] must not be blank");
+    assertSettingsError("{\"householdTag\": \"yes\"}",
+        "settings key \"householdTag\" must be true or false, was a string");
     assertSettingsError("{\"deceased\": {\"field\": \"D__c\", \"acton\": \"REMOVE\"}}",
         "unknown settings key \"deceased.acton\"; the keys of deceased are field, action");
     assertSettingsError("{\"tagFields\": \"Interests__c\"}",

@@ -44,6 +44,7 @@ final class Planner {
   private final Duration overlap;
   private final int pageSize;
   private final Optional<Duration> fullEvery;
+  private Optional<List<SourceAccount>> accountsRead = Optional.empty();
 
   Planner(ContactSource source, StateView view, Duration overlap, int pageSize,
       Optional<Duration> fullEvery) {
@@ -123,7 +124,9 @@ final class Planner {
     long cost = 0;
 
     TreeSet<String> accounts = new TreeSet<>();
-    for (SourceAccount account : source.accountsModifiedAfter(since)) {
+    List<SourceAccount> changed = source.accountsModifiedAfter(since);
+    accountsRead = Optional.of(changed);
+    for (SourceAccount account : changed) {
       accounts.add(account.mergeId());
     }
     for (String account : accounts) {
@@ -183,6 +186,14 @@ final class Planner {
           .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
     }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
+  }
+
+  /**
+   * The accounts Merge changed that an incremental plan read, with their remote fields, for the
+   * run to complete its contacts' accounts from; empty for other plans.
+   */
+  Optional<List<SourceAccount>> accountsRead() {
+    return accountsRead;
   }
 
   /**

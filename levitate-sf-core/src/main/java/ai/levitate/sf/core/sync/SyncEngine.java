@@ -188,16 +188,19 @@ public final class SyncEngine {
         SyncCheckpoint resumed = SyncCheckpoint.builder().from(open.get())
             .resumes(open.get().resumes() + 1).build();
         driver = new RunDriver(ctx, new Reconciler(settings),
-            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart);
+            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart,
+            Optional.empty());
       } else {
         if (open.isPresent()) {
           Abandonment.discard(ctx, state);
         }
-        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize, fullReconciliationEvery)
-            .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
+        Planner planner = new Planner(source, view, overlap, pageSize, fullReconciliationEvery);
+        SyncCheckpoint plan =
+            planner.plan(state, requested, approvedRun, open, fingerprint, clock.instant());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
-        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
+        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart,
+            planner.accountsRead()).start();
       }
       SyncReport report = driver.execute();
       DryRun result = DryRun.builder().report(report).build();

@@ -119,9 +119,25 @@ public final class WritebackEngine {
       run.skip(SkipReason.ALREADY_REJECTED);
       return;
     }
+    if (previous.isPresent() && previous.get().state() == LedgerEntry.State.SKIPPED) {
+      run.skip(SkipReason.CONTACT_GONE);
+      return;
+    }
     Optional<ContactDirectory.SyncedContact> synced = directory.find(salesforceId.get());
-    if (synced.isPresent() && synced.get().archivedBySync()) {
-      run.skip(SkipReason.CONTACT_ARCHIVED);
+    if (synced.isPresent() && synced.get().salesforceRecordGone()) {
+      if (previous.isPresent()) {
+        // An attempt whose outcome is unknown stays on record as it is: its note may exist.
+        run.skip(SkipReason.CONTACT_GONE);
+        return;
+      }
+      // Recorded, so that the activity is not weighed again on every run for ever.
+      NoteContent content = formatter.format(activity);
+      ledger.save(new Attempt(activity, content, synced.get().mergeId(), 0)
+          .entry(clock.instant()).state(LedgerEntry.State.SKIPPED)
+          .addProblems("Salesforce contact " + salesforceId.get() + " is gone (deleted, or no"
+              + " longer returned by Merge); the note was not written.")
+          .build());
+      run.skip(SkipReason.CONTACT_GONE);
       return;
     }
     Optional<String> mergeContactId = previous.map(LedgerEntry::mergeContactId)

@@ -23,8 +23,8 @@ import java.util.TreeMap;
 public final class SettingsCodec {
   private static final String WHAT = "settings";
   private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
-      "birthdateKeyFact", "tagFields", "owners", "defaultOwner", "defaultPhoneRegion", "writeback",
-      "brake", "allowUnsubscribeRemoval"};
+      "birthdateKeyFact", "tagFields", "householdAccountTypes", "householdTag", "owners",
+      "defaultOwner", "defaultPhoneRegion", "writeback", "brake", "allowUnsubscribeRemoval"};
 
   private SettingsCodec() {}
 
@@ -42,6 +42,9 @@ public final class SettingsCodec {
     root.put("birthdateKeyFact", settings.birthdateKeyFact());
     ArrayNode tags = root.putArray("tagFields");
     settings.tagFields().forEach(tags::add);
+    ArrayNode households = root.putArray("householdAccountTypes");
+    settings.householdAccountTypes().forEach(households::add);
+    root.put("householdTag", settings.householdTag());
     ObjectNode owners = root.putObject("owners");
     new TreeMap<>(settings.owners()).forEach(owners::put);
     Writer.put(root, "defaultOwner", settings.defaultOwner());
@@ -75,6 +78,9 @@ public final class SettingsCodec {
     // list holds.
     root.bool("birthdateKeyFact").ifPresent(settings::birthdateKeyFact);
     root.list("tagFields", Strict.Item::string).ifPresent(settings::tagFields);
+    root.list("householdAccountTypes", Strict.Item::string)
+        .ifPresent(settings::householdAccountTypes);
+    root.bool("householdTag").ifPresent(settings::householdTag);
     root.stringMap("owners").ifPresent(settings::owners);
     root.string("defaultOwner").ifPresent(settings::defaultOwner);
     root.string("defaultPhoneRegion").ifPresent(settings::defaultPhoneRegion);

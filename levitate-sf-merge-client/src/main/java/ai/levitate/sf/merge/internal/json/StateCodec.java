@@ -46,7 +46,8 @@ public final class StateCodec {
   private static final String CONTACT_STATE = "contact state";
   static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
       "ownedTags", "ownedKeyFacts", "personTags", "personKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
-      "ownerMergeId", "lastSeenRun", "heldInRun", "version"};
+      "accountName", "accountType", "restoredAgainst", "ownerMergeId", "lastSeenRun", "heldInRun",
+      "version"};
   private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
       "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
@@ -131,6 +132,13 @@ public final class StateCodec {
     state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
     root.put("statusSetBy", state.statusSetBy().name());
     Writer.put(root, "accountMergeId", state.accountMergeId());
+    // Left out when empty, as most states have them, so states without them read as before.
+    Writer.put(root, "accountName", state.accountName());
+    Writer.put(root, "accountType", state.accountType());
+    if (!state.restoredAgainst().isEmpty()) {
+      ArrayNode against = root.putArray("restoredAgainst");
+      state.restoredAgainst().stream().sorted().forEach(r -> against.add(r.name()));
+    }
     Writer.put(root, "ownerMergeId", state.ownerMergeId());
     root.put("lastSeenRun", state.lastSeenRun());
     state.heldInRun().ifPresent(run -> root.put("heldInRun", run));
@@ -146,12 +154,16 @@ public final class StateCodec {
         .lastSeenRun(root.requiredWholeNumber("lastSeenRun"))
         .statusReason(root.enumValue("statusReason", StatusReason.class))
         .accountMergeId(root.string("accountMergeId"))
+        .accountName(root.string("accountName"))
+        .accountType(root.string("accountType"))
         .ownerMergeId(root.string("ownerMergeId"))
         .heldInRun(root.wholeNumber("heldInRun"));
     root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
     root.list("personTags", Strict.Item::string).ifPresent(state::personTags);
     root.list("personKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::personKeyFacts);
+    root.list("restoredAgainst", item -> item.enumValue(StatusReason.class))
+        .ifPresent(state::restoredAgainst);
     root.enumValue("status", ContactStatus.class).ifPresent(state::status);
     root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
     root.wholeNumber("version").ifPresent(state::version);
