@@ -74,25 +74,41 @@ final class LevitateJsonTest {
         + "\"householdAccountTypes\":[\"Household\",\"Family Group\"],\"householdTag\":true,"
         + "\"owners\":"
         + "{\"0055e000001Aaaa\":\"lev-user-2\",\"0055e000001AbcD\":\"lev-user-1\"},"
-        + "\"defaultOwner\":\"lev-user-9\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
+        + "\"defaultOwner\":\"lev-user-9\",\"defaultPhoneRegion\":\"US\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
         + "{\"maxShare\":0.25,\"maxCount\":50,\"minimumCount\":3},\"allowUnsubscribeRemoval\":true}");
     assertThat(LevitateJson.readSettings(json)).isEqualTo(settings);
   }
 
   @Test
-  void absentKeyFactsKeepTheBirthdateDefaultAndAnEmptyListMeansNone() {
+  void birthdateIsAKeyFactUnlessTheFlagSaysFalseWhateverTheListHoldsAsInJava() {
     assertThat(LevitateJson.readSettings("{}")).isEqualTo(SyncSettings.defaults());
     assertThat(LevitateJson.readSettings("{}").effectiveKeyFacts())
         .containsExactly(KeyFactSetting.of("Birthdate"));
     assertThat(LevitateJson.readSettings("{\"keyFacts\": null}").effectiveKeyFacts()).hasSize(1);
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").effectiveKeyFacts()).isEmpty();
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}"))
+        .isEqualTo(SyncSettings.builder().keyFacts(List.of()).build());
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Birthdate"));
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}]}"))
+        .isEqualTo(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build());
     assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}]}")
-        .effectiveKeyFacts()).containsExactly(KeyFactSetting.of("Anniversary__c"));
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}],"
-        + " \"birthdateKeyFact\": true}").effectiveKeyFacts())
+        .effectiveKeyFacts())
         .containsExactly(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"));
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}],"
+        + " \"birthdateKeyFact\": false}").effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Anniversary__c"));
+    assertThat(LevitateJson.readSettings("{\"birthdateKeyFact\": false}").effectiveKeyFacts()).isEmpty();
     assertThat(LevitateJson.readSettings(LevitateJson.writeSettings(SyncSettings.defaults())))
         .isEqualTo(SyncSettings.defaults());
+  }
+
+  @Test
+  void theDefaultPhoneRegionIsReadAndWritten() {
+    SyncSettings gb = LevitateJson.readSettings("{\"defaultPhoneRegion\": \"GB\"}");
+
+    assertThat(gb).isEqualTo(SyncSettings.builder().defaultPhoneRegion("GB").build());
+    assertThat(LevitateJson.readSettings(LevitateJson.writeSettings(gb))).isEqualTo(gb);
+    assertThat(LevitateJson.readSettings("{}").defaultPhoneRegion()).isEqualTo("US");
   }
 
   @Test
@@ -114,9 +130,9 @@ final class LevitateJsonTest {
   @Test
   void settingsMistakesNameTheKey() {
     assertSettingsError("{\"nickname\": \"Nickname__c\"}", "unknown settings key \"nickname\";"
-        + " the keys are formatVersion, nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields,"
-        + " householdAccountTypes, householdTag, owners, defaultOwner, writeback, brake,"
-        + " allowUnsubscribeRemoval");
+        + " the keys are formatVersion, nicknameField, deceased, optOutField, keyFacts,"
+        + " birthdateKeyFact, tagFields, householdAccountTypes, householdTag, owners, defaultOwner,"
+        + " defaultPhoneRegion, writeback, brake, allowUnsubscribeRemoval");
     assertSettingsError("{\"householdAccountTypes\": \"Household\"}",
         "settings key \"householdAccountTypes\" must be a list, was a string");
     assertSettingsError("{\"householdAccountTypes\": [\" \"]}",
@@ -145,6 +161,9 @@ final class LevitateJsonTest {
         "settings key \"allowUnsubscribeRemoval\" must be true or false, was a string");
     assertSettingsError("{\"brake\": {\"maxShare\": 2}}",
         "settings key \"brake\": brake.maxShare must be between 0 and 1, was 2.0");
+    assertSettingsError("{\"defaultPhoneRegion\": \"UK\"}", "defaultPhoneRegion must be the"
+        + " two-letter ISO 3166 code of a region with phone numbers, in capitals, such as US or GB;"
+        + " \"UK\" is not one");
     assertSettingsError("[]", "settings must be a JSON object, was a list");
     assertSettingsError("{\"tagFields\": [}", "invalid JSON for settings at line 1, column 16");
   }
@@ -155,7 +174,7 @@ final class LevitateJsonTest {
   }
 
   @Test
-  void aCatalogRoundTripsWithTypesFlagsAndChoices() {
+  void aCatalogRoundTripsWithTypesFlagsLengthsAndChoices() {
     FieldCatalog catalog = FieldCatalog.of(
         FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
         FieldDescriptor.builder().apiName("Tier__c").label("Client Tier").type(FieldType.PICKLIST)
@@ -163,16 +182,20 @@ final class LevitateJsonTest {
                 ImmutablePicklistChoice.builder().value("Tin").label("Tin").active(false).build())
             .build(),
         FieldDescriptor.builder().apiName("Score__c").label("Score").type(FieldType.NUMBER)
-            .formula(true).custom(false).build());
+            .formula(true).custom(false).build(),
+        FieldDescriptor.builder().apiName("Code__c").label("Code").type(FieldType.STRING)
+            .length(10).build());
 
     String json = LevitateJson.writeCatalog(catalog);
 
-    assertThat(json).isEqualTo("{\"formatVersion\":1,\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
+    assertThat(json).isEqualTo("{\"formatVersion\":2,\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
         + "\"type\":\"DATE\",\"custom\":false,\"formula\":false},{\"apiName\":\"Tier__c\","
         + "\"label\":\"Client Tier\",\"type\":\"PICKLIST\",\"custom\":true,\"formula\":false,"
         + "\"choices\":[{\"value\":\"Gold\",\"label\":\"Gold Member\",\"active\":true},"
         + "{\"value\":\"Tin\",\"label\":\"Tin\",\"active\":false}]},{\"apiName\":\"Score__c\","
-        + "\"label\":\"Score\",\"type\":\"NUMBER\",\"custom\":false,\"formula\":true}]}");
+        + "\"label\":\"Score\",\"type\":\"NUMBER\",\"custom\":false,\"formula\":true},"
+        + "{\"apiName\":\"Code__c\",\"label\":\"Code\",\"type\":\"STRING\",\"custom\":true,"
+        + "\"formula\":false,\"length\":10}]}");
     assertThat(LevitateJson.readCatalog(json)).isEqualTo(catalog);
   }
 

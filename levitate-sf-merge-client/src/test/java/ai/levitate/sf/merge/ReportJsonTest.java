@@ -73,13 +73,13 @@ final class ReportJsonTest {
 
     String json = LevitateJson.writeReport(report);
 
-    String x57 = "x".repeat(57);
+    String x70 = "x".repeat(70);
     assertThat(json).contains("\"skipped\":{},\"fieldProblems\":[{\"field\":\"Birthdate\","
         + "\"kind\":\"UNREADABLE\",\"count\":4,\"examples\":[{\"salesforceId\":\"003B\","
         + "\"value\":\"2023-02-30\",\"message\":\"Birthdate holds \\\"2023-02-30\\\", which is not a"
         + " date.\"}]},{\"field\":\"Interests__c\",\"kind\":\"TAG_COLLISION\",\"count\":1,"
-        + "\"examples\":[{\"salesforceId\":\"003A\",\"value\":\"" + x57 + "...\",\"otherValue\":\""
-        + x57 + "...\",\"message\":\"Two values cut to one tag.\"}]}],\"unassignedOwners\":0,");
+        + "\"examples\":[{\"salesforceId\":\"003A\",\"value\":\"" + x70 + "1\",\"otherValue\":\""
+        + x70 + "2\",\"message\":\"Two values cut to one tag.\"}]}],\"unassignedOwners\":0,");
   }
 
   @Test

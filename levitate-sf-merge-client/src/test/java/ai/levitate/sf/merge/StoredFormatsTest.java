@@ -28,19 +28,19 @@ final class StoredFormatsTest {
   enum Kind {
     SETTINGS("settings", "settings", 2, LevitateJson::readSettings,
         v -> LevitateJson.writeSettings((ai.levitate.sf.core.settings.SyncSettings) v)),
-    CATALOG("catalog", "field catalog", 1, LevitateJson::readCatalog,
+    CATALOG("catalog", "field catalog", 2, LevitateJson::readCatalog,
         v -> LevitateJson.writeCatalog((ai.levitate.sf.core.model.FieldCatalog) v)),
     CONTACT("contact", "contact", 1, LevitateJson::readContact,
         v -> LevitateJson.writeContact((ai.levitate.sf.core.model.LevitateContact) v)),
     CHANGE("change", "contact change", 1, LevitateJson::readChange,
         v -> LevitateJson.writeChange((ai.levitate.sf.core.spi.ContactChange) v)),
-    HELD_CHANGE("held-change", "held change", 1, LevitateJson::readHeldChange,
+    HELD_CHANGE("held-change", "held change", 2, LevitateJson::readHeldChange,
         v -> LevitateJson.writeHeldChange((ai.levitate.sf.core.spi.HeldChange) v)),
     RUN_STATE("run-state", "run state", 2, LevitateJson::readRunState,
         v -> LevitateJson.writeRunState((RunState) v)),
-    CONTACT_STATE("contact-state", "contact state", 1, LevitateJson::readContactState,
+    CONTACT_STATE("contact-state", "contact state", 2, LevitateJson::readContactState,
         v -> LevitateJson.writeContactState((ai.levitate.sf.core.spi.ContactState) v)),
-    LEDGER_ENTRY("ledger-entry", "ledger entry", 1, LevitateJson::readLedgerEntry,
+    LEDGER_ENTRY("ledger-entry", "ledger entry", 2, LevitateJson::readLedgerEntry,
         v -> LevitateJson.writeLedgerEntry((ai.levitate.sf.core.writeback.LedgerEntry) v));
 
     final String file;

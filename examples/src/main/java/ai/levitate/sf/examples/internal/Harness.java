@@ -104,6 +104,7 @@ public final class Harness {
     SyncEngine engine = builder.build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
+      Summary.printRemovals(out, dry.tagsRemoved(), dry.keyFactsRemoved());
       Summary.printChanges(out, dry.changes(), dry.held());
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {

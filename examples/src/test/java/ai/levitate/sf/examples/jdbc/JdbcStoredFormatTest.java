@@ -63,14 +63,14 @@ final class JdbcStoredFormatTest {
         + " WHERE account_key = ?");
     String sql = "SELECT state_json FROM sf_contact_state WHERE account_key = ?"
         + " AND salesforce_id = '" + first + "'";
-    String newer = json(pool, sql).replace("{\"formatVersion\":1,", "{\"formatVersion\":2,");
+    String newer = json(pool, sql).replace("{\"formatVersion\":2,", "{\"formatVersion\":3,");
     update(pool, "UPDATE sf_contact_state SET state_json = ? WHERE account_key = ?"
         + " AND salesforce_id = '" + first + "'", newer);
     clock.advance(Duration.ofHours(1));
 
     assertThatThrownBy(() -> engine.run(RunKind.FULL_RECONCILIATION))
         .isInstanceOf(NewerFormatException.class)
-        .hasMessageStartingWith("The stored contact state has format version 2, newer than the 1"
+        .hasMessageStartingWith("The stored contact state has format version 3, newer than the 2"
             + " this levitate-sf reads");
 
     assertThat(json(pool, sql)).isEqualTo(newer);

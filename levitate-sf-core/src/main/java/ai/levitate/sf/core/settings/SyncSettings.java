@@ -2,6 +2,7 @@ package ai.levitate.sf.core.settings;
 
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.FieldCatalog;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,16 @@ public abstract class SyncSettings {
     return false;
   }
 
+  /**
+   * The region whose dialling rules national phone numbers follow when the contact's mailing
+   * country does not say (a two-letter ISO 3166 code, e.g. {@code US} or {@code GB}); two
+   * spellings of one number are one phone. {@code US} by default.
+   */
+  @Value.Default
+  public String defaultPhoneRegion() {
+    return "US";
+  }
+
   @Value.Default
   public MassArchiveBrake brake() {
     return MassArchiveBrake.defaults();
@@ -141,6 +152,11 @@ public abstract class SyncSettings {
     nicknameField().ifPresent(f -> Checks.notBlank(f, "nicknameField"));
     optOutField().ifPresent(f -> Checks.notBlank(f, "optOutField"));
     defaultOwner().ifPresent(f -> Checks.notBlank(f, "defaultOwner"));
+    if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(defaultPhoneRegion())) {
+      throw new IllegalArgumentException("defaultPhoneRegion must be the two-letter ISO 3166 code"
+          + " of a region with phone numbers, in capitals, such as US or GB; \""
+          + defaultPhoneRegion() + "\" is not one");
+    }
     for (int i = 0; i < tagFields().size(); i++) {
       Checks.notBlank(tagFields().get(i), "tagFields[" + i + "]");
     }

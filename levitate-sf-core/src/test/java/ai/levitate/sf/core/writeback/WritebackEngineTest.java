@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 final class WritebackEngineTest {
   private static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
-  private static final String SF_CONTACT = "0035e00000AbCdEAAZ";
+  private static final String SF_CONTACT = "0035e00000AbCdEAAV";
   private static final String MERGE_CONTACT = "m-contact-1";
 
   private final FakeNoteWriter merge = new FakeNoteWriter();
@@ -152,12 +152,12 @@ final class WritebackEngineTest {
     states.put(ContactState.builder().salesforceId(SF_CONTACT).mergeId(MERGE_CONTACT)
         .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
         .statusReason(StatusReason.DECEASED).build());
-    states.put(ContactState.builder().salesforceId("0035e00000XyZabAAA").mergeId("m-deleted")
+    states.put(ContactState.builder().salesforceId("0035e00000XyZabAAF").mergeId("m-deleted")
         .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
         .statusReason(StatusReason.DELETED_IN_SALESFORCE).build());
     directory = ContactDirectory.of(states);
     NoteActivity deleted = NoteActivity.builder().from(note("n-32"))
-        .salesforceContactId("0035e00000XyZabAAA").build();
+        .salesforceContactId("0035e00000XyZabAAF").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-31"), deleted));
 
@@ -392,6 +392,22 @@ final class WritebackEngineTest {
   }
 
   @Test
+  void anEighteenCharacterContactIdInAnotherCaseFindsTheSyncedContact() {
+    directory = id -> id.equals("0035e00000AbCdEAAV")
+        ? Optional.of(new ContactDirectory.SyncedContact("m-synced", false)) : Optional.empty();
+    NoteActivity upper = NoteActivity.builder().from(note("n-21"))
+        .salesforceContactId("0035E00000ABCDEAAV").build();
+    NoteActivity lower = NoteActivity.builder().from(note("n-22"))
+        .salesforceContactId("0035e00000abcdeaav").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
+
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+        .containsExactly("m-synced", "m-synced");
+  }
+
+  @Test
   void aFailedLookupFailsOneActivityAndTheRunGoesOn() {
     merge.script.add(FakeNoteWriter.Outcome.FAILED);
     merge.script.add(FakeNoteWriter.Outcome.FAILED);
@@ -399,7 +415,7 @@ final class WritebackEngineTest {
     merge.unreachableContacts.add(MERGE_CONTACT);
     directory = id -> Optional.of(new ContactDirectory.SyncedContact(
         id.equals(SF_CONTACT) ? MERGE_CONTACT : "m-contact-2", false));
-    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAA").build();
+    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAF").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19"), elsewhere));
 

@@ -17,7 +17,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * contact, a held change a contact state. Version history:
  *
  * <ul>
- *   <li>settings 2: {@code householdAccountTypes} and {@code householdTag}.
+ *   <li>settings 2: {@code householdAccountTypes}, {@code householdTag} and
+ *       {@code defaultPhoneRegion}.
+ *   <li>field catalog 2: a field may hold its {@code length}.
+ *   <li>contact state 2, and held change 2 with it: {@code accountName}, {@code accountType} and
+ *       {@code restoredAgainst}.
+ *   <li>ledger entry 2: the state {@code SKIPPED}.
  *   <li>run state 2: a checkpoint and a watermark may hold {@code sourceStartedAt}, the source's
  *       clock when the run started, which bounds the incremental windows; a checkpoint's counts
  *       may hold {@code fieldProblems}.
@@ -27,13 +32,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 enum Format {
   SETTINGS("settings", 2),
-  CATALOG("field catalog", 1),
+  CATALOG("field catalog", 2),
   CONTACT("contact", 1),
   CHANGE("contact change", 1),
-  HELD_CHANGE("held change", 1),
+  HELD_CHANGE("held change", 2),
   RUN_STATE("run state", 2),
-  CONTACT_STATE("contact state", 1),
-  LEDGER_ENTRY("ledger entry", 1),
+  CONTACT_STATE("contact state", 2),
+  LEDGER_ENTRY("ledger entry", 2),
   SYNC_REPORT("sync report", 2),
   WRITEBACK_REPORT("write-back report", 1);
 
