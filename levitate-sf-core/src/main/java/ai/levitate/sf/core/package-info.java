@@ -6,4 +6,7 @@
  * admin's settings ({@code settings}), the pure contact transform ({@code transform}), the engines,
  * and the SPI the host implements ({@code spi}).
  */
+@NullMarked
 package ai.levitate.sf.core;
+
+import org.jspecify.annotations.NullMarked;

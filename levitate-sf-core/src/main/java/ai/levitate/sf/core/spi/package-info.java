@@ -3,6 +3,8 @@
  * levitate-sf-merge-client), and the state, sink, lock and listener the host implements.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.spi;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * written to Salesforce as notes, once each, for the types an account enabled.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;
