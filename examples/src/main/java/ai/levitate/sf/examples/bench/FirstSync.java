@@ -35,10 +35,11 @@ import okhttp3.Response;
  * cursor of each. The fake is warmed by a few pages first.
  *
  * <p>Arguments: the contacts (default 20,000), the requests a minute the fake allows and the
- * harness may make (default 3,000), the fake's latency in ms (default 100), and {@code no-pager}
- * to time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}). Run from the
- * repository root or from {@code examples}, after {@code mvn package}: it runs
- * {@code examples/target/levitate-sf-harness.jar}.
+ * harness may make (default 3,000), the fake's latency in ms (default 100), {@code no-pager} to
+ * time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}) or {@code pager}, and JVM
+ * options for the harness, if any (e.g. {@code -XX:TieredStopAtLevel=1}, to see what the JIT's
+ * second tier costs a short run on two cores). Run from the repository root or from
+ * {@code examples}, after {@code mvn package}: it runs {@code examples/target/levitate-sf-harness.jar}.
  */
 public final class FirstSync {
   private static final String PAGE_QUERY = "contacts?page_size=100&expand=account,owner"
@@ -60,11 +61,16 @@ public final class FirstSync {
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
     int latency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     boolean pager = !(args.length > 3 && args[3].equals("no-pager"));
+    List<String> jvm = new ArrayList<>();
+    for (int i = 4; i < args.length; i++) {
+      jvm.add(args[i]);
+    }
     Path jar = jar();
     Path work = Files.createTempDirectory("levitate-sf-bench");
     System.out.println(Bench.format("First sync, whole process: %,d contacts from the fake Merge"
         + " served by %s (%d ms a request, %,d requests a minute); the harness at"
-        + " --merge-rate-limit %d with H2 state and --out", contacts, jar, latency, limit, limit));
+        + " --merge-rate-limit %d with H2 state and --out%s", contacts, jar, latency, limit, limit,
+        jvm.isEmpty() ? "" : "; the harness's JVM options: " + String.join(" ", jvm)));
     Process fake = new ProcessBuilder(java(), "-jar", jar.toString(), "--serve", "0",
         "--latency", Integer.toString(latency), "--rate-limit", Integer.toString(limit),
         "--contacts", Integer.toString(contacts))
@@ -77,7 +83,7 @@ public final class FirstSync {
         page(http, env, WARM_UP_PAGES);
         paged = page(http, env, Integer.MAX_VALUE);
       }
-      Synced synced = harness(jar, env, limit, work);
+      Synced synced = harness(jar, jvm, env, limit, work);
       report(contacts, limit, paged, synced, work);
     } finally {
       try (OutputStream in = fake.getOutputStream()) {
@@ -161,9 +167,11 @@ public final class FirstSync {
     return null;
   }
 
-  private static Synced harness(Path jar, Map<String, String> env, int limit, Path work)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--once",
+  private static Synced harness(Path jar, List<String> jvm, Map<String, String> env, int limit,
+      Path work) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", jar.toString(), "--once",
         "--merge-base-url", env.get("MERGE_BASE_URL"), "--merge-rate-limit",
         Integer.toString(limit), "--state", work.resolve("state").toString(),
         "--out", work.resolve("out").toString()));
