@@ -61,14 +61,18 @@ final class LevitateJsonTest {
         .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE))
         .brake(MassArchiveBrake.builder().maxShare(0.25).maxCount(50).minimumCount(3).build())
         .allowUnsubscribeRemoval(true)
+        .householdAccountTypes(List.of("Household", "Family Group"))
+        .householdTag(true)
         .build();
 
     String json = LevitateJson.writeSettings(settings);
 
-    assertThat(json).isEqualTo("{\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
+    assertThat(json).isEqualTo("{\"formatVersion\":2,\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
         + "\"Deceased__c\",\"action\":\"REMOVE\"},\"optOutField\":\"HasOptedOutOfEmail\","
         + "\"keyFacts\":[{\"field\":\"Birthdate\"},{\"field\":\"Anniversary__c\",\"label\":"
-        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],\"owners\":"
+        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],"
+        + "\"householdAccountTypes\":[\"Household\",\"Family Group\"],\"householdTag\":true,"
+        + "\"owners\":"
         + "{\"0055e000001Aaaa\":\"lev-user-2\",\"0055e000001AbcD\":\"lev-user-1\"},"
         + "\"defaultOwner\":\"lev-user-9\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
         + "{\"maxShare\":0.25,\"maxCount\":50,\"minimumCount\":3},\"allowUnsubscribeRemoval\":true}");
@@ -92,6 +96,14 @@ final class LevitateJsonTest {
   }
 
   @Test
+  void householdsDefaultToTheHouseholdTypeWithoutATagAndAnEmptyListTurnsThemOff() {
+    assertThat(LevitateJson.readSettings("{}").householdAccountTypes()).containsExactly("Household");
+    assertThat(LevitateJson.readSettings("{}").householdTag()).isFalse();
+    assertThat(LevitateJson.readSettings("{\"householdAccountTypes\": []}").householdAccountTypes())
+        .isEmpty();
+  }
+
+  @Test
   void aPartialBrakeKeepsTheOtherDefaults() {
     SyncSettings settings = LevitateJson.readSettings("{\"brake\": {\"maxCount\": 20},"
         + " \"allowUnsubscribeRemoval\": false}");
@@ -102,8 +114,15 @@ final class LevitateJsonTest {
   @Test
   void settingsMistakesNameTheKey() {
     assertSettingsError("{\"nickname\": \"Nickname__c\"}", "unknown settings key \"nickname\";"
-        + " the keys are nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields, owners,"
-        + " defaultOwner, writeback, brake, allowUnsubscribeRemoval");
+        + " the keys are formatVersion, nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields,"
+        + " householdAccountTypes, householdTag, owners, defaultOwner, writeback, brake,"
+        + " allowUnsubscribeRemoval");
+    assertSettingsError("{\"householdAccountTypes\": \"Household\"}",
+        "settings key \"householdAccountTypes\" must be a list, was a string");
+    assertSettingsError("{\"householdAccountTypes\": [\" \"]}",
+        "householdAccountTypes[0] must not be blank");
+    assertSettingsError("{\"householdTag\": \"yes\"}",
+        "settings key \"householdTag\" must be true or false, was a string");
     assertSettingsError("{\"deceased\": {\"field\": \"D__c\", \"acton\": \"REMOVE\"}}",
         "unknown settings key \"deceased.acton\"; the keys of deceased are field, action");
     assertSettingsError("{\"tagFields\": \"Interests__c\"}",
@@ -148,7 +167,7 @@ final class LevitateJsonTest {
 
     String json = LevitateJson.writeCatalog(catalog);
 
-    assertThat(json).isEqualTo("{\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
+    assertThat(json).isEqualTo("{\"formatVersion\":1,\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
         + "\"type\":\"DATE\",\"custom\":false,\"formula\":false},{\"apiName\":\"Tier__c\","
         + "\"label\":\"Client Tier\",\"type\":\"PICKLIST\",\"custom\":true,\"formula\":false,"
         + "\"choices\":[{\"value\":\"Gold\",\"label\":\"Gold Member\",\"active\":true},"
@@ -186,7 +205,7 @@ final class LevitateJsonTest {
   void aContactIsWrittenWithTheCoreModelsFieldNames() {
     String line = LevitateJson.writeContact(transformed());
 
-    assertThat(line).isEqualTo("{\"salesforceId\":\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\","
+    assertThat(line).isEqualTo("{\"formatVersion\":1,\"salesforceId\":\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\","
         + "\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"nickname\":\"Countess\","
         + "\"greetingName\":\"Countess\",\"jobTitle\":\"Mathematician\",\"companyName\":"
         + "\"Analytical Engines Ltd\",\"address\":{\"street1\":\"12 St James's Square\","
@@ -228,7 +247,7 @@ final class LevitateJsonTest {
   void aMinimalContactRoundTrips() {
     LevitateContact contact = LevitateContact.builder().salesforceId("003A").mergeId("m").build();
 
-    assertThat(LevitateJson.writeContact(contact)).isEqualTo("{\"salesforceId\":\"003A\","
+    assertThat(LevitateJson.writeContact(contact)).isEqualTo("{\"formatVersion\":1,\"salesforceId\":\"003A\","
         + "\"mergeId\":\"m\",\"phones\":[],\"emails\":[],\"keyFacts\":[],\"tags\":[],\"owner\":{},"
         + "\"status\":\"ACTIVE\"}");
     assertThat(LevitateJson.readContact(LevitateJson.writeContact(contact))).isEqualTo(contact);
@@ -263,7 +282,7 @@ final class LevitateJsonTest {
     assertThatThrownBy(() -> LevitateJson.readContact("{\"salesforceId\": \"003A\","
         + " \"mergeId\": \"m\", \"phone\": []}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown contact key \"phone\"; the keys are salesforceId,");
+        .hasMessageStartingWith("unknown contact key \"phone\"; the keys are formatVersion, salesforceId,");
   }
 
   private static LevitateContact transformed() {

@@ -104,7 +104,8 @@ public final class Harness {
       ProgressBar progress, ChangeLog log) throws IOException {
     SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
-        .listener(progress).clock(clock).holder("levitate-sf-harness");
+        .listener(progress).clock(clock).holder("levitate-sf-harness")
+        .accountKey(source.accountKey());
     options.readConcurrency().ifPresent(builder::readConcurrency);
     SyncEngine engine = builder.build();
     if (options.dryRun()) {
@@ -129,7 +130,8 @@ public final class Harness {
       WritebackReport report = WritebackEngine.builder()
           .noteWriter(MergeNoteWriter.create(source.client()))
           .ledger(storage.jdbc().ledger(source.accountKey()))
-          .directory(ContactDirectory.of(store)).settings(settings).clock(clock).build()
+          .directory(ContactDirectory.of(store)).settings(settings).clock(clock)
+          .accountKey(source.accountKey()).build()
           .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);

@@ -47,6 +47,7 @@ public final class Summary {
     report.mergeSyncState().ifPresent(state -> out.println("  Merge's own contact sync: " + state));
     report.brake().filter(b -> b.tripped() || b.changes() > 0)
         .ifPresent(b -> out.println("  brake: " + b.summary()));
+    report.warnings().forEach(w -> out.println("  warning: " + w.message()));
   }
 
   /**

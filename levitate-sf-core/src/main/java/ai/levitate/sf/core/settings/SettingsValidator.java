@@ -72,6 +72,12 @@ final class SettingsValidator {
       field(setting, name, FieldRole.TAG);
     }
 
+    if (settings.householdTag() && settings.householdAccountTypes().isEmpty()) {
+      problems.add(SettingsProblem.warning("householdTag", null, "householdTag is on, but"
+          + " householdAccountTypes is empty, so no account is a household and no contact gets"
+          + " a household tag."));
+    }
+
     Map<String, String> owners = new HashMap<>();
     settings.owners().keySet().stream().sorted().forEach(userId -> {
       String setting = "owners[" + userId + "]";

@@ -23,9 +23,11 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Digests that tell the engine whether, and what, changed. A contact fingerprint holds one short
@@ -98,6 +100,11 @@ final class Fingerprints {
     }
     canon.add(settings.tagFields().size());
     settings.tagFields().forEach(canon::add);
+    TreeSet<String> households = new TreeSet<>();
+    settings.householdAccountTypes().forEach(t -> households.add(t.strip().toLowerCase(Locale.ROOT)));
+    canon.add(households.size());
+    households.forEach(canon::add);
+    canon.add(settings.householdTag());
     TreeMap<String, String> owners = new TreeMap<>(settings.owners());
     canon.add(owners.size());
     owners.forEach((sf, lev) -> canon.add(sf).add(lev));

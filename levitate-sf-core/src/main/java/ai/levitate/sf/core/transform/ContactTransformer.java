@@ -8,11 +8,13 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.ImmutableLevitateContact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.Owner;
 import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.model.StatusReason;
@@ -50,6 +52,10 @@ public final class ContactTransformer {
   private static final String TITLE = "Title";
   static final String DECEASED_ROLE = "the deceased indicator";
   static final String OPT_OUT_ROLE = "the email opt-out indicator";
+  private static final String IS_PERSON_ACCOUNT = "IsPersonAccount";
+  private static final String HOUSEHOLD_TAG = "Household: ";
+  /** How provenance names the account field a household tag comes from. */
+  private static final String ACCOUNT_TYPE = "Account." + SourceAccount.TYPE_FIELD;
 
   private final FieldCatalog catalog;
   private final SyncSettings settings;
@@ -156,12 +162,12 @@ public final class ContactTransformer {
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
         .jobTitle(reader.text(TITLE, title.orElse(null), "the job title"))
-        .companyName(source.account().flatMap(a -> Texts.trimmed(a.name())))
+        .companyName(company(source))
         .address(addressRule.address(source, reader))
         .phones(ContactPoints.phones(source, reader, phoneFields))
         .emails(ContactPoints.emails(source, reader, emailFields))
         .keyFacts(keyFacts(reader))
-        .tags(tags(reader, optOutValue))
+        .tags(tags(source, reader, optOutValue))
         .owner(owner(source.owner()));
     status(source, deceasedValue, out);
     return out.build();
@@ -183,7 +189,32 @@ public final class ContactTransformer {
     return facts;
   }
 
-  private List<Tag> tags(FieldReader reader, Optional<String> optOutValue) {
+  /**
+   * The account's name, unless the contact is the one behind a person account (its own
+   * {@code IsPersonAccount} is true: the account's name is the client's own), or the account is a
+   * household or deleted in Salesforce.
+   */
+  private Optional<String> company(SourceContact source) {
+    if (personAccount(source) || household(source).isPresent()) {
+      return Optional.empty();
+    }
+    return source.account().filter(a -> !a.remoteWasDeleted()).flatMap(a -> Texts.trimmed(a.name()));
+  }
+
+  /** Whether the contact's own {@code IsPersonAccount} is true; anything else counts as false. */
+  private static boolean personAccount(SourceContact source) {
+    FieldValue value = source.fields().get(IS_PERSON_ACCOUNT);
+    return value instanceof FieldValue.Bool b ? b.value()
+        : value instanceof FieldValue.Text t && t.value().strip().equalsIgnoreCase("true");
+  }
+
+  /** The contact's account when it is a household (its Type is a household type) still in Salesforce. */
+  private Optional<SourceAccount> household(SourceContact source) {
+    return source.account()
+        .filter(a -> !a.remoteWasDeleted() && a.typeIn(settings.householdAccountTypes()));
+  }
+
+  private List<Tag> tags(SourceContact source, FieldReader reader, Optional<String> optOutValue) {
     Map<String, Tag> tags = new LinkedHashMap<>();
     add(tags, LevitateContact.SALESFORCE_TAG, Provenance.constant());
     for (FieldDescriptor field : tagFields) {
@@ -208,6 +239,11 @@ public final class ContactTransformer {
                 Provenance.salesforceField(field.apiName(), value.get()));
           }
       }
+    }
+    if (settings.householdTag() && !personAccount(source)) {
+      household(source).ifPresent(account -> Texts.trimmed(account.name()).ifPresent(name ->
+          add(tags, HOUSEHOLD_TAG + TagText.clean(name), Provenance.salesforceField(
+              ACCOUNT_TYPE, account.type().orElseThrow()))));
     }
     optOutValue.ifPresent(value -> add(tags, LevitateContact.UNSUBSCRIBE_TAG,
         Provenance.salesforceField(optOut.get().apiName(), value)));

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -335,19 +336,42 @@ public final class FixtureReader {
     }
   }
 
+  /**
+   * A value typed as its field, or, when it does not read as that type (an impossible date, a
+   * date and time in a date field, text in a checkbox or a number field), its text as given, which
+   * the fake then serves as given: hand-kept orgs hold such values.
+   */
   private static Object value(FieldType type, JsonNode value) {
     if (value.isNull() || value.isMissingNode()) {
       return type == FieldType.CHECKBOX ? Boolean.FALSE : null;
     }
+    String text = value.asText();
     switch (type) {
       case CHECKBOX:
-        return value.isBoolean() ? value.asBoolean() : Boolean.valueOf(value.asText());
+        return value.isBoolean() ? value.asBoolean()
+            : text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
+                ? Boolean.valueOf(text) : text;
       case DATE:
-        return LocalDate.parse(value.asText().substring(0, Math.min(10, value.asText().length())));
+        try {
+          return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          return text;
+        }
       case DATETIME:
-        return Times.parse(value.asText());
+        try {
+          return Times.parse(text);
+        } catch (RuntimeException e) {
+          return text;
+        }
       case NUMBER:
-        return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
+        if (value.isNumber()) {
+          return value.decimalValue();
+        }
+        try {
+          return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          return text;
+        }
       case MULTIPICKLIST:
         if (value.isArray()) {
           StringBuilder joined = new StringBuilder();

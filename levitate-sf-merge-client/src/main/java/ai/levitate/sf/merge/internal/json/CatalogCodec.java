@@ -14,12 +14,10 @@ import java.util.List;
  * "choices": [{"value", "label", "active"}]}]}}, fields in catalog order.
  */
 public final class CatalogCodec {
-  private static final String WHAT = "field catalog";
-
   private CatalogCodec() {}
 
   public static String write(FieldCatalog catalog) {
-    ObjectNode root = Writer.object();
+    ObjectNode root = Format.CATALOG.object();
     ArrayNode fields = root.putArray("fields");
     for (FieldDescriptor field : catalog.fields()) {
       ObjectNode item = fields.addObject()
@@ -40,7 +38,7 @@ public final class CatalogCodec {
   }
 
   public static FieldCatalog read(String json) {
-    Strict root = Strict.parse(WHAT, json, "fields");
+    Strict root = Strict.parse(Format.CATALOG, json, "fields");
     List<FieldDescriptor> fields = root.list("fields", item -> {
       Strict field = item.object("apiName", "label", "type", "custom", "formula", "choices");
       String apiName = field.requiredString("apiName");

@@ -21,15 +21,14 @@ import java.util.TreeMap;
  * empty list means none) unless {@code birthdateKeyFact} says otherwise.
  */
 public final class SettingsCodec {
-  private static final String WHAT = "settings";
   private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
-      "birthdateKeyFact", "tagFields", "owners", "defaultOwner", "writeback", "brake",
-      "allowUnsubscribeRemoval"};
+      "birthdateKeyFact", "tagFields", "householdAccountTypes", "householdTag", "owners",
+      "defaultOwner", "writeback", "brake", "allowUnsubscribeRemoval"};
 
   private SettingsCodec() {}
 
   public static String write(SyncSettings settings) {
-    ObjectNode root = Writer.object();
+    ObjectNode root = Format.SETTINGS.object();
     Writer.put(root, "nicknameField", settings.nicknameField());
     settings.deceased().ifPresent(d -> root.putObject("deceased")
         .put("field", d.field()).put("action", d.action().name()));
@@ -42,6 +41,9 @@ public final class SettingsCodec {
     root.put("birthdateKeyFact", settings.birthdateKeyFact());
     ArrayNode tags = root.putArray("tagFields");
     settings.tagFields().forEach(tags::add);
+    ArrayNode households = root.putArray("householdAccountTypes");
+    settings.householdAccountTypes().forEach(households::add);
+    root.put("householdTag", settings.householdTag());
     ObjectNode owners = root.putObject("owners");
     new TreeMap<>(settings.owners()).forEach(owners::put);
     Writer.put(root, "defaultOwner", settings.defaultOwner());
@@ -55,7 +57,7 @@ public final class SettingsCodec {
   }
 
   public static SyncSettings read(String json) {
-    Strict root = Strict.parse(WHAT, json, KEYS);
+    Strict root = Strict.parse(Format.SETTINGS, json, KEYS);
     ImmutableSyncSettings.Builder settings = SyncSettings.builder();
     root.string("nicknameField").ifPresent(settings::nicknameField);
     root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
@@ -76,6 +78,9 @@ public final class SettingsCodec {
         .map(list -> list.stream().anyMatch(k -> k.field().equalsIgnoreCase(SyncSettings.BIRTHDATE)))
         .orElse(true)));
     root.list("tagFields", Strict.Item::string).ifPresent(settings::tagFields);
+    root.list("householdAccountTypes", Strict.Item::string)
+        .ifPresent(settings::householdAccountTypes);
+    root.bool("householdTag").ifPresent(settings::householdTag);
     root.stringMap("owners").ifPresent(settings::owners);
     root.string("defaultOwner").ifPresent(settings::defaultOwner);
     root.list("writeback", item -> item.enumValue(ActivityType.class))
