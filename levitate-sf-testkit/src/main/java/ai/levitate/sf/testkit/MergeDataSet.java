@@ -10,10 +10,13 @@ import ai.levitate.sf.testkit.internal.ContactRecord;
 import ai.levitate.sf.testkit.internal.ContactStore;
 import ai.levitate.sf.testkit.internal.CrmData;
 import ai.levitate.sf.testkit.internal.FieldClass;
+import ai.levitate.sf.testkit.internal.RawContacts;
+import ai.levitate.sf.testkit.internal.RawJson;
 import ai.levitate.sf.testkit.internal.SourceViews;
 import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,14 +103,20 @@ public final class MergeDataSet {
   public String addContact(Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
     return data.write(() -> {
+      long now = data.stamp();
+      String[] ids = data.newContactIds();
+      if (data.fromFixture()) {
+        RawContactEditor editor = new RawContactEditor(data, RawContacts.blank(ids[0], ids[1], now, data));
+        edits.accept(editor);
+        data.contacts().append(RawContacts.record(editor.node, now));
+        return ids[0];
+      }
       Object[] values = new Object[data.schema().size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = data.schema().get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
       }
       RecordEditor editor = new RecordEditor(data, values, null, null);
       edits.accept(editor);
-      long now = data.stamp();
-      String[] ids = data.newContactIds();
       data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now,
           editor.accountId, editor.ownerId, false, false, editor.values));
       return ids[0];
@@ -122,16 +131,28 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newContactIds();
-      data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
-          false, true, new Object[data.schema().size()]));
+      if (data.fromFixture()) {
+        data.contacts().append(RawContacts.record(RawContacts.shell(ids[0], ids[1], now), now));
+      } else {
+        data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
+            false, true, new Object[data.schema().size()]));
+      }
       return ids[0];
     });
   }
 
-  /** Applies {@code edits} as one change; a change that alters nothing leaves the contact alone. */
+  /**
+   * Applies {@code edits} as one change; a change that alters nothing leaves the contact alone. A
+   * contact loaded from a fixture is changed in its JSON, where Merge holds each field.
+   */
   public void editContact(String id, Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
     change(id, contact -> {
+      if (contact.raw() != null) {
+        RawContactEditor editor = new RawContactEditor(data, contact.raw().deepCopy());
+        edits.accept(editor);
+        return editor.node.equals(contact.raw()) ? contact : stamped(contact, editor.node);
+      }
       RecordEditor editor =
           new RecordEditor(data, contact.copyOfValues(), contact.accountId(), contact.ownerId());
       edits.accept(editor);
@@ -144,12 +165,27 @@ public final class MergeDataSet {
 
   /** Marks the contact deleted in Salesforce ({@code remote_was_deleted}). */
   public void deleteContact(String id) {
-    change(id, contact -> contact.deleted() ? contact : contact.withDeleted(true, data.stamp()));
+    change(id, contact -> contact.deleted() ? contact : deleted(contact, true));
   }
 
   /** Brings back a contact deleted in Salesforce. */
   public void restoreContact(String id) {
-    change(id, contact -> contact.deleted() ? contact.withDeleted(false, data.stamp()) : contact);
+    change(id, contact -> contact.deleted() ? deleted(contact, false) : contact);
+  }
+
+  private ContactRecord deleted(ContactRecord contact, boolean deleted) {
+    if (contact.raw() == null) {
+      return contact.withDeleted(deleted, data.stamp());
+    }
+    ObjectNode changed = contact.raw().deepCopy();
+    changed.put("remote_was_deleted", deleted);
+    return stamped(contact, changed);
+  }
+
+  /** A fixture contact changed to {@code changed}, which Merge stamps with the change's time. */
+  private ContactRecord stamped(ContactRecord contact, ObjectNode changed) {
+    RawJson.stamp(changed, data.stamp());
+    return RawContacts.record(changed, contact.createdMicros());
   }
 
   /**
@@ -178,8 +214,9 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newAccountIds();
-      data.putAccount(new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
-          now, now, now, false));
+      AccountRecord account = new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
+          now, now, now, false);
+      data.putAccount(data.fromFixture() ? RawContacts.asFixtureRecord(account, data) : account);
       return ids[0];
     });
   }
@@ -193,7 +230,9 @@ public final class MergeDataSet {
         throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
       }
       if (!name.equals(account.name())) {
-        data.putAccount(account.withName(name, data.stamp()));
+        AccountRecord renamed = account.withName(name, data.stamp());
+        data.putAccount(renamed);
+        RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
       }
       return null;
     });
@@ -205,7 +244,8 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newUserIds();
-      data.putUser(new UserRecord(ids[0], ids[1], name, email, true, now, now, false));
+      UserRecord user = new UserRecord(ids[0], ids[1], name, email, true, now, now, false);
+      data.putUser(data.fromFixture() ? RawContacts.asFixtureRecord(user) : user);
       return ids[0];
     });
   }
@@ -219,9 +259,32 @@ public final class MergeDataSet {
         throw new IllegalArgumentException("userId " + userId + " names no user of this data set");
       }
       if (!name.equals(user.name())) {
-        data.putUser(user.withName(name, data.stamp()));
+        UserRecord renamed = user.withName(name, data.stamp());
+        data.putUser(renamed);
+        RawContacts.renameExpanded(data, "owner", renamed.id(), name, renamed.modifiedMicros());
       }
       return null;
+    });
+  }
+
+  /**
+   * The latest {@code modified_at} of any contact, account or user, as Merge stamped it: for a
+   * fixture, the moment its data was taken, or just before. Reads every record.
+   */
+  public Optional<Instant> latestModifiedAt() {
+    return data.read(() -> {
+      long latest = Long.MIN_VALUE;
+      ContactStore contacts = data.contacts();
+      for (int i = 0; i < contacts.size(); i++) {
+        latest = Math.max(latest, contacts.modifiedMicros(i));
+      }
+      for (AccountRecord account : data.accounts()) {
+        latest = Math.max(latest, account.modifiedMicros());
+      }
+      for (UserRecord user : data.users()) {
+        latest = Math.max(latest, user.modifiedMicros());
+      }
+      return latest == Long.MIN_VALUE ? Optional.<Instant>empty() : Optional.of(Times.instant(latest));
     });
   }
 

@@ -111,8 +111,10 @@ public final class FakeData {
       } catch (NoSuchFileException e) {
         throw new UsageException("--fixture " + fixture + " does not exist.");
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--fixture " + fixture + " is not a Merge fixture: "
-            + e.getMessage());
+        // The loader's message starts with the file and names the place and the reason.
+        throw new UsageException("--fixture " + e.getMessage());
+      } catch (IOException e) {
+        throw new UsageException("--fixture " + fixture + " cannot be read: " + e.getMessage());
       }
       return new FakeData(data, dataClock, String.format(Locale.ROOT, "the fixture %s (%d contacts)",
           fixture, data.contactCount()), record, file, fixture.toString().hashCode());

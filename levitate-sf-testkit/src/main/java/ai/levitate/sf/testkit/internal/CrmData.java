@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,18 +28,40 @@ public final class CrmData implements CrmLookup {
   private final Map<String, Integer> accountIndex = new HashMap<>();
   private final List<UserRecord> users = new ArrayList<>();
   private final Map<String, Integer> userIndex = new HashMap<>();
+  private final List<ObjectNode> rawClasses;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private int addedContacts;
   private long lastStamp;
 
+  /** Generated records, rendered by the fake. */
   public CrmData(long seed, Clock clock, FieldSchema schema, ContactStore contacts,
       List<AccountRecord> accounts, List<UserRecord> users) {
+    this(seed, clock, schema, contacts, accounts, users, null);
+  }
+
+  /**
+   * Records loaded from a fixture when {@code rawClasses} (the fixture's field classes, as given)
+   * is not null: served as the fixture holds them.
+   */
+  public CrmData(long seed, Clock clock, FieldSchema schema, ContactStore contacts,
+      List<AccountRecord> accounts, List<UserRecord> users, List<ObjectNode> rawClasses) {
+    this.rawClasses = rawClasses;
     this.seed = seed;
     this.clock = clock;
     this.schema = schema;
     this.contacts = contacts;
     accounts.forEach(this::putAccount);
     users.forEach(this::putUser);
+  }
+
+  /** Whether the records came from a fixture, and are kept and served as its JSON. */
+  public boolean fromFixture() {
+    return rawClasses != null;
+  }
+
+  /** The fixture's field classes as it lists them; empty for generated data. */
+  public List<ObjectNode> rawClasses() {
+    return rawClasses == null ? List.of() : rawClasses;
   }
 
   public Clock clock() {

@@ -2,6 +2,7 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ public final class FieldClass {
   private final boolean commonModelField;
   private final boolean required;
   private final String description;
+  private final ObjectNode raw;
 
   public FieldClass(
       String id,
@@ -22,11 +24,23 @@ public final class FieldClass {
       boolean commonModelField,
       boolean required,
       String description) {
+    this(id, descriptor, commonModelField, required, description, null);
+  }
+
+  /** A class loaded from a fixture, whose JSON {@code raw} is served as given. */
+  public FieldClass(
+      String id,
+      FieldDescriptor descriptor,
+      boolean commonModelField,
+      boolean required,
+      String description,
+      ObjectNode raw) {
     this.id = Objects.requireNonNull(id, "id == null");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor == null");
     this.commonModelField = commonModelField;
     this.required = required;
     this.description = description;
+    this.raw = raw;
   }
 
   public String id() {
@@ -56,6 +70,11 @@ public final class FieldClass {
   /** Merge's description of the field; may be null. */
   public String description() {
     return description;
+  }
+
+  /** The fixture's JSON of this class, or null for a class the fake renders. */
+  public ObjectNode raw() {
+    return raw;
   }
 
   /** Merge's {@code field_type}. */

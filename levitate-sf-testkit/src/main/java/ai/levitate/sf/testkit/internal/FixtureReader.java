@@ -3,152 +3,210 @@ package ai.levitate.sf.testkit.internal;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.PicklistChoice;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the fixture format back into records. Contacts are read one at a time when the field
- * classes come first (as {@link FixtureWriter} writes them); otherwise they wait until the end.
- * Contacts are read as Merge returns them: {@code account} and {@code owner} as ids or expanded
- * objects, remote field classes as objects or ids, multipicklists as lists or {@code ;} strings.
+ * Reads the fixture format, keeping every record as the fixture's JSON: what Merge could send is
+ * taken as it is (any JSON value in a remote field, keys in any order, keys Merge may add, missing
+ * or empty lists, timestamps that cannot be read), and what cannot be a fixture at all (not JSON,
+ * not one object, a list that is not a list of objects, a record without an {@code id}, two records
+ * with one id) is refused with an {@link IllegalArgumentException} naming where and what.
+ *
+ * <p>Contacts are read one at a time; field class objects embedded in many contacts, and expanded
+ * accounts and owners, are held once.
  */
 public final class FixtureReader {
-  /** Reads numbers exactly, so a currency value keeps its scale (12.50 stays 12.50). */
-  private static final ObjectMapper EXACT = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final List<String> LISTS =
+      List.of("contactRemoteFieldClasses", "users", "accounts", "contacts");
 
   private final Clock clock;
-  private FieldSchema schema;
-  private final List<UserRecord> users = new ArrayList<>();
-  private final List<AccountRecord> accounts = new ArrayList<>();
-  private final List<ContactRecord> contacts = new ArrayList<>();
-  private final List<JsonNode> pending = new ArrayList<>();
-  private final List<FieldClass> fieldClasses = new ArrayList<>();
-  private final Set<String> accountIds = new HashSet<>();
-  private final Set<String> userIds = new HashSet<>();
+  private final String source;
+  private final long now;
+  private final List<ObjectNode> classes = new ArrayList<>();
+  private final Map<String, UserRecord> users = new LinkedHashMap<>();
+  private final Map<String, AccountRecord> accounts = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> embeddedUsers = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> embeddedAccounts = new LinkedHashMap<>();
+  private final List<ObjectNode> contacts = new ArrayList<>();
+  private final Set<String> contactIds = new HashSet<>();
+  private final Map<JsonNode, JsonNode> shared = new HashMap<>();
   private long seed = 0x5eedL;
 
-  private FixtureReader(Clock clock) {
+  private FixtureReader(Clock clock, String source) {
     this.clock = clock;
+    this.source = source;
+    this.now = Times.nowMicros(clock);
   }
 
-  public static CrmData read(InputStream stream, Clock clock) throws IOException {
-    return new FixtureReader(clock).parse(stream);
+  /**
+   * Reads a fixture; {@code source} names it in messages (a file name, or {@code "the fixture"}).
+   *
+   * @throws IllegalArgumentException when the text cannot be a fixture, naming the place and why
+   */
+  public static CrmData read(InputStream stream, Clock clock, String source) throws IOException {
+    return new FixtureReader(clock, source).parse(stream);
   }
 
   private CrmData parse(InputStream stream) throws IOException {
-    try (JsonParser in = EXACT.createParser(stream)) {
+    try (JsonParser in = RawJson.EXACT.createParser(stream)) {
       in.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      expect(in.nextToken(), JsonToken.START_OBJECT, "a fixture is one JSON object");
+      JsonToken first = in.nextToken();
+      if (first == null) {
+        throw refused("the file is empty; a fixture is one JSON object");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw refused(at(in) + ": a fixture is one JSON object, not " + what(first));
+      }
       while (in.nextToken() == JsonToken.FIELD_NAME) {
         String name = in.currentName();
-        expect(in.nextToken(), JsonToken.START_ARRAY, name + " must be an array");
-        while (in.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode node = in.readValueAsTree();
-          item(name, node);
+        JsonToken value = in.nextToken();
+        if (!LISTS.contains(name) || value == JsonToken.VALUE_NULL) {
+          in.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw refused(at(in) + ": " + name + " must be a list of records, not " + what(value));
+        }
+        int index = 0;
+        for (JsonToken item = in.nextToken(); item != JsonToken.END_ARRAY; item = in.nextToken()) {
+          String place = name + "[" + index + "] (" + at(in) + ")";
+          if (item != JsonToken.START_OBJECT) {
+            throw refused(place + " is not a JSON object but " + what(item));
+          }
+          item(name, place, (ObjectNode) in.readValueAsTree());
+          index++;
         }
       }
-    }
-    if (schema == null) {
-      if (fieldClasses.isEmpty()) {
-        throw new IllegalArgumentException("a fixture needs contactRemoteFieldClasses");
+      if (in.nextToken() != null) {
+        throw refused(at(in) + ": more follows the fixture's object; a fixture is one JSON object");
       }
-      schema = schema(fieldClasses);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String reason = e.getOriginalMessage();
+      // Jackson adds where an unclosed object began, with a redacted source: the place is given.
+      int detail = reason.indexOf(" (for ");
+      throw refused("not JSON" + (where == null ? "" : " at " + at(where)) + ": "
+          + (detail > 0 ? reason.substring(0, detail) : reason));
     }
-    for (JsonNode node : pending) {
-      contacts.add(contact(node));
+    return build();
+  }
+
+  private void item(String list, String place, ObjectNode node) {
+    switch (list) {
+      case "contactRemoteFieldClasses":
+        classes.add(node);
+        break;
+      case "users":
+        String userId = id(place, node);
+        if (users.put(userId, user(node)) != null) {
+          throw refused(place + ": user id " + userId + " is listed twice");
+        }
+        break;
+      case "accounts":
+        String accountId = id(place, node);
+        if (accounts.put(accountId, account(node)) != null) {
+          throw refused(place + ": account id " + accountId + " is listed twice");
+        }
+        break;
+      default:
+        String contactId = id(place, node);
+        if (!contactIds.add(contactId)) {
+          throw refused(place + ": contact id " + contactId + " is listed twice");
+        }
+        seed = Ids.mix(seed ^ contactId.hashCode());
+        contacts.add(shareRepeatedParts(place, node));
     }
+  }
+
+  private CrmData build() {
+    embeddedUsers.forEach((id, node) -> users.putIfAbsent(id, user(node)));
+    embeddedAccounts.forEach((id, node) -> accounts.putIfAbsent(id, account(node)));
     ContactStore store = new ContactStore(null);
-    CrmData data = new CrmData(seed, clock, schema, store, accounts, users);
-    for (ContactRecord contact : contacts) {
-      store.append(contact);
+    CrmData data = new CrmData(seed, clock, schema(classes), store,
+        new ArrayList<>(accounts.values()), new ArrayList<>(users.values()), List.copyOf(classes));
+    for (ObjectNode contact : contacts) {
+      store.append(RawContacts.record(contact, now));
     }
     return data;
   }
 
-  private void item(String name, JsonNode node) {
-    switch (name) {
-      case "contactRemoteFieldClasses":
-        if (schema != null) {
-          throw new IllegalArgumentException("contactRemoteFieldClasses must come once, before contacts");
+  /**
+   * Embedded field classes, and expanded accounts and owners, repeat from contact to contact: each
+   * distinct one is held once. An expanded account or owner that {@code accounts} or {@code users}
+   * does not list is added to them, as Merge holds the records its contacts link to.
+   */
+  private ObjectNode shareRepeatedParts(String place, ObjectNode contact) {
+    JsonNode fields = contact.get("remote_fields");
+    if (fields instanceof ArrayNode list) {
+      for (JsonNode field : list) {
+        JsonNode fieldClass = field.get("remote_field_class");
+        if (field instanceof ObjectNode entry && fieldClass != null && fieldClass.isObject()) {
+          entry.set("remote_field_class", shared.computeIfAbsent(fieldClass, c -> c));
         }
-        fieldClasses.add(fieldClass(node));
-        break;
-      case "users":
-        addUser(user(node));
-        break;
-      case "accounts":
-        addAccount(account(node));
-        break;
-      case "contacts":
-        seed = Ids.mix(seed ^ node.path("id").asText().hashCode());
-        if (schema == null && !fieldClasses.isEmpty()) {
-          schema = schema(fieldClasses);
-        }
-        if (schema != null) {
-          contacts.add(contact(node));
-        } else {
-          pending.add(node);
-        }
-        break;
-      default:
-        throw new IllegalArgumentException("unknown fixture key " + name
-            + "; a fixture holds contacts, accounts, users and contactRemoteFieldClasses");
+      }
     }
+    JsonNode account = contact.get("account");
+    if (account != null && account.isObject()) {
+      JsonNode held = shared.computeIfAbsent(account, a -> a);
+      contact.set("account", held);
+      String id = RawJson.text(held, "id");
+      if (id != null) {
+        embeddedAccounts.putIfAbsent(id, (ObjectNode) held);
+      }
+    }
+    JsonNode owner = contact.get("owner");
+    if (owner != null && owner.isObject()) {
+      JsonNode held = shared.computeIfAbsent(owner, o -> o);
+      contact.set("owner", held);
+      String id = RawJson.text(held, "id");
+      if (id != null) {
+        embeddedUsers.putIfAbsent(id, (ObjectNode) held);
+      }
+    }
+    return contact;
   }
 
   /**
-   * The fixture's classes, plus Salesforce's standard class for each field Merge maps onto its
-   * common model that the fixture leaves out, so names, address, email and phones survive.
+   * The fixture's classes as the fake types its fields: each class with an API name, the first of
+   * classes that repeat one. No class is added: a fixture without classes (Merge's Launch plan, or
+   * Merge's own example records) has none, and the client reads the common model alone.
    */
-  private static FieldSchema schema(List<FieldClass> listed) {
-    List<FieldClass> classes = new ArrayList<>(listed);
+  private static FieldSchema schema(List<ObjectNode> listed) {
+    List<FieldClass> typed = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    listed.forEach(c -> names.add(c.apiName()));
-    for (FieldDescriptor descriptor : StandardContactFields.descriptors()) {
-      if (StandardContactFields.COMMON_MODEL.contains(descriptor.apiName())
-          && names.add(descriptor.apiName())) {
-        classes.add(StandardContactFields.fieldClass(0, descriptor));
+    for (ObjectNode node : listed) {
+      FieldClass fieldClass = fieldClass(node);
+      if (!fieldClass.apiName().isBlank() && names.add(fieldClass.apiName())) {
+        typed.add(fieldClass);
       }
     }
-    return new FieldSchema(classes);
+    return new FieldSchema(typed);
   }
 
-  private void addAccount(AccountRecord account) {
-    if (accountIds.add(account.id())) {
-      accounts.add(account);
-    }
-  }
-
-  private void addUser(UserRecord user) {
-    if (userIds.add(user.id())) {
-      users.add(user);
-    }
-  }
-
-  static FieldClass fieldClass(JsonNode node) {
-    String apiName = node.path("remote_key_name").asText("");
+  /** A class as the fake types it, from Merge's JSON of it. */
+  public static FieldClass fieldClass(JsonNode node) {
+    String apiName = node.path("remote_key_name").asText("").strip();
     String label = node.path("display_name").asText("");
     List<PicklistChoice> choices = new ArrayList<>();
-    JsonNode items = node.path("item_schema").path("item_choices");
     choices(node.path("field_choices"), choices);
-    choices(items, choices);
+    choices(node.path("item_schema").path("item_choices"), choices);
     FieldType type = FieldClass.typeOf(node.path("field_type").asText(null),
         node.path("field_format").asText(null), !choices.isEmpty());
     FieldDescriptor descriptor = FieldDescriptor.builder()
@@ -156,166 +214,76 @@ public final class FixtureReader {
         .label(label.isBlank() ? apiName : label)
         .type(type)
         .custom(node.path("is_custom").asBoolean(apiName.endsWith("__c")))
-        .choices(choices)
+        .choices(type == FieldType.PICKLIST || type == FieldType.MULTIPICKLIST ? choices : List.of())
         .build();
     String description = node.path("description").isTextual() ? node.path("description").asText() : null;
-    return new FieldClass(node.path("id").asText(), descriptor,
+    return new FieldClass(node.path("id").asText(""), descriptor,
         node.path("is_common_model_field").asBoolean(false), node.path("is_required").asBoolean(false),
-        description);
+        description, node.isObject() ? (ObjectNode) node : null);
   }
 
   private static void choices(JsonNode list, List<PicklistChoice> out) {
     for (JsonNode choice : list) {
-      if (choice.isTextual()) {
-        out.add(PicklistChoice.of(choice.asText()));
-      } else {
-        String value = choice.path("value").asText("");
-        String label = choice.path("display_name").asText(value);
-        out.add(PicklistChoice.of(value, label.isBlank() ? value : label));
+      String value = choice.isValueNode() ? choice.asText("")
+          : choice.path("value").asText("");
+      if (value.isBlank()) {
+        continue;
       }
+      String label = choice.isObject() ? choice.path("display_name").asText(value) : value;
+      out.add(PicklistChoice.of(value, label.isBlank() ? value : label));
     }
   }
 
-  private UserRecord user(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    return new UserRecord(node.path("id").asText(), text(node, "remote_id"), text(node, "name"),
-        text(node, "email"), node.path("is_active").asBoolean(true), micros(node, "created_at", now),
-        micros(node, "modified_at", now), node.path("remote_was_deleted").asBoolean(false));
+  private UserRecord user(ObjectNode node) {
+    return RawContacts.user(node, now);
   }
 
-  private AccountRecord account(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    JsonNode owner = node.path("owner");
-    JsonNode employees = node.path("number_of_employees");
-    return new AccountRecord(node.path("id").asText(), text(node, "remote_id"), text(node, "name"),
-        owner.isObject() ? owner.path("id").asText() : text(node, "owner"), text(node, "industry"),
-        text(node, "website"), employees.isNumber() ? employees.asInt() : null,
-        text(node, "description"), micros(node, "created_at", now), micros(node, "modified_at", now),
-        micros(node, "remote_created_at", now), node.path("remote_was_deleted").asBoolean(false));
+  private AccountRecord account(ObjectNode node) {
+    return RawContacts.account(node, now);
   }
 
-  private ContactRecord contact(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    Object[] values = new Object[schema.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = schema.get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
+  /** The record's Merge id, which every record must have as a non-blank string. */
+  private String id(String place, ObjectNode node) {
+    JsonNode id = node.get("id");
+    if (id == null || id.isNull()) {
+      throw refused(place + " has no id");
     }
-    boolean anyField = false;
-    for (JsonNode remote : node.path("remote_fields")) {
-      JsonNode fieldClass = remote.path("remote_field_class");
-      int index = fieldClass.isTextual() ? schema.indexOfClassId(fieldClass.asText())
-          : schema.indexOf(fieldClass.path("remote_key_name").asText(""));
-      if (index < 0) {
-        throw new IllegalArgumentException("contact " + node.path("id").asText()
-            + " has a remote field of a class the fixture does not list: " + fieldClass);
-      }
-      String apiName = schema.get(index).apiName();
-      if (!apiName.equals("AccountId") && !apiName.equals("OwnerId")) {
-        values[index] = value(schema.get(index).type(), remote.path("value"));
-      }
-      anyField = true;
+    if (!id.isTextual() || id.textValue().isBlank()) {
+      throw refused(place + ": its id must be Merge's id as a string, was " + id);
     }
-    fallBackToCommonModel(node, values);
-    String accountId = reference(node.path("account"));
-    String ownerId = reference(node.path("owner"));
-    if (node.path("account").isObject()) {
-      addAccount(account(node.path("account")));
-    }
-    if (node.path("owner").isObject()) {
-      addUser(user(node.path("owner")));
-    }
-    boolean shell = !anyField && node.path("first_name").isNull() && node.path("last_name").isNull()
-        && accountId == null && ownerId == null && node.path("remote_created_at").isNull();
-    long created = micros(node, "created_at", now);
-    return new ContactRecord(node.path("id").asText(), text(node, "remote_id"), created,
-        micros(node, "modified_at", now), micros(node, "remote_created_at", created), accountId,
-        ownerId, node.path("remote_was_deleted").asBoolean(false), shell, values);
+    return id.textValue();
   }
 
-  /** Fills names, the mailing address, Email and phones from the common model when absent. */
-  private void fallBackToCommonModel(JsonNode node, Object[] values) {
-    setIfAbsent(values, "FirstName", node.path("first_name"));
-    setIfAbsent(values, "LastName", node.path("last_name"));
-    JsonNode address = node.path("addresses").path(0);
-    if (address.isObject()) {
-      String street = text(address, "street_1");
-      String street2 = text(address, "street_2");
-      if (street != null && street2 != null && !street2.isBlank()) {
-        street = street + "\n" + street2;
-      }
-      setIfAbsent(values, "MailingStreet", street);
-      setIfAbsent(values, "MailingCity", text(address, "city"));
-      setIfAbsent(values, "MailingState", text(address, "state"));
-      setIfAbsent(values, "MailingPostalCode", text(address, "postal_code"));
-      setIfAbsent(values, "MailingCountry", text(address, "country"));
-    }
-    setIfAbsent(values, "Email", node.path("email_addresses").path(0).path("email_address"));
-    for (JsonNode phone : node.path("phone_numbers")) {
-      String type = phone.path("phone_number_type").asText("");
-      for (String[] field : StandardContactFields.PHONE_TYPES) {
-        if (field[1].equalsIgnoreCase(type)) {
-          setIfAbsent(values, field[0], phone.path("phone_number"));
-        }
-      }
-    }
+  private IllegalArgumentException refused(String why) {
+    return new IllegalArgumentException(source + ": " + why);
   }
 
-  private void setIfAbsent(Object[] values, String apiName, JsonNode value) {
-    setIfAbsent(values, apiName, value.isTextual() ? value.asText() : null);
+  private static String at(JsonParser in) {
+    return at(in.currentTokenLocation());
   }
 
-  private void setIfAbsent(Object[] values, String apiName, String value) {
-    int index = schema.indexOf(apiName);
-    if (index >= 0 && values[index] == null && value != null) {
-      values[index] = value;
-    }
+  private static String at(JsonLocation where) {
+    return "line " + where.getLineNr() + ", column " + where.getColumnNr();
   }
 
-  private static Object value(FieldType type, JsonNode value) {
-    if (value.isNull() || value.isMissingNode()) {
-      return type == FieldType.CHECKBOX ? Boolean.FALSE : null;
-    }
-    switch (type) {
-      case CHECKBOX:
-        return value.isBoolean() ? value.asBoolean() : Boolean.valueOf(value.asText());
-      case DATE:
-        return LocalDate.parse(value.asText().substring(0, Math.min(10, value.asText().length())));
-      case DATETIME:
-        return Times.parse(value.asText());
-      case NUMBER:
-        return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
-      case MULTIPICKLIST:
-        if (value.isArray()) {
-          StringBuilder joined = new StringBuilder();
-          value.forEach(item -> joined.append(joined.length() == 0 ? "" : ";").append(item.asText()));
-          return joined.toString();
-        }
-        return value.asText();
+  private static String what(JsonToken token) {
+    switch (token) {
+      case START_ARRAY:
+        return "a list";
+      case START_OBJECT:
+        return "an object";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
       default:
-        return value.asText();
-    }
-  }
-
-  private static String reference(JsonNode node) {
-    if (node.isObject()) {
-      return node.path("id").asText(null);
-    }
-    return node.isTextual() ? node.asText() : null;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? value.asText() : null;
-  }
-
-  private static long micros(JsonNode node, String field, long absent) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? Times.micros(Times.parse(value.asText())) : absent;
-  }
-
-  private static void expect(JsonToken token, JsonToken wanted, String message) {
-    if (token != wanted) {
-      throw new IllegalArgumentException(message);
+        return token.name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -26,6 +26,10 @@ public final class MergeJson {
 
   public static void contact(JsonGenerator out, ContactRecord contact, ContactView view,
       CrmLookup lookup) throws IOException {
+    if (contact.raw() != null) {
+      RawContacts.write(out, contact, view, lookup);
+      return;
+    }
     FieldSchema schema = lookup.schema();
     out.writeStartObject();
     out.writeStringField("id", contact.id());
@@ -232,7 +236,8 @@ public final class MergeJson {
     out.writeStringField("id", fieldClass.id());
     out.writeStringField("display_name", fieldClass.descriptor().label());
     out.writeStringField("remote_key_name", fieldClass.apiName());
-    out.writeStringField("description", fieldClass.description());
+    // Merge's OpenAPI description types it a string, never null.
+    out.writeStringField("description", fieldClass.description() == null ? "" : fieldClass.description());
     out.writeBooleanField("is_custom", fieldClass.descriptor().custom());
     out.writeBooleanField("is_common_model_field", fieldClass.commonModelField());
     out.writeBooleanField("is_required", fieldClass.required());
@@ -246,11 +251,14 @@ public final class MergeJson {
     }
     out.writeEndArray();
     if (list) {
+      // Merge's ItemSchema: item_format is one of its six types, item_choices a list of strings.
       out.writeObjectFieldStart("item_schema");
       out.writeStringField("item_type", "string");
-      out.writeStringField("item_format", "select");
+      out.writeStringField("item_format", "string");
       out.writeArrayFieldStart("item_choices");
-      choices(out, choices);
+      for (PicklistChoice choice : choices) {
+        out.writeString(choice.value());
+      }
       out.writeEndArray();
       out.writeEndObject();
     } else {
@@ -271,6 +279,10 @@ public final class MergeJson {
 
   public static void account(JsonGenerator out, AccountRecord account, boolean expandOwner,
       CrmLookup lookup) throws IOException {
+    if (account.raw() != null) {
+      RawContacts.writeAccount(out, account, expandOwner, false, false, lookup);
+      return;
+    }
     out.writeStartObject();
     out.writeStringField("id", account.id());
     out.writeStringField("remote_id", account.remoteId());
@@ -307,6 +319,10 @@ public final class MergeJson {
   }
 
   public static void user(JsonGenerator out, UserRecord user) throws IOException {
+    if (user.raw() != null) {
+      RawContacts.writeUser(out, user, false, false);
+      return;
+    }
     out.writeStartObject();
     out.writeStringField("id", user.id());
     out.writeStringField("remote_id", user.remoteId());

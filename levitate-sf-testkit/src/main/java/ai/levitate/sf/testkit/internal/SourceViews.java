@@ -23,6 +23,9 @@ public final class SourceViews {
   private SourceViews() {}
 
   public static SourceContact contact(ContactRecord contact, CrmLookup lookup) {
+    if (contact.raw() != null) {
+      return FixtureViews.contact(contact, lookup);
+    }
     FieldSchema schema = lookup.schema();
     var builder = SourceContact.builder()
         .mergeId(contact.id())
