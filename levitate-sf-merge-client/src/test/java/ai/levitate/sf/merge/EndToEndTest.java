@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
@@ -35,7 +36,7 @@ final class EndToEndTest {
   }
 
   @Test
-  void aPageOfMergeContactsBecomesLevitateContactsAndReasonedRejections() {
+  void aPageOfMergeContactsBecomesLevitateContactsFieldProblemsAndReasonedRejections() {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
     merge.enqueueFixture("contacts-page.json");
@@ -71,10 +72,14 @@ final class EndToEndTest {
 
     assertThat(results.get(2).rejected().orElseThrow().kind())
         .isEqualTo(ContactProblem.Kind.SHELL_RECORD);
-    ContactProblem ivy = results.get(3).rejected().orElseThrow();
-    assertThat(ivy.kind()).isEqualTo(ContactProblem.Kind.INVALID_FIELD_VALUE);
-    assertThat(ivy.message()).isEqualTo("Birthdate holds \"2023-02-30\", which is not a date"
-        + " (expected a date as YYYY-MM-DD); the DATE field is used as a key fact.");
+    LevitateContact ivy = results.get(3).transformed().orElseThrow();
+    assertThat(ivy.keyFacts()).isEmpty();
+    assertThat(results.get(3).fieldProblems()).extracting(FieldProblem::message).containsExactly(
+        "Birthdate holds \"2023-02-30\", which is not a date (expected a date as YYYY-MM-DD); the"
+            + " DATE field is used as a key fact: the contact synced without it.",
+        "VIP__c holds \"yes\", which is not true or false (expected true or false); the CHECKBOX"
+            + " field is used as a tag field: the contact synced without it.");
+    assertThat(ivy.tagNames()).doesNotContain("VIP");
     assertThat(page.unreadable()).hasSize(3);
   }
 

@@ -2,9 +2,11 @@ package ai.levitate.sf.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.RunCounts;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
@@ -43,6 +45,48 @@ final class ReportJsonTest {
     assertThat(json).contains("\"brake\":{\"tripped\":true,\"reasons\":[\"TOO_MANY_ARCHIVES\"],"
         + "\"changes\":40,\"known\":140,\"read\":100,\"maxShare\":0.1,\"maxCount\":500,");
     assertThat(json).endsWith("\"mergeSyncState\":\"DONE\"}");
+  }
+
+  @Test
+  void fieldProblemsAreListedByFieldAndKindWithTheirExamples() {
+    FieldProblem collision = FieldProblem.builder().salesforceId("003A").field("Interests__c")
+        .kind(FieldProblem.Kind.TAG_COLLISION).value("x".repeat(70) + "1")
+        .otherValue("x".repeat(70) + "2").message("Two values cut to one tag.").build();
+    FieldProblem date = FieldProblem.builder().salesforceId("003B").field("Birthdate")
+        .kind(FieldProblem.Kind.UNREADABLE).value("2023-02-30")
+        .message("Birthdate holds \"2023-02-30\", which is not a date.").build();
+    SyncReport report = SyncReport.builder()
+        .runId("run-1").runNumber(1).kind(RunKind.INITIAL).requestedKind(RunKind.INITIAL)
+        .outcome(RunOutcome.COMPLETED)
+        .startedAt(Instant.parse("2026-01-05T09:00:00Z")).finishedAt(Instant.parse("2026-01-05T09:00:01Z"))
+        .counts(RunCounts.builder().created(2)
+            .addFieldProblems(FieldProblemCount.builder().field("Birthdate")
+                .kind(FieldProblem.Kind.UNREADABLE).count(4).addExamples(date).build())
+            .addFieldProblems(FieldProblemCount.builder().field("Interests__c")
+                .kind(FieldProblem.Kind.TAG_COLLISION).count(1).addExamples(collision).build())
+            .build())
+        .build();
+
+    String json = LevitateJson.writeReport(report);
+
+    String x57 = "x".repeat(57);
+    assertThat(json).contains("\"skipped\":{},\"fieldProblems\":[{\"field\":\"Birthdate\","
+        + "\"kind\":\"UNREADABLE\",\"count\":4,\"examples\":[{\"salesforceId\":\"003B\","
+        + "\"value\":\"2023-02-30\",\"message\":\"Birthdate holds \\\"2023-02-30\\\", which is not a"
+        + " date.\"}]},{\"field\":\"Interests__c\",\"kind\":\"TAG_COLLISION\",\"count\":1,"
+        + "\"examples\":[{\"salesforceId\":\"003A\",\"value\":\"" + x57 + "...\",\"otherValue\":\""
+        + x57 + "...\",\"message\":\"Two values cut to one tag.\"}]}],\"unassignedOwners\":0,");
+  }
+
+  @Test
+  void aReportWithoutFieldProblemsSaysSo() {
+    SyncReport report = SyncReport.builder()
+        .runId("run-1").runNumber(1).kind(RunKind.INITIAL).requestedKind(RunKind.INITIAL)
+        .outcome(RunOutcome.COMPLETED)
+        .startedAt(Instant.parse("2026-01-05T09:00:00Z")).finishedAt(Instant.parse("2026-01-05T09:00:01Z"))
+        .counts(RunCounts.zero()).build();
+
+    assertThat(LevitateJson.writeReport(report)).contains("\"skipped\":{},\"fieldProblems\":[],");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.Owner;
@@ -27,6 +28,7 @@ import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
@@ -63,6 +65,18 @@ final class SyncStateJsonTest {
 
     assertThat(LevitateJson.readRunState(json)).isEqualTo(state);
     assertThat(LevitateJson.writeRunState(LevitateJson.readRunState(json))).isEqualTo(json);
+  }
+
+  @Test
+  void aCheckpointWithoutFieldProblemsLeavesTheirKeyOutForWorkersThatDoNotKnowIt() {
+    RunState state = RunState.builder().runsStarted(1)
+        .checkpoint(SyncCheckpoint.builder().from(checkpoint()).counts(RunCounts.zero()).build())
+        .build();
+
+    String json = LevitateJson.writeRunState(state);
+
+    assertThat(json).doesNotContain("fieldProblems");
+    assertThat(LevitateJson.readRunState(json)).isEqualTo(state);
   }
 
   @Test
@@ -209,7 +223,20 @@ final class SyncStateJsonTest {
         .counts(RunCounts.builder().created(1).updated(2).unchanged(3).archived(4).restored(5)
             .removed(6).held(7).putSkipped(SkipReason.SHELL_RECORD, 8L)
             .putSkipped(SkipReason.DUPLICATE_RECORD, 9L).unassignedOwners(10).contactsRead(11)
-            .pages(12).mergeRequests(13).build())
+            .pages(12).mergeRequests(13)
+            .addFieldProblems(FieldProblemCount.builder().field("Birthdate")
+                .kind(FieldProblem.Kind.TIME_IN_DATE_FIELD).count(2)
+                .addExamples(FieldProblem.builder().salesforceId("0035e00000Abc12AAA")
+                    .field("Birthdate").kind(FieldProblem.Kind.TIME_IN_DATE_FIELD)
+                    .value("1980-05-14T10:00:00Z").message("Birthdate holds a time.").build())
+                .build())
+            .addFieldProblems(FieldProblemCount.builder().field("Interests__c")
+                .kind(FieldProblem.Kind.TAG_COLLISION).count(1)
+                .addExamples(FieldProblem.builder().salesforceId("0035e00000Abc13AAA")
+                    .field("Interests__c").kind(FieldProblem.Kind.TAG_COLLISION)
+                    .value("a").otherValue("b").message("Two values cut to one tag.").build())
+                .build())
+            .build())
         .changesEmitted(21).resumes(2)
         .build();
   }

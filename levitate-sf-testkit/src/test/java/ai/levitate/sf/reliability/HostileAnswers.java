@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -77,6 +78,13 @@ final class HostileAnswers {
       text = text.replace(entry.getKey(), entry.getValue());
     }
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The remote field a path names ({@code remote_fields[Birthdate]}), if it names one. */
+  static Optional<String> remoteField(String path) {
+    return path.startsWith("remote_fields[") && !path.startsWith("remote_fields[0")
+        ? Optional.of(path.substring("remote_fields[".length(), path.length() - 1))
+        : Optional.empty();
   }
 
   private static void put(ObjectNode contact, String path, String value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.LevitateSfException;
 import ai.levitate.sf.core.model.ContactProblem;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
@@ -32,6 +33,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
@@ -45,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * engines make: every one must end in a result, a per-contact problem or a typed error (a
  * {@link LevitateSfException}), within the client's timeouts, reading no more than its body cap.
  * Pages whose contacts carry hostile values go through the sync engine end to end: the hostile
- * contact is synced or skipped with a reason, and its neighbours always sync.
+ * contact is synced or skipped with a reason, and its neighbours always sync; one hostile field
+ * value never drops its contact, which syncs without it.
  */
 @Tag("reliability")
 final class HostileInputTest {
@@ -97,12 +101,18 @@ final class HostileInputTest {
     InMemorySyncStore store = new InMemorySyncStore();
     ManualClock clock = ManualClock.at(Org.T0.plus(Duration.ofDays(1)));
     List<ContactProblem> problems = new ArrayList<>();
+    List<FieldProblem> fieldProblems = new ArrayList<>();
     SyncEngine engine = SyncEngine.builder().source(MergeContactSource.create(patient))
         .storage(store).lock(new InMemorySyncLock(clock)).settings(settings()).clock(clock)
         .listener(new SyncListener() {
           @Override
           public void contactSkipped(String runId, ContactProblem problem) {
             problems.add(problem);
+          }
+
+          @Override
+          public void fieldProblem(String runId, FieldProblem problem) {
+            fieldProblems.add(problem);
           }
         })
         .build();
@@ -122,6 +132,7 @@ final class HostileInputTest {
     if (!leaked.isEmpty()) {
       failures.add(mutations + ": problems quote a secret: " + leaked);
     }
+    fieldValues(mutations, store, problems, fieldProblems);
     long accounted = report.counts().created() + report.counts().skippedTotal();
     if (synced != neighbours.size() || accounted != HostileAnswers.PAGE
         || problems.stream().anyMatch(p -> p.message().isBlank())) {
@@ -129,6 +140,42 @@ final class HostileInputTest {
       failures.add(mutations + ": " + synced + " of " + neighbours.size() + " neighbours synced, "
           + accounted + " of " + HostileAnswers.PAGE + " contacts created or skipped, problems "
           + problems);
+    }
+  }
+
+  /**
+   * A hostile value in one field of a contact never drops the contact: it syncs without the value,
+   * which is reported when the settings use the field and no type could read it (an object). Only
+   * an unreadable deceased or opt-out indicator holds a new contact back, with that reason.
+   */
+  private void fieldValues(List<HostileAnswers.Mutation> mutations, InMemorySyncStore store,
+      List<ContactProblem> problems, List<FieldProblem> fieldProblems) {
+    JsonNode results = HostileAnswers.tree(merge.templates.get("GET /contacts")).path("results");
+    for (int i = 0; i < mutations.size(); i++) {
+      HostileAnswers.Mutation mutation = mutations.get(i);
+      Optional<String> field = HostileAnswers.remoteField(mutation.path());
+      if (field.isEmpty()) {
+        continue;
+      }
+      String id = results.get(2 * i + 1).path("remote_id").asText();
+      boolean indicator = INDICATORS.contains(field.get());
+      boolean object = mutation.value().startsWith("{");
+      boolean reported = fieldProblems.stream()
+          .anyMatch(p -> p.salesforceId().equals(id) && p.field().equals(field.get()));
+      boolean skipped = problems.stream().anyMatch(p -> p.salesforceId().equals(Optional.of(id))
+          && p.kind() == ContactProblem.Kind.INVALID_FIELD_VALUE);
+      String wrong = null;
+      if (!indicator && store.state(id).isEmpty()) {
+        wrong = "the contact was not synced";
+      } else if (object && USED.contains(field.get()) && !reported) {
+        wrong = "no field problem names " + field.get();
+      } else if (object && indicator && !skipped) {
+        wrong = "a new contact with an unreadable indicator was not skipped with that reason";
+      }
+      if (wrong != null) {
+        ROW.add(Figure.DIVERGED);
+        failures.add(mutation + ": " + wrong);
+      }
     }
   }
 
@@ -141,6 +188,11 @@ final class HostileInputTest {
     }
     return ids;
   }
+
+  private static final Set<String> INDICATORS = Set.of("Deceased__c", "HasOptedOutOfEmail");
+  private static final Set<String> USED = Set.of("Nickname__c", "Deceased__c",
+      "HasOptedOutOfEmail", "Birthdate", "Anniversary__c", "Interests__c", "VIP__c",
+      "Client_Tier__c", "Title");
 
   private static SyncSettings settings() {
     return SyncSettings.builder()

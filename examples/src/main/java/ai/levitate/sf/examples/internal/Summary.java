@@ -1,8 +1,10 @@
 package ai.levitate.sf.examples.internal;
 
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.RunCounts;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
 
 /** What the harness prints about runs: a short block per sync run and per write-back run. */
 public final class Summary {
+  /** Field problems printed with an example; the report has them all. */
+  private static final int EXAMPLES = 5;
+
   private Summary() {}
 
   public static void print(PrintStream out, SyncReport report, List<String> problems) {
@@ -36,11 +41,31 @@ public final class Summary {
     for (String problem : problems) {
       out.println("    e.g. " + problem);
     }
+    fieldProblems(out, c.fieldProblems());
     out.printf(Locale.ROOT, "  read %d contacts in %d pages with %d Merge requests%n",
         c.contactsRead(), c.pages(), c.mergeRequests());
     report.mergeSyncState().ifPresent(state -> out.println("  Merge's own contact sync: " + state));
     report.brake().filter(b -> b.tripped() || b.changes() > 0)
         .ifPresent(b -> out.println("  brake: " + b.summary()));
+  }
+
+  /**
+   * Values left out or cut while their contacts synced, by field and kind, with an example of each
+   * of the first few.
+   */
+  private static void fieldProblems(PrintStream out, List<FieldProblemCount> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "  field problems %d (values left out or cut): %s%n",
+        counts.stream().mapToLong(FieldProblemCount::count).sum(), counts.stream()
+            .map(p -> p.field() + " " + p.kind() + " " + p.count())
+            .collect(Collectors.joining(", ")));
+    for (FieldProblemCount count : counts.stream().limit(EXAMPLES).toList()) {
+      FieldProblem example = count.examples().get(0);
+      out.println("    e.g. " + example.salesforceId() + ": "
+          + example.message().replaceAll("\\p{Cntrl}+", " "));
+    }
   }
 
   public static void print(PrintStream out, WritebackReport report) {

@@ -7,12 +7,36 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /** Connections and transactions over a {@link DataSource}; every failure a {@link JdbcStoreException}. */
 final class Jdbc {
   /** The most parameters one {@code IN (...)} list takes; longer lists go in chunks. */
   static final int IN_CHUNK = 500;
+
+  /**
+   * How often a transaction is tried in all when the database refuses it for a concurrent one: a
+   * serialization failure or a deadlock (SQL state class {@code 40}, what PostgreSQL answers under
+   * {@code SERIALIZABLE} or when two transactions lock rows in turn), or a unique violation
+   * ({@code 23505}: another worker inserted the same first row at the same moment). The work runs
+   * again from the start on the database as it is then, after a {@link Pause}; nothing of the
+   * refused attempt was stored.
+   */
+  static final int ATTEMPTS = 8;
+
+  /** Waits before a refused transaction is tried again. */
+  interface Pause {
+    /**
+     * A random wait of up to 5 ms doubled with each attempt, at most 320 ms, so that workers that
+     * collided do not collide again in step.
+     */
+    Pause JITTERED = attempt -> Thread.sleep(ThreadLocalRandom.current()
+        .nextLong(1, 5L << Math.min(attempt, 6)));
+
+    /** Waits before attempt {@code attempt + 1}. */
+    void before(int attempt) throws InterruptedException;
+  }
 
   /** Work done on one connection. */
   interface Work<T> {
@@ -25,13 +49,41 @@ final class Jdbc {
   }
 
   private final DataSource dataSource;
+  private final Pause pause;
 
   Jdbc(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this(dataSource, Pause.JITTERED);
   }
 
-  /** Runs {@code work} in one transaction: all of it is stored, or nothing. */
+  Jdbc(DataSource dataSource, Pause pause) {
+    this.dataSource = dataSource;
+    this.pause = pause;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: all of it is stored, or nothing. A transaction the
+   * database refuses for a concurrent one is tried again, up to {@link #ATTEMPTS} times in all.
+   */
   <T> T transaction(String what, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (SQLException e) {
+        if (attempt == ATTEMPTS || !concurrent(e)) {
+          throw new JdbcStoreException(what + " failed"
+              + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + e.getMessage(), e);
+        }
+        try {
+          pause.before(attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new JdbcStoreException(what + " was interrupted", e);
+        }
+      }
+    }
+  }
+
+  private <T> T once(Work<T> work) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -45,9 +97,18 @@ final class Jdbc {
       } finally {
         connection.setAutoCommit(autoCommit);
       }
-    } catch (SQLException e) {
-      throw new JdbcStoreException(what + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the database refused a transaction because of a concurrent one. */
+  static boolean concurrent(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs {@code work} on a connection of its own, outside any transaction. */

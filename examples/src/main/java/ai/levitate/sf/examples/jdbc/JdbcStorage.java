@@ -5,12 +5,13 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The sync's storage for any number of linked accounts in one JDBC database (H2 here; the SQL is
- * portable, and PostgreSQL works too): the schema is created on first use and migrated in order,
- * and each account's store, lock and ledger see only that account's rows.
+ * The sync's storage for any number of linked accounts in one JDBC database (H2 and PostgreSQL are
+ * tested; the SQL is portable): the schema is created on first use and migrated in order, and each
+ * account's store, lock and ledger see only that account's rows. Leases lapse on the database's
+ * clock, so workers whose clocks disagree still agree on who holds an account.
  *
  * <pre>{@code
- * JdbcStorage storage = JdbcStorage.create(dataSource, Clock.systemUTC());
+ * JdbcStorage storage = JdbcStorage.create(dataSource);
  * JdbcSyncStore store = storage.store("acme-salesforce");
  * SyncEngine engine = SyncEngine.builder()
  *     .source(MergeContactSource.create(client))
@@ -28,29 +29,41 @@ public final class JdbcStorage {
   public static final int MAX_ACCOUNT_KEY_LENGTH = 200;
 
   private final Jdbc jdbc;
-  private final Clock clock;
+  private final DatabaseClock leaseClock;
   private final int schemaVersion;
 
-  private JdbcStorage(DataSource dataSource, Clock clock) {
-    this.jdbc = new Jdbc(dataSource);
-    this.clock = clock;
+  private JdbcStorage(DataSource dataSource, Clock clock, DatabaseClock leaseClock,
+      Jdbc.Pause pause) {
+    this.jdbc = new Jdbc(dataSource, pause);
+    this.leaseClock = leaseClock;
     this.schemaVersion = Schema.migrate(jdbc, clock);
   }
 
-  /** Storage over {@code dataSource}, timed by the system clock. */
+  /** Storage over {@code dataSource}; migrations are stamped with the system clock. */
   public static JdbcStorage create(DataSource dataSource) {
     return create(dataSource, Clock.systemUTC());
   }
 
   /**
-   * Storage over {@code dataSource}; creates or migrates the schema before it returns. Leases lapse
-   * on {@code clock}.
+   * Storage over {@code dataSource}; creates or migrates the schema before it returns, stamping
+   * each migration with {@code clock}. Leases lapse on the database's clock, never on this one.
    *
    * @throws JdbcStoreException when the database fails or holds a newer schema
    */
   public static JdbcStorage create(DataSource dataSource, Clock clock) {
     return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource == null"),
-        Objects.requireNonNull(clock, "clock == null"));
+        Objects.requireNonNull(clock, "clock == null"), DatabaseClock.database(), Jdbc.Pause.JITTERED);
+  }
+
+  /** Storage whose leases lapse on {@code leaseClock}, standing for the database's in tests. */
+  static JdbcStorage create(DataSource dataSource, Clock clock, DatabaseClock leaseClock) {
+    return create(dataSource, clock, leaseClock, Jdbc.Pause.JITTERED);
+  }
+
+  /** As above, pausing before a refused transaction is tried again as {@code pause} says. */
+  static JdbcStorage create(DataSource dataSource, Clock clock, DatabaseClock leaseClock,
+      Jdbc.Pause pause) {
+    return new JdbcStorage(dataSource, clock, leaseClock, pause);
   }
 
   /** The schema version the database holds, after migration. */
@@ -65,7 +78,7 @@ public final class JdbcStorage {
 
   /** The sync lock of one linked account. */
   public JdbcSyncLock lock(String accountKey) {
-    return new JdbcSyncLock(jdbc, checkKey(accountKey), clock);
+    return new JdbcSyncLock(jdbc, checkKey(accountKey), leaseClock);
   }
 
   /** The write-back ledger of one linked account. */

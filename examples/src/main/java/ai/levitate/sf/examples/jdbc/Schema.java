@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The tables, created on first use and migrated in order: each migration runs once, in its own
- * transaction, and is recorded in {@code sf_schema_version}. Every table carries the account key,
+ * transaction, and is recorded in {@code sf_schema_version}, however many workers start at once. Every table carries the account key,
  * so one database serves many linked accounts.
  */
 final class Schema {
@@ -76,7 +76,12 @@ final class Schema {
 
   private Schema() {}
 
-  /** Creates the tables, or applies the migrations the database lacks; returns the version now. */
+  /**
+   * Creates the tables, or applies the migrations the database lacks; returns the version now.
+   * Workers that start together apply each migration once: each migration's transaction first
+   * takes the schema lock (in this JVM, and in the database where the dialect has one) and then
+   * reads the version again.
+   */
   static int migrate(Jdbc jdbc, Clock clock) {
     jdbc.transaction("Creating sf_schema_version", c -> {
       try (Statement statement = c.createStatement()) {
@@ -89,46 +94,58 @@ final class Schema {
     });
     int current = version(jdbc);
     if (current > LATEST) {
-      throw new JdbcStoreException("The database holds schema version " + current
-          + ", newer than the " + LATEST + " this code knows; use a newer levitate-sf-examples.");
+      throw newer(current);
     }
-    for (Migration migration : MIGRATIONS) {
-      if (migration.version() > current) {
-        apply(jdbc, migration, clock);
+    synchronized (Schema.class) {
+      for (Migration migration : MIGRATIONS) {
+        if (migration.version() > current) {
+          current = apply(jdbc, migration, clock);
+        }
       }
     }
     return version(jdbc);
   }
 
-  /** The newest migration applied; 0 for a database without the tables. */
-  static int version(Jdbc jdbc) {
-    return jdbc.read("Reading the schema version", c -> {
-      try (Statement statement = c.createStatement();
-          ResultSet rows = statement.executeQuery(
-              "SELECT MAX(version_number) FROM sf_schema_version")) {
-        return rows.next() ? rows.getInt(1) : 0;
-      }
-    });
+  private static JdbcStoreException newer(int current) {
+    return new JdbcStoreException("The database holds schema version " + current
+        + ", newer than the " + LATEST + " this code knows; use a newer levitate-sf-examples.");
   }
 
-  private static void apply(Jdbc jdbc, Migration migration, Clock clock) {
-    try {
-      jdbc.transaction("Migrating the schema to version " + migration.version(), c -> {
-        Dialect dialect = Dialect.of(c);
-        try (Statement statement = c.createStatement()) {
-          for (String ddl : migration.statements()) {
-            statement.execute(dialect.apply(ddl));
-          }
-        }
-        record(c, migration, clock);
-        return null;
-      });
-    } catch (JdbcStoreException e) {
-      // Another process may have applied it at the same moment; then all is well.
-      if (version(jdbc) < migration.version()) {
-        throw e;
-      }
+  /** The newest migration applied; 0 for a database without the tables. */
+  static int version(Jdbc jdbc) {
+    return jdbc.read("Reading the schema version", Schema::version);
+  }
+
+  private static int version(Connection c) throws SQLException {
+    try (Statement statement = c.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT MAX(version_number) FROM sf_schema_version")) {
+      return rows.next() ? rows.getInt(1) : 0;
     }
+  }
+
+  /** Applies {@code migration} unless another worker did first; returns the version after it. */
+  private static int apply(Jdbc jdbc, Migration migration, Clock clock) {
+    return jdbc.transaction("Migrating the schema to version " + migration.version(), c -> {
+      Dialect dialect = Dialect.of(c);
+      try (Statement statement = c.createStatement()) {
+        for (String lock : dialect.schemaLock()) {
+          statement.execute(lock);
+        }
+        int current = version(c);
+        if (current > LATEST) {
+          throw newer(current);
+        }
+        if (current >= migration.version()) {
+          return current;
+        }
+        for (String ddl : migration.statements()) {
+          statement.execute(dialect.apply(ddl));
+        }
+      }
+      record(c, migration, clock);
+      return migration.version();
+    });
   }
 
   private static void record(Connection c, Migration migration, Clock clock) throws SQLException {

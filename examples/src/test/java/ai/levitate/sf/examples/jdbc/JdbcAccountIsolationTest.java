@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two linked accounts whose orgs hold the same Merge and Salesforce ids, synced and written back
- * through the real client into one JDBC database: a run with account A's token reads and writes
+ * through the real client into one JDBC database (H2, then PostgreSQL): a run with account A's token reads and writes
  * only A's rows, and ends exactly as A synced alone into a database of its own.
  */
 @Tag("reliability")
@@ -63,13 +64,14 @@ final class JdbcAccountIsolationTest {
     }
   }
 
-  @Test
-  void accountATouchesNoRowOfAccountBAndEndsAsIfAlone() {
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void accountATouchesNoRowOfAccountBAndEndsAsIfAlone(Database db) {
     MergeDataSet dataA = data();
     MergeDataSet dataB = data();
     LinkedAccount orgA = server.addLinkedAccount("token-a", dataA);
     LinkedAccount b = server.addLinkedAccount("token-b", dataB);
-    JdbcStorage shared = JdbcStorage.create(H2.fresh(), clock);
+    JdbcStorage shared = JdbcStorage.create(db.fresh(), clock);
     List<Activity> activities = activities(dataA);
 
     sync(shared, "account-b", "token-b");
@@ -82,7 +84,7 @@ final class JdbcAccountIsolationTest {
     assertThat(b.notes()).hasSize(activities.size());
     // The activity ids are the same in both accounts: A found none of B's ledger entries.
     assertThat(orgA.notes()).hasSize(activities.size());
-    JdbcStorage alone = JdbcStorage.create(H2.fresh(), clock);
+    JdbcStorage alone = JdbcStorage.create(db.fresh(), clock);
     clock.set(Samples.T0);
     MergeDataSet dataAlone = data();
     server.addLinkedAccount("token-alone", dataAlone);

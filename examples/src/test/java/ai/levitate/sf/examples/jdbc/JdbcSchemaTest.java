@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,35 @@ final class JdbcSchemaTest {
         .isInstanceOf(JdbcStoreException.class)
         .hasMessage("The database holds schema version 4, newer than the 3 this code knows;"
             + " use a newer levitate-sf-examples.");
+  }
+
+  @Test
+  void onPostgresSalesforceIdsSortAsJavaSortsThemAndLongTextIsText() throws Exception {
+    DataSource postgres = Postgres.fresh();
+    JdbcStorage.create(postgres, clock);
+    List<String> columns = new ArrayList<>();
+    try (Connection c = postgres.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT table_name, column_name, data_type, collation_name"
+            + " FROM information_schema.columns WHERE table_schema = current_schema()"
+            + " AND (column_name = 'salesforce_id' OR column_name LIKE '%json')"
+            + " ORDER BY table_name, column_name")) {
+      while (r.next()) {
+        columns.add(r.getString(1) + "." + r.getString(2) + " " + r.getString(3) + " "
+            + r.getString(4));
+      }
+    }
+
+    assertThat(columns).containsExactly(
+        "sf_contact_state.salesforce_id character varying C",
+        "sf_contact_state.state_json text null",
+        "sf_held_change.change_json text null",
+        "sf_held_change.salesforce_id character varying C",
+        "sf_levitate_contact.contact_json text null",
+        "sf_levitate_contact.key_facts_json text null",
+        "sf_levitate_contact.salesforce_id character varying C",
+        "sf_levitate_contact.tags_json text null",
+        "sf_run_state.state_json text null",
+        "sf_writeback_ledger.entry_json text null");
   }
 
   private List<String> versions() throws Exception {

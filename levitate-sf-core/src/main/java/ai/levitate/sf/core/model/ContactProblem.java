@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * Why one contact was skipped while the others synced: a record Merge sent that could not be read,
- * a contact without a Salesforce id, a value that does not fit its field.
+ * a contact without a Salesforce id, a new contact whose deceased or opt-out indicator cannot be
+ * read. Other unreadable values are {@link FieldProblem}s: left out while the contact syncs.
  */
 @Value.Immutable
 public abstract class ContactProblem {
@@ -13,7 +14,10 @@ public abstract class ContactProblem {
   public enum Kind {
     /** The record has no Salesforce id. */
     MISSING_SALESFORCE_ID,
-    /** A field the settings use holds a value that does not fit its type. */
+    /**
+     * The deceased or email opt-out indicator of a contact seen for the first time holds a value
+     * that cannot be read, so the contact is not created until it can be.
+     */
     INVALID_FIELD_VALUE,
     /** Merge sent JSON for the record that could not be read. */
     UNREADABLE_RECORD,

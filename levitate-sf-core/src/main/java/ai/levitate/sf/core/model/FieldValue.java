@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <p>A field missing from {@link SourceContact#fields()} is one the connected user cannot read; a
  * field present as {@link Empty} is readable and has no value. A value the client could not read as
- * its field's type arrives as {@link Invalid}, so the transform can reject the contact when, and
- * only when, the settings use that field.
+ * its field's type arrives as {@link Invalid}: when the settings use that field, the transform
+ * leaves the value out and reports it as a {@link FieldProblem}.
  */
 public sealed interface FieldValue {
 

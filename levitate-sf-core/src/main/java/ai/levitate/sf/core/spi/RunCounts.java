@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.spi;
 
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -46,6 +47,12 @@ public abstract class RunCounts {
   /** Contacts read that emitted nothing, by reason. */
   public abstract Map<SkipReason, Long> skipped();
 
+  /**
+   * Values the run left out or cut while their contacts synced, by field and then kind (in the
+   * kind's order), with a few examples each.
+   */
+  public abstract List<FieldProblemCount> fieldProblems();
+
   /** Active contacts read whose Salesforce owner maps to no Levitate user and no default owner. */
   @Value.Default
   public long unassignedOwners() {
@@ -77,6 +84,11 @@ public abstract class RunCounts {
 
   public long skippedTotal() {
     return skipped().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Every value left out or cut, over all fields and kinds. */
+  public long fieldProblemsTotal() {
+    return fieldProblems().stream().mapToLong(FieldProblemCount::count).sum();
   }
 
   public static ImmutableRunCounts.Builder builder() {

@@ -6,7 +6,11 @@ import ai.levitate.sf.core.model.ContactProblem;
 public enum SkipReason {
   /** The record has no Salesforce id. */
   MISSING_SALESFORCE_ID,
-  /** A field the settings use holds a value that does not fit its type. */
+  /**
+   * The deceased or email opt-out indicator of a contact seen for the first time holds a value that
+   * cannot be read: guessing would be unsafe, so it is not created until the value can be read.
+   * Any other unreadable value is left out and the contact syncs (see {@link RunCounts#fieldProblems()}).
+   */
   INVALID_FIELD_VALUE,
   /** Merge sent JSON for the record that could not be read. */
   UNREADABLE_RECORD,

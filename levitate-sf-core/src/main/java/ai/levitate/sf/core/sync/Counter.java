@@ -19,6 +19,7 @@ final class Counter {
   long pages;
   long requests;
   private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+  final FieldProblemTally fieldProblems = new FieldProblemTally();
 
   Counter(RunCounts counts) {
     reset(counts);
@@ -39,6 +40,7 @@ final class Counter {
     requests = counts.mergeRequests();
     skipped.clear();
     skipped.putAll(counts.skipped());
+    fieldProblems.reset(counts.fieldProblems());
   }
 
   void skipped(SkipReason reason) {
@@ -55,6 +57,7 @@ final class Counter {
         .removed(removed)
         .held(held)
         .skipped(skipped)
+        .fieldProblems(fieldProblems.snapshot())
         .unassignedOwners(unassigned)
         .contactsRead(read)
         .pages(pages)

@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 final class Fingerprints {
   /** Bump when the transform or the fingerprint format changes, so every account is re-read. */
-  static final String ENGINE_VERSION = "1";
+  static final String ENGINE_VERSION = "2";
 
   private static final String CONTACT_PREFIX = "f1:";
   private static final int PART_BYTES = 6;

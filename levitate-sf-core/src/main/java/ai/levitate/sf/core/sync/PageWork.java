@@ -2,6 +2,7 @@ package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
@@ -36,6 +37,7 @@ final class PageWork {
   private final Set<String> heldRemoved = new LinkedHashSet<>();
   private final List<ContactProblem> problems = new ArrayList<>();
   private final List<ContactProblem> unreadable = new ArrayList<>();
+  private final List<FieldProblem> fieldProblems = new ArrayList<>();
 
   PageWork(String runId, long run, long firstPosition, Counter counter,
       Map<String, ContactState> previous) {
@@ -156,6 +158,20 @@ final class PageWork {
       case RESTORE -> counter.restored++;
       case REMOVE -> counter.removed++;
     }
+  }
+
+  /**
+   * Counts the values a contact was built without; not again for a contact this run read before.
+   */
+  void fieldProblems(List<FieldProblem> problems, Decision decision) {
+    if (!decision.repeat()) {
+      problems.forEach(counter.fieldProblems::add);
+      fieldProblems.addAll(problems);
+    }
+  }
+
+  List<FieldProblem> fieldProblems() {
+    return fieldProblems;
   }
 
   long nextPosition() {

@@ -2,6 +2,7 @@ package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.Provenance;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +40,8 @@ import java.util.Set;
  *   <li>A removed contact stays removed until its reason clears, then is restored. A removal lists
  *       every tag and key fact the sync wrote as removed, and the restore lists them all as added.
  *   <li>{@code Unsubscribe} is sticky unless the settings allow its removal.
+ *   <li>While the deceased or opt-out indicator cannot be read, a new contact is not created and an
+ *       existing one keeps its status or its {@code Unsubscribe}; its other fields update.
  * </ul>
  */
 final class Reconciler {
@@ -54,8 +58,14 @@ final class Reconciler {
       return Decision.skip(SkipReason.of(rejected.problem().kind()), prev.map(p -> seen(p, run)),
           Optional.of(rejected.problem()), repeat);
     }
-    LevitateContact out = ((TransformResult.Transformed) result).contact();
+    TransformResult.Transformed transformed = (TransformResult.Transformed) result;
+    LevitateContact out = transformed.contact();
     if (prev.isEmpty()) {
+      Optional<FieldProblem> unreadable = transformed.unreadableIndicator();
+      if (unreadable.isPresent()) {
+        return Decision.skip(SkipReason.INVALID_FIELD_VALUE, Optional.empty(),
+            Optional.of(invalid(source, unreadable.get())), false);
+      }
       return first(source, out, run);
     }
     ContactState p = prev.get();
@@ -64,7 +74,9 @@ final class Reconciler {
           Optional.empty(), repeat);
     }
     List<String> explanation = new ArrayList<>();
-    LevitateContact contact = sticky(out, p, explanation);
+    Map<TransformResult.Indicator, FieldProblem> unknown = transformed.unreadableIndicators();
+    LevitateContact contact = sticky(out, p, explanation, unknown);
+    contact = keepStatus(contact, p, explanation, unknown);
     if (p.statusSetBy() == StatusSetBy.PERSON) {
       contact = LevitateContact.builder().from(contact).status(ContactStatus.ACTIVE)
           .statusReason(Optional.empty()).statusSource(Optional.empty()).build();
@@ -170,15 +182,48 @@ final class Reconciler {
     return Optional.of(current == ContactStatus.ARCHIVED ? ChangeType.UPDATE : ChangeType.ARCHIVE);
   }
 
-  private LevitateContact sticky(LevitateContact out, ContactState p, List<String> explanation) {
+  /**
+   * The contact with the {@code Unsubscribe} tag the sync wrote kept: always while the opt-out
+   * indicator cannot be read, and when the settings make opt-outs sticky.
+   */
+  private LevitateContact sticky(LevitateContact out, ContactState p, List<String> explanation,
+      Map<TransformResult.Indicator, FieldProblem> unknown) {
     String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
-    if (allowUnsubscribeRemoval || !p.ownedTags().contains(unsubscribe)
+    FieldProblem optOut = unknown.get(TransformResult.Indicator.OPT_OUT);
+    if ((allowUnsubscribeRemoval && optOut == null) || !p.ownedTags().contains(unsubscribe)
         || out.tagNames().contains(unsubscribe)) {
       return out;
     }
-    explanation.add("Keeps tag \"" + unsubscribe + "\": opt-outs are sticky.");
+    explanation.add("Keeps tag \"" + unsubscribe + "\": " + (optOut != null
+        ? optOut.field() + " cannot be read." : "opt-outs are sticky."));
     return LevitateContact.builder().from(out)
         .addTags(Tag.of(unsubscribe, Provenance.sticky()))
+        .build();
+  }
+
+  /**
+   * While the deceased indicator cannot be read, an archived or removed contact keeps its status and
+   * reason: the sync neither restores nor archives it on a guess. An active one follows the rest of
+   * its record (a deletion in Salesforce still archives it).
+   */
+  private static LevitateContact keepStatus(LevitateContact contact, ContactState p,
+      List<String> explanation, Map<TransformResult.Indicator, FieldProblem> unknown) {
+    FieldProblem deceased = unknown.get(TransformResult.Indicator.DECEASED);
+    if (deceased == null || p.status() == ContactStatus.ACTIVE) {
+      return contact;
+    }
+    explanation.add("Keeps its status " + p.status() + ": " + deceased.field() + " cannot be read.");
+    return LevitateContact.builder().from(contact).status(p.status())
+        .statusReason(p.statusReason()).statusSource(Optional.empty()).build();
+  }
+
+  private static ContactProblem invalid(SourceContact source, FieldProblem problem) {
+    return ContactProblem.builder()
+        .kind(ContactProblem.Kind.INVALID_FIELD_VALUE)
+        .mergeId(source.mergeId())
+        .salesforceId(problem.salesforceId())
+        .field(problem.field())
+        .message(problem.message())
         .build();
   }
 

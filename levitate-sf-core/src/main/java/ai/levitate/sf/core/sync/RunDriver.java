@@ -3,6 +3,7 @@ package ai.levitate.sf.core.sync;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.ContactPage;
@@ -308,7 +309,10 @@ final class RunDriver {
         work.apply(id, reconciler.duplicate(contact, id.get()));
         continue;
       }
-      work.apply(id, reconciler.decide(contact, results.get(i), id.flatMap(work::current), run()));
+      TransformResult result = results.get(i);
+      Decision decision = reconciler.decide(contact, result, id.flatMap(work::current), run());
+      work.apply(id, decision);
+      work.fieldProblems(result.fieldProblems(), decision);
     }
   }
 
@@ -341,6 +345,9 @@ final class RunDriver {
     String runId = checkpoint.runId();
     for (ContactProblem problem : work.problems()) {
       ctx.tell(l -> l.contactSkipped(runId, problem));
+    }
+    for (FieldProblem problem : work.fieldProblems()) {
+      ctx.tell(l -> l.fieldProblem(runId, problem));
     }
   }
 

@@ -6,6 +6,7 @@ import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.ImmutableLevitateContact;
@@ -21,6 +22,7 @@ import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,8 @@ public final class ContactTransformer {
       List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
   private static final List<String> STANDARD_EMAILS = List.of("Email");
   private static final String TITLE = "Title";
+  static final String DECEASED_ROLE = "the deceased indicator";
+  static final String OPT_OUT_ROLE = "the email opt-out indicator";
 
   private final FieldCatalog catalog;
   private final SyncSettings settings;
@@ -105,7 +109,10 @@ public final class ContactTransformer {
     return settings;
   }
 
-  /** The Levitate contact for {@code source}, or the reason it cannot be synced. */
+  /**
+   * The Levitate contact for {@code source} with the values it was built without, or the reason it
+   * cannot be synced.
+   */
   public TransformResult transform(SourceContact source) {
     Objects.requireNonNull(source, "source == null");
     Optional<String> salesforceId = Texts.trimmed(source.remoteId());
@@ -118,15 +125,26 @@ public final class ContactTransformer {
           "Merge sent contact " + salesforceId.get() + " as a shell record without data;"
               + " what Levitate holds is kept.");
     }
-    try {
-      return new TransformResult.Transformed(build(source, salesforceId.get()));
-    } catch (FieldReader.BadValue e) {
-      return reject(source, ContactProblem.Kind.INVALID_FIELD_VALUE, e.field, e.getMessage());
-    }
+    FieldReader reader = new FieldReader(source, salesforceId.get());
+    Map<TransformResult.Indicator, FieldProblem> unreadable =
+        new EnumMap<>(TransformResult.Indicator.class);
+    // Indicators first: their problems say what an unreadable indicator means for the contact.
+    Optional<String> deceasedValue = deceased.flatMap(f -> reader.indicator(f, DECEASED_ROLE));
+    deceased.flatMap(f -> unreadable(reader, f))
+        .ifPresent(p -> unreadable.put(TransformResult.Indicator.DECEASED, p));
+    Optional<String> optOutValue = optOut.flatMap(f -> reader.indicator(f, OPT_OUT_ROLE));
+    optOut.flatMap(f -> unreadable(reader, f))
+        .ifPresent(p -> unreadable.put(TransformResult.Indicator.OPT_OUT, p));
+    LevitateContact contact = build(source, salesforceId.get(), reader, deceasedValue, optOutValue);
+    return new TransformResult.Transformed(contact, reader.problems(), unreadable);
   }
 
-  private LevitateContact build(SourceContact source, String salesforceId) {
-    FieldReader reader = new FieldReader(source);
+  private static Optional<FieldProblem> unreadable(FieldReader reader, FieldDescriptor field) {
+    return reader.unreadable(field.apiName()) ? reader.problem(field.apiName()) : Optional.empty();
+  }
+
+  private LevitateContact build(SourceContact source, String salesforceId, FieldReader reader,
+      Optional<String> deceasedValue, Optional<String> optOutValue) {
     ImmutableLevitateContact.Builder out = LevitateContact.builder()
         .salesforceId(salesforceId)
         .mergeId(source.mergeId());
@@ -143,9 +161,9 @@ public final class ContactTransformer {
         .phones(ContactPoints.phones(source, reader, phoneFields))
         .emails(ContactPoints.emails(source, reader, emailFields))
         .keyFacts(keyFacts(reader))
-        .tags(tags(reader))
+        .tags(tags(reader, optOutValue))
         .owner(owner(source.owner()));
-    status(source, reader, out);
+    status(source, deceasedValue, out);
     return out.build();
   }
 
@@ -165,14 +183,14 @@ public final class ContactTransformer {
     return facts;
   }
 
-  private List<Tag> tags(FieldReader reader) {
+  private List<Tag> tags(FieldReader reader, Optional<String> optOutValue) {
     Map<String, Tag> tags = new LinkedHashMap<>();
     add(tags, LevitateContact.SALESFORCE_TAG, Provenance.constant());
     for (FieldDescriptor field : tagFields) {
       String role = "a tag field";
       switch (field.type()) {
         case CHECKBOX:
-          if (reader.checkbox(field, role)) {
+          if (reader.checkbox(field, role).orElse(false)) {
             add(tags, TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
           }
           break;
@@ -191,9 +209,8 @@ public final class ContactTransformer {
           }
       }
     }
-    optOut.flatMap(f -> reader.indicator(f, "the email opt-out indicator")).ifPresent(value ->
-        add(tags, LevitateContact.UNSUBSCRIBE_TAG,
-            Provenance.salesforceField(optOut.get().apiName(), value)));
+    optOutValue.ifPresent(value -> add(tags, LevitateContact.UNSUBSCRIBE_TAG,
+        Provenance.salesforceField(optOut.get().apiName(), value)));
     return List.copyOf(tags.values());
   }
 
@@ -220,9 +237,10 @@ public final class ContactTransformer {
         .build();
   }
 
-  private void status(SourceContact source, FieldReader reader, ImmutableLevitateContact.Builder out) {
+  private void status(SourceContact source, Optional<String> deceasedValue,
+      ImmutableLevitateContact.Builder out) {
     if (deceased.isPresent()) {
-      Optional<String> value = reader.indicator(deceased.get(), "the deceased indicator");
+      Optional<String> value = deceasedValue;
       if (value.isPresent()) {
         DeceasedAction action = settings.deceased().orElseThrow().action();
         out.status(action == DeceasedAction.REMOVE ? ContactStatus.REMOVED : ContactStatus.ARCHIVED)

@@ -1,29 +1,32 @@
 package ai.levitate.sf.core.transform;
 
+import ai.levitate.sf.core.internal.DateTexts;
 import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.SourceContact;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads one contact's field values as the type a role needs. A value that cannot be read that way
- * throws {@link BadValue}, which the transformer turns into a rejected contact.
+ * is left out (read as absent) and recorded as a {@link FieldProblem}, once per field: the contact
+ * syncs with everything else.
  */
 final class FieldReader {
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
   private final SourceContact contact;
+  private final String salesforceId;
+  private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
 
-  FieldReader(SourceContact contact) {
+  FieldReader(SourceContact contact, String salesforceId) {
     this.contact = contact;
+    this.salesforceId = salesforceId;
   }
 
   /** A field the contact has (readable), possibly {@link FieldValue.Empty}. */
@@ -31,7 +34,7 @@ final class FieldReader {
     return contact.field(apiName);
   }
 
-  /** Text, trimmed; empty when absent or blank. */
+  /** Text, trimmed; empty when absent, blank or unreadable. */
   Optional<String> text(FieldDescriptor field, String role) {
     return text(field.apiName(), field, role);
   }
@@ -49,59 +52,87 @@ final class FieldReader {
       text = t.value();
     } else if (v instanceof FieldValue.Number n) {
       text = n.value().toPlainString();
-    } else if (v instanceof FieldValue.Multi m) {
-      text = String.join(";", m.values());
+    } else if (v instanceof FieldValue.Multi) {
+      return unreadable(apiName, v, "a list of values where one text is expected", fieldOrNull, role);
     } else {
-      throw bad(apiName, v, "which is not text", fieldOrNull, role);
+      return unreadable(apiName, v, "which is not text", fieldOrNull, role);
     }
     String trimmed = text.strip();
     return trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
   }
 
-  /** A checkbox: false when absent or empty. */
-  boolean checkbox(FieldDescriptor field, String role) {
+  /** A checkbox: false when absent or empty; empty when unreadable. */
+  Optional<Boolean> checkbox(FieldDescriptor field, String role) {
     FieldValue v = raw(field.apiName()).orElse(FieldValue.empty());
     if (v instanceof FieldValue.Empty) {
-      return false;
+      return Optional.of(false);
     } else if (v instanceof FieldValue.Bool b) {
-      return b.value();
+      return Optional.of(b.value());
     } else if (v instanceof FieldValue.Text t) {
       String s = t.value().strip();
       if (s.equalsIgnoreCase("true")) {
-        return true;
+        return Optional.of(true);
       } else if (s.equalsIgnoreCase("false") || s.isEmpty()) {
-        return false;
+        return Optional.of(false);
       }
     }
-    throw bad(field.apiName(), v, "which is not true or false", field, role);
+    return unreadable(field.apiName(), v, "which is not true or false", field, role);
   }
 
-  /** A calendar date; empty when absent or empty. */
+  /**
+   * A calendar date; empty when absent, empty or unreadable. A date and time at midnight in its own
+   * offset reads as its date; any other time of day is a problem, never a shifted date.
+   */
   Optional<LocalDate> date(FieldDescriptor field, String role) {
     FieldValue v = raw(field.apiName()).orElse(FieldValue.empty());
     if (v instanceof FieldValue.Empty) {
       return Optional.empty();
     } else if (v instanceof FieldValue.Date d) {
       return Optional.of(d.value());
+    } else if (v instanceof FieldValue.DateTime d) {
+      return midnight(field, d.value().atOffset(ZoneOffset.UTC), v, role);
     } else if (v instanceof FieldValue.Text t) {
       String s = t.value().strip();
       if (s.isEmpty()) {
         return Optional.empty();
       }
-      try {
-        return Optional.of(LocalDate.parse(s, ISO_DATE));
-      } catch (DateTimeParseException e) {
-        // falls through to the error below
+      Optional<LocalDate> date = DateTexts.date(s);
+      if (date.isPresent()) {
+        return date;
+      }
+      Optional<OffsetDateTime> dateTime = DateTexts.dateTime(s);
+      if (dateTime.isPresent()) {
+        return midnight(field, dateTime.get(), v, role);
+      }
+    } else if (v instanceof FieldValue.Invalid invalid) {
+      // The source could not read it as a date; say whether a time of day was the reason.
+      Optional<OffsetDateTime> dateTime = DateTexts.dateTime(invalid.raw().strip());
+      if (dateTime.isPresent() && !DateTexts.midnight(dateTime.get())) {
+        return midnight(field, dateTime.get(), v, role);
       }
     }
-    throw bad(field.apiName(), v, "which is not a date", field, role);
+    return unreadable(field.apiName(), v, "which is not a date", field, role);
   }
 
-  /** Whether an indicator (date, datetime or checkbox) is set; the display value when it is. */
+  private Optional<LocalDate> midnight(FieldDescriptor field, OffsetDateTime dateTime,
+      FieldValue v, String role) {
+    if (DateTexts.midnight(dateTime)) {
+      return Optional.of(dateTime.toLocalDate());
+    }
+    problem(field.apiName(), FieldProblem.Kind.TIME_IN_DATE_FIELD, v.display(),
+        describe(field.apiName(), v, "a date and time whose time is not midnight in its own offset",
+            field, role) + ": the contact synced without it rather than with a shifted date.");
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an indicator (date, datetime or checkbox) is set: the display value when it is, empty
+   * when it is not or cannot be read ({@link #unreadable(String)} tells which).
+   */
   Optional<String> indicator(FieldDescriptor field, String role) {
     switch (field.type()) {
       case CHECKBOX:
-        return checkbox(field, role) ? Optional.of("true") : Optional.empty();
+        return checkbox(field, role).filter(Boolean::booleanValue).map(set -> "true");
       case DATE:
         return date(field, role).map(LocalDate::toString);
       default:
@@ -113,7 +144,7 @@ final class FieldReader {
         } else if (v instanceof FieldValue.Text t) {
           return t.value().isBlank() ? Optional.empty() : Optional.of(t.value().strip());
         }
-        throw bad(field.apiName(), v, "which is not a date and time", field, role);
+        return unreadable(field.apiName(), v, "which is not a date and time", field, role);
     }
   }
 
@@ -131,27 +162,64 @@ final class FieldReader {
       }
       return values;
     }
-    throw bad(field.apiName(), v, "which is not a list of picklist values", field, role);
+    unreadable(field.apiName(), v, "which is not a list of picklist values", field, role);
+    return List.of();
   }
 
-  private static BadValue bad(
+  /** Whether a value of the field could not be read. */
+  boolean unreadable(String apiName) {
+    return problems.containsKey(apiName + " " + FieldProblem.Kind.UNREADABLE)
+        || problems.containsKey(apiName + " " + FieldProblem.Kind.TIME_IN_DATE_FIELD);
+  }
+
+  /** The problem recorded for the field, if any: the first of its kinds. */
+  Optional<FieldProblem> problem(String apiName) {
+    return problems.values().stream().filter(p -> p.field().equals(apiName)).findFirst();
+  }
+
+  /** Records a problem with a value; only the first of each field and kind is kept. */
+  void problem(String apiName, FieldProblem.Kind kind, String value, String message) {
+    problem(apiName, kind, value, Optional.empty(), message);
+  }
+
+  void problem(String apiName, FieldProblem.Kind kind, String value, Optional<String> other,
+      String message) {
+    problems.computeIfAbsent(apiName + " " + kind, k -> FieldProblem.builder()
+        .salesforceId(salesforceId).field(apiName).kind(kind).value(value).otherValue(other)
+        .message(message).build());
+  }
+
+  List<FieldProblem> problems() {
+    return List.copyOf(problems.values());
+  }
+
+  private <T> Optional<T> unreadable(
+      String apiName, FieldValue value, String what, FieldDescriptor field, String role) {
+    problem(apiName, FieldProblem.Kind.UNREADABLE, value.display(),
+        describe(apiName, value, what, field, role) + ": " + consequence(role));
+    return Optional.empty();
+  }
+
+  private static String consequence(String role) {
+    if (role.equals(ContactTransformer.DECEASED_ROLE)) {
+      return "a new contact is not created and an existing one keeps its status.";
+    }
+    if (role.equals(ContactTransformer.OPT_OUT_ROLE)) {
+      return "a new contact is not created and an existing one keeps its Unsubscribe tag as it was.";
+    }
+    return "the contact synced without it.";
+  }
+
+  private static String describe(
       String apiName, FieldValue value, String what, FieldDescriptor field, String role) {
     String reason =
         value instanceof FieldValue.Invalid invalid ? " (" + invalid.reason() + ")" : "";
     String type = field == null ? "" : field.type() + " field ";
-    return new BadValue(apiName,
-        apiName + " holds \"" + value.display() + "\", " + what + reason + "; the " + type
-            + "is used as " + role + ".");
-  }
-
-  /** A value that does not fit what its field is used for. */
-  static final class BadValue extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String field;
-
-    BadValue(String field, String message) {
-      super(message, null, false, false);
-      this.field = field;
+    String shown = value.display();
+    if (shown.codePointCount(0, shown.length()) > FieldProblem.MAX_VALUE_LENGTH) {
+      shown = shown.substring(0, shown.offsetByCodePoints(0, FieldProblem.MAX_VALUE_LENGTH)) + "...";
     }
+    return apiName + " holds \"" + shown + "\", " + what + reason + "; the " + type
+        + "is used as " + role;
   }
 }

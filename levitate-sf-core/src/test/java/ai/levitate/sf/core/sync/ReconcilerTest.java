@@ -303,17 +303,109 @@ final class ReconcilerTest {
   }
 
   @Test
-  void skipsAContactWithAnInvalidValueButMarksItSeen() {
+  void updatesAContactWithAnUnreadableValueLeavingOnlyThatValueOut() {
     ContactState prev = synced(c -> c);
 
-    Decision decision = decide(Contacts.ada()
+    Decision decision = decide(Contacts.ada().putFields("Title", FieldValue.text("Duchess"))
         .putFields("Birthdate", FieldValue.invalid("2023-02-30", "no such day")).build(),
         Optional.of(prev));
 
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.UPDATE);
+    assertThat(diff.changedFields()).containsExactlyInAnyOrder(ContactField.JOB_TITLE,
+        ContactField.KEY_FACTS);
+    assertThat(diff.contact().orElseThrow().jobTitle()).hasValue("Duchess");
+    assertThat(diff.contact().orElseThrow().keyFacts()).isEmpty();
+  }
+
+  @Test
+  void doesNotCreateANewContactWhoseDeceasedIndicatorCannotBeRead() {
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.text("maybe"))
+        .build(), Optional.empty());
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
     assertThat(decision.skip()).hasValue(SkipReason.INVALID_FIELD_VALUE);
-    assertThat(decision.problem().map(ContactProblem::field)).hasValue(Optional.of("Birthdate"));
-    assertThat(decision.state().orElseThrow().lastSeenRun()).isEqualTo(2);
-    assertThat(decision.state().orElseThrow().fingerprint()).isEqualTo(prev.fingerprint());
+    assertThat(decision.state()).isEmpty();
+    ContactProblem problem = decision.problem().orElseThrow();
+    assertThat(problem.field()).hasValue("Deceased__c");
+    assertThat(problem.salesforceId()).hasValue(ID);
+    assertThat(problem.message()).isEqualTo("Deceased__c holds \"maybe\", which is not true or"
+        + " false; the CHECKBOX field is used as the deceased indicator: a new contact is not"
+        + " created and an existing one keeps its status.");
+  }
+
+  @Test
+  void doesNotCreateANewContactWhoseOptOutIndicatorCannotBeRead() {
+    Decision decision = decide(Contacts.ada().putFields("HasOptedOutOfEmail",
+        FieldValue.invalid("{\"a\":1}", "expected true or false")).build(), Optional.empty());
+
+    assertThat(decision.skip()).hasValue(SkipReason.INVALID_FIELD_VALUE);
+    assertThat(decision.problem().orElseThrow().field()).hasValue("HasOptedOutOfEmail");
+  }
+
+  @Test
+  void anArchivedContactKeepsItsStatusWhileItsDeceasedIndicatorCannotBeReadAndItsFieldsUpdate() {
+    ContactState prev = archived(StatusReason.DECEASED, StatusSetBy.SYNC);
+
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.text("maybe"))
+        .putFields("Title", FieldValue.text("Duchess")).build(), Optional.of(prev));
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.type()).isEqualTo(ChangeType.UPDATE);
+    assertThat(diff.contact().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(diff.contact().orElseThrow().statusReason()).hasValue(StatusReason.DECEASED);
+    assertThat(diff.contact().orElseThrow().jobTitle()).hasValue("Duchess");
+    assertThat(diff.explanation()).contains("Keeps its status ARCHIVED: Deceased__c cannot be read.");
+    assertThat(decision.state().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+  }
+
+  @Test
+  void anActiveContactStaysActiveWhileItsDeceasedIndicatorCannotBeRead() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.text("maybe"))
+        .build(), Optional.of(prev));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.UNCHANGED);
+    assertThat(decision.state().orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+  }
+
+  @Test
+  void aRemovedContactStaysRemovedWhileItsDeceasedIndicatorCannotBeRead() {
+    ContactState prev = ContactState.builder().from(archived(StatusReason.DECEASED, StatusSetBy.SYNC))
+        .status(ContactStatus.REMOVED).build();
+
+    Decision decision = decide(Contacts.ada().putFields("Deceased__c", FieldValue.text("?"))
+        .build(), Optional.of(prev), Contacts.settings(DeceasedAction.REMOVE, false), 2);
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.UNCHANGED);
+    assertThat(decision.diff()).isEmpty();
+  }
+
+  @Test
+  void keepsUnsubscribeWhileTheOptOutCannotBeReadEvenWhenTheSettingsAllowItsRemoval() {
+    ContactState prev = synced(c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+
+    Decision decision = decide(Contacts.ada().putFields("HasOptedOutOfEmail", FieldValue.text("n/a"))
+        .putFields("Title", FieldValue.text("Duchess")).build(), Optional.of(prev),
+        Contacts.settings(DeceasedAction.ARCHIVE, true), 2);
+
+    DiffDraft diff = decision.diff().orElseThrow();
+    assertThat(diff.tagsRemoved()).isEmpty();
+    assertThat(diff.contact().orElseThrow().tagNames()).endsWith("Unsubscribe");
+    assertThat(diff.contact().orElseThrow().jobTitle()).hasValue("Duchess");
+    assertThat(diff.explanation()).contains("Keeps tag \"Unsubscribe\": HasOptedOutOfEmail cannot be read.");
+  }
+
+  @Test
+  void addsNoUnsubscribeWhileTheOptOutCannotBeRead() {
+    ContactState prev = synced(c -> c);
+
+    Decision decision = decide(Contacts.ada().putFields("HasOptedOutOfEmail", FieldValue.text("n/a"))
+        .build(), Optional.of(prev));
+
+    assertThat(decision.action()).isEqualTo(Decision.Action.UNCHANGED);
+    assertThat(decision.state().orElseThrow().ownedTags()).doesNotContain("Unsubscribe");
   }
 
   private static ContactState archived(StatusReason reason, StatusSetBy by) {

@@ -3,10 +3,12 @@ package ai.levitate.sf.core.transform;
 import static ai.levitate.sf.core.transform.Fixtures.CATALOG;
 import static ai.levitate.sf.core.transform.Fixtures.contact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.Email;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
@@ -39,6 +41,12 @@ final class ContactTransformerTest {
 
   private static LevitateContact transform(SourceContact source) {
     return transform(SyncSettings.defaults(), source);
+  }
+
+  private static TransformResult.Transformed transformed(SyncSettings settings, SourceContact source) {
+    TransformResult result = ContactTransformer.create(CATALOG, settings).transform(source);
+    assertThat(result).isInstanceOf(TransformResult.Transformed.class);
+    return (TransformResult.Transformed) result;
   }
 
   private static ContactProblem reject(SyncSettings settings, SourceContact source) {
@@ -536,43 +544,186 @@ final class ContactTransformerTest {
   }
 
   @Test
-  void impossibleDateInAKeyFactFieldRejectsTheContact() {
+  void impossibleDateInAKeyFactFieldIsLeftOutWhileTheContactSyncs() {
     SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
-    ContactProblem problem = reject(settings,
-        contact().putFields("Anniversary__c", FieldValue.text("2023-02-30")).build());
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Anniversary__c", FieldValue.text("2023-02-30"))
+        .putFields("Birthdate", FieldValue.date(LocalDate.of(1980, 5, 14))).build());
 
-    assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.INVALID_FIELD_VALUE);
-    assertThat(problem.field()).contains("Anniversary__c");
-    assertThat(problem.salesforceId()).contains("0035e00000AbCdEAAZ");
-    assertThat(problem.message()).isEqualTo(
-        "Anniversary__c holds \"2023-02-30\", which is not a date; the DATE field is used as a key fact.");
+    assertThat(result.contact().keyFacts()).extracting(KeyFact::label).containsExactly("Birthdate");
+    assertThat(result.contact().firstName()).contains("Margaret");
+    FieldProblem problem = result.fieldProblems().get(0);
+    assertThat(result.fieldProblems()).hasSize(1);
+    assertThat(problem.kind()).isEqualTo(FieldProblem.Kind.UNREADABLE);
+    assertThat(problem.field()).isEqualTo("Anniversary__c");
+    assertThat(problem.salesforceId()).isEqualTo("0035e00000AbCdEAAZ");
+    assertThat(problem.value()).isEqualTo("2023-02-30");
+    assertThat(problem.message()).isEqualTo("Anniversary__c holds \"2023-02-30\", which is not a"
+        + " date; the DATE field is used as a key fact: the contact synced without it.");
+    assertThat(result.unreadableIndicators()).isEmpty();
   }
 
   @Test
-  void rejectedContactNamesItsSalesforceIdTrimmedAsTheEngineKeysIt() {
+  void fieldProblemNamesTheSalesforceIdTrimmedAsTheEngineKeysIt() {
     SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
-    ContactProblem problem = reject(settings, contact().remoteId(" 0035e00000AbCdEAAZ ")
+    TransformResult.Transformed result = transformed(settings, contact().remoteId(" 0035e00000AbCdEAAZ ")
         .putFields("Anniversary__c", FieldValue.text("2023-02-30")).build());
 
-    assertThat(problem.salesforceId()).contains("0035e00000AbCdEAAZ");
+    assertThat(result.fieldProblems()).extracting(FieldProblem::salesforceId)
+        .containsExactly("0035e00000AbCdEAAZ");
   }
 
   @Test
-  void invalidValueCarriesTheClientsReason() {
-    ContactProblem problem = reject(SyncSettings.defaults(), contact()
+  void unreadableValueCarriesTheClientsReason() {
+    TransformResult.Transformed result = transformed(SyncSettings.defaults(), contact()
         .putFields("Birthdate", FieldValue.invalid("0000-00-00", "month 0 does not exist")).build());
 
-    assertThat(problem.message()).isEqualTo("Birthdate holds \"0000-00-00\", which is not a date"
-        + " (month 0 does not exist); the DATE field is used as a key fact.");
+    assertThat(result.fieldProblems()).extracting(FieldProblem::message).containsExactly(
+        "Birthdate holds \"0000-00-00\", which is not a date (month 0 does not exist); the DATE"
+            + " field is used as a key fact: the contact synced without it.");
+    assertThat(result.contact().keyFacts()).isEmpty();
   }
 
   @Test
-  void valueOfTheWrongTypeInATagFieldRejectsTheContact() {
-    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c").build();
-    ContactProblem problem = reject(settings, contact().putFields("VIP__c", FieldValue.text("maybe")).build());
+  void textInACheckboxTagFieldGivesNoTagAndAProblem() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c", "Hobby__c").build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("VIP__c", FieldValue.text("maybe"))
+        .putFields("Hobby__c", FieldValue.text("Chess")).build());
 
-    assertThat(problem.message()).isEqualTo(
-        "VIP__c holds \"maybe\", which is not true or false; the CHECKBOX field is used as a tag field.");
+    assertThat(result.contact().tagNames()).containsExactly("Salesforce", "Hobby: Chess");
+    assertThat(result.fieldProblems()).extracting(FieldProblem::message).containsExactly(
+        "VIP__c holds \"maybe\", which is not true or false; the CHECKBOX field is used as a tag"
+            + " field: the contact synced without it.");
+  }
+
+  @Test
+  void aListWhereTextIsExpectedIsLeftOut() {
+    SyncSettings settings = SyncSettings.builder().nicknameField("Nickname__c").build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Nickname__c", FieldValue.multi(List.of("Peg", "Peggy")))
+        .putFields("Title", FieldValue.multi(List.of("CEO", "CFO"))).build());
+
+    assertThat(result.contact().nickname()).isEmpty();
+    assertThat(result.contact().greetingName()).contains("Margaret");
+    assertThat(result.contact().jobTitle()).isEmpty();
+    assertThat(result.fieldProblems()).extracting(FieldProblem::field, FieldProblem::kind,
+        FieldProblem::value).containsExactly(
+            tuple("Nickname__c", FieldProblem.Kind.UNREADABLE, "Peg;Peggy"),
+            tuple("Title", FieldProblem.Kind.UNREADABLE, "CEO;CFO"));
+    assertThat(result.fieldProblems().get(1).message()).isEqualTo("Title holds \"CEO;CFO\", a list"
+        + " of values where one text is expected; the STRING field is used as the job title: the"
+        + " contact synced without it.");
+  }
+
+  @Test
+  void nestedJunkIsLeftOutAndTheRestSyncs() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("Segment__c", "Hobby__c").build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Segment__c", FieldValue.invalid("{\"a\":{\"b\":[1]}}", "expected text"))
+        .putFields("Hobby__c", FieldValue.text("Chess"))
+        .putFields("MailingCity", FieldValue.invalid("[[[1]]]", "expected text"))
+        .putFields("MailingState", FieldValue.text("OR")).build());
+
+    assertThat(result.contact().tagNames()).containsExactly("Salesforce", "Hobby: Chess");
+    assertThat(result.contact().address().orElseThrow().state()).contains("OR");
+    assertThat(result.contact().address().orElseThrow().city()).isEmpty();
+    assertThat(result.fieldProblems()).extracting(FieldProblem::field)
+        .containsExactly("MailingCity", "Segment__c");
+  }
+
+  @Test
+  void aProblemIsRecordedOncePerFieldWhateverItIsUsedFor() {
+    SyncSettings settings = SyncSettings.builder().addTagFields("VIP__c")
+        .deceased(DeceasedSetting.archive("VIP__c")).build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("VIP__c", FieldValue.text("maybe")).build());
+
+    assertThat(result.fieldProblems()).hasSize(1);
+    assertThat(result.fieldProblems().get(0).message()).endsWith("the CHECKBOX field is used as the"
+        + " deceased indicator: a new contact is not created and an existing one keeps its status.");
+  }
+
+  // Rule 6: a date field holding a datetime
+
+  @Test
+  void aMidnightDateTimeInADateFieldReadsAsItsDateInItsOwnOffset() {
+    SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Birthdate", FieldValue.text("1980-05-14T00:00:00.000+0000"))
+        .putFields("Anniversary__c", FieldValue.text("2001-09-01T00:00:00-05:00")).build());
+
+    assertThat(result.contact().keyFacts()).extracting(KeyFact::date)
+        .containsExactly(LocalDate.of(1980, 5, 14), LocalDate.of(2001, 9, 1));
+    assertThat(result.fieldProblems()).isEmpty();
+  }
+
+  @Test
+  void anInstantAtMidnightUtcInADateFieldReadsAsItsDate() {
+    TransformResult.Transformed result = transformed(SyncSettings.defaults(), contact()
+        .putFields("Birthdate", FieldValue.dateTime(Instant.parse("1980-05-14T00:00:00Z"))).build());
+
+    assertThat(result.contact().keyFacts()).extracting(KeyFact::date)
+        .containsExactly(LocalDate.of(1980, 5, 14));
+  }
+
+  @Test
+  void anyOtherTimeInADateFieldIsAProblemNeverAShiftedDate() {
+    SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Birthdate", FieldValue.text("1980-05-14T05:00:00Z"))
+        .putFields("Anniversary__c", FieldValue.invalid("2001-09-01T23:30:00-05:00",
+            "expected a date")).build());
+
+    assertThat(result.contact().keyFacts()).isEmpty();
+    assertThat(result.fieldProblems()).extracting(FieldProblem::field, FieldProblem::kind)
+        .containsExactly(tuple("Birthdate", FieldProblem.Kind.TIME_IN_DATE_FIELD),
+            tuple("Anniversary__c", FieldProblem.Kind.TIME_IN_DATE_FIELD));
+    assertThat(result.fieldProblems().get(0).message()).isEqualTo("Birthdate holds"
+        + " \"1980-05-14T05:00:00Z\", a date and time whose time is not midnight in its own offset;"
+        + " the DATE field is used as a key fact: the contact synced without it rather than with a"
+        + " shifted date.");
+  }
+
+  @Test
+  void aTimeInADateDeceasedIndicatorLeavesTheStatusUnknown() {
+    SyncSettings settings = SyncSettings.builder()
+        .deceased(DeceasedSetting.archive("Date_of_Death__c")).build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Date_of_Death__c", FieldValue.text("2020-03-04T10:00:00Z")).build());
+
+    assertThat(result.contact().status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(result.unreadableIndicators()).containsOnlyKeys(TransformResult.Indicator.DECEASED);
+  }
+
+  // The deceased and opt-out indicators are never guessed
+
+  @Test
+  void anUnreadableDeceasedIndicatorIsReportedAsSuch() {
+    SyncSettings settings = SyncSettings.builder().deceased(DeceasedSetting.archive("Deceased__c"))
+        .optOutField("Opted_Out_On__c").build();
+    TransformResult.Transformed result = transformed(settings, contact()
+        .putFields("Deceased__c", FieldValue.text("yes please"))
+        .putFields("Opted_Out_On__c", FieldValue.text("last week")).build());
+
+    assertThat(result.contact().status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(result.contact().tagNames()).containsExactly("Salesforce");
+    assertThat(result.unreadableIndicators()).containsOnlyKeys(TransformResult.Indicator.DECEASED,
+        TransformResult.Indicator.OPT_OUT);
+    assertThat(result.unreadableIndicator().orElseThrow().field()).isEqualTo("Deceased__c");
+    assertThat(result.unreadableIndicators().get(TransformResult.Indicator.OPT_OUT).message())
+        .isEqualTo("Opted_Out_On__c holds \"last week\", which is not a date; the DATE field is"
+            + " used as the email opt-out indicator: a new contact is not created and an existing"
+            + " one keeps its Unsubscribe tag as it was.");
+  }
+
+  @Test
+  void aDeletedContactWithAnUnreadableDeceasedIndicatorIsStillArchivedAsDeleted() {
+    SyncSettings settings = SyncSettings.builder().deceased(DeceasedSetting.archive("Deceased__c")).build();
+    TransformResult.Transformed result = transformed(settings, contact().remoteWasDeleted(true)
+        .putFields("Deceased__c", FieldValue.text("?")).build());
+
+    assertThat(result.contact().statusReason()).contains(StatusReason.DELETED_IN_SALESFORCE);
   }
 
   @Test

@@ -232,7 +232,7 @@ final class SyncEngineTest {
   void reportAndProgressCountWhatTheRunDid() {
     World world = new World(250);
     world.edit(1, c -> c.remoteId(" "));
-    world.edit(2, c -> c.putFields("Birthdate", FieldValue.invalid("2023-02-30", "no such day")));
+    world.edit(2, c -> c.putFields("Deceased__c", FieldValue.invalid("2023-02-30", "not a boolean")));
     world.edit(3, c -> c.remoteWasDeleted(true));
     List<SyncProgress> progress = new ArrayList<>();
     List<ContactProblem> problems = new ArrayList<>();

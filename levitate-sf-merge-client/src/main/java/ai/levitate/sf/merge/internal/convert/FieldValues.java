@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Reads one field's JSON value as its catalog type. Never throws: a value that does not fit its
- * type becomes {@link FieldValue.Invalid} with the reason, so the transform rejects the contact only
- * when the settings use that field.
+ * type becomes {@link FieldValue.Invalid} with the reason, which the transform reports as a field
+ * problem when the settings use that field.
  */
 public final class FieldValues {
   /** As many characters as Jackson allows a number in JSON text. */
@@ -63,7 +63,8 @@ public final class FieldValues {
         return FieldValue.date(date.get());
       }
     }
-    return invalid(value, "expected a date as YYYY-MM-DD");
+    return invalid(value, value.isTextual() && Timestamps.instant(value.asText()).isPresent()
+        ? "expected a date, not a time of day other than midnight" : "expected a date as YYYY-MM-DD");
   }
 
   private static FieldValue dateTime(JsonNode value) {

@@ -1,17 +1,12 @@
 package ai.levitate.sf.merge.internal.convert;
 
+import ai.levitate.sf.core.internal.DateTexts;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,36 +16,6 @@ import java.util.Optional;
  * through an instant.
  */
 public final class Timestamps {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
-  private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .appendLiteral('T')
-      .appendValue(ChronoField.HOUR_OF_DAY, 2)
-      .appendLiteral(':')
-      .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-      .optionalStart()
-      .appendLiteral(':')
-      .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-      .optionalStart()
-      .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-      .optionalEnd()
-      .optionalEnd()
-      .optionalStart()
-      .appendOffset("+HH:MM", "Z")
-      .optionalEnd()
-      .optionalStart()
-      .appendOffset("+HHMM", "Z")
-      .optionalEnd()
-      .optionalStart()
-      .appendOffset("+HH", "Z")
-      .optionalEnd()
-      .toFormatter(Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT)
-      .withChronology(java.time.chrono.IsoChronology.INSTANCE);
-
   private Timestamps() {}
 
   /** An instant, which must carry its offset; empty when the text is not one. */
@@ -63,11 +28,7 @@ public final class Timestamps {
     if (utc != null) {
       return Optional.of(utc);
     }
-    try {
-      return Optional.of(OffsetDateTime.parse(value, DATE_TIME).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return DateTexts.dateTime(value).map(OffsetDateTime::toInstant);
   }
 
   /**
@@ -107,26 +68,12 @@ public final class Timestamps {
   }
 
   /**
-   * A calendar date: {@code YYYY-MM-DD}, or the date part of a date-time Merge made of a date
-   * (e.g. {@code 1980-05-14T00:00:00Z}); the written date is kept, whatever the offset.
+   * A calendar date: {@code YYYY-MM-DD}, or a date-time at midnight in its own offset (e.g. {@code
+   * 1980-05-14T00:00:00Z} or {@code 1980-05-14T00:00:00-05:00}, as Merge makes of a date), read as
+   * the date it names. Any other time of day is not a date: reading it as one would shift it.
    */
   public static Optional<LocalDate> date(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    String value = text.strip();
-    try {
-      if (value.length() == 10) {
-        return Optional.of(LocalDate.parse(value, DATE));
-      }
-      if (value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == 't')
-          && instant(value).isPresent()) {
-        return Optional.of(LocalDate.parse(value.substring(0, 10), DATE));
-      }
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-    return Optional.empty();
+    return text == null ? Optional.empty() : DateTexts.calendarDate(text.strip());
   }
 
   /**

@@ -1,11 +1,14 @@
 package ai.levitate.sf.merge.internal.json;
 
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.spi.BrakeDecision;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.RunCounts;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +31,7 @@ public final class ReportCodec {
         .put("startedAt", report.startedAt().toString())
         .put("finishedAt", report.finishedAt().toString())
         .put("durationMillis", report.duration().toMillis());
-    counts(root.putObject("counts"), report.counts());
+    counts(root.putObject("counts"), report.counts(), true);
     report.brake().ifPresent(brake -> brake(root.putObject("brake"), brake));
     report.mergeSyncState().ifPresent(state -> root.put("mergeSyncState", state.name()));
     return Writer.text(root);
@@ -47,8 +50,11 @@ public final class ReportCodec {
     return Writer.text(root);
   }
 
-  /** Run counts; the run state's checkpoint stores them the same way. */
-  static void counts(ObjectNode node, RunCounts counts) {
+  /**
+   * Run counts; the run state's checkpoint stores them the same way, but leaves {@code
+   * fieldProblems} out when there are none, so a worker of the previous version still reads it.
+   */
+  static void counts(ObjectNode node, RunCounts counts, boolean report) {
     node.put("created", counts.created())
         .put("updated", counts.updated())
         .put("unchanged", counts.unchanged())
@@ -57,10 +63,31 @@ public final class ReportCodec {
         .put("removed", counts.removed())
         .put("held", counts.held());
     byName(node.putObject("skipped"), counts.skipped());
+    if (report || !counts.fieldProblems().isEmpty()) {
+      fieldProblems(node.putArray("fieldProblems"), counts.fieldProblems());
+    }
     node.put("unassignedOwners", counts.unassignedOwners())
         .put("contactsRead", counts.contactsRead())
         .put("pages", counts.pages())
         .put("mergeRequests", counts.mergeRequests());
+  }
+
+  /**
+   * {@code [{"field", "kind", "count", "examples": [{"salesforceId", "value", "otherValue",
+   * "message"}]}]}, by field and kind; {@code otherValue} only for a tag collision.
+   */
+  private static void fieldProblems(ArrayNode node, List<FieldProblemCount> counts) {
+    for (FieldProblemCount count : counts) {
+      ObjectNode item = node.addObject().put("field", count.field()).put("kind", count.kind().name())
+          .put("count", count.count());
+      ArrayNode examples = item.putArray("examples");
+      for (FieldProblem example : count.examples()) {
+        ObjectNode e = examples.addObject().put("salesforceId", example.salesforceId())
+            .put("value", example.value());
+        Writer.put(e, "otherValue", example.otherValue());
+        e.put("message", example.message());
+      }
+    }
   }
 
   private static void brake(ObjectNode node, BrakeDecision brake) {

@@ -1,16 +1,19 @@
 package ai.levitate.sf.merge.internal.json;
 
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.ImmutableBrakeDecision;
 import ai.levitate.sf.core.spi.ImmutableContactQuery;
 import ai.levitate.sf.core.spi.ImmutableContactState;
 import ai.levitate.sf.core.spi.ImmutableReadPosition;
+import ai.levitate.sf.core.spi.ImmutableFieldProblemCount;
 import ai.levitate.sf.core.spi.ImmutableRunCounts;
 import ai.levitate.sf.core.spi.ImmutableRunState;
 import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
@@ -57,8 +60,11 @@ public final class StateCodec {
   private static final String[] BRAKE_KEYS = {"tripped", "reasons", "changes", "known", "read",
       "maxShare", "maxCount", "mergeSyncState"};
   private static final String[] COUNT_KEYS = {"created", "updated", "unchanged", "archived",
-      "restored", "removed", "held", "skipped", "unassignedOwners", "contactsRead", "pages",
-      "mergeRequests"};
+      "restored", "removed", "held", "skipped", "fieldProblems", "unassignedOwners", "contactsRead",
+      "pages", "mergeRequests"};
+  private static final String[] FIELD_PROBLEM_COUNT_KEYS = {"field", "kind", "count", "examples"};
+  private static final String[] FIELD_PROBLEM_KEYS = {"salesforceId", "value", "otherValue",
+      "message"};
 
   private StateCodec() {}
 
@@ -190,7 +196,7 @@ public final class StateCodec {
     c.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
     node.put("mergeSyncIncomplete", c.mergeSyncIncomplete());
     c.brake().ifPresent(b -> brake(node.putObject("brake"), b));
-    ReportCodec.counts(node.putObject("counts"), c.counts());
+    ReportCodec.counts(node.putObject("counts"), c.counts(), false);
     unread(node, c.unread());
     node.put("changesEmitted", c.changesEmitted()).put("resumes", c.resumes());
   }
@@ -313,11 +319,27 @@ public final class StateCodec {
     c.wholeNumber("removed").ifPresent(counts::removed);
     c.wholeNumber("held").ifPresent(counts::held);
     c.countsByEnum("skipped", SkipReason.class).ifPresent(counts::skipped);
+    c.list("fieldProblems", item -> fieldProblemCount(item.object(FIELD_PROBLEM_COUNT_KEYS)))
+        .ifPresent(counts::fieldProblems);
     c.wholeNumber("unassignedOwners").ifPresent(counts::unassignedOwners);
     c.wholeNumber("contactsRead").ifPresent(counts::contactsRead);
     c.wholeNumber("pages").ifPresent(counts::pages);
     c.wholeNumber("mergeRequests").ifPresent(counts::mergeRequests);
     return c.build(counts::build);
+  }
+
+  private static FieldProblemCount fieldProblemCount(Strict f) {
+    String field = f.requiredString("field");
+    FieldProblem.Kind kind = f.requiredEnum("kind", FieldProblem.Kind.class);
+    ImmutableFieldProblemCount.Builder count = FieldProblemCount.builder().field(field).kind(kind)
+        .count(f.requiredWholeNumber("count"));
+    f.list("examples", item -> {
+      Strict e = item.object(FIELD_PROBLEM_KEYS);
+      return e.build(() -> FieldProblem.builder().field(field).kind(kind)
+          .salesforceId(e.requiredString("salesforceId")).value(e.requiredString("value"))
+          .otherValue(e.string("otherValue")).message(e.requiredString("message")).build());
+    }).ifPresent(count::examples);
+    return f.build(count::build);
   }
 
   private static void instant(ObjectNode node, String key, Optional<Instant> value) {

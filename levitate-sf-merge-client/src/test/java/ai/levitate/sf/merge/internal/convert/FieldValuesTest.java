@@ -80,6 +80,16 @@ final class FieldValuesTest {
   }
 
   @Test
+  void aDateFieldTakesAMidnightDateTimeAsItsDateAndRefusesAnyOtherTime() {
+    assertThat(read("\"1980-05-14T00:00:00.000+0000\"", FieldType.DATE))
+        .isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
+    assertThat(read("\"1980-05-14T00:00:00-08:00\"", FieldType.DATE))
+        .isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
+    assertThat(read("\"1980-05-14T08:00:00Z\"", FieldType.DATE)).isEqualTo(FieldValue.invalid(
+        "1980-05-14T08:00:00Z", "expected a date, not a time of day other than midnight"));
+  }
+
+  @Test
   void numbersKeepTheirDecimals() {
     assertThat(read("0.1", FieldType.NUMBER)).isEqualTo(FieldValue.number(new BigDecimal("0.1")));
     assertThat(read("\"1234.50\"", FieldType.NUMBER))

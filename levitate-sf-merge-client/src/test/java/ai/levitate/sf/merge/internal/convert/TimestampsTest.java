@@ -47,4 +47,13 @@ final class TimestampsTest {
     assertThat(Timestamps.date("14/05/1980")).isEmpty();
     assertThat(Timestamps.date("1980-05-14Tnoon")).isEmpty();
   }
+
+  @Test
+  void aDateTimeIsADateOnlyAtMidnightInItsOwnOffset() {
+    assertThat(Timestamps.date("1980-05-14T00:00:00-05:00")).contains(LocalDate.of(1980, 5, 14));
+    assertThat(Timestamps.date("1980-05-14T00:00:00.000+1400")).contains(LocalDate.of(1980, 5, 14));
+    assertThat(Timestamps.date("1980-05-14T05:00:00Z")).isEmpty();
+    assertThat(Timestamps.date("1980-05-13T23:59:59.999-05:00")).isEmpty();
+    assertThat(Timestamps.date("1980-05-14T00:00:00.000001Z")).isEmpty();
+  }
 }
