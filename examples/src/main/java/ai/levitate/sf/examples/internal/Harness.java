@@ -53,7 +53,8 @@ public final class Harness {
   private final InputStream in;
   private final PrintStream out;
   private final Map<String, String> env;
-  private final Clock clock;
+  /** The real clock, or for a fixture its own timeline ({@link FakeData#timeline}). */
+  private Clock clock;
   private final boolean terminal;
 
   public Harness(Options options, InputStream in, PrintStream out, Map<String, String> env,
@@ -124,8 +125,9 @@ public final class Harness {
           .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);
-    } else if (source.fake().isPresent()) {
-      source.fake().get().save();
+    }
+    if (source.fake().isPresent()) {
+      source.fake().get().save(clock.instant());
     }
     if (options.out().isPresent()) {
       Outputs.write(options.out().get(), store, runs, writeback, log.changes());
@@ -147,6 +149,7 @@ public final class Harness {
 
   private int serve(int port) throws IOException {
     FakeData fake = FakeData.fresh(options, clock);
+    clock = fake.timeline(clock);
     try (FakeMergeServer server = fakeServer(port, false)) {
       server.addLinkedAccount(FAKE_TOKEN, fake.data());
       out.println("MERGE_BASE_URL=http://127.0.0.1:" + server.port() + "/api/crm/v1");
@@ -172,6 +175,7 @@ public final class Harness {
 
   private Source fakeMerge() throws IOException {
     FakeData fake = FakeData.open(options, options.state(), clock);
+    clock = fake.timeline(clock);
     // Remote fields name their class by id, as Merge allows: pages several times smaller.
     FakeMergeServer server = fakeServer(0, true);
     try {
