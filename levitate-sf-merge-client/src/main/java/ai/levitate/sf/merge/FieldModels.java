@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  */
 final class FieldModels {
   private static final String CLASSES = "GET contacts/remote-field-classes";
+  private static final String ACCOUNT_CLASSES = "GET accounts/remote-field-classes";
 
   private final MergeService service;
   private final Supplier<String> idempotencyKeys;
@@ -30,6 +31,20 @@ final class FieldModels {
     this.idempotencyKeys = idempotencyKeys;
     this.salesforceDescribe = salesforceDescribe;
     this.salesforceApiVersion = salesforceApiVersion;
+  }
+
+  /**
+   * The remote field classes of Account, which name the fields of an account whose remote fields
+   * Merge sends by class id: no describe, since only {@code Type} is read from them.
+   */
+  static FieldModel accountClasses(MergeService service) {
+    CatalogBuilder catalog = new CatalogBuilder();
+    new MergePages<>(ACCOUNT_CLASSES, Optional.empty(),
+        cursor -> Records.page(service.accountRemoteFieldClasses(cursor),
+            node -> Records.as(node, RemoteFieldClassDto.class)))
+        .items()
+        .forEach(catalog::addClass);
+    return catalog.build();
   }
 
   FieldModel load() {

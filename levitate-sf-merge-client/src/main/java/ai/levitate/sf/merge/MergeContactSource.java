@@ -213,6 +213,25 @@ public final class MergeContactSource implements ContactSource {
     return lists.accounts(Optional.of(after)).toList();
   }
 
+  /** Every account with its remote fields, deleted ones included, read page by page as iterated. */
+  @Override
+  public Iterable<SourceAccount> accounts() {
+    MergePages<SourceAccount> pages = lists.accounts(Optional.empty());
+    return () -> pages.items().iterator();
+  }
+
+  /**
+   * One account by Merge id through {@code GET /accounts/{id}}, with its remote fields; empty when
+   * Merge knows no such account.
+   *
+   * @throws MergeInvalidResponseException when Merge's record cannot be read
+   */
+  @Override
+  public Optional<SourceAccount> account(String mergeId) {
+    Objects.requireNonNull(mergeId, "mergeId == null");
+    return lists.account(mergeId);
+  }
+
   @Override
   public List<SourceUser> usersModifiedAfter(Instant after) {
     Objects.requireNonNull(after, "after == null");

@@ -123,10 +123,18 @@ public final class MergeCrmClient {
     return lists.users(Optional.of(Objects.requireNonNull(modifiedAfter, "modifiedAfter == null")));
   }
 
-  /** Accounts (companies) Merge changed after {@code modifiedAfter}. */
+  /**
+   * Accounts (companies and households) Merge changed after {@code modifiedAfter}, deleted ones
+   * included, each with its remote fields ({@code Type}, {@code IsPersonAccount}, ...).
+   */
   public MergePages<SourceAccount> accountsModifiedAfter(Instant modifiedAfter) {
     return lists.accounts(
         Optional.of(Objects.requireNonNull(modifiedAfter, "modifiedAfter == null")));
+  }
+
+  /** Every account, deleted ones included, each with its remote fields. */
+  public MergePages<SourceAccount> accounts() {
+    return lists.accounts(Optional.empty());
   }
 
   /** Merge's own sync state, one entry per model (e.g. {@code crm.Contact}). */

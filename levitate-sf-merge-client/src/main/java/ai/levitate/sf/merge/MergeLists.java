@@ -4,8 +4,11 @@ import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.convert.AccountConverter;
+import ai.levitate.sf.merge.internal.convert.FieldModel;
+import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.wire.AccountDto;
+import ai.levitate.sf.merge.internal.http.Answer;
 import ai.levitate.sf.merge.internal.wire.SyncStatusDto;
 import ai.levitate.sf.merge.internal.wire.UserDto;
 import java.time.Instant;
@@ -15,6 +18,8 @@ import java.util.Optional;
 /** The list reads shared by the client and the contact source, over one service view. */
 final class MergeLists {
   private final MergeService service;
+  private final AccountConverter accounts = new AccountConverter(this::accountClasses);
+  private volatile FieldModel accountClasses;
 
   MergeLists(MergeService service) {
     this.service = service;
@@ -25,10 +30,40 @@ final class MergeLists {
         service.users(cursor, modifiedAfter), node -> Records.user(Records.as(node, UserDto.class))));
   }
 
+  /** Accounts with their remote fields, deleted ones included. */
   MergePages<SourceAccount> accounts(Optional<Instant> modifiedAfter) {
     return new MergePages<>("GET accounts", Optional.empty(), cursor -> Records.page(
-        service.accounts(cursor, modifiedAfter),
-        node -> Records.account(Records.as(node, AccountDto.class))));
+        service.accounts(cursor, modifiedAfter), accounts::convert));
+  }
+
+  /** One account with its remote fields; empty when Merge knows no account of this id. */
+  Optional<SourceAccount> account(String mergeId) {
+    Answer answer;
+    try {
+      answer = service.account(mergeId);
+    } catch (MergeNotFoundException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(accounts.convert(service.tree(answer)));
+    } catch (RecordException e) {
+      throw service.failures().invalid(answer, "an account that cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The account field classes, fetched once, when an account first names a class by id. */
+  private FieldModel accountClasses() {
+    FieldModel current = accountClasses;
+    if (current == null) {
+      synchronized (this) {
+        current = accountClasses;
+        if (current == null) {
+          current = FieldModels.accountClasses(service);
+          accountClasses = current;
+        }
+      }
+    }
+    return current;
   }
 
   List<SourceSyncStatus> syncStatus() {

@@ -567,7 +567,8 @@ final class MergeContactSourceTest {
     assertThat(merge.take().getRequestLine())
         .isEqualTo("GET /api/crm/v1/sync-status?page_size=100 HTTP/1.1");
     assertThat(merge.take().getRequestLine()).isEqualTo(
-        "GET /api/crm/v1/accounts?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z HTTP/1.1");
+        "GET /api/crm/v1/accounts?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z"
+            + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
     assertThat(merge.take().getRequestLine()).isEqualTo(
         "GET /api/crm/v1/users?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z HTTP/1.1");
   }

@@ -19,13 +19,15 @@ import java.util.Set;
 public final class FaultRule {
   /** The endpoints under {@code /api/crm/v1} the fake serves, as rules name them. */
   public static final Set<String> ENDPOINTS = Set.of(
-      "/contacts", "/contacts/{id}", "/contacts/remote-field-classes", "/accounts", "/users",
+      "/contacts", "/contacts/{id}", "/contacts/remote-field-classes", "/accounts",
+      "/accounts/{id}", "/accounts/remote-field-classes", "/users",
       "/notes", "/notes/meta/post", "/sync-status", "/account-details", "/passthrough",
       "/issues");
 
   /** The endpoints that answer Merge's paged lists, where list faults apply. */
   static final Set<String> LIST_ENDPOINTS = Set.of("GET /contacts",
-      "GET /contacts/remote-field-classes", "GET /accounts", "GET /users", "GET /notes",
+      "GET /contacts/remote-field-classes", "GET /accounts", "GET /accounts/remote-field-classes",
+      "GET /users", "GET /notes",
       "GET /sync-status", "GET /issues");
 
   private final String method;

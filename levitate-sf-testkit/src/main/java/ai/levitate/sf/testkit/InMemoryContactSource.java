@@ -149,6 +149,19 @@ public final class InMemoryContactSource implements ContactSource {
     return changedAfter(accounts, after, SourceAccount::modifiedAt, "GET /accounts");
   }
 
+  /** Every account put, in one request; an account put without its fields keeps its Type unknown. */
+  @Override
+  public synchronized Iterable<SourceAccount> accounts() {
+    request("GET /accounts");
+    return List.copyOf(accounts.values());
+  }
+
+  @Override
+  public synchronized Optional<SourceAccount> account(String mergeId) {
+    request("GET /accounts/{id}");
+    return Optional.ofNullable(accounts.get(mergeId));
+  }
+
   @Override
   public synchronized List<SourceUser> usersModifiedAfter(Instant after) {
     return changedAfter(users, after, SourceUser::modifiedAt, "GET /users");

@@ -10,9 +10,11 @@ import ai.levitate.sf.testkit.internal.ContactRecord;
 import ai.levitate.sf.testkit.internal.ContactStore;
 import ai.levitate.sf.testkit.internal.CrmData;
 import ai.levitate.sf.testkit.internal.FieldClass;
+import ai.levitate.sf.testkit.internal.RawAccounts;
 import ai.levitate.sf.testkit.internal.RawContacts;
 import ai.levitate.sf.testkit.internal.RawJson;
 import ai.levitate.sf.testkit.internal.SourceViews;
+import ai.levitate.sf.testkit.internal.StandardAccountFields;
 import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
@@ -20,7 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,7 +57,7 @@ public final class MergeDataSet {
   public static MergeDataSet empty(long seed, Clock clock) {
     Objects.requireNonNull(clock, "clock == null");
     return new MergeDataSet(new CrmData(seed, clock, StandardContactFields.schema(seed),
-        new ContactStore(null), List.of(), List.of()));
+        StandardAccountFields.schema(seed), new ContactStore(null), List.of(), List.of()));
   }
 
   CrmData data() {
@@ -91,8 +95,9 @@ public final class MergeDataSet {
     return fields;
   }
 
+  /** The accounts as Merge's accounts list returns them, with their remote fields. */
   public List<SourceAccount> accounts() {
-    return data.read(() -> data.accounts().stream().map(SourceViews::account).toList());
+    return data.read(() -> data.accounts().stream().map(a -> SourceViews.account(a, data)).toList());
   }
 
   public List<SourceUser> users() {
@@ -215,24 +220,64 @@ public final class MergeDataSet {
       long now = data.stamp();
       String[] ids = data.newAccountIds();
       AccountRecord account = new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
-          now, now, now, false);
-      data.putAccount(data.fromFixture() ? RawContacts.asFixtureRecord(account, data) : account);
+          now, now, now, false, Map.of());
+      data.putAccount(data.fromFixture() ? RawAccounts.asFixtureRecord(account, data) : account);
       return ids[0];
     });
+  }
+
+  /**
+   * Sets the account's remote fields named in {@code fields} ({@code Type}, {@code
+   * IsPersonAccount}, ...; a null value clears one), moving the account's {@code modified_at} as
+   * Merge does when a remote field changes; its contacts' stay.
+   */
+  public void editAccount(String accountId, Map<String, ?> fields) {
+    Objects.requireNonNull(fields, "fields == null");
+    changeAccount(accountId, account -> {
+      Map<String, Object> values = new HashMap<>(account.fields());
+      fields.forEach((name, value) -> {
+        if (data.accountSchema().indexOf(name) < 0) {
+          throw new IllegalArgumentException("the data set's accounts have no field " + name);
+        }
+        if (value == null) {
+          values.remove(name);
+        } else {
+          values.put(name, value);
+        }
+      });
+      return values.equals(account.fields()) ? account
+          : RawAccounts.withFields(account, values, data.stamp(), data);
+    });
+  }
+
+  /** Marks the account deleted in Salesforce ({@code remote_was_deleted}). */
+  public void deleteAccount(String accountId) {
+    changeAccount(accountId,
+        account -> account.deleted() ? account : RawAccounts.deleted(account, data.stamp(), data));
   }
 
   /** Renames an account, moving the account's {@code modified_at} (not its contacts'). */
   public void renameAccount(String accountId, String name) {
     Objects.requireNonNull(name, "name == null");
+    changeAccount(accountId, account -> {
+      if (name.equals(account.name())) {
+        return account;
+      }
+      AccountRecord renamed = account.withName(name, data.stamp());
+      RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
+      return renamed;
+    });
+  }
+
+  private void changeAccount(String accountId, UnaryOperator<AccountRecord> change) {
     data.write(() -> {
       AccountRecord account = data.account(Objects.requireNonNull(accountId, "accountId == null"));
       if (account == null) {
         throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
       }
-      if (!name.equals(account.name())) {
-        AccountRecord renamed = account.withName(name, data.stamp());
-        data.putAccount(renamed);
-        RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
+      AccountRecord changed = change.apply(account);
+      if (changed != account) {
+        data.putAccount(changed);
       }
       return null;
     });

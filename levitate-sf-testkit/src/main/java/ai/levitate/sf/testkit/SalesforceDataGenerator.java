@@ -1,17 +1,18 @@
 package ai.levitate.sf.testkit;
 
-import ai.levitate.sf.testkit.internal.AccountRecord;
 import ai.levitate.sf.testkit.internal.ContactGenerator;
 import ai.levitate.sf.testkit.internal.ContactStore;
 import ai.levitate.sf.testkit.internal.CrmData;
 import ai.levitate.sf.testkit.internal.FieldSchema;
 import ai.levitate.sf.testkit.internal.OrgGenerator;
+import ai.levitate.sf.testkit.internal.StandardAccountFields;
 import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,11 +25,14 @@ import java.util.Objects;
  *     .build().generate();
  * }</pre>
  *
- * <p>Contacts carry 44 fields: names (some with nicknames, accents, apostrophes or 80-character
+ * <p>Contacts carry 45 fields: names (some with nicknames, accents, apostrophes or 80-character
  * values), one- and two-line mailing streets in several countries, six phone types in mixed
  * formats, emails, birthdays (some on 29 February), anniversaries, picklists whose values differ
  * from their labels, multipicklists, checkboxes, deceased and email opt-out fields, an owner and
- * usually an account. Contact {@code i} is computed from the seed and {@code i} when asked for, so
+ * usually an account. An advisor's org: three in ten accounts are person accounts (the account
+ * named after its one contact, who has {@code IsPersonAccount} checked), two in ten households
+ * ({@code Type} {@code Household}, named {@code The Smith Household}, with several members), the rest
+ * businesses. Contact {@code i} is computed from the seed and {@code i} when asked for, so
  * a million-contact data set takes memory only for the contacts a test changes. Merge's
  * {@code created_at} rises with the list order and every timestamp falls within {@link
  * Builder#history(Duration)} before the clock's instant at {@link #generate()}.
@@ -63,11 +67,14 @@ public final class SalesforceDataGenerator {
     long start = end - history.toNanos() / 1_000;
     FieldSchema schema = StandardContactFields.schema(seed);
     List<UserRecord> userRecords = OrgGenerator.users(seed, users, start, end);
-    List<AccountRecord> accountRecords = OrgGenerator.accounts(seed, accounts, start, end, userRecords);
-    ContactGenerator generator =
-        new ContactGenerator(seed, contacts, schema, accountRecords, userRecords, start, end);
-    return new MergeDataSet(new CrmData(seed, clock, schema, new ContactStore(generator),
-        accountRecords, userRecords));
+    ContactGenerator naming =
+        new ContactGenerator(seed, contacts, schema, List.of(), Map.of(), userRecords, start, end);
+    OrgGenerator.Accounts org = OrgGenerator.accounts(seed, accounts, start, end, userRecords,
+        contacts, naming::names);
+    ContactGenerator generator = new ContactGenerator(seed, contacts, schema, org.records(),
+        org.personContacts(), userRecords, start, end);
+    return new MergeDataSet(new CrmData(seed, clock, schema, StandardAccountFields.schema(seed),
+        new ContactStore(generator), org.records(), userRecords));
   }
 
   /** Settings of a generator; defaults: seed 0, 1,000 contacts, one account per 20 contacts, 8 users. */

@@ -1,6 +1,7 @@
 package ai.levitate.sf.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,11 +73,77 @@ final class AccountEndpointsTest {
   }
 
   @Test
+  void servesAccountRemoteFieldsOnlyWhenAskedAndNeverInsideAContact() throws IOException {
+    String household = data.accounts().get(2).mergeId();
+    data.editAccount(household, Map.of("Type", "Household"));
+
+    JsonNode plain = http.get("accounts?page_size=100").json();
+    JsonNode withFields = http.get("accounts?page_size=100&include_remote_fields=true").json();
+    JsonNode one = http.get("accounts/" + household + "?include_remote_fields=true").json();
+    JsonNode contact = http.get("contacts?page_size=100&expand=account"
+        + "&include_remote_fields=true").json().at("/results/0/account");
+
+    assertThat(plain.at("/results/0").has("remote_fields")).isFalse();
+    assertThat(withFields.at("/results/2/remote_fields/0/remote_field_class/remote_key_name")
+        .asText()).isEqualTo("Type");
+    assertThat(withFields.at("/results/2/remote_fields/0/value").asText()).isEqualTo("Household");
+    assertThat(withFields.at("/results/2/remote_fields/1/remote_field_class/field_type").asText())
+        .isEqualTo("bool");
+    assertThat(one.path("id").asText()).isEqualTo(household);
+    assertThat(one.at("/remote_fields/0/value").asText()).isEqualTo("Household");
+    assertThat(contact.isObject()).isTrue();
+    assertThat(contact.has("remote_fields")).isFalse();
+    assertThat(http.get("accounts/no-such-account").status()).isEqualTo(404);
+  }
+
+  @Test
+  void pagesTheAccountFieldClassesAndNamesThemByIdWhenBuiltSo() throws IOException {
+    try (FakeMergeServer byId = FakeMergeServer.builder().clock(clock)
+        .remoteFieldClassesAsIds(true).start()) {
+      byId.addLinkedAccount("token", data);
+      TestHttp client = new TestHttp(byId, "token");
+
+      JsonNode classes = client.get("accounts/remote-field-classes").json();
+      JsonNode accounts = client.get("accounts?include_remote_fields=true").json();
+
+      assertThat(classes.path("results")).extracting(c -> c.path("remote_key_name").asText())
+          .containsExactly("Type", "IsPersonAccount");
+      assertThat(accounts.at("/results/0/remote_fields/0/remote_field_class").asText())
+          .isEqualTo(classes.at("/results/0/id").asText());
+    }
+  }
+
+  @Test
+  void retypingOrDeletingAnAccountMovesItsModifiedAtNotItsContacts() throws IOException {
+    String id = data.accounts().get(3).mergeId();
+    clock.advance(Duration.ofMinutes(1));
+    Instant mark = clock.instant();
+    clock.advance(Duration.ofMinutes(1));
+    data.editAccount(id, Map.of("Type", "Household"));
+    data.editAccount(id, Map.of("Type", "Household"));
+
+    JsonNode changed = http.get("accounts?modified_after=" + mark).json();
+    JsonNode contacts = http.get("contacts?modified_after=" + mark).json();
+    data.deleteAccount(id);
+    JsonNode listed = http.get("accounts?modified_after=" + mark).json();
+    JsonNode withDeleted = http.get("accounts?modified_after=" + mark
+        + "&include_deleted_data=true").json();
+
+    assertThat(FaultInjectionTest.ids(changed)).containsExactly(id);
+    assertThat(contacts.path("results")).isEmpty();
+    assertThat(listed.path("results")).isEmpty();
+    assertThat(withDeleted.at("/results/0/remote_was_deleted").asBoolean()).isTrue();
+    assertThatThrownBy(() -> data.editAccount(id, Map.of("Industry", "Banking")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the data set's accounts have no field Industry");
+  }
+
+  @Test
   void pagesTheContactFieldClassesWithTheirFilters() throws IOException {
     JsonNode custom = http.get("contacts/remote-field-classes?page_size=100&is_custom=true").json();
     JsonNode all = http.get("contacts/remote-field-classes?page_size=100").json();
 
-    assertThat(all.path("results")).hasSize(44);
+    assertThat(all.path("results")).hasSize(45);
     assertThat(custom.path("results")).hasSize(17)
         .allSatisfy(c -> assertThat(c.path("remote_key_name").asText()).endsWith("__c"));
   }
@@ -89,7 +157,7 @@ final class AccountEndpointsTest {
     describe.path("fields").forEach(f -> names.add(f.path("name").asText()));
     assertThat(answer.json().path("status").asInt()).isEqualTo(200);
     assertThat(answer.json().path("headers").isObject()).isTrue();
-    assertThat(names).hasSize(45).startsWith("Id").contains("Nickname__c", "Birthdate");
+    assertThat(names).hasSize(46).startsWith("Id").contains("Nickname__c", "Birthdate");
     JsonNode tier = field(describe, "Client_Tier__c");
     assertThat(tier.path("type").asText()).isEqualTo("picklist");
     assertThat(tier.at("/picklistValues/0/label").asText()).isEqualTo("Platinum");

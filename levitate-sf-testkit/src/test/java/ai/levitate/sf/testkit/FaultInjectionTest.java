@@ -226,8 +226,9 @@ final class FaultInjectionTest {
     assertThat(server.faultCount(FaultKind.SHELL_RECORD)).isEqualTo(1);
     assertThatThrownBy(() -> FaultRule.on("GET", "/contacts/{id}").inject(Fault.repeatedCursor()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fault REPEATED_CURSOR applies to list endpoints [GET /accounts, GET /contacts, "
-            + "GET /contacts/remote-field-classes, GET /issues, GET /notes, GET /sync-status,"
+        .hasMessage("fault REPEATED_CURSOR applies to list endpoints [GET /accounts,"
+            + " GET /accounts/remote-field-classes, GET /contacts,"
+            + " GET /contacts/remote-field-classes, GET /issues, GET /notes, GET /sync-status,"
             + " GET /users], not GET /contacts/{id}");
   }
 

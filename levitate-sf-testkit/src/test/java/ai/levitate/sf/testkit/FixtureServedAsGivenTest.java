@@ -175,10 +175,52 @@ final class FixtureServedAsGivenTest {
     ((ObjectNode) renee.at("/remote_fields/1")).putArray("value").add("Wine");
     renee.put("modified_at", "2026-01-05T09:00:00.000000Z");
     expected.remove("capturedBy");
+    expected.putArray("accountRemoteFieldClasses");
     expected.withArray("users").add(contact(OKAFOR).path("owner"));
     sameJson(again, expected);
     assertThat(MergeFixture.load(new ByteArrayInputStream(saved.toByteArray()), clock)
         .contact(RENEE)).isEqualTo(data.contact(RENEE));
+  }
+
+  @Test
+  void accountsAndTheirRemoteFieldsAreServedAndEditedAsGiven() throws IOException {
+    JsonNode org = EXACT.readTree("""
+        {"accountRemoteFieldClasses": [{"id": "ac-type", "remote_key_name": "Type",
+            "display_name": "Account Type", "field_type": "string", "field_format": "select",
+            "field_choices": [{"value": "Household", "display_name": "Household"}], "x": 1}],
+         "accounts": [{"id": "a1", "name": "The Smith Household", "modified_at": "2025-01-01T00:00:00Z",
+            "remote_fields": [{"remote_field_class": "ac-type", "value": "Other"},
+              {"remote_field_class": {"id": "ac-person", "remote_key_name": "IsPersonAccount",
+                "field_type": "bool"}, "value": null}]}],
+         "contacts": [{"id": "c1", "remote_id": "0035e00000Abc12AAA", "last_name": "Smith",
+            "account": {"id": "a1", "name": "The Smith Household", "remote_was_deleted": false},
+            "remote_fields": []}]}
+        """);
+    MergeDataSet households = MergeFixture.load(new ByteArrayInputStream(
+        EXACT.writeValueAsBytes(org)), clock);
+    server.addLinkedAccount("households", households);
+    TestHttp householdsHttp = new TestHttp(server, "households");
+
+    sameJson(householdsHttp.get("accounts?include_remote_fields=true").json().at("/results/0"),
+        org.at("/accounts/0"));
+    assertThat(householdsHttp.get("accounts").json().at("/results/0").has("remote_fields")).isFalse();
+    sameJson(householdsHttp.get("accounts/remote-field-classes").json().path("results"),
+        org.path("accountRemoteFieldClasses"));
+    clock.advance(Duration.ofDays(1));
+    households.editAccount("a1", java.util.Map.of("Type", "Household", "IsPersonAccount", true));
+    households.deleteAccount("a1");
+
+    JsonNode account = householdsHttp.get("accounts?include_remote_fields=true&include_deleted_data=true")
+        .json().at("/results/0");
+    assertThat(account.at("/remote_fields/0/value").asText()).isEqualTo("Household");
+    assertThat(account.at("/remote_fields/0/remote_field_class").asText()).isEqualTo("ac-type");
+    assertThat(account.at("/remote_fields/1/value").booleanValue()).isTrue();
+    assertThat(account.path("remote_was_deleted").booleanValue()).isTrue();
+    assertThat(account.path("modified_at").asText()).isEqualTo("2026-01-06T09:00:00.000000Z");
+    assertThat(households.accounts().get(0).type()).contains("Household");
+    JsonNode contact = householdsHttp.get("contacts/c1?expand=account").json();
+    assertThat(contact.at("/account/remote_was_deleted").booleanValue()).isTrue();
+    assertThat(contact.has("modified_at")).as("the contact's own record did not change").isFalse();
   }
 
   @Test

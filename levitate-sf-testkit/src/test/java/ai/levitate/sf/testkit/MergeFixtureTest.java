@@ -74,13 +74,53 @@ final class MergeFixtureTest {
     assertThat(okafor.field("Interests__c")).contains(FieldValue.multi(List.of("Wine", "Golf")));
     assertThat(okafor.field("Deceased__c")).contains(FieldValue.bool(true));
     assertThat(okafor.owner().flatMap(u -> u.name())).contains("Sam Ortiz");
-    assertThat(okafor.account()).as("an account the fixture does not hold").isEmpty();
+    assertThat(okafor.account().orElseThrow().idOnly()).as("an account the fixture does not hold")
+        .isTrue();
     assertThat(data.users()).extracting(u -> u.name().orElseThrow())
         .containsExactly("Jo Smith", "Sam Ortiz");
     assertThat(data.contactFields()).extracting(FieldDescriptor::type).containsExactly(
         FieldType.DATE, FieldType.MULTIPICKLIST, FieldType.NUMBER, FieldType.STRING,
         FieldType.PICKLIST, FieldType.CHECKBOX);
     assertThat(data.contactFields().get(4).choiceLabel("T1")).isEqualTo("Gold");
+  }
+
+  @Test
+  void readsAccountRemoteFieldsByListedClassIdOrEmbeddedClass() throws IOException {
+    String fixture = """
+        {
+          "accountRemoteFieldClasses": [
+            {"id": "ac-type", "remote_key_name": "Type", "display_name": "Account Type",
+             "field_type": "string", "field_format": "select",
+             "field_choices": ["Household", "Other"]}
+          ],
+          "accounts": [
+            {"id": "a1", "name": "The Smith Household",
+             "remote_fields": [{"remote_field_class": "ac-type", "value": "Household"}]},
+            {"id": "a2", "name": "Ada Lovelace", "remote_fields": [
+              {"remote_field_class": {"id": "ac-person", "remote_key_name": "IsPersonAccount",
+               "display_name": "Is Person Account", "field_type": "bool"}, "value": true}]}
+          ],
+          "contacts": [{"id": "c1", "remote_id": "0035e00000Abc12AAA", "first_name": "Jo",
+            "last_name": "Smith", "account": {"id": "a1", "name": "The Smith Household"},
+            "remote_fields": []}],
+          "contactRemoteFieldClasses": [{"id": "c-title", "remote_key_name": "Title",
+            "display_name": "Title", "field_type": "string"}]
+        }
+        """;
+
+    MergeDataSet data = MergeFixture.load(
+        new ByteArrayInputStream(fixture.getBytes(StandardCharsets.UTF_8)), clock);
+
+    assertThat(data.accounts()).extracting(a -> a.mergeId(), a -> a.type(),
+            a -> a.fields().get("IsPersonAccount"))
+        .containsExactly(tuple("a1", java.util.Optional.of("Household"), FieldValue.bool(false)),
+            tuple("a2", java.util.Optional.empty(), FieldValue.bool(true)));
+    SourceContact contact = data.contact("c1").orElseThrow();
+    assertThat(contact.account().orElseThrow().fieldsRead()).isFalse();
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    MergeFixture.save(data, saved);
+    assertThat(MergeFixture.load(new ByteArrayInputStream(saved.toByteArray()), clock).accounts())
+        .isEqualTo(data.accounts());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -43,20 +46,21 @@ final class SalesforceDataGeneratorTest {
   }
 
   @Test
-  void describesFortyFourContactFieldsOfEveryKindTheSyncReads() {
+  void describesFortyFiveContactFieldsOfEveryKindTheSyncReads() {
     MergeDataSet data = SalesforceDataGenerator.builder().contacts(1).clock(clock).build().generate();
 
     List<FieldDescriptor> fields = data.contactFields();
     Set<FieldType> types = fields.stream().map(FieldDescriptor::type).collect(Collectors.toSet());
     Set<String> names = fields.stream().map(FieldDescriptor::apiName).collect(Collectors.toSet());
 
-    assertThat(fields).hasSize(44);
+    assertThat(fields).hasSize(45);
     assertThat(types).contains(FieldType.STRING, FieldType.TEXTAREA, FieldType.PICKLIST,
         FieldType.MULTIPICKLIST, FieldType.CHECKBOX, FieldType.DATE, FieldType.DATETIME,
         FieldType.EMAIL, FieldType.PHONE, FieldType.NUMBER, FieldType.REFERENCE);
     assertThat(names).contains("Nickname__c", "Deceased__c", "Anniversary__c", "Interests__c",
         "VIP__c", "Review_Date__c", "Title", "Birthdate", "HasOptedOutOfEmail", "MailingStreet",
-        "Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax", "Email");
+        "Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax", "Email",
+        "IsPersonAccount");
   }
 
   @Test
@@ -87,6 +91,38 @@ final class SalesforceDataGeneratorTest {
         .isPositive();
     assertThat(count(contacts, c -> c.owner().isPresent())).isEqualTo(5_000);
     assertThat(count(contacts, c -> c.account().isEmpty())).isBetween(50L, 400L);
+  }
+
+  @Test
+  void makesAnAdvisorsOrgOfPersonAccountsHouseholdsAndBusinesses() {
+    MergeDataSet data = SalesforceDataGenerator.builder().seed(12).contacts(2_000).clock(clock)
+        .build().generate();
+    Map<String, SourceAccount> accounts = new HashMap<>();
+    data.accounts().forEach(a -> accounts.put(a.mergeId(), a));
+    Map<String, List<SourceContact>> members = contacts(data).stream()
+        .filter(c -> c.account().isPresent())
+        .collect(Collectors.groupingBy(c -> c.account().orElseThrow().mergeId()));
+
+    List<SourceAccount> persons = accounts.values().stream()
+        .filter(a -> a.fields().get("IsPersonAccount").equals(FieldValue.bool(true))).toList();
+    List<SourceAccount> households = accounts.values().stream()
+        .filter(a -> a.typeIn(List.of("Household"))).toList();
+    assertThat(persons).hasSizeGreaterThan(10).allSatisfy(a -> {
+      SourceContact person = members.get(a.mergeId()).get(0);
+      assertThat(members.get(a.mergeId())).hasSize(1);
+      assertThat(person.field("IsPersonAccount")).hasValue(FieldValue.bool(true));
+      assertThat(a.name()).hasValue(person.firstName().orElseThrow() + " "
+          + person.lastName().orElseThrow());
+    });
+    assertThat(households).hasSizeGreaterThan(10).allSatisfy(a ->
+        assertThat(a.name().orElseThrow()).matches("The .+ Household"));
+    assertThat(households).anySatisfy(a -> assertThat(a.type()).hasValue("household"));
+    assertThat(households).filteredOn(a -> members.getOrDefault(a.mergeId(), List.of()).size() > 1)
+        .isNotEmpty();
+    assertThat(accounts.values()).anySatisfy(a -> assertThat(a.type()).hasValue("Prospect"))
+        .anySatisfy(a -> assertThat(a.type()).isEmpty());
+    assertThat(count(contacts(data), c -> c.field("IsPersonAccount").orElseThrow()
+        .equals(FieldValue.bool(true)))).isEqualTo(persons.size());
   }
 
   @Test

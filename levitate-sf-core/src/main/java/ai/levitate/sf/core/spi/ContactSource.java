@@ -39,8 +39,29 @@ public interface ContactSource {
     return false;
   }
 
-  /** Accounts Merge changed after {@code after}, for renamed companies. */
+  /**
+   * Accounts Merge changed after {@code after}, deleted ones included, each with its remote fields
+   * ({@link SourceAccount#fieldsRead()}): renamed and re-typed companies.
+   */
   List<SourceAccount> accountsModifiedAfter(Instant after);
+
+  /**
+   * Every account, deleted ones included, each with its remote fields, read lazily: a full pass
+   * reads them once to know each contact's account {@code Type} (households) and to name accounts
+   * Merge sends as an id alone. The default knows no account: then no account counts as a household.
+   */
+  default Iterable<SourceAccount> accounts() {
+    return List.of();
+  }
+
+  /**
+   * One account by Merge's id, with its remote fields, for a contact whose account the run has not
+   * read otherwise; empty when the source knows no such account or cannot look one up (the
+   * default).
+   */
+  default Optional<SourceAccount> account(String mergeId) {
+    return Optional.empty();
+  }
 
   /** Users Merge changed after {@code after}, for renamed owners. */
   List<SourceUser> usersModifiedAfter(Instant after);

@@ -51,7 +51,19 @@ public interface MergeApi {
   @Streaming
   @GET("accounts")
   Call<ResponseBody> accounts(@Query("page_size") Integer pageSize,
-      @Query("cursor") String cursor, @Query("modified_after") String modifiedAfter);
+      @Query("cursor") String cursor, @Query("modified_after") String modifiedAfter,
+      @Query("include_remote_fields") Boolean includeRemoteFields,
+      @Query("include_deleted_data") Boolean includeDeletedData);
+
+  @Streaming
+  @GET("accounts/{id}")
+  Call<ResponseBody> account(
+      @Path("id") String id, @Query("include_remote_fields") Boolean includeRemoteFields);
+
+  @Streaming
+  @GET("accounts/remote-field-classes")
+  Call<ResponseBody> accountRemoteFieldClasses(
+      @Query("page_size") Integer pageSize, @Query("cursor") String cursor);
 
   @Streaming
   @GET("users")

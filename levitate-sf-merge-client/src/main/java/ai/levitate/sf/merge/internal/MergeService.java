@@ -72,8 +72,19 @@ public final class MergeService {
     return page(api.contactRemoteFieldClasses(pageSize, cursor.orElse(null)));
   }
 
+  /** Accounts with their remote fields, deleted ones included (their contacts lose the company). */
   public RawPage accounts(Optional<String> cursor, Optional<Instant> modifiedAfter) {
-    return page(api.accounts(MAX_PAGE_SIZE, cursor.orElse(null), timestamp(modifiedAfter)));
+    return page(api.accounts(MAX_PAGE_SIZE, cursor.orElse(null), timestamp(modifiedAfter), true,
+        true));
+  }
+
+  /** One account with its remote fields. */
+  public Answer account(String id) {
+    return call(api.account(id, true));
+  }
+
+  public RawPage accountRemoteFieldClasses(Optional<String> cursor) {
+    return page(api.accountRemoteFieldClasses(MAX_PAGE_SIZE, cursor.orElse(null)));
   }
 
   public RawPage users(Optional<String> cursor, Optional<Instant> modifiedAfter) {

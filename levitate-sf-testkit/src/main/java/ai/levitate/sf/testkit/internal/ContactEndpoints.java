@@ -61,12 +61,21 @@ public final class ContactEndpoints {
 
   public Answer fieldClasses(AccountState account, Params params, FaultKind fault) {
     params.allow("GET /contacts/remote-field-classes", CLASS_PARAMS);
-    FieldSchema schema = account.data().schema();
+    CrmData data = account.data();
+    return classes(data.schema(), data.fromFixture() ? data.rawClasses() : null, params, fault);
+  }
+
+  /**
+   * A page of remote field classes, of Contact or of Account: a fixture's as it lists them
+   * ({@code raw}), or else the fake's.
+   */
+  static Answer classes(FieldSchema schema, List<ObjectNode> raw, Params params,
+      FaultKind fault) {
     Boolean custom = params.last("is_custom") == null ? null : params.flag("is_custom");
     Boolean common = params.last("is_common_model_field") == null ? null
         : params.flag("is_common_model_field");
-    if (account.data().fromFixture()) {
-      return fixtureClasses(account.data().rawClasses(), custom, common, params, fault);
+    if (raw != null) {
+      return fixtureClasses(raw, custom, common, params, fault);
     }
     IntPredicate matches = i -> (custom == null || schema.get(i).descriptor().custom() == custom)
         && (common == null || schema.get(i).commonModelField() == common);

@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Contact {@code i} of a generated org, computed from the seed and {@code i} alone. Ids, timestamps,
@@ -28,13 +32,19 @@ public final class ContactGenerator {
   private final int count;
   private final FieldSchema schema;
   private final List<AccountRecord> accounts;
+  /** Contact index to the index of its person account. */
+  private final Map<Integer, Integer> personContacts;
+  /** The indices of the accounts that are not person accounts, which other contacts belong to. */
+  private final int[] shared;
+  private final int personAccountField;
   private final List<UserRecord> users;
   private final long startMicros;
   private final long step;
   private final long endMicros;
 
   public ContactGenerator(long seed, int count, FieldSchema schema, List<AccountRecord> accounts,
-      List<UserRecord> users, long startMicros, long endMicros) {
+      Map<Integer, Integer> personContacts, List<UserRecord> users, long startMicros,
+      long endMicros) {
     if (endMicros - startMicros < 2L * Math.max(1, count)) {
       throw new IllegalArgumentException("the history must hold at least two microseconds a contact");
     }
@@ -42,6 +52,10 @@ public final class ContactGenerator {
     this.count = count;
     this.schema = schema;
     this.accounts = List.copyOf(accounts);
+    this.personContacts = Map.copyOf(personContacts);
+    Set<Integer> persons = new HashSet<>(personContacts.values());
+    this.shared = IntStream.range(0, accounts.size()).filter(j -> !persons.contains(j)).toArray();
+    this.personAccountField = schema.indexOf(StandardAccountFields.IS_PERSON_ACCOUNT);
     this.users = List.copyOf(users);
     this.startMicros = startMicros;
     this.endMicros = endMicros;
@@ -86,13 +100,36 @@ public final class ContactGenerator {
     return created + (long) (span * Math.sqrt(u));
   }
 
-  /** The Merge id of the contact's account, or null for the few contacts without one. */
+  /**
+   * The Merge id of the contact's account, or null for the few contacts without one: its person
+   * account when it has one, else a business or household account, which several contacts share.
+   */
   public String accountId(int i) {
+    Integer person = personContacts.get(i);
+    if (person != null) {
+      return accounts.get(person).id();
+    }
     long h = Ids.mix(seed, LINK_SALT, i) & Long.MAX_VALUE;
-    if (accounts.isEmpty() || h % 100 < 4) {
+    if (shared.length == 0 || h % 100 < 4) {
       return null;
     }
-    return accounts.get((int) ((h / 100) % accounts.size())).id();
+    int index = (int) ((h / 100) % accounts.size());
+    if (personContacts.isEmpty() || Arrays.binarySearch(shared, index) >= 0) {
+      return accounts.get(index).id();
+    }
+    return accounts.get(shared[(int) ((h / 100) % shared.length)]).id();
+  }
+
+  /**
+   * The first and last name contact {@code i} gets, drawn as {@link #contact} draws them, without
+   * the rest of it; independent of the accounts.
+   */
+  public String[] names(int i) {
+    SplittableRandom random = new SplittableRandom(Ids.mix(seed, BODY_SALT, i));
+    long created = createdMicros(i);
+    random.nextLong(Math.max(1, created - startMicros) + 1);
+    String first = firstName(random);
+    return new String[] {first, lastName(random)};
   }
 
   public String ownerId(int i) {
@@ -106,6 +143,10 @@ public final class ContactGenerator {
     long remoteCreated = created - random.nextLong(Math.max(1, created - startMicros) + 1);
     Object[] values = new Object[schema.size()];
     new Body(random, values).fill(i);
+    if (personAccountField >= 0) {
+      // Salesforce marks the contact behind a person account too.
+      values[personAccountField] = personContacts.containsKey(i);
+    }
     return new ContactRecord(id(i), remoteId(i), created, modifiedMicros(i), remoteCreated,
         accountId(i), ownerId(i), false, false, values);
   }
@@ -121,8 +162,8 @@ public final class ContactGenerator {
     }
 
     void fill(int i) {
-      String first = firstName();
-      String last = lastName();
+      String first = firstName(random);
+      String last = lastName(random);
       set("FirstName", first);
       set("LastName", last);
       if (chance(60)) {
@@ -221,19 +262,6 @@ public final class ContactGenerator {
       }
     }
 
-    private String firstName() {
-      int roll = random.nextInt(100);
-      return roll < 88 ? Pools.pick(random, Pools.FIRST_NAMES) : Pools.pick(random, Pools.UNUSUAL_FIRST_NAMES);
-    }
-
-    private String lastName() {
-      int roll = random.nextInt(100);
-      if (roll < 2) {
-        String name = Pools.pick(random, Pools.LONG_NAME_PARTS) + "-" + Pools.pick(random, Pools.LONG_NAME_PARTS);
-        return name.length() > 80 ? name.substring(0, 80) : name;
-      }
-      return roll < 82 ? Pools.pick(random, Pools.LAST_NAMES) : Pools.pick(random, Pools.UNUSUAL_LAST_NAMES);
-    }
 
     private String longTitle() {
       String title = "Senior Vice President, Global Head of Private Client Relationship Management"
@@ -366,6 +394,20 @@ public final class ContactGenerator {
       long to = LocalDate.of(toYear, 1, 1).toEpochDay() * 86_400L;
       return Instant.ofEpochSecond(from + random.nextLong(to - from));
     }
+  }
+
+  private static String firstName(SplittableRandom random) {
+    int roll = random.nextInt(100);
+    return roll < 88 ? Pools.pick(random, Pools.FIRST_NAMES) : Pools.pick(random, Pools.UNUSUAL_FIRST_NAMES);
+  }
+
+  private static String lastName(SplittableRandom random) {
+    int roll = random.nextInt(100);
+    if (roll < 2) {
+      String name = Pools.pick(random, Pools.LONG_NAME_PARTS) + "-" + Pools.pick(random, Pools.LONG_NAME_PARTS);
+      return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+    return roll < 82 ? Pools.pick(random, Pools.LAST_NAMES) : Pools.pick(random, Pools.UNUSUAL_LAST_NAMES);
   }
 
   /** Names come from fixed pools, so their ASCII forms are computed once each. */

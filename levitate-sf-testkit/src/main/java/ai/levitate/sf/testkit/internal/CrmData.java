@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * The CRM records of one linked account: contact field classes, users, accounts and contacts.
+ * The CRM records of one linked account: contact and account field classes, users, accounts and
+ * contacts.
  * Readers (a page being written) hold the read lock; changes hold the write lock, so a page never
  * sees half a change.
  */
@@ -23,32 +24,38 @@ public final class CrmData implements CrmLookup {
   private final long seed;
   private final Clock clock;
   private final FieldSchema schema;
+  private final FieldSchema accountSchema;
   private final ContactStore contacts;
   private final List<AccountRecord> accounts = new ArrayList<>();
   private final Map<String, Integer> accountIndex = new HashMap<>();
   private final List<UserRecord> users = new ArrayList<>();
   private final Map<String, Integer> userIndex = new HashMap<>();
   private final List<ObjectNode> rawClasses;
+  private final List<ObjectNode> rawAccountClasses;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private int addedContacts;
   private long lastStamp;
 
   /** Generated records, rendered by the fake. */
-  public CrmData(long seed, Clock clock, FieldSchema schema, ContactStore contacts,
-      List<AccountRecord> accounts, List<UserRecord> users) {
-    this(seed, clock, schema, contacts, accounts, users, null);
+  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
+      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users) {
+    this(seed, clock, schema, accountSchema, contacts, accounts, users, null, null);
   }
 
   /**
-   * Records loaded from a fixture when {@code rawClasses} (the fixture's field classes, as given)
-   * is not null: served as the fixture holds them.
+   * Records loaded from a fixture when {@code rawClasses} and {@code rawAccountClasses} (the
+   * fixture's field classes of Contact and Account, as given) are not null: served as the fixture
+   * holds them.
    */
-  public CrmData(long seed, Clock clock, FieldSchema schema, ContactStore contacts,
-      List<AccountRecord> accounts, List<UserRecord> users, List<ObjectNode> rawClasses) {
+  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
+      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users,
+      List<ObjectNode> rawClasses, List<ObjectNode> rawAccountClasses) {
     this.rawClasses = rawClasses;
+    this.rawAccountClasses = rawAccountClasses;
     this.seed = seed;
     this.clock = clock;
     this.schema = schema;
+    this.accountSchema = accountSchema;
     this.contacts = contacts;
     accounts.forEach(this::putAccount);
     users.forEach(this::putUser);
@@ -59,9 +66,14 @@ public final class CrmData implements CrmLookup {
     return rawClasses != null;
   }
 
-  /** The fixture's field classes as it lists them; empty for generated data. */
+  /** The fixture's Contact field classes as it lists them; empty for generated data. */
   public List<ObjectNode> rawClasses() {
     return rawClasses == null ? List.of() : rawClasses;
+  }
+
+  /** The fixture's Account field classes as it lists them; empty for generated data. */
+  public List<ObjectNode> rawAccountClasses() {
+    return rawAccountClasses == null ? List.of() : rawAccountClasses;
   }
 
   public Clock clock() {
@@ -71,6 +83,11 @@ public final class CrmData implements CrmLookup {
   @Override
   public FieldSchema schema() {
     return schema;
+  }
+
+  @Override
+  public FieldSchema accountSchema() {
+    return accountSchema;
   }
 
   /** The contacts; hold {@link #read} or {@link #write} while using them. */

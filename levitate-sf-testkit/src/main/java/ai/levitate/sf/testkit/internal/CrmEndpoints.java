@@ -7,20 +7,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-/** {@code GET /accounts}, {@code GET /users}, {@code GET /sync-status} and {@code GET /account-details}. */
+/**
+ * {@code GET /accounts}, {@code GET /accounts/{id}}, {@code GET /accounts/remote-field-classes},
+ * {@code GET /users}, {@code GET /sync-status} and {@code GET /account-details}.
+ */
 public final class CrmEndpoints {
   static final Set<String> COMMON = Set.of("created_after", "created_before", "cursor",
       "include_deleted_data", "include_remote_data", "include_remote_fields",
       "include_shell_data", "modified_after", "modified_before", "page_size", "remote_id");
   private static final Set<String> ACCOUNT_PARAMS = with(COMMON, "expand", "name", "owner_id");
+  private static final Set<String> ACCOUNT_GET_PARAMS =
+      Set.of("expand", "include_remote_data", "include_remote_fields", "include_shell_data");
   private static final Set<String> USER_PARAMS = with(COMMON, "email");
   /** The models Merge syncs for a CRM linked account, in the order it lists them. */
   private static final List<String> MODELS = List.of("Account", "Contact", "Note", "User");
 
   private final Clock clock;
+  private final boolean classesAsIds;
 
-  public CrmEndpoints(Clock clock) {
+  public CrmEndpoints(Clock clock, boolean classesAsIds) {
     this.clock = clock;
+    this.classesAsIds = classesAsIds;
   }
 
   static Set<String> with(Set<String> base, String... more) {
@@ -53,10 +60,36 @@ public final class CrmEndpoints {
         } else if (a.raw() != null) {
           RawContacts.writeAccount(out, a, expandOwner, remoteFields, remoteData, data);
         } else {
-          MergeJson.account(out, a, expandOwner, data);
+          MergeJson.account(out, a, expandOwner, remoteFields, classesAsIds, data);
         }
       }, fault);
     });
+  }
+
+  /** One account; 404 for an id of another linked account, as Merge answers. */
+  public Answer account(AccountState account, String id, Params params) {
+    params.allow("GET /accounts/{id}", ACCOUNT_GET_PARAMS);
+    boolean expandOwner = params.expand(Set.of("owner")).contains("owner");
+    boolean remoteFields = params.flag("include_remote_fields");
+    params.flag("include_remote_data");
+    params.flag("include_shell_data");
+    CrmData data = account.data();
+    return data.read(() -> {
+      AccountRecord record = data.account(id);
+      if (record == null) {
+        return Answer.detail(404, "Not found.");
+      }
+      return Answer.json(200, out ->
+          MergeJson.account(out, record, expandOwner, remoteFields, classesAsIds, data));
+    });
+  }
+
+  /** The Account remote field classes; filters {@code is_custom}, {@code is_common_model_field}. */
+  public Answer accountFieldClasses(AccountState account, Params params, FaultKind fault) {
+    params.allow("GET /accounts/remote-field-classes", ContactEndpoints.CLASS_PARAMS);
+    CrmData data = account.data();
+    return ContactEndpoints.classes(data.accountSchema(),
+        data.fromFixture() ? data.rawAccountClasses() : null, params, fault);
   }
 
   public Answer users(AccountState account, Params params, FaultKind fault) {

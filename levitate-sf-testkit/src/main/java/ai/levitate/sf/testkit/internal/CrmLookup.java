@@ -4,6 +4,9 @@ package ai.levitate.sf.testkit.internal;
 public interface CrmLookup {
   FieldSchema schema();
 
+  /** The Account remote fields, in the order Merge lists them. */
+  FieldSchema accountSchema();
+
   /** The account with this Merge id, or null. */
   AccountRecord account(String id);
 

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the fixture format, keeping every record as the fixture's JSON: what Merge could send is
+ * Reads the fixture format ({@code contactRemoteFieldClasses}, {@code accountRemoteFieldClasses},
+ * {@code users}, {@code accounts}, {@code contacts}), keeping every record as the fixture's JSON:
+ * what Merge could send is
  * taken as it is (any JSON value in a remote field, keys in any order, keys Merge may add, missing
  * or empty lists, timestamps that cannot be read), and what cannot be a fixture at all (not JSON,
  * not one object, a list that is not a list of objects, a record without an {@code id}, two records
@@ -33,15 +35,16 @@ import java.util.Set;
  * accounts and owners, are held once.
  */
 public final class FixtureReader {
-  private static final List<String> LISTS =
-      List.of("contactRemoteFieldClasses", "users", "accounts", "contacts");
+  private static final List<String> LISTS = List.of("contactRemoteFieldClasses",
+      "accountRemoteFieldClasses", "users", "accounts", "contacts");
 
   private final Clock clock;
   private final String source;
   private final long now;
   private final List<ObjectNode> classes = new ArrayList<>();
+  private final List<ObjectNode> accountClasses = new ArrayList<>();
   private final Map<String, UserRecord> users = new LinkedHashMap<>();
-  private final Map<String, AccountRecord> accounts = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> accounts = new LinkedHashMap<>();
   private final Map<String, ObjectNode> embeddedUsers = new LinkedHashMap<>();
   private final Map<String, ObjectNode> embeddedAccounts = new LinkedHashMap<>();
   private final List<ObjectNode> contacts = new ArrayList<>();
@@ -113,6 +116,9 @@ public final class FixtureReader {
       case "contactRemoteFieldClasses":
         classes.add(node);
         break;
+      case "accountRemoteFieldClasses":
+        accountClasses.add(node);
+        break;
       case "users":
         String userId = id(place, node);
         if (users.put(userId, user(node)) != null) {
@@ -121,7 +127,7 @@ public final class FixtureReader {
         break;
       case "accounts":
         String accountId = id(place, node);
-        if (accounts.put(accountId, account(node)) != null) {
+        if (accounts.put(accountId, node) != null) {
           throw refused(place + ": account id " + accountId + " is listed twice");
         }
         break;
@@ -135,12 +141,19 @@ public final class FixtureReader {
     }
   }
 
+  /**
+   * The records, once every class is known. An account listed in {@code accounts} wins over the same
+   * account expanded inside a contact, which carries no remote fields.
+   */
   private CrmData build() {
     embeddedUsers.forEach((id, node) -> users.putIfAbsent(id, user(node)));
-    embeddedAccounts.forEach((id, node) -> accounts.putIfAbsent(id, account(node)));
+    embeddedAccounts.forEach(accounts::putIfAbsent);
+    FieldSchema accountSchema = accountSchema();
+    List<AccountRecord> accountRecords = new ArrayList<>();
+    accounts.values().forEach(node -> accountRecords.add(RawAccounts.account(node, now, accountSchema)));
     ContactStore store = new ContactStore(null);
-    CrmData data = new CrmData(seed, clock, schema(classes), store,
-        new ArrayList<>(accounts.values()), new ArrayList<>(users.values()), List.copyOf(classes));
+    CrmData data = new CrmData(seed, clock, schema(classes), accountSchema, store, accountRecords,
+        new ArrayList<>(users.values()), List.copyOf(classes), List.copyOf(accountClasses));
     for (ObjectNode contact : contacts) {
       store.append(RawContacts.record(contact, now));
     }
@@ -200,6 +213,36 @@ public final class FixtureReader {
     return new FieldSchema(typed);
   }
 
+  /**
+   * The fixture's Account classes, then the classes its accounts embed that the list lacks, each
+   * API name once: the Account fields as the fake types them.
+   */
+  private FieldSchema accountSchema() {
+    List<ObjectNode> all = new ArrayList<>(accountClasses);
+    for (ObjectNode account : accounts.values()) {
+      for (JsonNode field : account.path("remote_fields")) {
+        JsonNode fieldClass = field.path("remote_field_class");
+        if (fieldClass.isObject()) {
+          all.add((ObjectNode) fieldClass);
+        }
+      }
+    }
+    return schema(all);
+  }
+
+  /** The class a remote field names: by id from {@code schema}, or the object it embeds. */
+  static FieldClass classOf(JsonNode fieldClass, FieldSchema schema) {
+    if (fieldClass.isTextual()) {
+      int index = schema.indexOfClassId(fieldClass.textValue());
+      return index < 0 ? null : schema.get(index);
+    }
+    if (fieldClass.isObject()) {
+      int index = schema.indexOf(fieldClass.path("remote_key_name").asText("").strip());
+      return index >= 0 ? schema.get(index) : fieldClass(fieldClass);
+    }
+    return null;
+  }
+
   /** A class as the fake types it, from Merge's JSON of it. */
   public static FieldClass fieldClass(JsonNode node) {
     String apiName = node.path("remote_key_name").asText("").strip();
@@ -236,10 +279,6 @@ public final class FixtureReader {
 
   private UserRecord user(ObjectNode node) {
     return RawContacts.user(node, now);
-  }
-
-  private AccountRecord account(ObjectNode node) {
-    return RawContacts.account(node, now);
   }
 
   /** The record's Merge id, which every record must have as a non-blank string. */

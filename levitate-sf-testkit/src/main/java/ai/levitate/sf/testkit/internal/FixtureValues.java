@@ -86,10 +86,6 @@ public final class FixtureValues {
 
   /** The value as core's source model holds it. */
   public static FieldValue view(Object value, FieldType type) {
-    if (value instanceof Unreadable unreadable) {
-      return FieldValue.invalid(unreadable.text(),
-          "does not fit a " + type.name().toLowerCase(Locale.ROOT) + " field");
-    }
     return SourceViews.value(type, value);
   }
 

@@ -58,15 +58,7 @@ final class FixtureViews {
     FieldSchema schema = lookup.schema();
     Set<String> read = new HashSet<>();
     for (JsonNode field : raw.path("remote_fields")) {
-      JsonNode fieldClass = field.path("remote_field_class");
-      FieldClass typed = null;
-      if (fieldClass.isTextual()) {
-        int index = schema.indexOfClassId(fieldClass.textValue());
-        typed = index < 0 ? null : schema.get(index);
-      } else if (fieldClass.isObject()) {
-        int index = schema.indexOf(fieldClass.path("remote_key_name").asText("").strip());
-        typed = index >= 0 ? schema.get(index) : FixtureReader.fieldClass(fieldClass);
-      }
+      FieldClass typed = FixtureReader.classOf(field.path("remote_field_class"), schema);
       if (typed != null && !typed.apiName().isBlank() && read.add(typed.apiName())) {
         FieldType type = typed.type();
         builder.putFields(typed.apiName(),
@@ -76,7 +68,11 @@ final class FixtureViews {
     return builder.build();
   }
 
-  /** The account a contact links to: the expanded record it carries, or the one its id names. */
+  /**
+   * The account a contact links to, as a client reads it served with {@code expand=account}: the
+   * expanded record the contact carries, the data set's account its id names (expanded: without
+   * remote fields), or, for an id the data set lacks, that id alone.
+   */
   private static Optional<SourceAccount> account(JsonNode link, CrmLookup lookup) {
     if (link != null && link.isObject() && RawJson.text(link, "id") != null) {
       return Optional.of(SourceAccount.builder()
@@ -84,11 +80,16 @@ final class FixtureViews {
           .remoteId(text(link.get("remote_id")))
           .name(text(link.get("name")))
           .modifiedAt(instant(link, "modified_at"))
+          .remoteWasDeleted(link.path("remote_was_deleted").asBoolean(false))
           .build());
     }
     String id = RawJson.reference(link);
-    AccountRecord account = id == null ? null : lookup.account(id);
-    return account == null ? Optional.empty() : Optional.of(SourceViews.account(account));
+    if (id == null) {
+      return Optional.empty();
+    }
+    AccountRecord account = lookup.account(id);
+    return Optional.of(account != null ? SourceViews.expanded(account)
+        : SourceAccount.builder().mergeId(id).idOnly(true).build());
   }
 
   private static Optional<SourceUser> user(JsonNode link, CrmLookup lookup) {

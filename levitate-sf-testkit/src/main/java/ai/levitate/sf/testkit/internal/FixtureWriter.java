@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a data set in the fixture format: {@code contactRemoteFieldClasses}, {@code users},
- * {@code accounts}, then {@code contacts} as Merge returns them with {@code expand=account,owner}
- * and {@code include_remote_fields=true}; records loaded from a fixture as they are held (as the
+ * Writes a data set in the fixture format: {@code contactRemoteFieldClasses},
+ * {@code accountRemoteFieldClasses}, {@code users}, {@code accounts} with their remote fields, then
+ * {@code contacts} as Merge returns them with {@code expand=account,owner} and
+ * {@code include_remote_fields=true}; records loaded from a fixture as they are held (as the
  * fixture gave them, with the changes made since). Contacts are streamed, so a generated million-contact
  * data set is written without holding it.
  */
@@ -47,6 +48,17 @@ public final class FixtureWriter {
       }
     }
     out.writeEndArray();
+    out.writeArrayFieldStart("accountRemoteFieldClasses");
+    if (data.fromFixture()) {
+      for (ObjectNode fieldClass : data.rawAccountClasses()) {
+        RawJson.write(out, fieldClass);
+      }
+    } else {
+      for (FieldClass fieldClass : data.accountSchema().classes()) {
+        MergeJson.fieldClass(out, fieldClass);
+      }
+    }
+    out.writeEndArray();
     out.writeArrayFieldStart("users");
     for (UserRecord user : data.users()) {
       if (user.raw() != null) {
@@ -61,7 +73,7 @@ public final class FixtureWriter {
       if (account.raw() != null) {
         RawJson.write(out, account.raw());
       } else {
-        MergeJson.account(out, account, false, data);
+        MergeJson.account(out, account, false, true, false, data);
       }
     }
     out.writeEndArray();

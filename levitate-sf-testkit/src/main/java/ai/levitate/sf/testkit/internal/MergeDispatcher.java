@@ -56,7 +56,7 @@ public final class MergeDispatcher extends Dispatcher {
     this.journalLimit = journalLimit;
     this.afterEach = afterEach;
     this.contacts = new ContactEndpoints(classesAsIds);
-    this.crm = new CrmEndpoints(clock);
+    this.crm = new CrmEndpoints(clock, classesAsIds);
     this.notes = new NoteEndpoints(clock);
   }
 
@@ -147,6 +147,10 @@ public final class MergeDispatcher extends Dispatcher {
         return contacts.fieldClasses(account, params, listFault);
       case "/accounts":
         return crm.accounts(account, params, listFault);
+      case "/accounts/{id}":
+        return crm.account(account, lastSegment(url), params);
+      case "/accounts/remote-field-classes":
+        return crm.accountFieldClasses(account, params, listFault);
       case "/users":
         return crm.users(account, params, listFault);
       case "/sync-status":
@@ -276,6 +280,9 @@ public final class MergeDispatcher extends Dispatcher {
     if (rest.startsWith("/contacts/") && rest.indexOf('/', 10) < 0
         && !rest.equals("/contacts/remote-field-classes")) {
       endpoint = "/contacts/{id}";
+    } else if (rest.startsWith("/accounts/") && rest.indexOf('/', 10) < 0
+        && !rest.equals("/accounts/remote-field-classes")) {
+      endpoint = "/accounts/{id}";
     } else {
       endpoint = rest;
     }

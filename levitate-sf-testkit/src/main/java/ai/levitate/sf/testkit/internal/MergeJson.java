@@ -46,7 +46,8 @@ public final class MergeJson {
     out.writeFieldName("account");
     AccountRecord account = contact.accountId() == null ? null : lookup.account(contact.accountId());
     if (account != null && view.expandAccount()) {
-      account(out, account, false, lookup);
+      // Merge's expanded account carries no remote fields: only the accounts list has them.
+      account(out, account, false, false, false, lookup);
     } else {
       out.writeString(contact.accountId());
     }
@@ -277,10 +278,14 @@ public final class MergeJson {
     }
   }
 
+  /**
+   * An Account; with {@code remoteFields}, its remote fields in the account schema's order, each
+   * with its class embedded or, with {@code classesAsIds}, named by id.
+   */
   public static void account(JsonGenerator out, AccountRecord account, boolean expandOwner,
-      CrmLookup lookup) throws IOException {
+      boolean remoteFields, boolean classesAsIds, CrmLookup lookup) throws IOException {
     if (account.raw() != null) {
-      RawContacts.writeAccount(out, account, expandOwner, false, false, lookup);
+      RawContacts.writeAccount(out, account, expandOwner, remoteFields, false, lookup);
       return;
     }
     out.writeStartObject();
@@ -315,6 +320,26 @@ public final class MergeJson {
     out.writeBooleanField("remote_was_deleted", account.deleted());
     fieldMappings(out);
     out.writeNullField("remote_data");
+    if (remoteFields) {
+      FieldSchema schema = lookup.accountSchema();
+      out.writeArrayFieldStart("remote_fields");
+      for (int i = 0; i < schema.size(); i++) {
+        FieldClass fieldClass = schema.get(i);
+        out.writeStartObject();
+        out.writeFieldName("remote_field_class");
+        if (classesAsIds) {
+          out.writeString(fieldClass.id());
+        } else {
+          fieldClass(out, fieldClass);
+        }
+        out.writeFieldName("value");
+        Object value = account.field(fieldClass.apiName());
+        scalar(out, value == null && fieldClass.type() == FieldType.CHECKBOX ? Boolean.FALSE
+            : value, false);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
   }
 

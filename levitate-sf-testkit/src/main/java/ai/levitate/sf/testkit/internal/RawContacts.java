@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Fixture records as Merge answers a request for them: the fixture's JSON as given, with only what
@@ -39,19 +40,6 @@ public final class RawContacts {
         new Object[0], raw);
   }
 
-  /** The stored record of a fixture account; a timestamp that cannot be read counts as {@code absent}. */
-  public static AccountRecord account(ObjectNode node, long absent) {
-    long created = RawJson.micros(node, "created_at", absent);
-    JsonNode employees = node.path("number_of_employees");
-    return new AccountRecord(RawJson.text(node, "id"), RawJson.text(node, "remote_id"),
-        RawJson.text(node, "name"), RawJson.reference(node.get("owner")),
-        RawJson.text(node, "industry"), RawJson.text(node, "website"),
-        employees.canConvertToInt() ? employees.intValue() : null,
-        RawJson.text(node, "description"), created, RawJson.micros(node, "modified_at", created),
-        RawJson.micros(node, "remote_created_at", created),
-        node.path("remote_was_deleted").asBoolean(false), node);
-  }
-
   /** The stored record of a fixture user; a timestamp that cannot be read counts as {@code absent}. */
   public static UserRecord user(ObjectNode node, long absent) {
     long created = RawJson.micros(node, "created_at", absent);
@@ -59,12 +47,6 @@ public final class RawContacts {
         RawJson.text(node, "name"), RawJson.text(node, "email"),
         node.path("is_active").asBoolean(true), created, RawJson.micros(node, "modified_at", created),
         node.path("remote_was_deleted").asBoolean(false), node);
-  }
-
-  /** An account added to a fixture's data set, held as the JSON the fake would render for it. */
-  public static AccountRecord asFixtureRecord(AccountRecord account, CrmLookup lookup) {
-    return account(RawJson.rendered(out -> MergeJson.account(out, account, false, lookup)),
-        account.createdMicros());
   }
 
   /** A user added to a fixture's data set, held as the JSON the fake would render for it. */
@@ -129,32 +111,41 @@ public final class RawContacts {
    */
   public static void renameExpanded(CrmData data, String field, String id, String name,
       long modified) {
+    updateExpanded(data, field, id, link -> RawJson.renamed(link, name, modified));
+  }
+
+  /**
+   * Changes, with {@code edit}, the copies of an account or user that fixture contacts (and, for a
+   * user, fixture accounts) hold expanded, without moving those records' own {@code modified_at}.
+   */
+  static void updateExpanded(CrmData data, String field, String id,
+      UnaryOperator<ObjectNode> edit) {
     ContactStore contacts = data.contacts();
     for (int i = 0; i < contacts.size(); i++) {
       ContactRecord contact = contacts.record(i);
-      ObjectNode renamed = renamedLink(contact.raw(), field, id, name, modified);
-      if (renamed != null) {
-        contacts.replace(i, record(renamed, contact.createdMicros()));
+      ObjectNode changed = changedLink(contact.raw(), field, id, edit);
+      if (changed != null) {
+        contacts.replace(i, record(changed, contact.createdMicros()));
       }
     }
     if (field.equals("owner")) {
       for (AccountRecord account : List.copyOf(data.accounts())) {
-        ObjectNode renamed = renamedLink(account.raw(), field, id, name, modified);
-        if (renamed != null) {
-          data.putAccount(account(renamed, account.createdMicros()));
+        ObjectNode changed = changedLink(account.raw(), field, id, edit);
+        if (changed != null) {
+          data.putAccount(RawAccounts.account(changed, account.createdMicros(), data.accountSchema()));
         }
       }
     }
   }
 
-  private static ObjectNode renamedLink(ObjectNode raw, String field, String id, String name,
-      long modified) {
+  private static ObjectNode changedLink(ObjectNode raw, String field, String id,
+      UnaryOperator<ObjectNode> edit) {
     JsonNode link = raw == null ? null : raw.get(field);
     if (link == null || !link.isObject() || !id.equals(RawJson.text(link, "id"))) {
       return null;
     }
     ObjectNode copy = raw.deepCopy();
-    copy.set(field, RawJson.renamed((ObjectNode) link, name, modified));
+    copy.set(field, edit.apply((ObjectNode) link));
     return copy;
   }
 
@@ -260,7 +251,7 @@ public final class RawContacts {
   private static void expandedAccount(JsonGenerator out, AccountRecord account, CrmLookup lookup)
       throws IOException {
     if (account.raw() == null) {
-      MergeJson.account(out, account, false, lookup);
+      MergeJson.account(out, account, false, false, false, lookup);
       return;
     }
     RawJson.writeWithout(out, account.raw(), "remote_fields");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,9 @@ public final class SourceViews {
     }
     AccountRecord account = contact.accountId() == null ? null : lookup.account(contact.accountId());
     if (account != null) {
-      builder.account(account(account));
+      builder.account(expanded(account));
+    } else if (contact.accountId() != null) {
+      builder.account(SourceAccount.builder().mergeId(contact.accountId()).idOnly(true).build());
     }
     UserRecord owner = contact.ownerId() == null ? null : lookup.user(contact.ownerId());
     if (owner != null) {
@@ -77,6 +80,9 @@ public final class SourceViews {
   static FieldValue value(FieldType type, Object value) {
     if (value == null || (value instanceof String s && s.isEmpty())) {
       return FieldValue.empty();
+    } else if (value instanceof FixtureValues.Unreadable unreadable) {
+      return FieldValue.invalid(unreadable.text(),
+          "does not fit a " + type.name().toLowerCase(Locale.ROOT) + " field");
     } else if (value instanceof Boolean b) {
       return FieldValue.bool(b);
     } else if (value instanceof LocalDate d) {
@@ -97,13 +103,28 @@ public final class SourceViews {
     return FieldValue.text((String) value);
   }
 
-  public static SourceAccount account(AccountRecord account) {
+  /** The account as Merge expands it inside a contact: without its remote fields. */
+  public static SourceAccount expanded(AccountRecord account) {
     return SourceAccount.builder()
         .mergeId(account.id())
         .remoteId(Optional.ofNullable(account.remoteId()))
         .name(Optional.ofNullable(account.name()))
         .modifiedAt(Times.instant(account.modifiedMicros()))
+        .remoteWasDeleted(account.deleted())
         .build();
+  }
+
+  /** The account as Merge's accounts list returns it, with its remote fields. */
+  public static SourceAccount account(AccountRecord account, CrmLookup lookup) {
+    FieldSchema schema = lookup.accountSchema();
+    var builder = SourceAccount.builder().from(expanded(account)).fieldsRead(true);
+    for (FieldClass fieldClass : schema.classes()) {
+      Object value = account.field(fieldClass.apiName());
+      builder.putFields(fieldClass.apiName(), value == null
+          && fieldClass.type() == FieldType.CHECKBOX ? FieldValue.bool(false)
+          : value(fieldClass.type(), value));
+    }
+    return builder.build();
   }
 
   public static SourceUser user(UserRecord user) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The Contact fields of the generated org: Salesforce's standard fields plus custom fields named as
- * real orgs name them, of every type the sync reads (44 in all).
+ * real orgs name them, of every type the sync reads (45 in all).
  */
 public final class StandardContactFields {
   /** Fields Merge maps onto its common model (names, addresses, emails, phones, references). */
@@ -99,6 +99,7 @@ public final class StandardContactFields {
     fields.add(FieldDescriptor.of("Description", "Contact Description", FieldType.TEXTAREA));
     fields.add(FieldDescriptor.of("AccountId", "Account ID", FieldType.REFERENCE));
     fields.add(FieldDescriptor.of("OwnerId", "Owner ID", FieldType.REFERENCE));
+    fields.add(FieldDescriptor.of("IsPersonAccount", "Is Person Account", FieldType.CHECKBOX));
     fields.add(FieldDescriptor.of("DeceasedDate", "Deceased Date", FieldType.DATETIME));
     fields.add(FieldDescriptor.of("Nickname__c", "Nickname", FieldType.STRING));
     fields.add(FieldDescriptor.of("Deceased__c", "Deceased", FieldType.CHECKBOX));

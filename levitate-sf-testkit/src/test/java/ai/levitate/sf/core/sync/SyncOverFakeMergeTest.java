@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
@@ -116,7 +117,11 @@ final class SyncOverFakeMergeTest {
     org.at(60);
     org.run();
     int before = org.store.changes().size();
-    String account = org.data.accounts().get(1).mergeId();
+    // A business account: a person account has one contact, and a household gives no company.
+    String account = org.data.accounts().stream()
+        .filter(a -> !a.fields().get("IsPersonAccount").equals(FieldValue.bool(true))
+            && !a.typeIn(List.of("Household")))
+        .skip(1).findFirst().orElseThrow().mergeId();
     List<String> ofAccount = org.activeStates(s -> s.accountMergeId().equals(Optional.of(account)))
         .stream().map(ContactState::salesforceId).toList();
     org.at(90);

@@ -32,6 +32,7 @@ public final class FieldTypes {
       Map.entry("HasOptedOutOfFax", FieldType.CHECKBOX),
       Map.entry("DoNotCall", FieldType.CHECKBOX),
       Map.entry("IsDeleted", FieldType.CHECKBOX),
+      Map.entry("IsPersonAccount", FieldType.CHECKBOX),
       Map.entry("IsEmailBounced", FieldType.CHECKBOX),
       Map.entry("Salutation", FieldType.PICKLIST),
       Map.entry("LeadSource", FieldType.PICKLIST),

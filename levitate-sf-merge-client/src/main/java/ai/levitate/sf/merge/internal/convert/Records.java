@@ -70,6 +70,7 @@ public final class Records {
         .remoteId(present(dto.remoteId()))
         .name(Optional.ofNullable(dto.name()))
         .modifiedAt(Timestamps.field("modified_at", dto.modifiedAt()))
+        .remoteWasDeleted(Boolean.TRUE.equals(dto.remoteWasDeleted()))
         .build();
   }
 
@@ -86,7 +87,8 @@ public final class Records {
 
   /** An {@code account} reference: an id, or the expanded object. */
   static Optional<SourceAccount> account(JsonNode node) throws RecordException {
-    return expandable(node, "account", id -> SourceAccount.builder().mergeId(id).build(),
+    return expandable(node, "account",
+        id -> SourceAccount.builder().mergeId(id).idOnly(true).build(),
         object -> account(as(object, AccountDto.class)));
   }
 
