@@ -3,9 +3,11 @@ package ai.levitate.sf.examples.internal;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.DryRun;
 import ai.levitate.sf.core.sync.SyncEngine;
@@ -86,18 +88,21 @@ public final class Harness {
       try (Storage storage = storage()) {
         out.println("levitate-sf harness: " + source.description() + "; state in "
             + storage.description());
-        return sync(source, storage, settings);
+        return sync(source, storage, settings, catalog);
       }
     }
   }
 
-  private int sync(Source source, Storage storage, SyncSettings settings) throws IOException {
+  private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog)
+      throws IOException {
     JdbcSyncStore store = storage.jdbc().store(source.accountKey());
     ProgressBar progress = new ProgressBar(out, terminal,
         source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
     ChangeLog log = new ChangeLog(store, options.out().isPresent());
+    Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
     SyncEngine engine = SyncEngine.builder().source(source.contacts()).store(store).sink(log)
-        .lock(storage.jdbc().lock(source.accountKey())).settings(settings).listener(progress)
+        .lock(storage.jdbc().lock(source.accountKey())).settings(settings)
+        .listener(preview.<SyncListener>map(p -> p).orElse(progress))
         .clock(clock).holder("levitate-sf-harness").build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
@@ -107,6 +112,7 @@ public final class Harness {
         Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
             dry.changes());
       }
+      preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
       return 0;
     }
     List<SyncReport> runs = new ArrayList<>();
@@ -134,12 +140,26 @@ public final class Harness {
       out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
           + " to " + options.out().get());
     }
+    preview(preview, source, store, List.of(), runs, settings, catalog);
     if (runs.stream().anyMatch(r -> r.outcome() == RunOutcome.BRAKED)) {
       out.println("The mass-archive brake held archives or removals back for a person to approve"
           + " (exit 3); raise \"brake\" in --settings to let them through.");
       return 3;
     }
     return 0;
+  }
+
+  /** Writes {@code --preview}'s page, when asked for: a dry run's {@code changes} over the state. */
+  private void preview(Optional<Preview> preview, Source source, JdbcSyncStore store,
+      List<ContactChange> changes, List<SyncReport> runs, SyncSettings settings,
+      FieldCatalog catalog) throws IOException {
+    if (preview.isEmpty()) {
+      return;
+    }
+    Path file = options.preview().orElseThrow();
+    preview.get().write(file, source.description(), options.dryRun(), store, changes, runs,
+        settings, catalog, source.contacts().contactSyncStatus(), clock.instant());
+    out.println("wrote the preview to " + file);
   }
 
   private SyncReport report(SyncReport report, ProgressBar progress) {
