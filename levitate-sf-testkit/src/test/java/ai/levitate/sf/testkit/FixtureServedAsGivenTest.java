@@ -1,6 +1,7 @@
 package ai.levitate.sf.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -221,6 +222,40 @@ final class FixtureServedAsGivenTest {
     JsonNode contact = householdsHttp.get("contacts/c1?expand=account").json();
     assertThat(contact.at("/account/remote_was_deleted").booleanValue()).isTrue();
     assertThat(contact.has("modified_at")).as("the contact's own record did not change").isFalse();
+  }
+
+  @Test
+  void aContactWithoutRemoteFieldsIsEditedInMergesCommonModel() throws IOException {
+    MergeDataSet examples = load("fixtures/merge-examples.json");
+    server.addLinkedAccount("examples", examples);
+    String gil = "550e8400-e29b-41d4-a716-446655440000";
+    List<Object> before = new ArrayList<>();
+
+    examples.editContact(gil, c -> {
+      before.add(c.value("Email").orElseThrow());
+      before.add(c.value("MobilePhone").orElseThrow());
+      before.add(c.value("MailingStreet").orElseThrow());
+      c.set("LastName", "Feig-Lee").set("Email", "gil@example.com").set("HomePhone", "555-0100")
+          .set("MobilePhone", null).set("MailingCity", "Oakland")
+          .set("MailingStreet", "1 Main St\nSuite 2");
+    });
+
+    assertThat(before).containsExactly("hello@merge.dev", "+13785579223",
+        "50 Bowling Green Dr\nGolden Gate Park");
+    JsonNode served = new TestHttp(server, "examples").get("contacts/" + gil).json();
+    assertThat(served.path("last_name").asText()).isEqualTo("Feig-Lee");
+    assertThat(served.at("/email_addresses/0/email_address").asText()).isEqualTo("gil@example.com");
+    assertThat(served.path("phone_numbers")).hasSize(1);
+    assertThat(served.at("/phone_numbers/0/phone_number").asText()).isEqualTo("555-0100");
+    assertThat(served.at("/phone_numbers/0/phone_number_type").asText()).isEqualTo("Home");
+    assertThat(served.at("/addresses/0/city").asText()).isEqualTo("Oakland");
+    assertThat(served.at("/addresses/0/street_1").asText()).isEqualTo("1 Main St");
+    assertThat(served.at("/addresses/0/street_2").asText()).isEqualTo("Suite 2");
+    assertThat(served.has("remote_fields")).as("no class, so no remote field is added").isFalse();
+    assertThat(served.path("modified_at").asText()).isEqualTo("2026-01-05T09:00:00.000000Z");
+    assertThatThrownBy(() -> examples.editContact(gil, c -> c.set("Title", "CEO")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("apiName Title names no Contact field of this org");
   }
 
   @Test
