@@ -55,6 +55,32 @@ final class MergeFixtureTest {
   }
 
   @Test
+  void anEditToOneLoadedContactLeavesTheOthersWhoHeldTheSameValue(@TempDir Path dir)
+      throws IOException {
+    MergeDataSet generated =
+        SalesforceDataGenerator.builder().seed(41).contacts(50).clock(clock).build().generate();
+    Path file = dir.resolve("org.json");
+    MergeFixture.save(generated, file);
+    MergeDataSet loaded = MergeFixture.load(file, clock);
+    List<String> unchecked = new java.util.ArrayList<>();
+    for (int i = 0; i < loaded.contactCount(); i++) {
+      String id = loaded.contactId(i);
+      if (loaded.contact(id).orElseThrow().field("HasOptedOutOfFax")
+          .equals(java.util.Optional.of(FieldValue.bool(false)))) {
+        unchecked.add(id);
+      }
+    }
+
+    loaded.editContact(unchecked.get(0), c -> c.set("HasOptedOutOfFax", true));
+
+    assertThat(unchecked).hasSizeGreaterThan(2);
+    assertThat(loaded.contact(unchecked.get(0)).orElseThrow().field("HasOptedOutOfFax"))
+        .contains(FieldValue.bool(true));
+    assertThat(unchecked.subList(1, unchecked.size())).allSatisfy(id -> assertThat(
+        loaded.contact(id).orElseThrow().field("HasOptedOutOfFax")).contains(FieldValue.bool(false)));
+  }
+
+  @Test
   void loadsEveryOddValueMergeCouldSendAndKeepsItForTheClientToJudge() throws IOException {
     MergeDataSet data = load(getClass().getClassLoader().getResourceAsStream("fixtures/odd-org.json"));
 

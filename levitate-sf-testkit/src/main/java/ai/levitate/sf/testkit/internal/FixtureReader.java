@@ -50,6 +50,7 @@ public final class FixtureReader {
   private final List<ObjectNode> contacts = new ArrayList<>();
   private final Set<String> contactIds = new HashSet<>();
   private final Map<JsonNode, JsonNode> shared = new HashMap<>();
+  private final Map<EntryKey, JsonNode> entries = new HashMap<>();
   private long seed = 0x5eedL;
 
   private FixtureReader(Clock clock, String source) {
@@ -137,7 +138,45 @@ public final class FixtureReader {
           throw refused(place + ": contact id " + contactId + " is listed twice");
         }
         seed = Ids.mix(seed ^ contactId.hashCode());
-        contacts.add(shareRepeatedParts(place, node));
+        contacts.add(shareRepeatedParts(node));
+    }
+  }
+
+  /**
+   * One remote field, held once for all the contacts that have the very same one (most fields of
+   * most contacts are empty), with its class held once for all: nodes are never changed in place,
+   * so sharing them is safe. Key order counts: an entry is shared only with one written alike.
+   */
+  private JsonNode shared(ObjectNode entry) {
+    JsonNode fieldClass = entry.get("remote_field_class");
+    if (fieldClass == null) {
+      return entry;
+    }
+    if (fieldClass.isObject() || fieldClass.isTextual()) {
+      entry.set("remote_field_class", shared.computeIfAbsent(fieldClass, c -> c));
+    }
+    List<String> keys = new ArrayList<>();
+    entry.fieldNames().forEachRemaining(keys::add);
+    JsonNode value = entry.get("value");
+    if (keys.size() != 2 || value == null || value.isContainerNode()) {
+      return entry;
+    }
+    return entries.computeIfAbsent(new EntryKey(entry.get("remote_field_class"), value,
+        keys.get(0).equals("value")), key -> entry);
+  }
+
+  /** A remote field by its (shared) class, its scalar value and its key order. */
+  private record EntryKey(JsonNode fieldClass, JsonNode value, boolean valueFirst) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof EntryKey that && fieldClass == that.fieldClass
+          && value.equals(that.value) && valueFirst == that.valueFirst
+          && value.getNodeType() == that.value.getNodeType();
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(fieldClass) * 31 + value.hashCode();
     }
   }
 
@@ -165,13 +204,12 @@ public final class FixtureReader {
    * distinct one is held once. An expanded account or owner that {@code accounts} or {@code users}
    * does not list is added to them, as Merge holds the records its contacts link to.
    */
-  private ObjectNode shareRepeatedParts(String place, ObjectNode contact) {
+  private ObjectNode shareRepeatedParts(ObjectNode contact) {
     JsonNode fields = contact.get("remote_fields");
     if (fields instanceof ArrayNode list) {
-      for (JsonNode field : list) {
-        JsonNode fieldClass = field.get("remote_field_class");
-        if (field instanceof ObjectNode entry && fieldClass != null && fieldClass.isObject()) {
-          entry.set("remote_field_class", shared.computeIfAbsent(fieldClass, c -> c));
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) instanceof ObjectNode entry) {
+          list.set(i, shared(entry));
         }
       }
     }
