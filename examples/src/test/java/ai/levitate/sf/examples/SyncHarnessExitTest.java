@@ -161,11 +161,47 @@ final class SyncHarnessExitTest {
   }
 
   @Test
+  void theMergeRateLimitReachesTheClientAndFourHundredIsTheDefault() {
+    ManualClock clock = ManualClock.at(T0);
+    try (FakeMergeServer merge = FakeMergeServer.builder().clock(clock).start()) {
+      merge.addLinkedAccount("token-1", SalesforceDataGenerator.builder().contacts(5)
+          .clock(clock).build().generate());
+      Map<String, String> env = Map.of("MERGE_API_KEY", merge.apiKey(),
+          "MERGE_ACCOUNT_TOKEN", "token-1");
+
+      HarnessRun enterprise = harness(env, "--merge-base-url", merge.baseUrl(),
+          "--merge-rate-limit", "600", "--read-concurrency", "2");
+      HarnessRun professional = harness(env, "--merge-base-url", merge.baseUrl());
+
+      assertThat(enterprise.exit()).as(enterprise.err()).isZero();
+      assertThat(enterprise.out()).contains("levitate-sf harness: Merge at " + merge.baseUrl()
+          + " (at most 600 requests a minute); state in H2 file ")
+          .contains("; 2 pages read at once\n");
+      assertThat(professional.out()).contains(" (at most 400 requests a minute); state in ");
+    }
+  }
+
+  @Test
+  void theMergeRateLimitGoesOnlyWithARealMerge() {
+    HarnessRun run = harness(Map.of(), "--merge-rate-limit", "600", "--read-concurrency", "33");
+
+    assertThat(run.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(run.err()).isEqualTo(String.join("\n",
+        "error: --read-concurrency must be a number of pages between 1 and 32, was \"33\".",
+        "error: --merge-rate-limit is the linked account's limit at a real Merge (or a served"
+            + " fake); it goes with --merge-base-url or --region (the harness's own fake takes"
+            + " --rate-limit).",
+        "Nothing was changed; --help lists the options.", ""));
+  }
+
+  @Test
   void helpListsTheOptionsAndExitsZero() {
     HarnessRun run = harness(Map.of(), "--help");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("--fixture FILE", "--serve PORT", "--jdbc-url URL", "Exit codes");
+    assertThat(run.out()).contains("--fixture FILE", "--serve PORT", "--jdbc-url URL", "Exit codes",
+        "--merge-rate-limit N", "100 (Launch), 400 (Professional) or 600 (Enterprise)",
+        "--read-concurrency N");
   }
 
   private HarnessRun harness(Map<String, String> env, String... args) {

@@ -10,15 +10,19 @@ import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.CursorRejectedException;
+import ai.levitate.sf.core.spi.ReadLimits;
 import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.FailureBudget;
 import ai.levitate.sf.merge.internal.http.Redactor;
+import ai.levitate.sf.merge.internal.http.TokenBucket;
 import ai.levitate.sf.merge.internal.wire.RawPage;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +111,9 @@ public final class MergeContactSource implements ContactSource {
     if (query.mergeId().isPresent()) {
       return byMergeId(query.mergeId().get());
     }
-    MergePage<SourceContact> page;
+    Read read;
     try {
-      page = page(query);
+      read = read(query);
     } catch (MergeNotFoundException | MergeRequestException e) {
       if (query.cursor().isPresent() && refusesCursor(e)) {
         // The cursor itself stays out of the message: Merge's cursors may echo query values.
@@ -118,6 +122,7 @@ public final class MergeContactSource implements ContactSource {
       }
       throw e;
     }
+    MergePage<SourceContact> page = read.page();
     if (page.next().isPresent() && page.size() == 0) {
       throw MergePages.stopped(CONTACT, "a page came back empty but names a next page");
     }
@@ -128,7 +133,19 @@ public final class MergeContactSource implements ContactSource {
         .contacts(withShellsReadAgain(page.items()))
         .unreadable(page.unreadable().stream().map(this::problem).toList())
         .next(page.next())
+        .waited(Duration.ofNanos(read.waitedNanos()))
         .build();
+  }
+
+  /**
+   * The client's rate limit, and at most as many requests at once as its limiter lets through at
+   * once and its failure budget allows (10).
+   */
+  @Override
+  public Optional<ReadLimits> readLimits() {
+    RateLimit limit = client.rateLimit();
+    return Optional.of(ReadLimits.of(limit.requestsPerMinute(),
+        Math.min(FailureBudget.DEFAULT_BUDGET, TokenBucket.burst(limit))));
   }
 
   /**
@@ -204,7 +221,7 @@ public final class MergeContactSource implements ContactSource {
   public MergePages<SourceContact> contacts(ContactQuery query) {
     Objects.requireNonNull(query, "query == null");
     return new MergePages<>(CONTACT, query.cursor(),
-        cursor -> page(ContactQuery.builder().from(query).cursor(cursor).build()));
+        cursor -> read(ContactQuery.builder().from(query).cursor(cursor).build()).page());
   }
 
   @Override
@@ -244,7 +261,10 @@ public final class MergeContactSource implements ContactSource {
     return requests.get();
   }
 
-  private MergePage<SourceContact> page(ContactQuery query) {
+  /** A page of contacts, and how long its request waited for the client's own limits. */
+  private record Read(MergePage<SourceContact> page, long waitedNanos) {}
+
+  private Read read(ContactQuery query) {
     ContactConverter converter = new ContactConverter(model());
     RawPage raw = service.contacts(query, includeRemoteData);
     MergePage<SourceContact> page = Records.page(raw, converter::convert);
@@ -253,7 +273,7 @@ public final class MergeContactSource implements ContactSource {
     page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
         raw.answer().request(), redactor.redact(u.mergeId().orElse("without id")),
         redactor.redact(u.reason())));
-    return page;
+    return new Read(page, raw.answer().waitedNanos());
   }
 
   /**

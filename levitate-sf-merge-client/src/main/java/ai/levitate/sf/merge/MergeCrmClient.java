@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
@@ -86,10 +87,10 @@ public final class MergeCrmClient {
         .build()
         .create(MergeApi.class);
     Transport transport = new Transport(builder.retryPolicy,
-        new TokenBucket(builder.rateLimit, builder.clock, builder.sleeper),
-        new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, builder.clock,
+        new TokenBucket(builder.rateLimit, builder.nanoClock, builder.sleeper),
+        new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, builder.nanoClock,
             builder.sleeper),
-        builder.clock, builder.sleeper, builder.random, new Failures(redactor));
+        builder.clock, builder.nanoClock, builder.sleeper, builder.random, new Failures(redactor));
     this.service = new MergeService(api, transport, requests);
     this.lists = new MergeLists(service);
     this.notes = new MergeNotes(service);
@@ -240,6 +241,7 @@ public final class MergeCrmClient {
     private long maxResponseBytes = 16L * 1024 * 1024;
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
+    private NanoClock nanoClock = NanoClock.system();
     private Sleeper sleeper = Sleeper.system();
     private Random random = new Random();
 
@@ -349,11 +351,26 @@ public final class MergeCrmClient {
       return this;
     }
 
+    /**
+     * The wall clock: the instants the client stamps and compares with Merge's ({@code Retry-After}
+     * dates, how fresh its user list is). The system's UTC clock by default.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
+    /**
+     * The monotonic clock the rate limiter, the failure budget and retries time their waits on;
+     * {@link NanoClock#system()} by default. A test that moves a manual clock sets both clocks
+     * (the testkit's {@code ManualClock} is both), so that the sleeper's waits refill the limiter.
+     */
+    public Builder nanoClock(NanoClock nanoClock) {
+      this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock == null");
+      return this;
+    }
+
+    /** How the client waits (for the rate limiter, between retries); for real by default. */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;

@@ -15,7 +15,9 @@ import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.CursorRejectedException;
+import ai.levitate.sf.core.spi.ReadLimits;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +45,37 @@ final class MergeContactSourceTest {
   private void enqueueClasses() {
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
+  }
+
+  @Test
+  void statesTheClientsRateLimitAndAsManyRequestsAtOnceAsItsLimiterAndBudgetAllow() {
+    MergeContactSource launch = MergeContactSource.create(
+        merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build());
+    MergeContactSource professional = MergeContactSource.create(
+        merge.clientBuilder().rateLimit(RateLimit.PROFESSIONAL).build());
+
+    // Launch's limiter lets 5 through at once; the failure budget allows 10 in flight
+    assertThat(launch.readLimits()).contains(ReadLimits.of(100, 5));
+    assertThat(professional.readLimits()).contains(ReadLimits.of(400, 10));
+  }
+
+  @Test
+  void aPageSaysHowLongItWaitedForTheClientsRateLimiter() {
+    MergeContactSource limited = MergeContactSource.create(
+        merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
+    enqueueClasses();
+    limited.fieldCatalog();
+    for (int i = 0; i < 2; i++) {
+      merge.enqueue(200, "{\"next\": null, \"previous\": null, \"results\": []}");
+    }
+
+    ContactPage waited = limited.readContacts(ContactQuery.all());
+    merge.time.advance(Duration.ofMinutes(1));
+    ContactPage prompt = limited.readContacts(ContactQuery.all());
+
+    // one token of burst, then one every 61 s / 19: the catalog's two pages spent what was due
+    assertThat(waited.waited()).isBetween(Duration.ofMillis(3_210), Duration.ofMillis(3_211));
+    assertThat(prompt.waited()).isZero();
   }
 
   @Test

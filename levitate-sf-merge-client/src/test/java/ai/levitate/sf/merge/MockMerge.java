@@ -46,7 +46,7 @@ public final class MockMerge implements AutoCloseable {
         .accountToken(ACCOUNT_TOKEN)
         .baseUrl(baseUrl())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(time)
+        .clock(time).nanoClock(time)
         .sleeper(time)
         .random(new Random(42))
         .readTimeout(Duration.ofSeconds(5));

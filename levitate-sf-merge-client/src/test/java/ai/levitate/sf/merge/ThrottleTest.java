@@ -62,6 +62,24 @@ final class ThrottleTest {
   }
 
   @Test
+  void theRateLimiterKeepsItsPaceWhenTheWallClockIsSet() {
+    answerAll(request -> json(200, MockMerge.fixture("account-details.json")));
+    MergeCrmClient client = merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build();
+    for (int i = 0; i < 5; i++) {
+      client.accountDetails();
+    }
+
+    merge.time.jumpWall(Duration.ofHours(2));
+    client.accountDetails();
+    merge.time.jumpWall(Duration.ofHours(-3));
+    client.accountDetails();
+
+    // no burst after the step forward, no stall after the step back: one token each, 61 s / 95
+    assertThat(merge.time.sleeps()).hasSize(2).allSatisfy(d ->
+        assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
+  }
+
+  @Test
   void aPlanLimitAllowsABurstOfOneTwentiethThenAnEvenPace() {
     answerAll(request -> json(200, MockMerge.fixture("account-details.json")));
     MergeCrmClient client = merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build();

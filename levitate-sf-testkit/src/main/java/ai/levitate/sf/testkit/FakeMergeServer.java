@@ -115,7 +115,8 @@ public final class FakeMergeServer implements AutoCloseable {
   /**
    * A client builder pointed at this server for one linked account: base URL, API key, account
    * token and clock set. With a {@link ManualClock}, the client's sleeps (retry backoff, rate
-   * limiting) advance that clock instead of the thread, so tests never wait for real.
+   * limiting) advance that clock instead of the thread, and its waits are timed on it, so tests
+   * never wait for real.
    *
    * <pre>{@code
    * MergeCrmClient client = server.clientBuilder("account-token").build();
@@ -129,7 +130,7 @@ public final class FakeMergeServer implements AutoCloseable {
         .accountToken(accountToken)
         .clock(clock);
     if (clock instanceof ManualClock manual) {
-      builder.sleeper(manual::advance);
+      builder.nanoClock(manual).sleeper(manual::advance);
     }
     return builder;
   }

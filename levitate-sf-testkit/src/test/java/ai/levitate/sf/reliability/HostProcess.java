@@ -54,7 +54,7 @@ final class HostProcess {
     ManualClock sleeps = ManualClock.at(Org.T0);
     this.client = org.server.clientBuilder(org.token)
         .okHttpClient(SHARED)
-        .clock(sleeps)
+        .clock(sleeps).nanoClock(sleeps)
         .sleeper(sleeps::advance)
         .readTimeout(org.readTimeout)
         .callTimeout(Duration.ofSeconds(20))
@@ -72,9 +72,10 @@ final class HostProcess {
         .lock(org.lock)
         .settings(org.settings)
         .clock(org.clock)
-        .pageSize(org.pageSize);
+        .pageSize(org.pageSize)
+        .readConcurrency(org.readConcurrency);
     if (org.readConcurrency > 1) {
-      sync.readConcurrency(org.readConcurrency).executor(READERS);
+      sync.executor(READERS);
     }
     this.sync = sync.build();
     this.writeback = WritebackEngine.builder()

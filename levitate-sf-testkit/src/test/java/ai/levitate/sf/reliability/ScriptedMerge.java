@@ -98,7 +98,7 @@ final class ScriptedMerge implements AutoCloseable {
         .callTimeout(patient ? Duration.ofSeconds(20) : Duration.ofSeconds(1))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(sleeps)
+        .clock(sleeps).nanoClock(sleeps)
         .sleeper(sleeps::advance)
         .random(new Random(3))
         .build();

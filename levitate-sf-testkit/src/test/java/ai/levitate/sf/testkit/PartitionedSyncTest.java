@@ -45,7 +45,7 @@ final class PartitionedSyncTest {
     synchronized (clock) {
       Instant end = clock.instant().plus(duration);
       if (end.isAfter(clock.instant())) {
-        clock.set(end);
+        clock.advance(Duration.between(clock.instant(), end));
       }
     }
   };
@@ -84,7 +84,7 @@ final class PartitionedSyncTest {
   private SyncEngine engine(FakeMergeServer server, String token) {
     MergeCrmClient client = MergeCrmClient.builder().apiKey(server.apiKey()).accountToken(token)
         .baseUrl(server.baseUrl()).rateLimit(RateLimit.perMinute(LIMIT)).okHttpClient(http)
-        .clock(clock).sleeper(sleeper).build();
+        .clock(clock).nanoClock(clock).sleeper(sleeper).build();
     InMemorySyncStore store = new InMemorySyncStore();
     return SyncEngine.builder()
         .source(MergeContactSource.create(client))

@@ -39,7 +39,7 @@ final class RecordingClient {
         .baseUrl(server.baseUrl())
         .okHttpClient(recording)
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(clock)
+        .clock(clock).nanoClock(clock)
         .sleeper(clock::advance)
         .random(new Random(5))
         .build();

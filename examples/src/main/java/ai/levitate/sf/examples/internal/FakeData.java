@@ -174,11 +174,23 @@ public final class FakeData {
       return new FakeData(data, dataClock, String.format(Locale.ROOT, "the fixture %s (%d contacts)",
           fixture, data.contactCount()), record, file, fixture.toString().hashCode());
     }
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(options.seedValue())
-        .contacts(options.contactCount()).clock(dataClock).build().generate();
+    return generate(options.contactCount(), options.seedValue(), dataClock, record, file);
+  }
+
+  /**
+   * A generated org of {@code contacts} contacts from {@code seed}, made at {@code clock}'s instant;
+   * nothing is recorded. The same arguments give the same org and the same rounds of changes.
+   */
+  public static FakeData generated(int contacts, long seed, Clock clock) {
+    return generate(contacts, seed, ManualClock.at(clock.instant()), new Properties(), null);
+  }
+
+  private static FakeData generate(int contacts, long seed, ManualClock dataClock,
+      Properties record, Path file) {
+    MergeDataSet data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts)
+        .clock(dataClock).build().generate();
     return new FakeData(data, dataClock, String.format(Locale.ROOT,
-        "%d generated contacts (seed %d)", options.contactCount(), options.seedValue()), record,
-        file, options.seedValue());
+        "%d generated contacts (seed %d)", contacts, seed), record, file, seed);
   }
 
   public MergeDataSet data() {

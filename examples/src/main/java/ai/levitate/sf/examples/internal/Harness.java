@@ -87,7 +87,8 @@ public final class Harness {
       HarnessSettings.warnings(settings, catalog).forEach(w -> out.println("note: " + w));
       try (Storage storage = storage()) {
         out.println("levitate-sf harness: " + source.description() + "; state in "
-            + storage.description());
+            + storage.description() + options.readConcurrency().map(n -> "; " + n
+                + (n == 1 ? " page" : " pages") + " read at once").orElse(""));
         return sync(source, storage, settings, catalog);
       }
     }
@@ -100,10 +101,12 @@ public final class Harness {
         source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
     ChangeLog log = new ChangeLog(store, options.out().isPresent());
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
-    SyncEngine engine = SyncEngine.builder().source(source.contacts()).store(store).sink(log)
-        .lock(storage.jdbc().lock(source.accountKey())).settings(settings)
-        .listener(preview.<SyncListener>map(p -> p).orElse(progress))
-        .clock(clock).holder("levitate-sf-harness").build();
+    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
+        .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
+        .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
+        .holder("levitate-sf-harness");
+    options.readConcurrency().ifPresent(builder::readConcurrency);
+    SyncEngine engine = builder.build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
       Summary.printChanges(out, dry.changes(), dry.held());
@@ -216,7 +219,7 @@ public final class Harness {
     MergeCrmClient.Builder builder = MergeCrmClient.builder()
         .apiKey(Options.present(env.get(Options.API_KEY_ENV)).orElseThrow())
         .accountToken(Options.present(env.get(Options.ACCOUNT_TOKEN_ENV)).orElseThrow())
-        .rateLimit(RateLimit.PROFESSIONAL).clock(clock);
+        .rateLimit(RateLimit.perMinute(options.mergeRateLimitValue())).clock(clock);
     String where;
     try {
       if (options.mergeBaseUrl().isPresent()) {
@@ -240,7 +243,8 @@ public final class Harness {
     }
     String account = preflight.accountDetails().flatMap(d -> d.id()).orElse("linked-account");
     return new Source(client, MergeContactSource.create(client), Optional.empty(),
-        Optional.empty(), "merge-" + account, List.of(), "Merge at " + where);
+        Optional.empty(), "merge-" + account, List.of(), "Merge at " + where + " (at most "
+            + client.rateLimit().requestsPerMinute() + " requests a minute)");
   }
 
   private Storage storage() {

@@ -27,6 +27,8 @@ public record Options(
     Optional<String> jdbcUrl,
     Optional<String> mergeBaseUrl,
     Optional<MergeRegion> region,
+    Optional<Integer> mergeRateLimit,
+    Optional<Integer> readConcurrency,
     boolean help,
     Optional<Path> preview) {
 
@@ -36,6 +38,8 @@ public record Options(
   public static final Path DEFAULT_STATE = Path.of("levitate-sf-data");
   public static final String API_KEY_ENV = "MERGE_API_KEY";
   public static final String ACCOUNT_TOKEN_ENV = "MERGE_ACCOUNT_TOKEN";
+  /** Requests a minute at a real Merge when {@code --merge-rate-limit} does not say: Professional. */
+  public static final int DEFAULT_MERGE_RATE_LIMIT = 400;
 
   /** What parsing found: the options, or the problems that stop the harness before it starts. */
   public record Parsed(Optional<Options> options, List<String> problems) {}
@@ -51,6 +55,11 @@ public record Options(
 
   public long seedValue() {
     return seed.orElse(DEFAULT_SEED);
+  }
+
+  /** The requests a minute the client may send to a real Merge (or a served fake). */
+  public int mergeRateLimitValue() {
+    return mergeRateLimit.orElse(DEFAULT_MERGE_RATE_LIMIT);
   }
 
   public static Parsed parse(String[] args, Map<String, String> env) {
@@ -71,6 +80,8 @@ public record Options(
     Optional<String> jdbcUrl = Optional.empty();
     Optional<String> baseUrl = Optional.empty();
     Optional<MergeRegion> region = Optional.empty();
+    Optional<Integer> mergeRateLimit = Optional.empty();
+    Optional<Integer> readConcurrency = Optional.empty();
     Optional<Path> preview = Optional.empty();
     while (p.hasNext()) {
       String option = p.next();
@@ -92,6 +103,10 @@ public record Options(
             "--jdbc-url must start with jdbc:, was \"" + url + "\"."));
         case "--merge-base-url" -> baseUrl = p.value(option);
         case "--region" -> region = p.value(option).flatMap(p::region);
+        case "--merge-rate-limit" -> mergeRateLimit = p.number(option, 1, 1_000_000,
+            "requests a minute between 1 and 1000000 (Merge's plans: 100, 400 or 600)");
+        case "--read-concurrency" -> readConcurrency = p.number(option, 1, 32,
+            "a number of pages between 1 and 32");
         case "--help", "-h" -> help = true;
         default -> problems.add(secretLike(option) ? "Secrets never go on the command line: set "
             + API_KEY_ENV + " and " + ACCOUNT_TOKEN_ENV + " in the environment."
@@ -124,12 +139,20 @@ public record Options(
       problems.add("--latency and --rate-limit shape the harness's own fake Merge;"
           + " they do not go with --merge-base-url or --region.");
     }
+    if (!real && mergeRateLimit.isPresent()) {
+      problems.add("--merge-rate-limit is the linked account's limit at a real Merge (or a served"
+          + " fake); it goes with --merge-base-url or --region (the harness's own fake takes"
+          + " --rate-limit).");
+    }
+    if (serve.isPresent() && readConcurrency.isPresent()) {
+      problems.add("--read-concurrency sets how a sync reads; --serve runs no sync.");
+    }
     if (!problems.isEmpty()) {
       return new Parsed(Optional.empty(), List.copyOf(problems));
     }
     return new Parsed(Optional.of(new Options(fixture, settings, out, serve, latency, rateLimit,
-        once, dryRun, contacts, seed, state, jdbcUrl, baseUrl, region, help, preview)),
-        List.of());
+        once, dryRun, contacts, seed, state, jdbcUrl, baseUrl, region, mergeRateLimit,
+        readConcurrency, help, preview)), List.of());
   }
 
   private static boolean secretLike(String option) {

@@ -8,11 +8,13 @@ import ai.levitate.sf.examples.jdbc.StoredContact;
 import ai.levitate.sf.merge.LevitateJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -29,22 +31,36 @@ public final class Outputs {
 
   private Outputs() {}
 
+  /**
+   * Hands {@code line} the {@code contacts.jsonl} line of every contact Levitate holds for the
+   * account, sorted by Salesforce id, reading the store a page at a time.
+   */
+  public static void exportContacts(JdbcSyncStore store, Consumer<String> line) {
+    Optional<String> after = Optional.empty();
+    List<StoredContact> page;
+    do {
+      page = store.levitateContacts(after, PAGE);
+      for (StoredContact contact : page) {
+        contact.contact().ifPresent(c -> line.accept(LevitateJson.writeContactExport(c)));
+      }
+      after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
+    } while (page.size() == PAGE);
+  }
+
   public static void write(Path dir, JdbcSyncStore store, List<SyncReport> runs,
       Optional<WritebackReport> writeback, List<ContactChange> changes) throws IOException {
     Files.createDirectories(dir);
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
-      Optional<String> after = Optional.empty();
-      List<StoredContact> page;
-      do {
-        page = store.levitateContacts(after, PAGE);
-        for (StoredContact contact : page) {
-          if (contact.contact().isPresent()) {
-            out.write(LevitateJson.writeContactExport(contact.contact().get()));
-            out.write('\n');
-          }
+      exportContacts(store, line -> {
+        try {
+          out.write(line);
+          out.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
-      } while (page.size() == PAGE);
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     String report = "{\"runs\":[" + runs.stream().map(LevitateJson::writeReport)
         .collect(Collectors.joining(",")) + "]"

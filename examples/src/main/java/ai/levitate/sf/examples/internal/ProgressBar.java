@@ -110,8 +110,9 @@ public final class ProgressBar implements SyncListener {
       line.append(String.format(Locale.ROOT, "%s %s: %d contacts", p.runId(), p.kind(),
           p.contactsRead()));
     }
-    line.append(String.format(Locale.ROOT, ", %d pages, %d changes, %s", p.pages(),
-        p.changesEmitted(), Summary.seconds(p.elapsed())));
+    line.append(String.format(Locale.ROOT, ", %d pages%s, %d changes, %s", p.pages(),
+        p.readers() > 1 ? " (" + p.readers() + " at once)" : "", p.changesEmitted(),
+        Summary.seconds(p.elapsed())));
     if (total > 0 && p.contactsRead() > 0 && total >= p.contactsRead()) {
       left = Optional.of(p.elapsed().multipliedBy(total - p.contactsRead())
           .dividedBy(p.contactsRead()));

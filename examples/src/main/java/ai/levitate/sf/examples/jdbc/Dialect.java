@@ -19,7 +19,9 @@ enum Dialect {
    * time is {@code clock_timestamp()}.
    */
   POSTGRESQL("TEXT", " COLLATE \"C\"", "SELECT clock_timestamp()",
-      List.of("LOCK TABLE sf_schema_version IN SHARE ROW EXCLUSIVE MODE")),
+      // A transaction-scoped advisory lock needs no table, so it also guards the creation of
+      // sf_schema_version itself; the key is an arbitrary constant of this schema's.
+      List.of("SELECT pg_advisory_xact_lock(7301945570312)")),
   /** Other databases: standard types; their default collation must sort ids as Java does. */
   STANDARD("CLOB", "", "VALUES (CURRENT_TIMESTAMP)", List.of());
 

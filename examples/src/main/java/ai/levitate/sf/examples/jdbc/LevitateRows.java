@@ -77,11 +77,8 @@ final class LevitateRows {
     Map<String, StoredContact> found = new LinkedHashMap<>();
     for (List<String> chunk : Jdbc.chunks(ids)) {
       try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM sf_levitate_contact"
-          + " WHERE account_key = ? AND salesforce_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-        s.setString(1, account);
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 2, chunk.get(i));
-        }
+          + " WHERE " + Jdbc.idsIn(chunk.size()))) {
+        Jdbc.bindIds(s, 1, account, chunk);
         read(s, row -> found.put(row.salesforceId(), row));
       }
     }
@@ -93,7 +90,7 @@ final class LevitateRows {
     List<StoredContact> page = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM sf_levitate_contact"
         + " WHERE account_key = ?" + (after.isPresent() ? " AND salesforce_id > ?" : "")
-        + " ORDER BY salesforce_id FETCH FIRST " + limit + " ROWS ONLY")) {
+        + StateRows.ORDER_BY_ID + " FETCH FIRST " + limit + " ROWS ONLY")) {
       s.setString(1, account);
       if (after.isPresent()) {
         s.setString(2, after.get());

@@ -85,6 +85,11 @@ final class Schema {
   static int migrate(Jdbc jdbc, Clock clock) {
     jdbc.transaction("Creating sf_schema_version", c -> {
       try (Statement statement = c.createStatement()) {
+        // PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent one (both
+        // may pass the check and one then fails on the table's row type): take the lock first.
+        for (String lock : Dialect.of(c).schemaLock()) {
+          statement.execute(lock);
+        }
         statement.execute("CREATE TABLE IF NOT EXISTS sf_schema_version ("
             + " version_number INT NOT NULL PRIMARY KEY,"
             + " description VARCHAR(200) NOT NULL,"

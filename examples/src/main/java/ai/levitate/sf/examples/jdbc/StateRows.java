@@ -26,6 +26,9 @@ import java.util.Set;
  * filter on; every statement names the account.
  */
 final class StateRows {
+  /** Salesforce id order, which H2 reads from the primary key only when it names the account too. */
+  static final String ORDER_BY_ID = " ORDER BY account_key, salesforce_id";
+
   private final String account;
 
   StateRows(String account) {
@@ -76,11 +79,8 @@ final class StateRows {
     Map<String, ContactState> found = new HashMap<>();
     for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(ids))) {
       try (PreparedStatement s = c.prepareStatement("SELECT state_json FROM sf_contact_state"
-          + " WHERE account_key = ? AND salesforce_id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-        s.setString(1, account);
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 2, chunk.get(i));
-        }
+          + " WHERE " + Jdbc.idsIn(chunk.size()))) {
+        Jdbc.bindIds(s, 1, account, chunk);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
             ContactState state = LevitateJson.readContactState(rows.getString(1));
@@ -97,7 +97,7 @@ final class StateRows {
     query.after().ifPresent(after -> where.add(" AND salesforce_id > ?", after));
     List<ContactState> page = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT state_json FROM sf_contact_state"
-        + where.sql + " ORDER BY salesforce_id FETCH FIRST " + query.limit() + " ROWS ONLY")) {
+        + where.sql + ORDER_BY_ID + " FETCH FIRST " + query.limit() + " ROWS ONLY")) {
       where.bind(s);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -163,12 +163,8 @@ final class StateRows {
     Map<String, Long> versions = new HashMap<>();
     for (List<String> chunk : Jdbc.chunks(ids)) {
       try (PreparedStatement s = c.prepareStatement("SELECT salesforce_id, state_version"
-          + " FROM sf_contact_state WHERE account_key = ? AND salesforce_id IN ("
-          + Jdbc.placeholders(chunk.size()) + ") FOR UPDATE")) {
-        s.setString(1, account);
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 2, chunk.get(i));
-        }
+          + " FROM sf_contact_state WHERE " + Jdbc.idsIn(chunk.size()) + " FOR UPDATE")) {
+        Jdbc.bindIds(s, 1, account, chunk);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
             versions.put(rows.getString(1), rows.getLong(2));
@@ -185,7 +181,7 @@ final class StateRows {
     query.after().ifPresent(after -> where.add(" AND salesforce_id > ?", after));
     List<HeldChange> page = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT change_json FROM sf_held_change"
-        + where.sql + " ORDER BY salesforce_id FETCH FIRST " + query.limit() + " ROWS ONLY")) {
+        + where.sql + ORDER_BY_ID + " FETCH FIRST " + query.limit() + " ROWS ONLY")) {
       where.bind(s);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -220,13 +216,8 @@ final class StateRows {
   /** Deletes this account's rows of {@code table} with the given Salesforce ids. */
   void delete(Connection c, String table, Collection<String> ids) throws SQLException {
     for (List<String> chunk : Jdbc.chunks(ids)) {
-      Jdbc.update(c, "DELETE FROM " + table + " WHERE account_key = ? AND salesforce_id IN ("
-          + Jdbc.placeholders(chunk.size()) + ")", s -> {
-            s.setString(1, account);
-            for (int i = 0; i < chunk.size(); i++) {
-              s.setString(i + 2, chunk.get(i));
-            }
-          });
+      Jdbc.update(c, "DELETE FROM " + table + " WHERE " + Jdbc.idsIn(chunk.size()),
+          s -> Jdbc.bindIds(s, 1, account, chunk));
     }
   }
 

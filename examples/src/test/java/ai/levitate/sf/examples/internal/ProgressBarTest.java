@@ -43,6 +43,17 @@ final class ProgressBarTest {
         + "  run-1 INITIAL: 600 contacts, 6 pages, 0 changes, 5.4 s\n");
   }
 
+  @Test
+  void aRunReadingSeveralPagesAtOnceSaysHowMany() {
+    ProgressBar bar = new ProgressBar(out, false, 0);
+
+    bar.pageCommitted(SyncProgress.builder().from(progress(30, 3000, Duration.ofSeconds(2)))
+        .readers(8).build());
+
+    assertThat(text()).isEqualTo(
+        "  run-1 INITIAL: 3000 contacts, 30 pages (8 at once), 0 changes, 2.0 s\n");
+  }
+
   private static SyncProgress progress(long pages, long read, Duration elapsed) {
     return SyncProgress.builder().runId("run-1").kind(RunKind.INITIAL).phase(RunPhase.READ)
         .pages(pages).contactsRead(read).changesEmitted(0).estimatedTotal(Optional.of(read))

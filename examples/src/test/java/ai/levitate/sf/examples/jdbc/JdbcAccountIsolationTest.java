@@ -129,7 +129,7 @@ final class JdbcAccountIsolationTest {
   /** A client that sleeps (rate limit, retries) on a clock of its own, not the runs' clock. */
   private MergeCrmClient client(String token) {
     ManualClock sleeps = ManualClock.at(Samples.T0);
-    return server.clientBuilder(token).clock(sleeps).sleeper(sleeps::advance)
+    return server.clientBuilder(token).clock(sleeps).nanoClock(sleeps).sleeper(sleeps::advance)
         .rateLimit(RateLimit.ENTERPRISE).build();
   }
 

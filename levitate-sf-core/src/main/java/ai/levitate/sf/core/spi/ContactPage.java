@@ -2,6 +2,7 @@ package ai.levitate.sf.core.spi;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.SourceContact;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,6 +20,16 @@ public abstract class ContactPage {
 
   /** The cursor of the next page; empty on the last page. */
   public abstract Optional<String> next();
+
+  /**
+   * How long reading this page was held back by the source's own limits (its rate limiter, the
+   * backoff between retries) rather than working; zero by default. The engine leaves it out of the
+   * time a page takes when it sizes its readers: more readers would only wait longer.
+   */
+  @Value.Default
+  public Duration waited() {
+    return Duration.ZERO;
+  }
 
   public static ImmutableContactPage.Builder builder() {
     return ImmutableContactPage.builder();

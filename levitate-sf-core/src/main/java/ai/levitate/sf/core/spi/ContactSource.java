@@ -40,6 +40,16 @@ public interface ContactSource {
   }
 
   /**
+   * The rate and the requests at once this source allows, when it limits them (Merge's client does:
+   * the account's plan). With them, and unless the host fixes the number, the engine reads a full
+   * pass over a source that {@linkplain #listsByCreatedAt() lists by created_at} with as many pages
+   * at once as keep that rate busy; empty, the default, reads page after page.
+   */
+  default Optional<ReadLimits> readLimits() {
+    return Optional.empty();
+  }
+
+  /**
    * Accounts Merge changed after {@code after}, deleted ones included, each with its remote fields
    * ({@link SourceAccount#fieldsRead()}): renamed and re-typed companies.
    */

@@ -33,6 +33,12 @@ public abstract class SyncProgress {
   /** Of reading, at the pace so far, when {@link #estimatedTotal()} is known and reading goes on. */
   public abstract Optional<Duration> estimatedTimeLeft();
 
+  /** Pages the run reads at once now (1 outside the reading phase): its readers. */
+  @Value.Default
+  public int readers() {
+    return 1;
+  }
+
   public static ImmutableSyncProgress.Builder builder() {
     return ImmutableSyncProgress.builder();
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class Progress {
   private Progress() {}
 
-  static SyncProgress of(SyncCheckpoint checkpoint, Counter counter, Instant now) {
+  static SyncProgress of(SyncCheckpoint checkpoint, Counter counter, Instant now, int readers) {
     boolean reading = checkpoint.phase() == RunPhase.READ;
     Optional<Long> total = reading
         ? checkpoint.expectedContacts().filter(expected -> expected >= counter.read)
@@ -37,6 +37,7 @@ final class Progress {
         .estimatedTotal(total)
         .elapsed(elapsed)
         .estimatedTimeLeft(left)
+        .readers(reading ? readers : 1)
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.SyncBatch;
@@ -9,7 +10,6 @@ import ai.levitate.sf.core.transform.ContactTransformer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +27,9 @@ record RunContext(
     Duration overlap,
     int pageSize,
     boolean dryRun,
-    int readConcurrency,
-    Optional<Executor> executor) {
+    ReadPace pace,
+    ReaderThreads readers,
+    NanoClock nanoClock) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 

@@ -23,6 +23,7 @@ import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
+import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
@@ -79,7 +80,7 @@ final class RunDriver {
   SyncReport execute() {
     log.debug("{} {} {} in phase {}", checkpoint.resumes() > 0 ? "Resuming" : "Starting",
         checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
-    ctx.tell(l -> l.runStarted(Progress.of(checkpoint, counter, ctx.clock().instant())));
+    ctx.tell(l -> l.runStarted(progress()));
     while (true) {
       switch (checkpoint.phase()) {
         case READ -> read();
@@ -104,7 +105,7 @@ final class RunDriver {
       return;
     }
     ReadPosition position = positions.get(index);
-    if (ctx.readConcurrency() > 1 && Windows.splittable(position)
+    if (ctx.pace().partitions() && Windows.splittable(position)
         && ctx.source().listsByCreatedAt()) {
       new WindowReader(ctx, this).read();
       return;
@@ -316,6 +317,10 @@ final class RunDriver {
     }
   }
 
+  private SyncProgress progress() {
+    return Progress.of(checkpoint, counter, ctx.clock().instant(), ctx.pace().readers());
+  }
+
   private BrakeDecision brake() {
     return RunEnd.brake(checkpoint, counter, ctx.brake());
   }
@@ -324,7 +329,7 @@ final class RunDriver {
   private void commitPage(PageWork work, SyncCheckpoint next) {
     counter.pages++;
     commit(work, next);
-    ctx.tell(l -> l.pageCommitted(Progress.of(checkpoint, counter, ctx.clock().instant())));
+    ctx.tell(l -> l.pageCommitted(progress()));
   }
 
   private void commit(PageWork work, SyncCheckpoint next) {

@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactQuery;
@@ -42,22 +43,25 @@ import java.util.concurrent.Executor;
  * }
  * }</pre>
  *
- * <p>With {@code readConcurrency(n)} and an executor, a full pass over a source that
- * {@linkplain ContactSource#listsByCreatedAt() lists by created_at} (Merge's does) pages up to
- * {@code n} windows of Merge's {@code created_at} at once, with {@code modified_before} fixed at the
- * run's start so the snapshot holds still. It starts with one window; while readers are idle, a
- * window whose page shows more to come is split at even instants of its unread range into one
- * piece per idle reader. Each window's position is in the checkpoint, so a resumed run skips
- * finished windows. Every contact is read once; each window's pages reach the sink in order, one
- * commit at a time, while the order across windows follows the network (so do the windows
- * themselves). An incremental read is split the same way only when it is large.
+ * <p>A full pass over a source that {@linkplain ContactSource#listsByCreatedAt() lists by
+ * created_at} and {@linkplain ContactSource#readLimits() says its rate limit} (Merge's does) pages
+ * several windows of Merge's {@code created_at} at once, with {@code modified_before} fixed at the
+ * run's start so the snapshot holds still: as many as keep the rate limit busy at the time a page
+ * takes, {@code ceil(1.25 * requests a second * seconds a page)}, at most the source's requests in
+ * flight and 16, re-estimated after every page ({@link Builder#readConcurrency(int)} fixes the
+ * number instead). It starts with one window; while readers are idle, a window whose page shows
+ * more to come is split at even instants of its unread range into one piece per idle reader. Each
+ * window's position is in the checkpoint, so a resumed run skips finished windows. Every contact is
+ * read once; each window's pages reach the sink in order, one commit at a time, while the order
+ * across windows follows the network (so do the windows themselves). An incremental read is split
+ * the same way only when it is large: a small one costs exactly its pages. The windows are read on
+ * the host's {@link Builder#executor(Executor)}, or else on threads the run starts and stops.
  *
  * <pre>{@code
  * ExecutorService readers = Executors.newFixedThreadPool(16);   // shared by the host's accounts
  * SyncEngine engine = SyncEngine.builder()
  *     ...
- *     .readConcurrency(6)          // 6 requests in flight: 600 a minute at 0.6 s a page
- *     .executor(readers)
+ *     .executor(readers)           // no threads of the engine's own
  *     .build();
  * }</pre>
  *
@@ -84,6 +88,7 @@ public final class SyncEngine {
   private final int pageSize;
   private final int readConcurrency;
   private final Optional<Executor> executor;
+  private final NanoClock nanoClock;
   private final Optional<Duration> fullReconciliationEvery;
 
   private SyncEngine(Builder builder) {
@@ -100,6 +105,7 @@ public final class SyncEngine {
     this.pageSize = builder.pageSize;
     this.readConcurrency = builder.readConcurrency;
     this.executor = Optional.ofNullable(builder.executor);
+    this.nanoClock = builder.nanoClock;
     this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
   }
 
@@ -176,10 +182,12 @@ public final class SyncEngine {
     Optional<SyncLease> lease = dryRun ? Optional.empty() : Optional.of(lock.tryAcquire(holder,
         leaseDuration).orElseThrow(() -> new SyncLockedException("Another worker holds the sync"
             + " lease of this account; try again when its run ends or its lease lapses.")));
-    try {
+    ReadPace pace = readConcurrency > 0 ? ReadPace.fixed(readConcurrency)
+        : ReadPace.chosen(source.readLimits());
+    try (ReaderThreads readers = new ReaderThreads(executor, pace.maxReaders())) {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
       RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, overlap, pageSize, dryRun, readConcurrency, executor);
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, pace, readers, nanoClock);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
       if (requested == RunKind.HELD_DECISION) {
@@ -249,8 +257,9 @@ public final class SyncEngine {
     private Duration leaseDuration = Duration.ofMinutes(10);
     private String holder = "levitate-sf";
     private int pageSize = ContactQuery.MAX_PAGE_SIZE;
-    private int readConcurrency = 1;
+    private int readConcurrency;
     private Executor executor;
+    private NanoClock nanoClock = NanoClock.system();
     private Duration fullReconciliationEvery = Duration.ofDays(7);
 
     private Builder() {}
@@ -357,11 +366,13 @@ public final class SyncEngine {
     }
 
     /**
-     * How many windows of Merge's {@code created_at} a full pass (or a large incremental read) pages
-     * at once; 1, the default, reads page after page. More needs an {@link #executor(Executor)}.
-     * Merge pages one cursor at a time, so a lone reader waits a round trip per page; windows read
-     * side by side let the account's rate limiter, not the latency, set the pace. Merge's client
-     * runs at most 10 requests of one account at once, so more than 10 gains nothing there.
+     * Fixes how many windows of Merge's {@code created_at} a full pass (or a large incremental
+     * read) pages at once; 1 reads page after page. Unset, the engine chooses the number from the
+     * source's {@linkplain ContactSource#readLimits() rate limit} and the time its pages take (see
+     * {@link SyncEngine}), and reads page after page from a source that states no limit. Merge
+     * pages one cursor at a time, so a lone reader waits a round trip per page; windows read side
+     * by side let the account's rate limiter, not the latency, set the pace. Merge's client runs
+     * at most 10 requests of one account at once, so more than 10 gains nothing there.
      */
     public Builder readConcurrency(int readConcurrency) {
       if (readConcurrency < 1 || readConcurrency > MAX_READ_CONCURRENCY) {
@@ -373,13 +384,24 @@ public final class SyncEngine {
     }
 
     /**
-     * Where windows are read when {@link #readConcurrency(int)} is more than 1: the host's executor,
+     * Where windows are read when a run reads more than one page at once: the host's executor,
      * which many accounts may share. Each run keeps at most its concurrency of tasks on it; a task
      * reads and transforms one page (waiting for the account's rate limiter on the executor's
-     * thread) and never waits for another task. The run's own thread commits.
+     * thread) and never waits for another task. The run's own thread commits. Unset, a run that
+     * reads windows side by side starts daemon threads of its own ({@code levitate-sf-reader-N},
+     * at most its concurrency) and stops them before it returns, so no thread outlives a run.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * The monotonic clock the engine times its pages on, to choose how many to read at once;
+     * {@link NanoClock#system()} by default.
+     */
+    public Builder nanoClock(NanoClock nanoClock) {
+      this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock == null");
       return this;
     }
 
@@ -389,10 +411,6 @@ public final class SyncEngine {
       require(sink, "sink must be set to the account's ContactSink.");
       require(lock, "lock must be set to a SyncLock, so two workers never sync one account at once.");
       require(settings, "settings must be set to the account's SyncSettings.");
-      if (readConcurrency > 1) {
-        require(executor, "executor must be set when readConcurrency is more than 1: windows are"
-            + " read on the host's threads.");
-      }
       return new SyncEngine(this);
     }
 

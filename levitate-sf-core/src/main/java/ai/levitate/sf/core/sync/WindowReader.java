@@ -18,8 +18,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads the windows of one slice (the positions of one purpose, e.g. a full pass) side by side: up to {@code readConcurrency} pages in flight on the
- * host's executor, at most one per window, so each window's pages arrive in order. The executor's
+ * Reads the windows of one slice (the positions of one purpose, e.g. a full pass) side by side: up
+ * to the run's {@link ReadPace#readers()} pages in flight on the executor, at most one per window,
+ * so each window's pages arrive in order; each page's time tells the pace. The executor's
  * threads only fetch and transform; the run's thread syncs and commits one page at a time, in the
  * order pages arrive, each with a checkpoint that records its window's new position (or its split,
  * which happens when fewer windows are unfinished than may be read at once).
@@ -38,15 +39,20 @@ final class WindowReader {
   /** The query each window in flight was read with, by the window's lower bound. */
   private final Map<Optional<Long>, ContactQuery> inFlight = new HashMap<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
+  /** Pages of the slice committed by this reader. */
+  private int pagesCommitted;
 
-  /** One page read on the executor, with its transforms; or why it was not. */
+  /**
+   * One page read on the executor, with its transforms and the nanoseconds that took (the source's
+   * waits for its own limits left out); or why it was not.
+   */
   private record Fetched(Optional<Long> window, ContactPage page, List<TransformResult> results,
-      Throwable failure) {}
+      long nanos, Throwable failure) {}
 
   WindowReader(RunContext ctx, RunDriver driver) {
     this.ctx = ctx;
     this.driver = driver;
-    this.executor = ctx.executor().orElseThrow();
+    this.executor = ctx.readers().executor();
     ReadPosition first = driver.checkpoint().positions().stream().filter(p -> !p.done())
         .findFirst().orElseThrow();
     this.purpose = first.purpose();
@@ -68,6 +74,7 @@ final class WindowReader {
           }
           throw propagate(fetched.failure());
         }
+        ctx.pace().observe(fetched.nanos());
         commit(fetched);
       }
     } finally {
@@ -85,7 +92,8 @@ final class WindowReader {
     ReadPosition window = positions.get(index);
     ContactPage page = fetched.page();
     RunDriver.checkCursor(window, page);
-    int idle = ctx.readConcurrency() - unfinished(positions);
+    int idle = pagesCommitted++ < policy.pagesBeforeSplit() ? 0
+        : ctx.pace().readers() - unfinished(positions);
     Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().startedAt(), idle);
     List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
     List<SourceContact> contacts = new ArrayList<>();
@@ -113,7 +121,7 @@ final class WindowReader {
 
   /** Starts reads of the slice's unfinished windows, in order, up to the concurrency. */
   private void start(List<ReadPosition> positions) {
-    for (int i = 0; i < positions.size() && inFlight.size() < ctx.readConcurrency(); i++) {
+    for (int i = 0; i < positions.size() && inFlight.size() < ctx.pace().readers(); i++) {
       ReadPosition position = positions.get(i);
       Optional<Long> key = Windows.from(position.query());
       if (position.done() || !Windows.splittable(position) || position.purpose() != purpose
@@ -134,13 +142,16 @@ final class WindowReader {
   /** Runs on the executor: reads one page and transforms it, unless the run has stopped. */
   private Fetched fetch(Optional<Long> window, ContactQuery query) {
     if (stopped.get()) {
-      return new Fetched(window, null, List.of(), null);
+      return new Fetched(window, null, List.of(), 0, null);
     }
     try {
+      long start = ctx.nanoClock().nanoTime();
       ContactPage page = ctx.source().readContacts(query);
-      return new Fetched(window, page, driver.transform(page.contacts()), null);
+      List<TransformResult> results = driver.transform(page.contacts());
+      long nanos = ctx.nanoClock().nanoTime() - start - page.waited().toNanos();
+      return new Fetched(window, page, results, nanos, null);
     } catch (Throwable e) { // handed to the run's thread, which rethrows it
-      return new Fetched(window, null, List.of(), e);
+      return new Fetched(window, null, List.of(), 0, e);
     }
   }
 

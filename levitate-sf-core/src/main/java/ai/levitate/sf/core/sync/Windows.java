@@ -37,14 +37,16 @@ final class Windows {
   private Windows() {}
 
   /** How eagerly a slice is split. */
-  record Policy(int minPiecePages) {
+  record Policy(int minPiecePages, int pagesBeforeSplit) {
     /**
-     * A full pass splits into pieces of at least 2 pages. An incremental read splits only into
-     * pieces of 10 pages or more, since each piece may end on a part page: a small incremental run
-     * costs exactly its pages.
+     * A full pass splits into pieces of at least 2 pages, from its first page on. An incremental
+     * read splits only after 10 pages read in sequence, and only into pieces of 10 pages or more:
+     * the contacts it reads are the changed ones, whose creation times a page's density says
+     * little about, and each piece may end on a part page. So a small incremental run costs
+     * exactly its pages.
      */
     static Policy of(ReadPosition.Purpose purpose) {
-      return new Policy(purpose == ReadPosition.Purpose.ALL ? 2 : 10);
+      return purpose == ReadPosition.Purpose.ALL ? new Policy(2, 0) : new Policy(10, 10);
     }
   }
 

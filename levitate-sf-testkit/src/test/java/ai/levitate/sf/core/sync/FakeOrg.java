@@ -75,7 +75,7 @@ final class FakeOrg implements AutoCloseable {
         .accountToken(accountToken)
         .baseUrl(server.baseUrl())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(clock)
+        .clock(clock).nanoClock(clock)
         .sleeper(clock::advance)
         .random(new Random(11))
         .build();

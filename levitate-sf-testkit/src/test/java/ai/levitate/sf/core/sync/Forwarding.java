@@ -7,6 +7,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.ReadLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ class Forwarding implements ContactSource {
   @Override
   public boolean listsByCreatedAt() {
     return inner.listsByCreatedAt();
+  }
+
+  @Override
+  public Optional<ReadLimits> readLimits() {
+    return inner.readLimits();
   }
 
   @Override

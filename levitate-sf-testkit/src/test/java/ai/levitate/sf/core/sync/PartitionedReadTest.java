@@ -262,13 +262,30 @@ final class PartitionedReadTest {
   }
 
   @Test
-  void readingWindowsSideBySideNeedsAnExecutor() {
-    World world = partitioned(1);
+  void withoutAnExecutorTheRunReadsOnThreadsOfItsOwnThatEndWithIt() {
+    World world = partitioned(600);
     world.executor = null;
+    List<String> threads = new ArrayList<>();
+    world.clock.advance(Duration.ofHours(1));
 
-    assertThatThrownBy(world::engine).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("executor must be set when readConcurrency is more than 1: windows are read on"
-            + " the host's threads.");
+    SyncReport report = world.engine(source -> new Forwarding(source) {
+      @Override
+      public ContactPage readContacts(ContactQuery query) {
+        synchronized (threads) {
+          threads.add(Thread.currentThread().getName());
+        }
+        return super.readContacts(query);
+      }
+    }).run();
+
+    assertThat(report.counts().created()).isEqualTo(600);
+    assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith("levitate-sf-reader-"));
+    assertThat(Thread.getAllStackTraces().keySet()).as("threads alive after the run")
+        .noneMatch(t -> t.getName().startsWith("levitate-sf-reader-"));
+  }
+
+  @Test
+  void readConcurrencyIsBetweenOneAndThirtyTwo() {
     assertThatThrownBy(() -> SyncEngine.builder().readConcurrency(33))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("readConcurrency must be between 1 and 32, was 33.");

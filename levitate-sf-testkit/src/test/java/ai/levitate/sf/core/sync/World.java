@@ -28,7 +28,7 @@ final class World {
   SyncSettings settings = Fixtures.settings();
   SyncListener listener = SyncListener.NONE;
   int pageSize = 100;
-  /** Windows read at once; more than 1 needs {@link #executor}. */
+  /** Windows read at once; 0 leaves the number to the engine. */
   int readConcurrency = 1;
   Executor executor;
   /** When set, the engine reaches the source and the store through it. */
@@ -55,7 +55,10 @@ final class World {
   /** The engine, reaching the source through {@code around} (e.g. a recorder). */
   SyncEngine engine(UnaryOperator<ContactSource> around) {
     SyncEngine.Builder engine = SyncEngine.builder().lock(lock).settings(settings)
-        .listener(listener).clock(clock).pageSize(pageSize).readConcurrency(readConcurrency);
+        .listener(listener).clock(clock).pageSize(pageSize);
+    if (readConcurrency > 0) {
+      engine.readConcurrency(readConcurrency);
+    }
     if (executor != null) {
       engine.executor(executor);
     }

@@ -1,7 +1,7 @@
 package ai.levitate.sf.merge.internal.http;
 
+import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.merge.Sleeper;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +15,8 @@ import java.util.Deque;
  * (each of which might fail) stay under the budget; otherwise it waits for old failures to leave
  * the window, or for a request in flight to finish. So no window ever holds more failures than the
  * budget, however many threads share the client; the price is at most {@code budget} requests in
- * flight at once per client.
+ * flight at once per client. The window is timed on a monotonic clock, so setting the wall clock
+ * neither forgets failures nor keeps them.
  */
 public final class FailureBudget {
   /** Failures this client allows itself per window. */
@@ -24,14 +25,14 @@ public final class FailureBudget {
   /** Merge's window. */
   public static final Duration WINDOW = Duration.ofSeconds(10);
 
-  private final Clock clock;
+  private final NanoClock clock;
   private final Sleeper sleeper;
   private final int budget;
   private final long windowNanos;
   private final Deque<Long> failures = new ArrayDeque<>();
   private int inFlight;
 
-  public FailureBudget(int budget, Duration window, Clock clock, Sleeper sleeper) {
+  public FailureBudget(int budget, Duration window, NanoClock clock, Sleeper sleeper) {
     this.budget = budget;
     this.windowNanos = window.toNanos();
     this.clock = clock;
@@ -43,7 +44,7 @@ public final class FailureBudget {
     while (true) {
       Duration wait;
       synchronized (this) {
-        long now = Nanos.now(clock);
+        long now = clock.nanoTime();
         prune(now);
         if (failures.size() + inFlight < budget) {
           inFlight++;
@@ -53,7 +54,7 @@ public final class FailureBudget {
           wait();
           continue;
         }
-        wait = Duration.ofNanos(failures.peekFirst() + windowNanos - now);
+        wait = Duration.ofNanos(windowNanos - (now - failures.peekFirst()));
       }
       sleeper.sleep(wait);
     }
@@ -63,19 +64,19 @@ public final class FailureBudget {
   public synchronized void release(boolean failed) {
     inFlight--;
     if (failed) {
-      failures.addLast(Nanos.now(clock));
+      failures.addLast(clock.nanoTime());
     }
     notifyAll();
   }
 
   /** Failures within the window now; for tests and diagnostics. */
   synchronized int recentFailures() {
-    prune(Nanos.now(clock));
+    prune(clock.nanoTime());
     return failures.size();
   }
 
   private void prune(long now) {
-    while (!failures.isEmpty() && failures.peekFirst() + windowNanos <= now) {
+    while (!failures.isEmpty() && now - failures.peekFirst() >= windowNanos) {
       failures.removeFirst();
     }
   }

@@ -1,12 +1,12 @@
 package ai.levitate.sf.merge.internal.http;
 
+import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.merge.MergeException;
 import ai.levitate.sf.merge.RetryPolicy;
 import ai.levitate.sf.merge.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -37,16 +37,22 @@ public final class Transport {
   private final TokenBucket bucket;
   private final FailureBudget budget;
   private final Clock clock;
+  private final NanoClock nanoClock;
   private final Sleeper sleeper;
   private final Random random;
   private final Failures failures;
 
+  /**
+   * {@code clock} reads only {@code Retry-After} dates; waits and durations are timed on
+   * {@code nanoClock}.
+   */
   public Transport(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
-      Sleeper sleeper, Random random, Failures failures) {
+      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures) {
     this.policy = policy;
     this.bucket = bucket;
     this.budget = budget;
     this.clock = clock;
+    this.nanoClock = nanoClock;
     this.sleeper = sleeper;
     this.random = random;
     this.failures = failures;
@@ -68,8 +74,11 @@ public final class Transport {
     boolean retryable =
         request.method().equals("GET") || request.header(IDEMPOTENCY_KEY) != null;
     Call<ResponseBody> current = call;
+    long begun = nanoClock.nanoTime();
+    long sending = 0;
     for (int attempt = 1; ; attempt++) {
       Attempt result = attempt(current, line, attempt, counters);
+      sending += result.nanos;
       boolean canRetry = retryable && attempt < policy.maxAttempts();
       if (result.failure != null) {
         if (result.failure instanceof ResponseTooLargeException tooLarge) {
@@ -83,7 +92,8 @@ public final class Transport {
             attempt + 1, policy.maxAttempts(), readable(wait));
         sleep(wait, line, attempt);
       } else if (result.status >= 200 && result.status < 300) {
-        return new Answer(line, result.status, result.headers, result.body, attempt);
+        long waited = Math.max(0, nanoClock.nanoTime() - begun - sending);
+        return new Answer(line, result.status, result.headers, result.body, attempt, waited);
       } else {
         Optional<Duration> retryAfter =
             RetryAfter.parse(result.headers.get("Retry-After"), clock.instant());
@@ -115,13 +125,12 @@ public final class Transport {
     try {
       bucket.acquire();
       counters.forEach(AtomicLong::incrementAndGet);
-      Instant start = clock.instant();
-      Attempt result = send(call);
+      Attempt result = send(call, nanoClock);
       failed = result.failure != null || (result.status >= 400 && result.status != 429);
       if (log.isDebugEnabled()) {
         log.debug("{} -> {} in {} ms (attempt {})", line,
             result.failure == null ? "HTTP " + result.status : failures.describe(result.failure),
-            Duration.between(start, clock.instant()).toMillis(), attempt);
+            result.nanos / 1_000_000, attempt);
       }
       return result;
     } catch (InterruptedException e) {
@@ -134,22 +143,24 @@ public final class Transport {
     }
   }
 
-  private static Attempt send(Call<ResponseBody> call) {
+  /** Sends one attempt and reads its answer in full, timing it on {@code clock}. */
+  private static Attempt send(Call<ResponseBody> call, NanoClock clock) {
+    long start = clock.nanoTime();
     try {
       Response<ResponseBody> response = call.execute();
       Headers headers = response.headers();
       if (response.isSuccessful()) {
         try (ResponseBody body = response.body()) {
-          return new Attempt(response.code(), headers, body == null ? new byte[0] : body.bytes(),
-              null);
+          byte[] bytes = body == null ? new byte[0] : body.bytes();
+          return new Attempt(response.code(), headers, bytes, null, clock.nanoTime() - start);
         }
       }
       try (ResponseBody error = response.errorBody()) {
-        return new Attempt(response.code(), headers, error == null ? new byte[0] : error.bytes(),
-            null);
+        byte[] bytes = error == null ? new byte[0] : error.bytes();
+        return new Attempt(response.code(), headers, bytes, null, clock.nanoTime() - start);
       }
     } catch (IOException e) {
-      return new Attempt(0, null, null, e);
+      return new Attempt(0, null, null, e, clock.nanoTime() - start);
     }
   }
 
@@ -179,5 +190,6 @@ public final class Transport {
     return url.encodedPath() + (query == null ? "" : "?" + query);
   }
 
-  private record Attempt(int status, Headers headers, byte[] body, IOException failure) {}
+  private record Attempt(int status, Headers headers, byte[] body, IOException failure,
+      long nanos) {}
 }

@@ -70,4 +70,20 @@ final class FailureBudgetTest {
       Thread.onSpinWait();
     }
   }
+
+  @Test
+  void aWallClockStepNeitherForgetsNorKeepsFailures() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      budget.acquire();
+      budget.release(true);
+    }
+
+    time.jumpWall(Duration.ofHours(1));
+    assertThat(budget.recentFailures()).isEqualTo(3);
+    time.jumpWall(Duration.ofHours(-2));
+    budget.acquire();
+
+    // the failures leave the window 10 s after they happened, whatever the wall clock says
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(10));
+  }
 }

@@ -61,4 +61,36 @@ final class TokenBucketTest {
 
     assertThat(time.sleeps()).hasSize(1);
   }
+
+  @Test
+  void aWallClockStepForwardRefillsNothing() throws InterruptedException {
+    TokenBucket bucket = new TokenBucket(RateLimit.LAUNCH, time, time);
+    for (int i = 0; i < 5; i++) {
+      bucket.acquire();
+    }
+
+    time.jumpWall(Duration.ofHours(1));
+    bucket.acquire();
+
+    // still empty: the sixth request waits for its token, 61 s / 95 after the burst
+    assertThat(time.sleeps()).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
+  }
+
+  @Test
+  void aWallClockStepBackStallsNothing() throws InterruptedException {
+    TokenBucket bucket = new TokenBucket(RateLimit.LAUNCH, time, time);
+    for (int i = 0; i < 5; i++) {
+      bucket.acquire();
+    }
+
+    time.jumpWall(Duration.ofHours(-1));
+    for (int i = 0; i < 3; i++) {
+      bucket.acquire();
+    }
+
+    // the bucket refills at its pace as before, not an hour later
+    assertThat(time.sleeps()).hasSize(3).allSatisfy(d ->
+        assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
+  }
 }
