@@ -77,7 +77,12 @@ final class FakeConformsToOpenApiTest {
     org.openIssue("Missing Permissions", "a field is not readable");
 
     conforms(http.get("accounts?expand=owner").json(), MergeOpenApi.page(MergeOpenApi.ACCOUNT));
-    conforms(http.get("accounts").json(), MergeOpenApi.page(MergeOpenApi.ACCOUNT));
+    conforms(http.get("accounts?include_remote_fields=true").json(),
+        MergeOpenApi.page(MergeOpenApi.ACCOUNT));
+    conforms(http.get("accounts/" + data.accounts().get(0).mergeId()
+        + "?expand=owner&include_remote_fields=true").json(), MergeOpenApi.ACCOUNT);
+    conforms(http.get("accounts/remote-field-classes").json(),
+        MergeOpenApi.page(MergeOpenApi.REMOTE_FIELD_CLASS));
     conforms(http.get("users").json(), MergeOpenApi.page(MergeOpenApi.USER));
     conforms(http.get("sync-status").json(), MergeOpenApi.page(MergeOpenApi.SYNC_STATUS));
     conforms(http.get("account-details").json(), MergeOpenApi.ACCOUNT_DETAILS);
