@@ -71,7 +71,7 @@ final class SyncHarnessExitTest {
 
     assertThat(run.exit()).isEqualTo(SyncHarness.USAGE);
     assertThat(run.err()).startsWith("error: --settings " + settings + ": unknown settings key"
-        + " \"nicknameFeld\"; the keys are nicknameField, deceased,");
+        + " \"nicknameFeld\"; the keys are formatVersion, nicknameField,");
     assertThat(dir.resolve("state")).doesNotExist();
   }
 

@@ -120,6 +120,25 @@ final class SyncHarnessTest {
   }
 
   @Test
+  void aDryRunOfASettingsChangeSaysFirstHowManyContactsLoseWhichTagOrKeyFact() throws IOException {
+    Path before = write("before.json", "{\"tagFields\": [\"Interests__c\", \"VIP__c\"],"
+        + " \"keyFacts\": [{\"field\": \"Anniversary__c\"}]}");
+    Path after = write("after.json", "{\"tagFields\": [\"Interests__c\"], \"birthdateKeyFact\": false}");
+    harness(T0, "--fixture", fixture.toString(), "--settings", before.toString(), "--once");
+
+    HarnessRun dry = harness(T0.plus(Duration.ofHours(1)), "--fixture", fixture.toString(),
+        "--settings", after.toString(), "--dry-run");
+
+    assertThat(dry.exit()).as(dry.err()).isZero();
+    String out = dry.out();
+    assertThat(out).containsPattern("The run would take from contacts:\n(  .+ from [0-9]+ contacts?\n)+")
+        .containsPattern("  tag \"VIP\" from [0-9]+ contacts?\n")
+        .containsPattern("  key fact \"Anniversary\" from [0-9]+ contacts?\n")
+        .containsPattern("  key fact \"Birthdate\" from [0-9]+ contacts?\n");
+    assertThat(out.indexOf("The run would take from contacts:")).isLessThan(out.indexOf("UPDATE "));
+  }
+
+  @Test
   void theBrakeHoldingArchivesBackExitsWith3() throws IOException {
     Path settings = write("settings.json", "{\"brake\": {\"maxCount\": 0, \"minimumCount\": 0}}");
 

@@ -43,7 +43,7 @@ final class FieldModels {
         cursor -> Records.page(service.accountRemoteFieldClasses(cursor),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
-        .forEach(catalog::addClass);
+        .forEach(remoteClass -> catalog.addClass(notShell(ACCOUNT_CLASSES, remoteClass)));
     return catalog.build();
   }
 
@@ -53,7 +53,7 @@ final class FieldModels {
         cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
-        .forEach(remoteClass -> catalog.addClass(notShell(remoteClass)));
+        .forEach(remoteClass -> catalog.addClass(notShell(CLASSES, remoteClass)));
     if (salesforceDescribe) {
       catalog.refine(describe());
     }
@@ -61,19 +61,20 @@ final class FieldModels {
   }
 
   /**
-   * A field class with neither name nor type is a shell record, which Merge lists only when asked.
+   * A field class with neither name nor type is a shell record, which Merge lists only when asked
+   * (of Account as of Contact: a missing {@code Type} class would make every household a company).
    * Leaving its field out would change the catalog, and with it every contact's output and the
    * settings' fingerprint (a full pass on the next run); failing the catalog lets the run stop
    * before it reads anything and a rerun read the classes again.
    */
-  private static RemoteFieldClassDto notShell(RemoteFieldClassDto remoteClass) {
+  private static RemoteFieldClassDto notShell(String request, RemoteFieldClassDto remoteClass) {
     if (Records.present(remoteClass.remoteKeyName()).isEmpty()
         && Records.present(remoteClass.displayName()).isEmpty()
         && Records.present(remoteClass.fieldType()).isEmpty()) {
-      throw new MergeInvalidResponseException(CLASSES + ": field class "
+      throw new MergeInvalidResponseException(request + ": field class "
           + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
           + " without its name or type; the field catalog would miss a field, so it was not used",
-          MergeExchange.builder().request(CLASSES).build(), null);
+          MergeExchange.builder().request(request).build(), null);
     }
     return remoteClass;
   }

@@ -34,10 +34,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Settings keys: {@code nicknameField}, {@code deceased} {@code {field, action}}, {@code
- * optOutField}, {@code keyFacts} {@code [{field, label}]} (absent keeps the {@code Birthdate}
- * default, a list is the whole set and {@code []} means none), {@code birthdateKeyFact} (Birthdate
- * as a key fact even when the list leaves it out), {@code tagFields}, {@code owners} (Salesforce user id to
- * Levitate user id), {@code defaultOwner}, {@code writeback} (activity types), {@code brake}
+ * optOutField}, {@code keyFacts} {@code [{field, label}]} (date fields besides {@code
+ * Birthdate}), {@code birthdateKeyFact} ({@code Birthdate} as a key fact whatever the list holds;
+ * {@code true} unless it says {@code false}, as in Java), {@code tagFields}, {@code owners} (Salesforce user id to
+ * Levitate user id), {@code defaultOwner}, {@code defaultPhoneRegion}, {@code writeback} (activity types), {@code brake}
  * {@code {maxShare, maxCount, minimumCount}} and {@code allowUnsubscribeRemoval}.
  *
  * <p>The sync state formats are for a host's own storage (e.g. a JSON column beside the columns

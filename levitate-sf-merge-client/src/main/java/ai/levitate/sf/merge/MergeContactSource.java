@@ -96,6 +96,12 @@ public final class MergeContactSource implements ContactSource {
     return fresh.catalog();
   }
 
+  /** Merge's clock now, from its latest answer to the client ({@link MergeCrmClient#serverTime()}). */
+  @Override
+  public Optional<Instant> sourceNow() {
+    return client.serverTime();
+  }
+
   @Override
   public Optional<SourceSyncStatus> contactSyncStatus() {
     return lists.contactSyncStatus();

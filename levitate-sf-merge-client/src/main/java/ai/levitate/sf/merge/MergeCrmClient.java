@@ -13,10 +13,12 @@ import ai.levitate.sf.merge.internal.http.FailureBudget;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.http.HttpClients;
 import ai.levitate.sf.merge.internal.http.Redactor;
+import ai.levitate.sf.merge.internal.http.ServerClock;
 import ai.levitate.sf.merge.internal.http.TokenBucket;
 import ai.levitate.sf.merge.internal.http.Transport;
 import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
 import ai.levitate.sf.merge.internal.wire.Json;
+import java.io.Closeable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,10 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * PreflightReport report = client.preflight();
  * }</pre>
  *
+ * <p>Close a client that made its own OkHttp client when its account is done with it; one built on
+ * a host's shared OkHttp client (the way to run many accounts in one worker: one connection pool
+ * and dispatcher, each account with its own rate limit) leaves that client alone.
+ *
  * <p>Thread-safe: build one client per linked account and share it; all threads then draw on the
  * same rate limiter (a token bucket at the {@link RateLimit}) and the same failure budget. Merge
  * blocks an IP that sends more than 20 failing requests in 10 seconds, so a client starts a request
@@ -57,7 +63,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * {@link #toString()} or exception messages; redirects are not followed, so the account token
  * never goes to another host.
  */
-public final class MergeCrmClient {
+public final class MergeCrmClient implements Closeable {
   private static final String USER_AGENT = "levitate-sf/0.1";
 
   private final String baseUrl;
@@ -68,6 +74,14 @@ public final class MergeCrmClient {
   private final MergeService service;
   private final MergeLists lists;
   private final MergeNotes notes;
+  private final ServerClock serverClock;
+  /** The OkHttp client this client made for itself, which {@link #close()} shuts; null if shared. */
+  private final OkHttpClient owned;
+
+  /** The OkHttp client this client made for itself, if it made one: for tests. */
+  Optional<OkHttpClient> ownedHttp() {
+    return Optional.ofNullable(owned);
+  }
 
   private MergeCrmClient(Builder builder) {
     this.baseUrl = builder.baseUrl.toString();
@@ -75,10 +89,12 @@ public final class MergeCrmClient {
     this.clock = builder.clock;
     this.random = builder.random;
     Redactor redactor = new Redactor(builder.apiKey, builder.accountToken);
+    this.serverClock = new ServerClock(builder.clock);
     OkHttpClient http = HttpClients.create(builder.okHttpClient, builder.apiKey,
         builder.accountToken, USER_AGENT, new HttpClients.Timeouts(builder.connectTimeout,
             builder.readTimeout, builder.writeTimeout, builder.callTimeout),
-        builder.maxResponseBytes);
+        builder.maxResponseBytes, serverClock);
+    this.owned = builder.okHttpClient == null ? http : null;
     MergeApi api = new Retrofit.Builder()
         .baseUrl(builder.baseUrl)
         .client(http)
@@ -112,6 +128,28 @@ public final class MergeCrmClient {
   /** Requests sent so far by this client, every attempt counted. */
   public long requestCount() {
     return requests.get();
+  }
+
+  /**
+   * Merge's clock now, from the {@code Date} header of its latest answer to this client (the end of
+   * its second) plus the time since on the client's clock; empty before the first answer. Merge stamps
+   * {@code modified_at} with this clock, so the sync bounds its windows by it.
+   */
+  public Optional<Instant> serverTime() {
+    return serverClock.now();
+  }
+
+  /**
+   * Shuts the OkHttp client this client made for itself, when no {@link Builder#okHttpClient}
+   * was given: its dispatcher's threads stop and its pooled connections close. A client built on a
+   * host's shared OkHttp client leaves it running for the other accounts: then this does nothing.
+   */
+  @Override
+  public void close() {
+    if (owned != null) {
+      owned.dispatcher().executorService().shutdown();
+      owned.connectionPool().evictAll();
+    }
   }
 
   /** Salesforce users, as Merge lists them. */

@@ -62,6 +62,19 @@ final class AccountRemoteFieldsTest {
   }
 
   @Test
+  void anAccountFieldClassThatComesAsAShellStopsTheReadRatherThanLoseTheType() {
+    merge.enqueue(200, page(account("a-1", "The Smith Household", false,
+        "{\"remote_field_class\": \"cls-type\", \"value\": \"Household\"}")));
+    merge.enqueue(200, page("{\"id\": \"cls-type\", \"remote_id\": \"Type\"}"));
+
+    assertThatThrownBy(() -> source.accountsModifiedAfter(Instant.EPOCH))
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessage("GET accounts/remote-field-classes: field class cls-type came as a shell"
+            + " record, without its name or type; the field catalog would miss a field, so it was"
+            + " not used");
+  }
+
+  @Test
   void everyAccountIsReadWithRemoteFieldsAndDeletedOnes() {
     merge.enqueue(200, page(account("a-1", "Gone Ltd", true, "")));
 

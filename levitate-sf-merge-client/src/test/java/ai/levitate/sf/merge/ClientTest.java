@@ -8,6 +8,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,42 @@ final class ClientTest {
     assertThat(shared.interceptors()).isEmpty();
     assertThat(shared.followRedirects()).isTrue();
     assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void closingAClientShutsTheOkHttpClientItMadeButNeverASharedOne() {
+    OkHttpClient shared = new OkHttpClient();
+    merge.enqueueFixture("account-details.json");
+    merge.enqueueFixture("account-details.json");
+    MergeCrmClient own = merge.client();
+    MergeCrmClient borrowing = merge.clientBuilder().okHttpClient(shared).build();
+    own.accountDetails();
+    borrowing.accountDetails();
+    OkHttpClient made = own.ownedHttp().orElseThrow();
+
+    try (own; borrowing) {
+      assertThat(borrowing.ownedHttp()).isEmpty();
+    }
+
+    assertThat(made.dispatcher().executorService().isShutdown()).isTrue();
+    assertThat(made.connectionPool().connectionCount()).isZero();
+    assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+    assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void mergesClockIsTheEndOfItsLatestDateSecondPlusTheTimeSinceOnTheClientsClock() {
+    MergeCrmClient client = merge.client();
+    assertThat(client.serverTime()).isEmpty();
+    merge.server.enqueue(new MockResponse.Builder().code(200)
+        .addHeader("Content-Type", "application/json")
+        .addHeader("Date", "Wed, 01 May 2024 09:50:00 GMT")
+        .body(MockMerge.fixture("account-details.json")).build());
+
+    client.accountDetails();
+    merge.time.advance(Duration.ofSeconds(30));
+
+    assertThat(client.serverTime()).contains(Instant.parse("2024-05-01T09:50:31Z"));
   }
 
   @Test

@@ -61,34 +61,62 @@ final class LevitateJsonTest {
         .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE))
         .brake(MassArchiveBrake.builder().maxShare(0.25).maxCount(50).minimumCount(3).build())
         .allowUnsubscribeRemoval(true)
+        .householdAccountTypes(List.of("Household", "Family Group"))
+        .householdTag(true)
         .build();
 
     String json = LevitateJson.writeSettings(settings);
 
-    assertThat(json).isEqualTo("{\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
+    assertThat(json).isEqualTo("{\"formatVersion\":2,\"nicknameField\":\"Nickname__c\",\"deceased\":{\"field\":"
         + "\"Deceased__c\",\"action\":\"REMOVE\"},\"optOutField\":\"HasOptedOutOfEmail\","
         + "\"keyFacts\":[{\"field\":\"Birthdate\"},{\"field\":\"Anniversary__c\",\"label\":"
-        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],\"owners\":"
+        + "\"Anniversary\"}],\"birthdateKeyFact\":true,\"tagFields\":[\"Interests__c\",\"VIP__c\"],"
+        + "\"householdAccountTypes\":[\"Household\",\"Family Group\"],\"householdTag\":true,"
+        + "\"owners\":"
         + "{\"0055e000001Aaaa\":\"lev-user-2\",\"0055e000001AbcD\":\"lev-user-1\"},"
-        + "\"defaultOwner\":\"lev-user-9\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
+        + "\"defaultOwner\":\"lev-user-9\",\"defaultPhoneRegion\":\"US\",\"writeback\":[\"NOTE\",\"EMAIL\"],\"brake\":"
         + "{\"maxShare\":0.25,\"maxCount\":50,\"minimumCount\":3},\"allowUnsubscribeRemoval\":true}");
     assertThat(LevitateJson.readSettings(json)).isEqualTo(settings);
   }
 
   @Test
-  void absentKeyFactsKeepTheBirthdateDefaultAndAnEmptyListMeansNone() {
+  void birthdateIsAKeyFactUnlessTheFlagSaysFalseWhateverTheListHoldsAsInJava() {
     assertThat(LevitateJson.readSettings("{}")).isEqualTo(SyncSettings.defaults());
     assertThat(LevitateJson.readSettings("{}").effectiveKeyFacts())
         .containsExactly(KeyFactSetting.of("Birthdate"));
     assertThat(LevitateJson.readSettings("{\"keyFacts\": null}").effectiveKeyFacts()).hasSize(1);
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").effectiveKeyFacts()).isEmpty();
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}"))
+        .isEqualTo(SyncSettings.builder().keyFacts(List.of()).build());
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": []}").effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Birthdate"));
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}]}"))
+        .isEqualTo(SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build());
     assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}]}")
-        .effectiveKeyFacts()).containsExactly(KeyFactSetting.of("Anniversary__c"));
-    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}],"
-        + " \"birthdateKeyFact\": true}").effectiveKeyFacts())
+        .effectiveKeyFacts())
         .containsExactly(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"));
+    assertThat(LevitateJson.readSettings("{\"keyFacts\": [{\"field\": \"Anniversary__c\"}],"
+        + " \"birthdateKeyFact\": false}").effectiveKeyFacts())
+        .containsExactly(KeyFactSetting.of("Anniversary__c"));
+    assertThat(LevitateJson.readSettings("{\"birthdateKeyFact\": false}").effectiveKeyFacts()).isEmpty();
     assertThat(LevitateJson.readSettings(LevitateJson.writeSettings(SyncSettings.defaults())))
         .isEqualTo(SyncSettings.defaults());
+  }
+
+  @Test
+  void theDefaultPhoneRegionIsReadAndWritten() {
+    SyncSettings gb = LevitateJson.readSettings("{\"defaultPhoneRegion\": \"GB\"}");
+
+    assertThat(gb).isEqualTo(SyncSettings.builder().defaultPhoneRegion("GB").build());
+    assertThat(LevitateJson.readSettings(LevitateJson.writeSettings(gb))).isEqualTo(gb);
+    assertThat(LevitateJson.readSettings("{}").defaultPhoneRegion()).isEqualTo("US");
+  }
+
+  @Test
+  void householdsDefaultToTheHouseholdTypeWithoutATagAndAnEmptyListTurnsThemOff() {
+    assertThat(LevitateJson.readSettings("{}").householdAccountTypes()).containsExactly("Household");
+    assertThat(LevitateJson.readSettings("{}").householdTag()).isFalse();
+    assertThat(LevitateJson.readSettings("{\"householdAccountTypes\": []}").householdAccountTypes())
+        .isEmpty();
   }
 
   @Test
@@ -102,8 +130,15 @@ final class LevitateJsonTest {
   @Test
   void settingsMistakesNameTheKey() {
     assertSettingsError("{\"nickname\": \"Nickname__c\"}", "unknown settings key \"nickname\";"
-        + " the keys are nicknameField, deceased, optOutField, keyFacts, birthdateKeyFact, tagFields, owners,"
-        + " defaultOwner, writeback, brake, allowUnsubscribeRemoval");
+        + " the keys are formatVersion, nicknameField, deceased, optOutField, keyFacts,"
+        + " birthdateKeyFact, tagFields, householdAccountTypes, householdTag, owners, defaultOwner,"
+        + " defaultPhoneRegion, writeback, brake, allowUnsubscribeRemoval");
+    assertSettingsError("{\"householdAccountTypes\": \"Household\"}",
+        "settings key \"householdAccountTypes\" must be a list, was a string");
+    assertSettingsError("{\"householdAccountTypes\": [\" \"]}",
+        "householdAccountTypes[0] must not be blank");
+    assertSettingsError("{\"householdTag\": \"yes\"}",
+        "settings key \"householdTag\" must be true or false, was a string");
     assertSettingsError("{\"deceased\": {\"field\": \"D__c\", \"acton\": \"REMOVE\"}}",
         "unknown settings key \"deceased.acton\"; the keys of deceased are field, action");
     assertSettingsError("{\"tagFields\": \"Interests__c\"}",
@@ -126,6 +161,9 @@ final class LevitateJsonTest {
         "settings key \"allowUnsubscribeRemoval\" must be true or false, was a string");
     assertSettingsError("{\"brake\": {\"maxShare\": 2}}",
         "settings key \"brake\": brake.maxShare must be between 0 and 1, was 2.0");
+    assertSettingsError("{\"defaultPhoneRegion\": \"UK\"}", "defaultPhoneRegion must be the"
+        + " two-letter ISO 3166 code of a region with phone numbers, in capitals, such as US or GB;"
+        + " \"UK\" is not one");
     assertSettingsError("[]", "settings must be a JSON object, was a list");
     assertSettingsError("{\"tagFields\": [}", "invalid JSON for settings at line 1, column 16");
   }
@@ -136,7 +174,7 @@ final class LevitateJsonTest {
   }
 
   @Test
-  void aCatalogRoundTripsWithTypesFlagsAndChoices() {
+  void aCatalogRoundTripsWithTypesFlagsLengthsAndChoices() {
     FieldCatalog catalog = FieldCatalog.of(
         FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
         FieldDescriptor.builder().apiName("Tier__c").label("Client Tier").type(FieldType.PICKLIST)
@@ -144,16 +182,20 @@ final class LevitateJsonTest {
                 ImmutablePicklistChoice.builder().value("Tin").label("Tin").active(false).build())
             .build(),
         FieldDescriptor.builder().apiName("Score__c").label("Score").type(FieldType.NUMBER)
-            .formula(true).custom(false).build());
+            .formula(true).custom(false).build(),
+        FieldDescriptor.builder().apiName("Code__c").label("Code").type(FieldType.STRING)
+            .length(10).build());
 
     String json = LevitateJson.writeCatalog(catalog);
 
-    assertThat(json).isEqualTo("{\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
+    assertThat(json).isEqualTo("{\"formatVersion\":2,\"fields\":[{\"apiName\":\"Birthdate\",\"label\":\"Birthdate\","
         + "\"type\":\"DATE\",\"custom\":false,\"formula\":false},{\"apiName\":\"Tier__c\","
         + "\"label\":\"Client Tier\",\"type\":\"PICKLIST\",\"custom\":true,\"formula\":false,"
         + "\"choices\":[{\"value\":\"Gold\",\"label\":\"Gold Member\",\"active\":true},"
         + "{\"value\":\"Tin\",\"label\":\"Tin\",\"active\":false}]},{\"apiName\":\"Score__c\","
-        + "\"label\":\"Score\",\"type\":\"NUMBER\",\"custom\":false,\"formula\":true}]}");
+        + "\"label\":\"Score\",\"type\":\"NUMBER\",\"custom\":false,\"formula\":true},"
+        + "{\"apiName\":\"Code__c\",\"label\":\"Code\",\"type\":\"STRING\",\"custom\":true,"
+        + "\"formula\":false,\"length\":10}]}");
     assertThat(LevitateJson.readCatalog(json)).isEqualTo(catalog);
   }
 
@@ -186,7 +228,7 @@ final class LevitateJsonTest {
   void aContactIsWrittenWithTheCoreModelsFieldNames() {
     String line = LevitateJson.writeContact(transformed());
 
-    assertThat(line).isEqualTo("{\"salesforceId\":\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\","
+    assertThat(line).isEqualTo("{\"formatVersion\":1,\"salesforceId\":\"0035e00000AbCdEAAZ\",\"mergeId\":\"m-1\","
         + "\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"nickname\":\"Countess\","
         + "\"greetingName\":\"Countess\",\"jobTitle\":\"Mathematician\",\"companyName\":"
         + "\"Analytical Engines Ltd\",\"address\":{\"street1\":\"12 St James's Square\","
@@ -228,7 +270,7 @@ final class LevitateJsonTest {
   void aMinimalContactRoundTrips() {
     LevitateContact contact = LevitateContact.builder().salesforceId("003A").mergeId("m").build();
 
-    assertThat(LevitateJson.writeContact(contact)).isEqualTo("{\"salesforceId\":\"003A\","
+    assertThat(LevitateJson.writeContact(contact)).isEqualTo("{\"formatVersion\":1,\"salesforceId\":\"003A\","
         + "\"mergeId\":\"m\",\"phones\":[],\"emails\":[],\"keyFacts\":[],\"tags\":[],\"owner\":{},"
         + "\"status\":\"ACTIVE\"}");
     assertThat(LevitateJson.readContact(LevitateJson.writeContact(contact))).isEqualTo(contact);
@@ -263,7 +305,7 @@ final class LevitateJsonTest {
     assertThatThrownBy(() -> LevitateJson.readContact("{\"salesforceId\": \"003A\","
         + " \"mergeId\": \"m\", \"phone\": []}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown contact key \"phone\"; the keys are salesforceId,");
+        .hasMessageStartingWith("unknown contact key \"phone\"; the keys are formatVersion, salesforceId,");
   }
 
   private static LevitateContact transformed() {

@@ -399,7 +399,7 @@ final class MergeContactSourceTest {
   }
 
   @Test
-  void describeRefinementLetsSalesforceTypesLabelsFormulasAndPicklistValuesWin() {
+  void describeRefinementLetsSalesforceTypesLabelsFormulasLengthsAndPicklistValuesWin() {
     enqueueClasses();
     merge.enqueueFixture("describe.json");
     MergeContactSource described =
@@ -423,6 +423,8 @@ final class MergeContactSourceTest {
     assertThat(score.formula()).isTrue();
     assertThat(score.type()).isEqualTo(FieldType.NUMBER);
     assertThat(catalog.field("Nickname__c").orElseThrow().label()).isEqualTo("Preferred Name");
+    assertThat(catalog.field("Title").orElseThrow().length()).hasValue(128);
+    assertThat(catalog.field("Birthdate").orElseThrow().length()).isEmpty();
     assertThat(catalog.field("DoNotCall").orElseThrow().type()).isEqualTo(FieldType.CHECKBOX);
     assertThat(catalog.field("Years_Client__c").orElseThrow().formula()).isTrue();
     assertThat(catalog.fields().get(catalog.fields().size() - 1).apiName())

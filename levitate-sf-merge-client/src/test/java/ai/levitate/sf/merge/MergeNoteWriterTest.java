@@ -103,12 +103,12 @@ final class MergeNoteWriterTest {
 
   @Test
   void resolvesAContactByItsSalesforceId() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m-42\", \"remote_id\": \"0035e00000AbCdEAAZ\"}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m-42\", \"remote_id\": \"0035e00000AbCdEAAV\"}]}");
     merge.enqueue(200, "{\"next\": null, \"results\": []}");
 
-    assertThat(writer.mergeContactId("0035e00000AbCdEAAZ")).contains("m-42");
+    assertThat(writer.mergeContactId("0035e00000AbCdEAAV")).contains("m-42");
     assertThat(writer.mergeContactId("0035e00000ZzZzZAAA")).isEmpty();
-    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAZ")
+    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAV")
         .doesNotContain("include_deleted_data");
   }
 
@@ -122,9 +122,9 @@ final class MergeNoteWriterTest {
 
   @Test
   void aUserMissingFromAnOldReadIsLookedUpAgain() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAE\"}]}");
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAE\"},"
-        + " {\"id\": \"u-3\", \"remote_id\": \"0055e000003NewUAAA\"}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"}]}");
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
+        + " {\"id\": \"u-3\", \"remote_id\": \"0055e000003NewUAAS\"}]}");
 
     assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
     assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
@@ -135,7 +135,7 @@ final class MergeNoteWriterTest {
 
   @Test
   void matchesUsersByFifteenOrEighteenCharacterIdsReadingThemOnce() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAE\"},"
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
         + " {\"id\": \"u-2\", \"remote_id\": \"0055e000009ZzzZAAA\"}]}");
 
     assertThat(writer.mergeUserId("0055e000001AbcD")).contains("u-1");

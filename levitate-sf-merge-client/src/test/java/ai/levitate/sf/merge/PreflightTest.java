@@ -174,10 +174,11 @@ final class PreflightTest {
     assertThat(report.canSync()).isTrue();
     assertThat(report.problems()).containsExactly(PreflightProblem.of(
         Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP 403), so the nickname, job title, key fact (Birthdate too), tag, deceased and"
-            + " opt-out rules cannot apply (Merge gives remote fields on its Professional and"
-            + " Enterprise plans, not on Launch); names, emails, phones, addresses, account and"
-            + " owner sync from Merge's common model."));
+            + " (HTTP 403), so the nickname, job title, key fact (Birthdate too), tag, deceased,"
+            + " opt-out, household and person-account rules cannot apply (Merge gives remote fields"
+            + " on its Professional and Enterprise plans, not on Launch); names, emails, phones,"
+            + " addresses, account (its name as the company) and owner sync from Merge's common"
+            + " model."));
   }
 
   @Test
@@ -190,8 +191,8 @@ final class PreflightTest {
     assertThat(report.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.REMOTE_FIELDS_UNAVAILABLE);
       assertThat(p.message()).startsWith("Merge lists no remote fields for Salesforce contacts, so"
-          + " the nickname, job title, key fact (Birthdate too), tag, deceased and opt-out rules"
-          + " cannot apply");
+          + " the nickname, job title, key fact (Birthdate too), tag, deceased, opt-out, household"
+          + " and person-account rules cannot apply");
     });
   }
 

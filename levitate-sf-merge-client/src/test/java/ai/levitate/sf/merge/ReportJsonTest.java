@@ -8,6 +8,7 @@ import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.RunCounts;
+import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SkipReason;
@@ -31,11 +32,13 @@ final class ReportJsonTest {
         .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
             .changes(40).known(140).read(100).maxShare(0.1).maxCount(500).build())
         .mergeSyncState(SourceSyncStatus.State.DONE)
+        .sourceClockSkew(Duration.ofMinutes(-10))
+        .addWarnings(RunWarning.of(RunWarning.Kind.SOURCE_CLOCK_SKEW, "behind"))
         .build();
 
     String json = LevitateJson.writeReport(report);
 
-    assertThat(json).doesNotContain("\n").startsWith("{\"runId\":\"run-7\",\"runNumber\":7,"
+    assertThat(json).doesNotContain("\n").startsWith("{\"formatVersion\":2,\"runId\":\"run-7\",\"runNumber\":7,"
         + "\"kind\":\"FULL_RECONCILIATION\",\"requestedKind\":\"INCREMENTAL\","
         + "\"kindReason\":\"settings changed\",\"outcome\":\"BRAKED\",\"dryRun\":false,\"resumes\":0,"
         + "\"startedAt\":\"2026-01-05T09:00:00Z\",\"finishedAt\":\"2026-01-05T09:01:30Z\","
@@ -44,7 +47,8 @@ final class ReportJsonTest {
         + "\"skipped\":{\"INVALID_FIELD_VALUE\":2,\"SHELL_RECORD\":1},");
     assertThat(json).contains("\"brake\":{\"tripped\":true,\"reasons\":[\"TOO_MANY_ARCHIVES\"],"
         + "\"changes\":40,\"known\":140,\"read\":100,\"maxShare\":0.1,\"maxCount\":500,");
-    assertThat(json).endsWith("\"mergeSyncState\":\"DONE\"}");
+    assertThat(json).endsWith("\"mergeSyncState\":\"DONE\",\"sourceClockSkewMillis\":-600000,"
+        + "\"warnings\":[{\"kind\":\"SOURCE_CLOCK_SKEW\",\"message\":\"behind\"}]}");
   }
 
   @Test
@@ -69,13 +73,13 @@ final class ReportJsonTest {
 
     String json = LevitateJson.writeReport(report);
 
-    String x57 = "x".repeat(57);
+    String x70 = "x".repeat(70);
     assertThat(json).contains("\"skipped\":{},\"fieldProblems\":[{\"field\":\"Birthdate\","
         + "\"kind\":\"UNREADABLE\",\"count\":4,\"examples\":[{\"salesforceId\":\"003B\","
         + "\"value\":\"2023-02-30\",\"message\":\"Birthdate holds \\\"2023-02-30\\\", which is not a"
         + " date.\"}]},{\"field\":\"Interests__c\",\"kind\":\"TAG_COLLISION\",\"count\":1,"
-        + "\"examples\":[{\"salesforceId\":\"003A\",\"value\":\"" + x57 + "...\",\"otherValue\":\""
-        + x57 + "...\",\"message\":\"Two values cut to one tag.\"}]}],\"unassignedOwners\":0,");
+        + "\"examples\":[{\"salesforceId\":\"003A\",\"value\":\"" + x70 + "1\",\"otherValue\":\""
+        + x70 + "2\",\"message\":\"Two values cut to one tag.\"}]}],\"unassignedOwners\":0,");
   }
 
   @Test
@@ -99,7 +103,7 @@ final class ReportJsonTest {
         .calls(9).duration(Duration.ofMillis(1234))
         .build();
 
-    assertThat(LevitateJson.writeReport(report)).isEqualTo("{\"written\":4,\"recovered\":1,"
+    assertThat(LevitateJson.writeReport(report)).isEqualTo("{\"formatVersion\":1,\"written\":4,\"recovered\":1,"
         + "\"alreadyWritten\":10,\"skipped\":{\"TYPE_DISABLED\":3},\"failed\":{\"REJECTED\":1},"
         + "\"failures\":[\"NOTE n-1 v1: INVALID_REFERENCE\"],\"calls\":9,\"durationMillis\":1234}");
   }

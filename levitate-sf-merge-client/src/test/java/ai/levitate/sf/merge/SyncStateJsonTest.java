@@ -44,7 +44,7 @@ final class SyncStateJsonTest {
 
   @Test
   void anInitialRunStateRoundTrips() {
-    assertThat(LevitateJson.writeRunState(RunState.initial())).isEqualTo("{\"runsStarted\":0}");
+    assertThat(LevitateJson.writeRunState(RunState.initial())).isEqualTo("{\"formatVersion\":2,\"runsStarted\":0}");
     assertThat(LevitateJson.readRunState("{\"runsStarted\":0}")).isEqualTo(RunState.initial());
   }
 
@@ -111,6 +111,26 @@ final class SyncStateJsonTest {
   }
 
   @Test
+  void aContactStateKeepsItsAccountAndWhatAPersonsRestoreWasAgainst() {
+    ContactState archived = ContactState.builder().salesforceId("0035e00000Abc12AAA")
+        .mergeId("m-1").fingerprint("f").lastSeenRun(3).status(ContactStatus.ARCHIVED)
+        .statusReason(StatusReason.DECEASED).accountMergeId("a-1")
+        .accountName("The Smith Household").accountType("Household").build();
+    ContactState restored = archived.restoredByPerson();
+
+    String json = LevitateJson.writeContactState(restored);
+
+    assertThat(restored.restoredAgainst()).containsExactly(StatusReason.DECEASED);
+    assertThat(json).contains("\"accountName\":\"The Smith Household\",\"accountType\":"
+        + "\"Household\",\"restoredAgainst\":[\"DECEASED\"]");
+    assertThat(LevitateJson.readContactState(json)).isEqualTo(restored);
+    assertThat(LevitateJson.writeContactState(ContactState.builder().from(archived)
+        .accountName(java.util.Optional.empty()).accountType(java.util.Optional.empty()).build()))
+        .as("left out when empty, as states written before them")
+        .doesNotContain("accountName").doesNotContain("accountType").doesNotContain("restoredAgainst");
+  }
+
+  @Test
   void aChangeRoundTripsWithItsContactAndDifferences() {
     ContactChange change = ContactChange.builder()
         .runId("run-3").position(41).type(ChangeType.UPDATE)
@@ -125,7 +145,7 @@ final class SyncStateJsonTest {
 
     String json = LevitateJson.writeChange(change);
 
-    assertThat(json).startsWith("{\"runId\":\"run-3\",\"position\":41,\"type\":\"UPDATE\",");
+    assertThat(json).startsWith("{\"formatVersion\":1,\"runId\":\"run-3\",\"position\":41,\"type\":\"UPDATE\",");
     assertThat(LevitateJson.readChange(json)).isEqualTo(change);
   }
 

@@ -23,7 +23,10 @@ import mockwebserver3.MockWebServer;
  * A fake Merge CRM API on a local port, serving linked accounts from in-memory data sets the way
  * Merge does: the same JSON, opaque cursors, Merge's filters on its own timestamps, expansion,
  * remote fields and data, notes with idempotency keys, 401 for a wrong key or token, a rate limit
- * per linked account, latency, and faults injected by script or by seeded chance.
+ * per linked account, latency, and faults injected by script or by seeded chance. Each answer's
+ * {@code Date} header reads the clock that stamps the linked account's {@code modified_at} (its
+ * data set's), as Merge's answers and timestamps share one clock; a client whose clock differs
+ * from it is a worker with a skewed clock.
  *
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));

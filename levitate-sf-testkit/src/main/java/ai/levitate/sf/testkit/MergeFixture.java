@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class MergeFixture {
+  private static final String ADVISOR_ORG = "/ai/levitate/sf/testkit/advisor-org.json";
+
   private MergeFixture() {}
 
   /**
@@ -57,6 +60,25 @@ public final class MergeFixture {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(clock, "clock == null");
     return new MergeDataSet(FixtureReader.read(in, clock, name));
+  }
+
+  /**
+   * A financial advisor's org as Merge would return it: person accounts (one deceased), two
+   * households (one typed {@code household} by hand), a business, an account Merge sends as an
+   * id, a deleted account and a contact deleted in Salesforce, with values people typed (an
+   * impossible birthdate, dates written as dates and times, padded nicknames). The fixture file is
+   * the resource {@code ai/levitate/sf/testkit/advisor-org.json}.
+   */
+  public static MergeDataSet advisorOrg(Clock clock) {
+    Objects.requireNonNull(clock, "clock == null");
+    try (InputStream in = MergeFixture.class.getResourceAsStream(ADVISOR_ORG)) {
+      if (in == null) {
+        throw new IllegalStateException(ADVISOR_ORG + " is missing from the testkit");
+      }
+      return load(in, clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading " + ADVISOR_ORG + " failed", e);
+    }
   }
 
   /** Writes {@code data} to {@code file}, replacing it; contacts are streamed, not held. */

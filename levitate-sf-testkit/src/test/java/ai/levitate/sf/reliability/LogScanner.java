@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
+import org.slf4j.MDC;
 import org.slf4j.event.EventRecordingLogger;
 import org.slf4j.event.SubstituteLoggingEvent;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.SubstituteLogger;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -22,7 +24,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * The SLF4J binding of the testkit's tests: every level on, every event formatted with its
  * throwable's stack trace and searched for {@link Secrets} as it is logged, then dropped. It keeps
- * counts and the lines that leaked, not the log, so the suites' many thousand lines cost no memory.
+ * counts and the lines that leaked, not the log, so the suites' many thousand lines cost no memory;
+ * a test that looks at the lines themselves, with their thread and MDC, {@link #record()}s them.
  */
 public final class LogScanner implements SLF4JServiceProvider {
   private static final AtomicLong LINES = new AtomicLong();
@@ -33,7 +36,36 @@ public final class LogScanner implements SLF4JServiceProvider {
   private final ILoggerFactory factory =
       name -> new EventRecordingLogger(new SubstituteLogger(name, EVENTS, false), EVENTS);
   private final IMarkerFactory markers = new BasicMarkerFactory();
-  private final MDCAdapter mdc = new NOPMDCAdapter();
+  private final MDCAdapter mdc = new BasicMDCAdapter();
+  private static final List<Line> RECORDED = new ArrayList<>();
+  private static volatile boolean recording;
+
+  /** A line logged while recording: its level, logger, text, thread and MDC. */
+  public record Line(String level, String logger, String text, String thread,
+      Map<String, String> mdc) {}
+
+  /** Keeps every line logged from now until the recording is closed. */
+  public static Recording record() {
+    synchronized (RECORDED) {
+      RECORDED.clear();
+    }
+    recording = true;
+    return new Recording();
+  }
+
+  /** The lines kept while it was open. */
+  public static final class Recording implements AutoCloseable {
+    public List<Line> lines() {
+      synchronized (RECORDED) {
+        return List.copyOf(RECORDED);
+      }
+    }
+
+    @Override
+    public void close() {
+      recording = false;
+    }
+  }
 
   /** Lines logged in this JVM so far. */
   static long lines() {
@@ -87,6 +119,14 @@ public final class LogScanner implements SLF4JServiceProvider {
         line.append('\n').append(trace);
       }
       LINES.incrementAndGet();
+      if (recording) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        synchronized (RECORDED) {
+          RECORDED.add(new Line(event.getLevel().name(), event.getLoggerName(),
+              MessageFormatter.basicArrayFormat(event.getMessage(), event.getArgumentArray()),
+              Thread.currentThread().getName(), context == null ? Map.of() : Map.copyOf(context)));
+        }
+      }
       List<String> found = Secrets.find(line.toString());
       if (!found.isEmpty()) {
         LEAKS.add(event.getLevel() + " " + event.getLoggerName() + ": " + found);

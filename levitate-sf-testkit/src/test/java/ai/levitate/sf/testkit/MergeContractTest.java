@@ -2,6 +2,7 @@ package ai.levitate.sf.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
@@ -220,7 +221,10 @@ final class MergeContractTest {
         .fieldCatalog();
 
     int classes = data.contactFields().size();
-    assertThat(described.fields().subList(0, classes)).isEqualTo(data.contactFields());
+    // The describe adds what Merge's classes do not say: each text field's length.
+    assertThat(described.fields().subList(0, classes)).extracting(f -> FieldDescriptor.builder()
+        .from(f).length(java.util.Optional.empty()).build()).isEqualTo(data.contactFields());
+    assertThat(described.field("LastName").orElseThrow().length()).hasValue(80);
     assertThat(described.fields().get(classes).apiName()).isEqualTo("Id");
     JsonNode answer = recording.answers("POST /passthrough").get(0);
     carries(answer, PASSTHROUGH, "the answer to POST /passthrough");

@@ -2,7 +2,6 @@ package ai.levitate.sf.examples.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.SourceAccount;
-import ai.levitate.sf.testkit.ManualClock;
 import ai.levitate.sf.testkit.MergeDataSet;
 import ai.levitate.sf.testkit.MergeFixture;
 import ai.levitate.sf.testkit.SalesforceDataGenerator;
@@ -15,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,14 +45,16 @@ public final class FakeData {
   private static final List<String> NICKNAMES = List.of("Bea", "Kit", "Sandy", "Jo", "Max", "Lou");
 
   private final MergeDataSet data;
-  private final ManualClock dataClock;
+  private final DataClock dataClock;
   private final String description;
   private final Properties record;
   private final Path recordFile;
   private final long seed;
   private Optional<Instant> timelineStart = Optional.empty();
+  /** A fixture's timeline: the harness's clock, ticking on from the fixture's "now". */
+  private Clock timeline;
 
-  private FakeData(MergeDataSet data, ManualClock dataClock, String description,
+  private FakeData(MergeDataSet data, DataClock dataClock, String description,
       Properties record, Path recordFile, long seed) {
     this.data = data;
     this.dataClock = dataClock;
@@ -98,19 +101,20 @@ public final class FakeData {
     record.setProperty("data", origin);
     if (options.fixture().isPresent()) {
       // Timestamps that cannot be read sort first; the timeline starts after the fixture's last.
-      FakeData fake = create(options, ManualClock.at(Instant.EPOCH), record, file);
+      FakeData fake = create(options, new DataClock(clock, Instant.EPOCH), record, file);
       fake.startTimeline(clock);
       return fake;
     }
     Instant generatedAt = recorded == null ? clock.instant()
         : Instant.parse(record.getProperty("generatedAt"));
     record.setProperty("generatedAt", generatedAt.toString());
-    FakeData fake = create(options, ManualClock.at(generatedAt), record, file);
+    FakeData fake = create(options, new DataClock(clock, generatedAt), record, file);
     List<Instant> rounds = rounds(record);
     for (int i = 0; i < rounds.size(); i++) {
-      fake.dataClock.set(rounds.get(i));
+      fake.dataClock.pin(rounds.get(i));
       fake.change(i + 1);
     }
+    fake.dataClock.follow();
     return fake;
   }
 
@@ -128,7 +132,10 @@ public final class FakeData {
         ? (latest.get().isAfter(leftOff.get()) ? latest.get() : leftOff.get())
         : latest.or(() -> leftOff).orElse(clock.instant());
     timelineStart = Optional.of(start);
-    dataClock.set(start);
+    timeline = Clock.offset(clock, Duration.between(clock.instant(), start));
+    // Merge's clock runs on the fixture's timeline from now on, as the harness's own does.
+    dataClock.rebase(timeline);
+    dataClock.follow();
   }
 
   /**
@@ -137,8 +144,7 @@ public final class FakeData {
    * timeline.
    */
   public Clock timeline(Clock real) {
-    return timelineStart.map(start -> Clock.offset(real, Duration.between(real.instant(), start)))
-        .orElse(real);
+    return timeline != null ? timeline : real;
   }
 
   /** Whether the data is a fixture, the org as it is now. */
@@ -149,14 +155,16 @@ public final class FakeData {
   /** The data the options ask for, as it starts; nothing is recorded (for {@code --serve}). */
   public static FakeData fresh(Options options, Clock clock) throws IOException {
     if (options.fixture().isPresent()) {
-      FakeData fake = create(options, ManualClock.at(Instant.EPOCH), new Properties(), null);
+      FakeData fake = create(options, new DataClock(clock, Instant.EPOCH), new Properties(), null);
       fake.startTimeline(clock);
       return fake;
     }
-    return create(options, ManualClock.at(clock.instant()), new Properties(), null);
+    FakeData fake = create(options, new DataClock(clock, clock.instant()), new Properties(), null);
+    fake.dataClock.follow();
+    return fake;
   }
 
-  private static FakeData create(Options options, ManualClock dataClock, Properties record,
+  private static FakeData create(Options options, DataClock dataClock, Properties record,
       Path file) throws IOException {
     if (options.fixture().isPresent()) {
       Path fixture = options.fixture().get();
@@ -182,10 +190,13 @@ public final class FakeData {
    * nothing is recorded. The same arguments give the same org and the same rounds of changes.
    */
   public static FakeData generated(int contacts, long seed, Clock clock) {
-    return generate(contacts, seed, ManualClock.at(clock.instant()), new Properties(), null);
+    FakeData fake = generate(contacts, seed, new DataClock(clock, clock.instant()),
+        new Properties(), null);
+    fake.dataClock.follow();
+    return fake;
   }
 
-  private static FakeData generate(int contacts, long seed, ManualClock dataClock,
+  private static FakeData generate(int contacts, long seed, DataClock dataClock,
       Properties record, Path file) {
     MergeDataSet data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts)
         .clock(dataClock).build().generate();
@@ -213,8 +224,9 @@ public final class FakeData {
   public Round nextRound(Instant now) throws IOException {
     List<Instant> rounds = rounds(record);
     Instant at = now.minus(Duration.ofMillis(1));
-    dataClock.set(at);
+    dataClock.pin(at);
     Round round = change(rounds.size() + 1);
+    dataClock.follow();
     rounds.add(at);
     record.setProperty("rounds", rounds.stream().map(Instant::toString)
         .collect(Collectors.joining(",")));
@@ -331,5 +343,54 @@ public final class FakeData {
   /** Older harnesses recorded the fixture's path; any fixture may follow any fixture. */
   private static boolean isFixture(String origin) {
     return origin.equals(FIXTURE) || origin.startsWith("--fixture ");
+  }
+
+  /**
+   * Merge's clock in the fake: pinned while the data is made or changed (so a replay stamps what
+   * the first invocation stamped), else the harness's clock, as Merge's runs on while the harness
+   * syncs; it never runs backwards. The fake's answers carry it in their {@code Date}.
+   */
+  private static final class DataClock extends Clock {
+    private Clock base;
+    private Instant pinned;
+    private Instant latest;
+
+    DataClock(Clock base, Instant start) {
+      this.base = base;
+      this.pinned = start;
+      this.latest = start;
+    }
+
+    /** Follows {@code timeline} from now on (a fixture's, once its start is known). */
+    synchronized void rebase(Clock timeline) {
+      base = timeline;
+    }
+
+    synchronized void pin(Instant at) {
+      pinned = at;
+    }
+
+    synchronized void follow() {
+      pinned = null;
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      Instant now = pinned != null ? pinned : base.instant();
+      if (now.isAfter(latest)) {
+        latest = now;
+      }
+      return pinned != null ? pinned : latest;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the fake's clock is in UTC");
+    }
   }
 }

@@ -104,11 +104,12 @@ public final class Harness {
     SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
         .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
-        .holder("levitate-sf-harness");
+        .holder("levitate-sf-harness").accountKey(source.accountKey());
     options.readConcurrency().ifPresent(builder::readConcurrency);
     SyncEngine engine = builder.build();
     if (options.dryRun()) {
       DryRun dry = engine.dryRun();
+      Summary.printRemovals(out, dry.tagsRemoved(), dry.keyFactsRemoved());
       Summary.printChanges(out, dry.changes(), dry.held());
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {
@@ -130,7 +131,8 @@ public final class Harness {
       WritebackReport report = WritebackEngine.builder()
           .noteWriter(MergeNoteWriter.create(source.client()))
           .ledger(storage.jdbc().ledger(source.accountKey()))
-          .directory(ContactDirectory.of(store)).settings(settings).clock(clock).build()
+          .directory(ContactDirectory.of(store)).settings(settings).clock(clock)
+          .accountKey(source.accountKey()).build()
           .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);

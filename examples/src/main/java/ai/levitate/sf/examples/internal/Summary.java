@@ -11,6 +11,8 @@ import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
 public final class Summary {
   /** Field problems printed with an example; the report has them all. */
   private static final int EXAMPLES = 5;
+  /** Tags and key facts a dry run would take away, listed one a line before the changes. */
+  private static final int REMOVALS = 20;
 
   private Summary() {}
 
@@ -47,6 +51,7 @@ public final class Summary {
     report.mergeSyncState().ifPresent(state -> out.println("  Merge's own contact sync: " + state));
     report.brake().filter(b -> b.tripped() || b.changes() > 0)
         .ifPresent(b -> out.println("  brake: " + b.summary()));
+    report.warnings().forEach(w -> out.println("  warning: " + w.message()));
   }
 
   /**
@@ -78,6 +83,31 @@ public final class Summary {
       out.println("    e.g. " + failure);
     }
   }
+
+  /**
+   * What a dry run would take away, before its changes: how many contacts lose each tag and key
+   * fact the sync owns (the most first), as a settings change that drops a tag field does.
+   */
+  public static void printRemovals(PrintStream out, Map<String, Long> tags, Map<String, Long> keyFacts) {
+    List<Removal> removals = new ArrayList<>();
+    tags.forEach((tag, count) -> removals.add(new Removal("tag \"" + tag + "\"", count)));
+    keyFacts.forEach((label, count) -> removals.add(new Removal("key fact \"" + label + "\"", count)));
+    if (removals.isEmpty()) {
+      return;
+    }
+    // The most first; a stable sort keeps tags before key facts, each by name, within a count.
+    removals.sort(Comparator.comparingLong(Removal::count).reversed());
+    out.println("The run would take from contacts:");
+    for (Removal removal : removals.stream().limit(REMOVALS).toList()) {
+      out.printf(Locale.ROOT, "  %s from %d contact%s%n", removal.what(), removal.count(),
+          removal.count() == 1 ? "" : "s");
+    }
+    if (removals.size() > REMOVALS) {
+      out.printf(Locale.ROOT, "  and %d more tags and key facts%n", removals.size() - REMOVALS);
+    }
+  }
+
+  private record Removal(String what, long count) {}
 
   /** A dry run's changes and held changes, contact by contact, with why. */
   public static void printChanges(PrintStream out, List<ContactChange> changes, List<HeldChange> held) {

@@ -2,7 +2,8 @@ package ai.levitate.sf.core.internal;
 
 /**
  * Salesforce record ids: 15 case-sensitive characters, or those 15 plus a 3-character suffix that
- * makes them safe to compare without regard to case. Both forms name the same record.
+ * encodes their case, which makes the 18-character form safe to compare without regard to case.
+ * Both forms name the same record; {@link #shortForm} is the key under which they match.
  */
 public final class SalesforceIds {
   private SalesforceIds() {}
@@ -29,17 +30,22 @@ public final class SalesforceIds {
 
   /**
    * The 18-character form, which Merge and the Salesforce API use: the 15-character id plus three
-   * characters that encode which of its letters are upper case. Anything else is returned as is.
+   * characters that encode which of its letters are upper case. An 18-character id in any case is
+   * returned in the case its suffix encodes; anything else is returned as is.
    */
   public static String longForm(String id) {
-    if (id == null || id.length() != 15 || !isId(id)) {
+    if (id != null && id.length() == 18 && !suffixed(id)) {
       return id;
     }
-    StringBuilder out = new StringBuilder(18).append(id);
+    String key = shortForm(id);
+    if (key == null || key.length() != 15 || !isId(key)) {
+      return id;
+    }
+    StringBuilder out = new StringBuilder(18).append(key);
     for (int chunk = 0; chunk < 3; chunk++) {
       int flags = 0;
       for (int i = 0; i < 5; i++) {
-        char c = id.charAt(chunk * 5 + i);
+        char c = key.charAt(chunk * 5 + i);
         if (c >= 'A' && c <= 'Z') {
           flags |= 1 << i;
         }
@@ -49,8 +55,38 @@ public final class SalesforceIds {
     return out.toString();
   }
 
-  /** The 15-character form, under which both forms of one id compare equal. */
+  /**
+   * The 15-character form, under which both forms of one id compare equal. An 18-character id's
+   * suffix encodes the case of its first 15 characters, so it matches whatever case it arrives
+   * in; a 15-character id is case-sensitive and returned as is.
+   */
   public static String shortForm(String id) {
-    return id.length() == 18 && isId(id) ? id.substring(0, 15) : id;
+    if (id == null || id.length() != 18 || !isId(id)) {
+      return id;
+    }
+    if (!suffixed(id)) {
+      return id.substring(0, 15); // not a suffix Salesforce writes: keep the case as sent
+    }
+    char[] key = id.substring(0, 15).toCharArray();
+    for (int chunk = 0; chunk < 3; chunk++) {
+      int flags = SUFFIX_CHARS.indexOf(Character.toUpperCase(id.charAt(15 + chunk)));
+      for (int i = 0; i < 5; i++) {
+        char c = key[chunk * 5 + i];
+        if (Character.isLetter(c)) {
+          key[chunk * 5 + i] = (flags & (1 << i)) != 0
+              ? Character.toUpperCase(c) : Character.toLowerCase(c);
+        }
+      }
+    }
+    return new String(key);
+  }
+
+  private static boolean suffixed(String id) {
+    for (int i = 15; i < 18; i++) {
+      if (SUFFIX_CHARS.indexOf(Character.toUpperCase(id.charAt(i))) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package ai.levitate.sf.core.internal;
 
+import java.text.Normalizer;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Optional;
  */
 public final class Texts {
   public static final String ELLIPSIS = "...";
+  private static final char SOFT_HYPHEN = '\u00AD';
+  private static final char ZWJ = '\u200D';
+  private static final char ZWNJ = '\u200C';
 
   private Texts() {}
 
@@ -40,6 +44,116 @@ public final class Texts {
       out.appendCodePoint(cp);
     }
     return out.toString();
+  }
+
+  /**
+   * Text as Levitate shows a name, title, company or tag: in NFC; white space, line breaks,
+   * controls, no-break spaces and format characters (zero-width space, byte order mark, bidi
+   * marks, word joiner, Hangul fillers) count as blank, so they are dropped at the ends and each
+   * run of them inside becomes one space. Joiners inside a character (an emoji sequence, an Indic
+   * conjunct) stay; a soft hyphen, which only marks where a word may break, is dropped. Returns
+   * the empty string for a blank value.
+   */
+  public static String clean(String value) {
+    if (plain(value)) {
+      return oneLine(value);
+    }
+    String text = Normalizer.isNormalized(value, Normalizer.Form.NFC)
+        ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int start = 0; start < text.length(); ) {
+      int end = Graphemes.next(text, start);
+      if (text.charAt(start) == SOFT_HYPHEN && end == start + 1) {
+        start = end;
+        continue;
+      }
+      if (blankCluster(text, start, end)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(text, start, end);
+      }
+      start = end;
+    }
+    // A joiner at the very end joins nothing.
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == ZWJ || out.charAt(end - 1) == ZWNJ)) {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString();
+  }
+
+  /**
+   * Whether every character of {@code text} is printable Latin (up to U+02FF, below the combining
+   * marks) or an ASCII space: such text is in NFC and each character is a cluster of its own, so
+   * cleaning it only trims and collapses spaces. Most names and picklist values are.
+   */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == SOFT_HYPHEN || c >= 0x300) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a cluster is a blank character with, at most, marks or joiners on it. */
+  private static boolean blankCluster(String text, int start, int end) {
+    if (!blank(text.codePointAt(start))) {
+      return false;
+    }
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (!blank(cp) && !mark(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** White space, controls, separators, format characters and the invisible Hangul fillers. */
+  static boolean blank(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+  }
+
+  private static boolean mark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+  }
+
+  /**
+   * Cuts a tag longer than {@code max} code points to at most {@code max - 3} and appends
+   * {@code ...}, between two characters as a reader sees them (never inside a flag, an emoji
+   * sequence, a Hangul syllable, an Indic conjunct or a letter with its marks), with no space
+   * before the {@code ...}.
+   */
+  public static String cutTag(String tag, int max) {
+    if (tag.codePointCount(0, tag.length()) <= max) {
+      return tag;
+    }
+    int end = Graphemes.boundaryAtOrBefore(tag, tag.offsetByCodePoints(0, max - ELLIPSIS.length()));
+    return tag.substring(0, end).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * The longest start of {@code text} within {@code max} UTF-16 chars (as Salesforce counts a
+   * field's length) that ends between two characters as a reader sees them.
+   */
+  public static String cutToLength(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, Graphemes.boundaryAtOrBefore(text, max));
   }
 
   /**

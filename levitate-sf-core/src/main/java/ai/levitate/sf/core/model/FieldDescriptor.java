@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +39,12 @@ public abstract class FieldDescriptor {
     return false;
   }
 
+  /**
+   * The most characters (UTF-16 units) Salesforce allows in the field, when a describe of the
+   * object said so. Without it the transform assumes Salesforce's limits for the field's type.
+   */
+  public abstract Optional<Integer> length();
+
   /** Picklist and multipicklist values in Salesforce's order; empty for other types. */
   public abstract List<PicklistChoice> choices();
 
@@ -58,6 +65,10 @@ public abstract class FieldDescriptor {
     }
     if (label().isBlank()) {
       throw new IllegalArgumentException("label of " + apiName() + " must not be blank");
+    }
+    if (length().filter(n -> n < 1).isPresent()) {
+      throw new IllegalArgumentException("length of " + apiName() + " must be positive, not "
+          + length().get());
     }
   }
 

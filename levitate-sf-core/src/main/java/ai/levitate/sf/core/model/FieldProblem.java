@@ -16,8 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldProblem {
-  /** Values are kept this many characters long at most (with {@code ...}) for reports. */
-  public static final int MAX_VALUE_LENGTH = 60;
+  /**
+   * Values are kept this many code points long at most (with {@code ...}) for reports: a line of
+   * Salesforce text, long enough to show where two tags that cut to one differ.
+   */
+  public static final int MAX_VALUE_LENGTH = 255;
 
   /** What was wrong with the value, and so what the sync did with it. */
   public enum Kind {
@@ -48,7 +51,10 @@ public abstract class FieldProblem {
 
   public abstract Kind kind();
 
-  /** The value as it arrived, cut short to {@value #MAX_VALUE_LENGTH} characters for reports. */
+  /**
+   * The value as it arrived, cut short to {@value #MAX_VALUE_LENGTH} code points for reports; for
+   * a {@link Kind#TAG_COLLISION}, the uncut tag it gave.
+   */
   public abstract String value();
 
   /** For {@link Kind#TAG_COLLISION}: the value whose tag this one's cut to, cut short likewise. */
@@ -59,8 +65,8 @@ public abstract class FieldProblem {
 
   @Value.Check
   protected FieldProblem shortened() {
-    String value = Texts.cutCodePoints(value(), MAX_VALUE_LENGTH);
-    Optional<String> other = otherValue().map(v -> Texts.cutCodePoints(v, MAX_VALUE_LENGTH));
+    String value = Texts.cutTag(value(), MAX_VALUE_LENGTH);
+    Optional<String> other = otherValue().map(v -> Texts.cutTag(v, MAX_VALUE_LENGTH));
     if (value.equals(value()) && other.equals(otherValue())) {
       return this;
     }

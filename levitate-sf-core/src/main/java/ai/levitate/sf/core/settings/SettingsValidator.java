@@ -1,9 +1,12 @@
 package ai.levitate.sf.core.settings;
 
 import ai.levitate.sf.core.internal.SalesforceIds;
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldRole;
+import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.LevitateContact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +63,12 @@ final class SettingsValidator {
       }
     }
 
+    if (!settings.birthdateKeyFact() && !implicitBirthdate && settings.keyFacts().stream()
+        .anyMatch(k -> k.field().equalsIgnoreCase(SyncSettings.BIRTHDATE))) {
+      problems.add(SettingsProblem.warning("birthdateKeyFact", SyncSettings.BIRTHDATE,
+          "birthdateKeyFact is false, but keyFacts lists Birthdate, so it is a key fact."));
+    }
+
     Set<String> tagFields = new HashSet<>();
     for (int i = 0; i < settings.tagFields().size(); i++) {
       String name = settings.tagFields().get(i);
@@ -69,7 +78,13 @@ final class SettingsValidator {
             setting + " names " + name + " again; each tag field is listed once."));
         continue;
       }
-      field(setting, name, FieldRole.TAG);
+      field(setting, name, FieldRole.TAG).ifPresent(field -> ownTag(setting, field));
+    }
+
+    if (settings.householdTag() && settings.householdAccountTypes().isEmpty()) {
+      problems.add(SettingsProblem.warning("householdTag", null, "householdTag is on, but"
+          + " householdAccountTypes is empty, so no account is a household and no contact gets"
+          + " a household tag."));
     }
 
     Map<String, String> owners = new HashMap<>();
@@ -88,6 +103,28 @@ final class SettingsValidator {
                 + " are the same Salesforce user mapped to different Levitate users."));
       }
     });
+  }
+
+  /**
+   * A checkbox tag field's tag is its label: one labelled like a tag the sync gives itself would
+   * be taken for it (and {@code Unsubscribe} is sticky, so it could never be taken away).
+   */
+  private void ownTag(String setting, FieldDescriptor field) {
+    if (field.type() != FieldType.CHECKBOX) {
+      return;
+    }
+    String tag = Texts.clean(field.label());
+    if (tag.equalsIgnoreCase(LevitateContact.SALESFORCE_TAG)) {
+      problems.add(SettingsProblem.error(setting, field.apiName(), setting + " names "
+          + field.apiName() + ", a CHECKBOX field labelled \"" + field.label() + "\", whose tag"
+          + " would be the \"Salesforce\" tag every synced contact has; relabel the field in"
+          + " Salesforce or leave it out."));
+    } else if (tag.equalsIgnoreCase(LevitateContact.UNSUBSCRIBE_TAG)) {
+      problems.add(SettingsProblem.error(setting, field.apiName(), setting + " names "
+          + field.apiName() + ", a CHECKBOX field labelled \"" + field.label() + "\", whose tag"
+          + " would be the \"Unsubscribe\" tag of an email opt-out; name it as optOutField"
+          + " instead, or relabel the field in Salesforce."));
+    }
   }
 
   private Optional<FieldDescriptor> field(String setting, String apiName, FieldRole role) {

@@ -2,6 +2,7 @@ package ai.levitate.sf.core.settings;
 
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.FieldCatalog;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  *     .optOutField("HasOptedOutOfEmail")
  *     .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c", "Anniversary"))
  *     .addTagFields("Interests__c", "VIP__c")
+ *     .householdTag(true)
  *     .putOwners("0055e000001AbcD", "lev-user-1")
  *     .defaultOwner("lev-user-9")
  *     .addWriteback(ActivityType.NOTE, ActivityType.EMAIL)
@@ -30,6 +32,9 @@ import org.immutables.value.Value;
 public abstract class SyncSettings {
   /** Salesforce's standard birthday field. */
   public static final String BIRTHDATE = "Birthdate";
+
+  /** The account {@code Type} of a household in Financial Services Cloud orgs. */
+  public static final String HOUSEHOLD = "Household";
 
   /** The Salesforce field holding the nickname; Salesforce has no standard one. */
   public abstract Optional<String> nicknameField();
@@ -69,6 +74,25 @@ public abstract class SyncSettings {
   /** Picklist, multipicklist, checkbox and string fields whose values become tags, in this order. */
   public abstract List<String> tagFields();
 
+  /**
+   * Account {@code Type} values that mark a household (compared trimmed and ignoring case):
+   * contacts of a household account get no company. {@code Household} by default, as Financial
+   * Services Cloud orgs set it; empty turns households off.
+   */
+  @Value.Default
+  public List<String> householdAccountTypes() {
+    return List.of(HOUSEHOLD);
+  }
+
+  /**
+   * Whether a household's members get the sync-owned tag {@code Household: <account name>}, so
+   * an advisor can find them together. Off by default.
+   */
+  @Value.Default
+  public boolean householdTag() {
+    return false;
+  }
+
   /** Levitate user id by Salesforce user id (15 or 18 characters, either matches). */
   public abstract Map<String, String> owners();
 
@@ -85,6 +109,16 @@ public abstract class SyncSettings {
   @Value.Default
   public boolean allowUnsubscribeRemoval() {
     return false;
+  }
+
+  /**
+   * The region whose dialling rules national phone numbers follow when the contact's mailing
+   * country does not say (a two-letter ISO 3166 code, e.g. {@code US} or {@code GB}); two
+   * spellings of one number are one phone. {@code US} by default.
+   */
+  @Value.Default
+  public String defaultPhoneRegion() {
+    return "US";
   }
 
   @Value.Default
@@ -118,8 +152,16 @@ public abstract class SyncSettings {
     nicknameField().ifPresent(f -> Checks.notBlank(f, "nicknameField"));
     optOutField().ifPresent(f -> Checks.notBlank(f, "optOutField"));
     defaultOwner().ifPresent(f -> Checks.notBlank(f, "defaultOwner"));
+    if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(defaultPhoneRegion())) {
+      throw new IllegalArgumentException("defaultPhoneRegion must be the two-letter ISO 3166 code"
+          + " of a region with phone numbers, in capitals, such as US or GB; \""
+          + defaultPhoneRegion() + "\" is not one");
+    }
     for (int i = 0; i < tagFields().size(); i++) {
       Checks.notBlank(tagFields().get(i), "tagFields[" + i + "]");
+    }
+    for (int i = 0; i < householdAccountTypes().size(); i++) {
+      Checks.notBlank(householdAccountTypes().get(i), "householdAccountTypes[" + i + "]");
     }
     owners().forEach((sf, lev) -> {
       Checks.notBlank(sf, "owners key");

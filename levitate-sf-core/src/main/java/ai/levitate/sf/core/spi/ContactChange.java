@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * switch (change.type()) {
- *   case CREATE -> contacts.insert(change.contact().orElseThrow());
+ *   // A contact already deceased when first seen is created archived: change.statusAfter().
+ *   case CREATE -> contacts.insert(change.contact().orElseThrow(), change.statusAfter());
  *   case UPDATE -> contacts.update(change.contact().orElseThrow(), change.changedFields(),
  *       change.tagsAdded(), change.tagsRemoved(), change.keyFactsAdded(), change.keyFactsRemoved());
  *   case ARCHIVE -> contacts.archive(change.salesforceId(), change.reason().orElseThrow());

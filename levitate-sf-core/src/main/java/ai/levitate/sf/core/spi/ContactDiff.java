@@ -39,7 +39,8 @@ public abstract class ContactDiff {
 
   /**
    * For {@link ChangeType#ARCHIVE} and {@link ChangeType#REMOVE}, why; for
-   * {@link ChangeType#RESTORE}, the reason that cleared.
+   * {@link ChangeType#RESTORE}, the reason that cleared; for a {@link ChangeType#CREATE} of a
+   * contact created archived (deceased when first seen), why.
    */
   public abstract Optional<StatusReason> reason();
 
@@ -95,7 +96,8 @@ public abstract class ContactDiff {
   /** The contact's status in Levitate once the change is applied. */
   public ContactStatus statusAfter() {
     return switch (type()) {
-      case CREATE, RESTORE -> ContactStatus.ACTIVE;
+      case CREATE -> contact().map(LevitateContact::status).orElse(ContactStatus.ACTIVE);
+      case RESTORE -> ContactStatus.ACTIVE;
       case ARCHIVE -> ContactStatus.ARCHIVED;
       case REMOVE -> ContactStatus.REMOVED;
       case UPDATE -> contact().map(LevitateContact::status).orElse(ContactStatus.ACTIVE);

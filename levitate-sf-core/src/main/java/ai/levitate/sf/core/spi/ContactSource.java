@@ -78,4 +78,15 @@ public interface ContactSource {
 
   /** Requests this source has sent so far, retries included; for run reports. */
   long requestCount();
+
+  /**
+   * The source's own clock now, when its answers tell it (Merge's: the {@code Date} header of its
+   * latest answer, plus the time since on the client's clock). The engine bounds what a run reads
+   * ({@code modified_before}, and the next run's {@code modified_after}) by this clock, which
+   * stamps {@code modified_at}, rather than by the worker's. Empty, the default, when the source
+   * cannot tell: the engine then uses its own clock.
+   */
+  default Optional<Instant> sourceNow() {
+    return Optional.empty();
+  }
 }

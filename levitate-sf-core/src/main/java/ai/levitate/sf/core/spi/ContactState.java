@@ -4,6 +4,7 @@ import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -58,8 +59,30 @@ public abstract class ContactState {
     return StatusSetBy.SYNC;
   }
 
+  /**
+   * For a contact a person restored in Levitate, the reasons to archive or remove it that were in
+   * force then: the restore holds against them, and a new reason (the deceased field newly set,
+   * the contact deleted later) archives or removes the contact again. Empty when the sync set the
+   * status, or when the reason was not known at the restore: the restore then holds against the
+   * reasons the sync finds when it next reads the contact.
+   */
+  public abstract Set<StatusReason> restoredAgainst();
+
   /** Merge's id of the contact's account, to find its contacts when the account is renamed. */
   public abstract Optional<String> accountMergeId();
+
+  /**
+   * The account's name when the sync last read the contact: a later read in which Merge names the
+   * account by id alone keeps the company rather than blank it.
+   */
+  public abstract Optional<String> accountName();
+
+  /**
+   * The account's {@code Type} when the sync last knew it: Merge sends it only with the accounts
+   * list, which an incremental run reads only for accounts that changed, so a household stays one
+   * for the contacts of an account that did not.
+   */
+  public abstract Optional<String> accountType();
 
   /** Merge's id of the contact's owner, to find its contacts when the owner is renamed. */
   public abstract Optional<String> ownerMergeId();
@@ -90,19 +113,23 @@ public abstract class ContactState {
         .status(ContactStatus.ARCHIVED)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .restoredAgainst(Set.of())
         .version(version() + 1)
         .build();
   }
 
   /**
    * This state after a person made the contact active again in Levitate: the sync updates its
-   * fields but no longer archives it. The next version; store it only in place of this one.
+   * fields but no longer archives it for the reason in force now ({@link #restoredAgainst()}); a
+   * new reason archives it again. The next version; store it only in place of this one.
    */
   public ContactState restoredByPerson() {
     return builder().from(this)
         .status(ContactStatus.ACTIVE)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
+        .restoredAgainst(statusSetBy() == StatusSetBy.SYNC ? statusReason().stream().toList()
+            : restoredAgainst())
         .version(version() + 1)
         .build();
   }

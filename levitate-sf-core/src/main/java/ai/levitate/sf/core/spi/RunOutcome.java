@@ -8,5 +8,10 @@ public enum RunOutcome {
    * The safe changes were emitted; the brake held archives and removals back for a person to
    * approve (see {@link SyncReport#brake()}).
    */
-  BRAKED
+  BRAKED,
+  /**
+   * The run stopped early, cancelled or at its deadline ({@code RunControl}), at a page boundary
+   * with its checkpoint committed; the account's next run resumes it.
+   */
+  CANCELLED
 }

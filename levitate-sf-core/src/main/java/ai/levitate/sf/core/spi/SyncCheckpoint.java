@@ -23,8 +23,23 @@ public abstract class SyncCheckpoint {
   /** Why {@link #kind()} differs from {@link #requestedKind()}. */
   public abstract Optional<String> kindReason();
 
-  /** When the run started: the upper bound of what it reads, and the next run's watermark. */
+  /** When the run started, on the worker's clock: the run's duration is counted from here. */
   public abstract Instant startedAt();
+
+  /**
+   * The source's clock when the run started, when the source tells it
+   * ({@link ContactSource#sourceNow()}); empty in checkpoints of runs that began before the engine
+   * asked.
+   */
+  public abstract Optional<Instant> sourceStartedAt();
+
+  /**
+   * The upper bound of what the run reads and where the next incremental run's window begins (less
+   * the overlap): the source's clock at the start when known, else the worker's.
+   */
+  public Instant readsUntil() {
+    return sourceStartedAt().orElse(startedAt());
+  }
 
   /** A digest of the settings and field catalog the run transforms with. */
   public abstract String settingsFingerprint();

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the last successful read of an account leaves for the next: when it started (the next
- * incremental run reads what Merge changed after that, less an overlap), the settings it used (a
+ * What the last successful read of an account leaves for the next: when it started, on the source's
+ * clock where it tells (the next incremental run reads what Merge changed after that, less an
+ * overlap), the settings it used (a
  * settings change turns the next incremental run into a full pass), when the last full pass
  * finished (one is due every so often), and the records it could not read (the next run reads them
  * again).
@@ -17,7 +18,19 @@ public abstract class SyncWatermark {
 
   public abstract RunKind kind();
 
+  /** When the run started, on the worker's clock. */
   public abstract Instant startedAt();
+
+  /** The source's clock when the run started, when the source told it. */
+  public abstract Optional<Instant> sourceStartedAt();
+
+  /**
+   * Where the next incremental run's window begins, less the overlap: the source's clock at this
+   * run's start when known, else the worker's.
+   */
+  public Instant windowStart() {
+    return sourceStartedAt().orElse(startedAt());
+  }
 
   public abstract Instant finishedAt();
 

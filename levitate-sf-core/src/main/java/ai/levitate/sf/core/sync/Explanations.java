@@ -22,7 +22,11 @@ final class Explanations {
       Set<ContactField> changed, DiffDraft.Tags tags) {
     List<String> lines = new ArrayList<>();
     switch (type) {
-      case CREATE -> lines.add("New in Salesforce.");
+      case CREATE -> {
+        lines.add("New in Salesforce.");
+        reason.ifPresent(r -> lines.add("Created archived: " + why(r)
+            + contact.statusSource().map(p -> " (" + p.describe() + ")").orElse("") + "."));
+      }
       case ARCHIVE, REMOVE -> lines.add((type == ChangeType.ARCHIVE ? "Archived: " : "Removed: ")
           + reason.map(Explanations::why).orElse("its status changed")
           + (contact == null ? "" : contact.statusSource().map(p -> " (" + p.describe() + ")").orElse(""))
@@ -61,7 +65,7 @@ final class Explanations {
     return lines;
   }
 
-  private static String why(StatusReason reason) {
+  static String why(StatusReason reason) {
     return switch (reason) {
       case DECEASED -> "deceased";
       case DELETED_IN_SALESFORCE -> "deleted in Salesforce";

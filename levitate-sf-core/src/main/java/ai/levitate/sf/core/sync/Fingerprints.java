@@ -23,9 +23,11 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Digests that tell the engine whether, and what, changed. A contact fingerprint holds one short
@@ -34,7 +36,7 @@ import java.util.TreeMap;
  */
 final class Fingerprints {
   /** Bump when the transform or the fingerprint format changes, so every account is re-read. */
-  static final String ENGINE_VERSION = "2";
+  static final String ENGINE_VERSION = "3";
 
   private static final String CONTACT_PREFIX = "f1:";
   private static final int PART_BYTES = 6;
@@ -78,12 +80,13 @@ final class Fingerprints {
 
   /** Catalog fields the transform reads by name whatever the settings say. */
   private static final List<String> STANDARD_FIELDS = List.of("Title", "MailingStreet",
-      "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry");
+      "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry", "MailingCountryCode",
+      "FirstName", "LastName");
 
   /**
    * A digest of everything in the settings and catalog that shapes the transform's output: the
-   * settings, the catalog's entries for the fields they name, {@code Title} and the {@code
-   * Mailing*} fields, and every {@code PHONE} and {@code EMAIL} field (the transform reads them
+   * settings, the catalog's entries for the fields they name, {@code Title}, the names (whose
+   * lengths cut them) and the {@code Mailing*} fields, and every {@code PHONE} and {@code EMAIL} field (the transform reads them
    * all, in catalog order). Other fields are left out, so editing a field or picklist the sync does
    * not read forces no full pass.
    */
@@ -98,10 +101,16 @@ final class Fingerprints {
     }
     canon.add(settings.tagFields().size());
     settings.tagFields().forEach(canon::add);
+    TreeSet<String> households = new TreeSet<>();
+    settings.householdAccountTypes().forEach(t -> households.add(t.strip().toLowerCase(Locale.ROOT)));
+    canon.add(households.size());
+    households.forEach(canon::add);
+    canon.add(settings.householdTag());
     TreeMap<String, String> owners = new TreeMap<>(settings.owners());
     canon.add(owners.size());
     owners.forEach((sf, lev) -> canon.add(sf).add(lev));
-    canon.add(settings.defaultOwner()).add(settings.allowUnsubscribeRemoval());
+    canon.add(settings.defaultOwner()).add(settings.allowUnsubscribeRemoval())
+        .add(settings.defaultPhoneRegion());
     Set<String> named = new LinkedHashSet<>();
     settings.nicknameField().ifPresent(named::add);
     settings.deceased().ifPresent(d -> named.add(d.field()));
@@ -130,7 +139,7 @@ final class Fingerprints {
     canon.add(descriptor.isPresent());
     descriptor.ifPresent(field -> {
       canon.add(field.apiName()).add(field.label()).add(field.type()).add(field.custom())
-          .add(field.formula()).add(field.choices().size());
+          .add(field.formula()).add(field.length()).add(field.choices().size());
       for (PicklistChoice choice : field.choices()) {
         canon.add(choice.value()).add(choice.label()).add(choice.active());
       }

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * is a full reconciliation: the abandoned run may have written any contact.
  *
  * <p>An incremental run reads the contacts Merge changed since the previous successful run's start
- * less the overlap, up to this run's start. Accounts changed since then are re-read through Merge's
+ * less the overlap, up to this run's start, both on Merge's clock when the source tells it. Accounts changed since then are re-read through Merge's
  * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
  * filter contacts by owner, so the contacts of changed owners are found in the state and read one by
  * one by Salesforce id, as are the records the previous run could not read. Each of those costs
@@ -44,6 +44,7 @@ final class Planner {
   private final Duration overlap;
   private final int pageSize;
   private final Optional<Duration> fullEvery;
+  private Optional<List<SourceAccount>> accountsRead = Optional.empty();
 
   Planner(ContactSource source, StateView view, Duration overlap, int pageSize,
       Optional<Duration> fullEvery) {
@@ -57,17 +58,22 @@ final class Planner {
   /**
    * The plan of run {@code state.runsStarted() + 1}; for a {@link RunKind#HELD_DECISION}, the
    * approval of {@code approvedRun}'s held changes. {@code abandoned} is the checkpoint of a run that
-   * stopped under other settings or another catalog and was given up for this one.
+   * stopped under other settings or another catalog and was given up for this one. {@code now} is
+   * the worker's clock, {@code sourceNow} the source's when it tells: what the run reads ends
+   * there.
    */
   SyncCheckpoint plan(RunState state, RunKind requested, Optional<Long> approvedRun,
-      Optional<SyncCheckpoint> abandoned, String settings, Instant now) {
+      Optional<SyncCheckpoint> abandoned, String settings, Instant workerNow,
+      Optional<Instant> sourceNow) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
     ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
         .runNumber(state.runsStarted() + 1)
         .requestedKind(requested)
-        .startedAt(now)
+        .startedAt(workerNow)
+        .sourceStartedAt(sourceNow)
         .settingsFingerprint(settings)
         .knownAtStart(known);
+    Instant now = sourceNow.orElse(workerNow);
     if (requested == RunKind.HELD_DECISION) {
       return plan.kind(RunKind.HELD_DECISION).approvedRun(approvedRun).phase(RunPhase.RELEASE)
           .build();
@@ -100,7 +106,7 @@ final class Planner {
           "The settings or the field catalog changed since the last run, so every contact is read"
               + " again.", now);
     }
-    Optional<String> due = fullPassDue(watermark.get(), now);
+    Optional<String> due = fullPassDue(watermark.get(), workerNow);
     if (due.isPresent()) {
       return full(plan, RunKind.FULL_RECONCILIATION, due.get(), now);
     }
@@ -114,7 +120,7 @@ final class Planner {
 
   private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, SyncWatermark watermark,
       Instant now) {
-    Instant since = watermark.startedAt().minus(overlap);
+    Instant since = watermark.windowStart().minus(overlap);
     List<ReadPosition> positions = new ArrayList<>();
     positions.add(ReadPosition.of(ReadPosition.Purpose.MODIFIED, query()
         .modifiedAfter(since).modifiedBefore(now).build()));
@@ -123,7 +129,9 @@ final class Planner {
     long cost = 0;
 
     TreeSet<String> accounts = new TreeSet<>();
-    for (SourceAccount account : source.accountsModifiedAfter(since)) {
+    List<SourceAccount> changed = source.accountsModifiedAfter(since);
+    accountsRead = Optional.of(changed);
+    for (SourceAccount account : changed) {
       accounts.add(account.mergeId());
     }
     for (String account : accounts) {
@@ -183,6 +191,14 @@ final class Planner {
           .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
     }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
+  }
+
+  /**
+   * The accounts Merge changed that an incremental plan read, with their remote fields, for the
+   * run to complete its contacts' accounts from; empty for other plans.
+   */
+  Optional<List<SourceAccount>> accountsRead() {
+    return accountsRead;
   }
 
   /**

@@ -77,9 +77,15 @@ final class Reconciler {
     Map<TransformResult.Indicator, FieldProblem> unknown = transformed.unreadableIndicators();
     LevitateContact contact = sticky(out, p, explanation, unknown);
     contact = keepStatus(contact, p, explanation, unknown);
+    StatusSetBy setBy = p.statusSetBy();
+    Set<StatusReason> restoredAgainst = Set.of();
     if (p.statusSetBy() == StatusSetBy.PERSON) {
-      contact = LevitateContact.builder().from(contact).status(ContactStatus.ACTIVE)
-          .statusReason(Optional.empty()).statusSource(Optional.empty()).build();
+      Restore restore = Restore.of(p, source, contact,
+          unknown.containsKey(TransformResult.Indicator.DECEASED));
+      setBy = restore.holds() ? StatusSetBy.PERSON : StatusSetBy.SYNC;
+      restoredAgainst = restore.holds() ? restore.against() : Set.of();
+      contact = restore.contact();
+      restore.explanation().ifPresent(explanation::add);
     }
     Optional<ChangeType> type = type(p.status(), contact.status());
     if (type.isEmpty()) {
@@ -88,7 +94,7 @@ final class Reconciler {
     String fingerprint = Fingerprints.contact(contact);
     Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
     boolean restoral = type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED;
-    ContactState state = state(source, contact, fingerprint, p.statusSetBy(), run,
+    ContactState state = state(source, contact, fingerprint, setBy, restoredAgainst, run,
         restoral ? Person.NONE : Person.of(p, contact));
     if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
       return Decision.unchanged(state, Optional.of(contact), repeat);
@@ -110,7 +116,9 @@ final class Reconciler {
     DiffDraft diff = new DiffDraft(type.get(), p.salesforceId(), contact.mergeId(),
         Optional.of(contact), reason, changed, tags, lines);
     if (type.get() == ChangeType.ARCHIVE || type.get() == ChangeType.REMOVE) {
-      ContactState held = ContactState.builder().from(p).lastSeenRun(run).heldInRun(run).build();
+      // A restore a new reason ended is the sync's again while the archive is held.
+      ContactState held = ContactState.builder().from(p).statusSetBy(setBy)
+          .restoredAgainst(restoredAgainst).lastSeenRun(run).heldInRun(run).build();
       return Decision.hold(diff, held, state, repeat);
     }
     return Decision.emit(diff, state, contact, repeat);
@@ -122,16 +130,28 @@ final class Reconciler {
    */
   Decision missing(ContactState p, long run) {
     Optional<StatusReason> reason = Optional.of(StatusReason.MISSING_FROM_SOURCE);
+    if (p.statusSetBy() == StatusSetBy.PERSON) {
+      Set<StatusReason> against = p.restoredAgainst();
+      if (against.isEmpty() || against.contains(StatusReason.MISSING_FROM_SOURCE)) {
+        // A restore recorded without its reason holds against the one found now.
+        ContactState kept = ContactState.builder().from(p)
+            .restoredAgainst(Set.of(StatusReason.MISSING_FROM_SOURCE)).build();
+        return Decision.unchanged(kept, Optional.empty(), false);
+      }
+    }
     DiffDraft diff = new DiffDraft(ChangeType.ARCHIVE, p.salesforceId(), p.mergeId(),
         Optional.empty(), reason, EnumSet.of(ContactField.STATUS), DiffDraft.Tags.NONE,
         Explanations.of(ChangeType.ARCHIVE, reason, null, Set.of(), DiffDraft.Tags.NONE));
     ContactState after = ContactState.builder().from(p)
         .status(ContactStatus.ARCHIVED)
         .statusReason(reason)
+        .statusSetBy(StatusSetBy.SYNC)
+        .restoredAgainst(Set.of())
         .fingerprint(Fingerprints.withStatus(p.fingerprint(), ContactStatus.ARCHIVED, reason))
         .heldInRun(Optional.empty())
         .build();
-    ContactState held = ContactState.builder().from(p).heldInRun(run).build();
+    ContactState held = ContactState.builder().from(p).statusSetBy(StatusSetBy.SYNC)
+        .restoredAgainst(Set.of()).heldInRun(run).build();
     return Decision.hold(diff, held, after, false);
   }
 
@@ -153,19 +173,80 @@ final class Reconciler {
     return Decision.skip(SkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
   }
 
+  /**
+   * A contact seen for the first time is created; one already deceased is created archived when
+   * the deceased action is {@code ARCHIVE}, so the relationship stays findable. One deceased with
+   * the action {@code REMOVE}, or deleted in Salesforce, is not created.
+   */
   private static Decision first(SourceContact source, LevitateContact contact, long run) {
-    if (contact.status() != ContactStatus.ACTIVE) {
+    boolean archivedDeceased = contact.status() == ContactStatus.ARCHIVED
+        && contact.statusReason().equals(Optional.of(StatusReason.DECEASED))
+        && !source.remoteWasDeleted();
+    if (contact.status() != ContactStatus.ACTIVE && !archivedDeceased) {
       return Decision.skip(
           SkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
     }
     String fingerprint = Fingerprints.contact(contact);
-    ContactState state = state(source, contact, fingerprint, StatusSetBy.SYNC, run, Person.NONE);
-    DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(), contact.keyFacts(),
-        List.of());
+    ContactState state =
+        state(source, contact, fingerprint, StatusSetBy.SYNC, Set.of(), run, Person.NONE);
+    DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(),
+        distinct(contact.keyFacts()), List.of());
     DiffDraft diff = new DiffDraft(ChangeType.CREATE, contact.salesforceId(), contact.mergeId(),
-        Optional.of(contact), Optional.empty(), Set.of(), tags,
-        Explanations.of(ChangeType.CREATE, Optional.empty(), contact, Set.of(), tags));
+        Optional.of(contact), contact.statusReason(), Set.of(), tags,
+        Explanations.of(ChangeType.CREATE, contact.statusReason(), contact, Set.of(), tags));
     return Decision.emit(diff, state, contact, false);
+  }
+
+  /**
+   * What a person's restore makes of the contact the sync wants now. The restore holds against
+   * the reasons in force when the person restored ({@link ContactState#restoredAgainst()}, or,
+   * when it was not recorded, those in force now): the contact stays active. Once they all
+   * cleared, the sync sets the status again; a reason that was not in force then archives or
+   * removes the contact again, through the brake like any archive.
+   */
+  private record Restore(LevitateContact contact, boolean holds, Set<StatusReason> against,
+      Optional<String> explanation) {
+
+    static Restore of(ContactState p, SourceContact source, LevitateContact wanted,
+        boolean deceasedUnreadable) {
+      Set<StatusReason> inForce = EnumSet.noneOf(StatusReason.class);
+      wanted.statusReason().ifPresent(inForce::add);
+      if (deceasedUnreadable && p.restoredAgainst().contains(StatusReason.DECEASED)) {
+        // Unknown is not cleared: the restore goes on holding against it.
+        inForce.add(StatusReason.DECEASED);
+      }
+      if (source.remoteWasDeleted()) {
+        inForce.add(StatusReason.DELETED_IN_SALESFORCE);
+      }
+      Set<StatusReason> against = p.restoredAgainst().isEmpty() ? inForce : p.restoredAgainst();
+      Set<StatusReason> fresh = EnumSet.noneOf(StatusReason.class);
+      fresh.addAll(inForce);
+      fresh.removeAll(against);
+      if (!fresh.isEmpty()) {
+        StatusReason reason = fresh.iterator().next();
+        LevitateContact again = reason == wanted.statusReason().orElse(null) ? wanted
+            : LevitateContact.builder().from(wanted).status(ContactStatus.ARCHIVED)
+                .statusReason(reason)
+                .statusSource(Provenance.mergeModel("remote_was_deleted", "true")).build();
+        return new Restore(again, false, Set.of(), Optional.of("A person restored the contact"
+            + (p.restoredAgainst().isEmpty() ? "" : " against " + names(p.restoredAgainst()))
+            + "; " + Explanations.why(reason) + " is a new reason."));
+      }
+      LevitateContact active = LevitateContact.builder().from(wanted)
+          .status(ContactStatus.ACTIVE).statusReason(Optional.empty())
+          .statusSource(Optional.empty()).build();
+      if (inForce.isEmpty()) {
+        return new Restore(active, false, Set.of(), Optional.empty());
+      }
+      Set<StatusReason> still = EnumSet.copyOf(inForce);
+      return new Restore(active, true, Set.copyOf(still), Optional.empty());
+    }
+
+    private static String names(Set<StatusReason> reasons) {
+      List<String> names = new ArrayList<>();
+      EnumSet.copyOf(reasons).forEach(r -> names.add(Explanations.why(r)));
+      return String.join(" and ", names);
+    }
   }
 
   /** The change that moves a contact from its current status to the target; empty: none. */
@@ -306,7 +387,8 @@ final class Reconciler {
   }
 
   private static ContactState state(SourceContact source, LevitateContact contact,
-      String fingerprint, StatusSetBy setBy, long run, Person person) {
+      String fingerprint, StatusSetBy setBy, Set<StatusReason> restoredAgainst, long run,
+      Person person) {
     List<String> ownedTags = new ArrayList<>(contact.tagNames());
     ownedTags.removeAll(person.tags());
     List<OwnedKeyFact> ownedFacts = owned(contact.keyFacts());
@@ -322,7 +404,11 @@ final class Reconciler {
         .status(contact.status())
         .statusReason(contact.statusReason())
         .statusSetBy(setBy)
+        .restoredAgainst(restoredAgainst)
         .accountMergeId(source.account().map(SourceAccount::mergeId))
+        .accountName(source.account().flatMap(SourceAccount::name))
+        .accountType(source.account().filter(SourceAccount::fieldsRead)
+            .flatMap(SourceAccount::type))
         .ownerMergeId(source.owner().map(SourceUser::mergeId))
         .lastSeenRun(run)
         .build();

@@ -29,7 +29,9 @@ record RunContext(
     boolean dryRun,
     ReadPace pace,
     ReaderThreads readers,
-    NanoClock nanoClock) {
+    NanoClock nanoClock,
+    Duration sourceClockTolerance,
+    RunControl control) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 

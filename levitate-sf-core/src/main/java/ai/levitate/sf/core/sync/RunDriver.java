@@ -4,6 +4,7 @@ import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.FieldProblem;
+import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.ContactPage;
@@ -21,7 +22,6 @@ import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
-import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -58,12 +58,19 @@ final class RunDriver {
   private final long requestBase;
   /** The cursors the checkpoint held when this call began: the ones a source may have let expire. */
   private final Set<String> storedCursors = new HashSet<>();
+  /** The accounts the planner read for this run, when it planned it in this call. */
+  private final Optional<List<SourceAccount>> planned;
+  /** Accounts looked up one by one in this call, by Merge id; empty when the source had none. */
+  private final Map<String, Optional<SourceAccount>> lookedUp = new HashMap<>();
+  private AccountBook book = AccountBook.EMPTY;
   private RunState runState;
   private SyncCheckpoint checkpoint;
 
-  RunDriver(RunContext ctx, Reconciler reconciler, RunState runState, long requestsAtStart) {
+  RunDriver(RunContext ctx, Reconciler reconciler, RunState runState, long requestsAtStart,
+      Optional<List<SourceAccount>> planned) {
     this.ctx = ctx;
     this.reconciler = reconciler;
+    this.planned = planned;
     this.runState = runState;
     this.checkpoint = runState.checkpoint().orElseThrow();
     this.counter = new Counter(checkpoint.counts());
@@ -81,7 +88,14 @@ final class RunDriver {
     log.debug("{} {} {} in phase {}", checkpoint.resumes() > 0 ? "Resuming" : "Starting",
         checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
     ctx.tell(l -> l.runStarted(progress()));
+    if (checkpoint.phase() == RunPhase.READ || checkpoint.phase() == RunPhase.SWEEP) {
+      book = AccountBook.of(accounts());
+    }
     while (true) {
+      Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
+      if (stop.isPresent()) {
+        return cancelled(stop.get());
+      }
       switch (checkpoint.phase()) {
         case READ -> read();
         case SWEEP -> sweep();
@@ -111,6 +125,27 @@ final class RunDriver {
       return;
     }
     new SliceReader(ctx, this).read(index);
+  }
+
+  /**
+   * The accounts whose {@code Type} the run knows: every account for a full pass; for an
+   * incremental run those Merge changed since the run reads contacts from (the planner's list, or
+   * read again on a resume), the others' types coming from each contact's state.
+   */
+  private Iterable<SourceAccount> accounts() {
+    if (fullPass()) {
+      return ctx.source().accounts();
+    }
+    if (planned.isPresent()) {
+      return planned.get();
+    }
+    for (ReadPosition position : checkpoint.positions()) {
+      if (position.purpose() == ReadPosition.Purpose.MODIFIED
+          && position.query().modifiedAfter().isPresent()) {
+        return ctx.source().accountsModifiedAfter(position.query().modifiedAfter().get());
+      }
+    }
+    return List.of();
   }
 
   /** Fails a page that names its own cursor as the next: paging would never end. */
@@ -200,7 +235,7 @@ final class RunDriver {
         return false;
       }
     }
-    Instant since = checkpoint.startedAt().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
+    Instant since = checkpoint.readsUntil().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
     next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
         .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
     return true;
@@ -278,7 +313,8 @@ final class RunDriver {
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun());
+    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
+        ctx.sourceClockTolerance(), noFields());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
@@ -286,11 +322,57 @@ final class RunDriver {
     return report;
   }
 
-  /** The transforms of {@code contacts}, in order; safe on the executor's threads. */
+  /** Whether the run's field catalog is empty: only the common model syncs. */
+  private boolean noFields() {
+    return ctx.transformer().catalog().fields().isEmpty();
+  }
+
+  /**
+   * Ends the call at a page boundary: the last page and its checkpoint are committed, so the next
+   * call resumes from there; the watermark stays where it was.
+   */
+  private SyncReport cancelled(String why) {
+    counter.requests = requestBase + ctx.source().requestCount();
+    SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
+        counter, ctx.dryRun(), ctx.sourceClockTolerance(), noFields());
+    log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
+        report.runId(), why, report.counts().pages());
+    ctx.tell(l -> l.runFinished(report));
+    return report;
+  }
+
+  /**
+   * The transforms of {@code contacts}, their accounts completed from the run's accounts, in
+   * order; safe on the executor's threads.
+   */
   List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
-    contacts.forEach(c -> results.add(ctx.transformer().transform(c)));
+    contacts.forEach(c -> results.add(ctx.transformer().transform(book.complete(c))));
     return results;
+  }
+
+  /**
+   * The contact with its account completed, and its transform: from the run's accounts, else from
+   * what the contact's state recorded of the same account, else by looking the account up (once a
+   * call); transformed again only when that adds anything.
+   */
+  private Map.Entry<SourceContact, TransformResult> completed(SourceContact read,
+      TransformResult result, Optional<ContactState> state) {
+    SourceContact contact = book.complete(read);
+    if (!AccountBook.incomplete(contact)) {
+      return Map.entry(contact, result);
+    }
+    SourceContact better = book.fromState(contact, state);
+    if (AccountBook.incomplete(better)) {
+      String id = contact.account().orElseThrow().mergeId();
+      Optional<SourceAccount> found =
+          lookedUp.computeIfAbsent(id, k -> ctx.source().account(k).filter(a -> a.mergeId().equals(k)));
+      if (found.isPresent()) {
+        better = AccountBook.withAccount(contact, found.get());
+      }
+    }
+    return better == contact ? Map.entry(contact, result)
+        : Map.entry(better, ctx.transformer().transform(better));
   }
 
   private void process(List<SourceContact> contacts, List<TransformResult> results,
@@ -310,8 +392,10 @@ final class RunDriver {
         work.apply(id, reconciler.duplicate(contact, id.get()));
         continue;
       }
-      TransformResult result = results.get(i);
-      Decision decision = reconciler.decide(contact, result, id.flatMap(work::current), run());
+      Optional<ContactState> state = id.flatMap(work::current);
+      Map.Entry<SourceContact, TransformResult> done = completed(contact, results.get(i), state);
+      TransformResult result = done.getValue();
+      Decision decision = reconciler.decide(done.getKey(), result, state, run());
       work.apply(id, decision);
       work.fieldProblems(result.fieldProblems(), decision);
     }
@@ -360,9 +444,12 @@ final class RunDriver {
     return new PageWork(checkpoint.runId(), run(), checkpoint.changesEmitted(), counter, previous);
   }
 
+  /**
+   * Active contacts the run did not read: the sync's own, and those a person restored, whose
+   * restore may hold against another reason than Merge no longer returning them.
+   */
   private ImmutableContactStateQuery.Builder unseen() {
-    return ContactStateQuery.builder().status(ContactStatus.ACTIVE)
-        .statusSetBy(StatusSetBy.SYNC).seenBeforeRun(run());
+    return ContactStateQuery.builder().status(ContactStatus.ACTIVE).seenBeforeRun(run());
   }
 
   private boolean fullPass() {

@@ -5,10 +5,15 @@ import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncWatermark;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +60,7 @@ final class RunEnd {
         .runNumber(last.runNumber())
         .kind(last.kind())
         .startedAt(last.startedAt())
+        .sourceStartedAt(last.sourceStartedAt())
         .finishedAt(now)
         .settingsFingerprint(last.settingsFingerprint())
         .outcome(outcome)
@@ -64,8 +70,38 @@ final class RunEnd {
         .build();
   }
 
+  /**
+   * A skew as a person reads it: {@code about 10 minutes}, or seconds under two minutes. The
+   * source tells its time to the second, so a finer figure would be noise.
+   */
+  private static String about(Duration skew) {
+    long seconds = Math.round(skew.toMillis() / 1000.0);
+    if (seconds < 120) {
+      return "about " + seconds + " seconds";
+    }
+    return "about " + Math.round(seconds / 60.0) + " minutes";
+  }
+
+  /**
+   * The run's report; {@code noFields} says the run's field catalog was empty, which the report
+   * warns of in one sentence naming the rules that could not apply.
+   */
   static SyncReport report(SyncCheckpoint last, RunOutcome outcome, Instant now, Counter counter,
-      boolean dryRun) {
+      boolean dryRun, Duration clockTolerance, boolean noFields) {
+    Optional<Duration> skew = last.sourceStartedAt()
+        .map(source -> Duration.between(source, last.startedAt()));
+    List<RunWarning> warnings = new ArrayList<>();
+    skew.filter(s -> s.abs().compareTo(clockTolerance) > 0).ifPresent(s -> warnings.add(
+        RunWarning.of(RunWarning.Kind.SOURCE_CLOCK_SKEW, "This worker's clock was "
+            + about(s.abs()) + (s.isNegative() ? " behind" : " ahead of") + " the source's when "
+            + last.runId()
+            + " started (more than " + Planner.describe(clockTolerance) + "). The run read up to"
+            + " the source's own time, so no change was missed; check the worker's time"
+            + " service.")));
+    if (noFields) {
+      warnings.add(RunWarning.of(RunWarning.Kind.NO_SOURCE_FIELDS, "The source sends no Contact"
+          + " fields for this account, " + FieldCatalog.WITHOUT_FIELDS));
+    }
     return SyncReport.builder()
         .runId(last.runId())
         .runNumber(last.runNumber())
@@ -80,6 +116,8 @@ final class RunEnd {
         .counts(counter.snapshot())
         .brake(last.brake())
         .mergeSyncState(last.mergeSyncState())
+        .sourceClockSkew(skew)
+        .warnings(warnings)
         .build();
   }
 }

@@ -1,6 +1,8 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.LogContext;
 import ai.levitate.sf.core.NanoClock;
+import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactQuery;
@@ -90,6 +92,8 @@ public final class SyncEngine {
   private final Optional<Executor> executor;
   private final NanoClock nanoClock;
   private final Optional<Duration> fullReconciliationEvery;
+  private final Duration sourceClockTolerance;
+  private final Optional<String> accountKey;
 
   private SyncEngine(Builder builder) {
     this.source = builder.source;
@@ -107,6 +111,8 @@ public final class SyncEngine {
     this.executor = Optional.ofNullable(builder.executor);
     this.nanoClock = builder.nanoClock;
     this.fullReconciliationEvery = Optional.ofNullable(builder.fullReconciliationEvery);
+    this.sourceClockTolerance = builder.sourceClockTolerance;
+    this.accountKey = Optional.ofNullable(builder.accountKey);
   }
 
   public static Builder builder() {
@@ -137,7 +143,22 @@ public final class SyncEngine {
    * says why.
    */
   public SyncReport run(RunKind kind) {
-    return execute(checkKind(kind), Optional.empty(), false).report();
+    return run(kind, RunControl.create());
+  }
+
+  /**
+   * {@link #run()}, stopped early when {@code control} is cancelled or its deadline passes: the
+   * run then ends at its next page boundary with its checkpoint committed, reports
+   * {@link RunOutcome#CANCELLED}, and the next run resumes it.
+   */
+  public SyncReport run(RunControl control) {
+    return run(RunKind.INCREMENTAL, control);
+  }
+
+  /** {@link #run(RunKind)}, stopped early as {@link #run(RunControl)} says. */
+  public SyncReport run(RunKind kind, RunControl control) {
+    Objects.requireNonNull(control, "control == null");
+    return execute(checkKind(kind), Optional.empty(), false, control).report();
   }
 
   /** What {@link #run()} would do now, emitting and storing nothing. */
@@ -146,7 +167,7 @@ public final class SyncEngine {
   }
 
   public DryRun dryRun(RunKind kind) {
-    return execute(checkKind(kind), Optional.empty(), true);
+    return execute(checkKind(kind), Optional.empty(), true, RunControl.create());
   }
 
   /**
@@ -162,7 +183,8 @@ public final class SyncEngine {
    *     dropped when it was abandoned)
    */
   public SyncReport approveHeld(long runNumber) {
-    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false).report();
+    return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false, RunControl.create())
+        .report();
   }
 
   private static RunKind checkKind(RunKind kind) {
@@ -174,11 +196,16 @@ public final class SyncEngine {
     return kind;
   }
 
-  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun) {
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
+      RunControl control) {
+    try (Mdc mdc = Mdc.open(accountKey)) {
+      return execute(requested, approvedRun, dryRun, control, mdc);
+    }
+  }
+
+  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
+      RunControl control, Mdc mdc) {
     long requestsAtStart = source.requestCount();
-    FieldCatalog catalog = source.fieldCatalog();
-    ContactTransformer transformer = ContactTransformer.create(catalog, settings);
-    String fingerprint = Fingerprints.settings(settings, catalog);
     Optional<SyncLease> lease = dryRun ? Optional.empty() : Optional.of(lock.tryAcquire(holder,
         leaseDuration).orElseThrow(() -> new SyncLockedException("Another worker holds the sync"
             + " lease of this account; try again when its run ends or its lease lapses.")));
@@ -186,10 +213,16 @@ public final class SyncEngine {
         : ReadPace.chosen(source.readLimits());
     try (ReaderThreads readers = new ReaderThreads(executor, pace.maxReaders())) {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
-      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, overlap, pageSize, dryRun, pace, readers, nanoClock);
       RunState state = view.runState();
       Optional<SyncCheckpoint> open = state.checkpoint();
+      // Until the plan is made: the run this call resumes, or the next.
+      mdc.run(open.map(SyncCheckpoint::runId).orElse("run-" + (state.runsStarted() + 1)));
+      FieldCatalog catalog = source.fieldCatalog();
+      ContactTransformer transformer = ContactTransformer.create(catalog, settings);
+      String fingerprint = Fingerprints.settings(settings, catalog);
+      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
+          clock, lease, leaseDuration, overlap, pageSize, dryRun, pace, readers, nanoClock,
+          sourceClockTolerance, control);
       if (requested == RunKind.HELD_DECISION) {
         checkApproval(view, state, approvedRun.orElseThrow());
       }
@@ -199,16 +232,20 @@ public final class SyncEngine {
         SyncCheckpoint resumed = SyncCheckpoint.builder().from(open.get())
             .resumes(open.get().resumes() + 1).build();
         driver = new RunDriver(ctx, new Reconciler(settings),
-            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart);
+            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart,
+            Optional.empty());
       } else {
         if (open.isPresent()) {
           Abandonment.discard(ctx, state);
         }
-        SyncCheckpoint plan = new Planner(source, view, overlap, pageSize, fullReconciliationEvery)
-            .plan(state, requested, approvedRun, open, fingerprint, clock.instant());
+        Planner planner = new Planner(source, view, overlap, pageSize, fullReconciliationEvery);
+        SyncCheckpoint plan = planner.plan(state, requested, approvedRun, open, fingerprint,
+            clock.instant(), source.sourceNow());
         RunState started = RunState.builder().from(state)
             .runsStarted(plan.runNumber()).checkpoint(plan).build();
-        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart).start();
+        mdc.run(plan.runId());
+        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart,
+            planner.accountsRead()).start();
       }
       SyncReport report = driver.execute();
       DryRun result = DryRun.builder().report(report).build();
@@ -261,8 +298,26 @@ public final class SyncEngine {
     private Executor executor;
     private NanoClock nanoClock = NanoClock.system();
     private Duration fullReconciliationEvery = Duration.ofDays(7);
+    private Duration sourceClockTolerance = Duration.ofMinutes(1);
+    private String accountKey;
 
     private Builder() {}
+
+    /**
+     * The host's key for this linked account (its own id for the connection, say). Every line the
+     * run logs, on its thread and on the executor's, carries it in the SLF4J MDC under
+     * {@link LogContext#ACCOUNT_KEY}, and the run's id, {@code <key>/run-<n>}, under
+     * {@link LogContext#RUN_ID}: unique across the host's accounts. Unset: no account in the MDC,
+     * and run ids {@code run-<n>}. Never sent anywhere.
+     */
+    public Builder accountKey(String accountKey) {
+      Objects.requireNonNull(accountKey, "accountKey == null");
+      if (accountKey.isBlank()) {
+        throw new IllegalArgumentException("accountKey must not be blank.");
+      }
+      this.accountKey = accountKey;
+      return this;
+    }
 
     public Builder source(ContactSource source) {
       this.source = Objects.requireNonNull(source, "source == null");
@@ -307,8 +362,8 @@ public final class SyncEngine {
     }
 
     /**
-     * How far before the previous run's start an incremental run reads, for changes Merge stored
-     * late; 5 minutes by default.
+     * How far before the previous run's start (on Merge's clock when the source tells it) an
+     * incremental run reads, for changes Merge stored late; 5 minutes by default.
      */
     public Builder overlap(Duration overlap) {
       Objects.requireNonNull(overlap, "overlap == null");
@@ -331,6 +386,21 @@ public final class SyncEngine {
             "fullReconciliationEvery must be zero or more (zero: never), was " + every + ".");
       }
       this.fullReconciliationEvery = every == null || every.isZero() ? null : every;
+      return this;
+    }
+
+    /**
+     * How far the worker's clock may be from the source's before the run's report warns of it
+     * ({@link ai.levitate.sf.core.spi.RunWarning.Kind#SOURCE_CLOCK_SKEW}); 1 minute by default.
+     * Runs read up to the source's own time either way, so a skew costs nothing but a warning.
+     */
+    public Builder sourceClockTolerance(Duration tolerance) {
+      Objects.requireNonNull(tolerance, "tolerance == null");
+      if (tolerance.isNegative()) {
+        throw new IllegalArgumentException(
+            "sourceClockTolerance must be zero or more, was " + tolerance + ".");
+      }
+      this.sourceClockTolerance = tolerance;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,7 +30,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A page fetched but not committed is simply read again after a stop.
  *
  * <p>When anything fails, no new page is started, the pages in flight are awaited (so no read
- * outlives the run), and the failure is thrown on the run's thread.
+ * outlives the run), and the failure is thrown on the run's thread. When the run's
+ * {@link RunControl} stops it, the page that arrived is committed and the reads in flight are
+ * cancelled (their threads interrupted), not awaited: what they bring is dropped, and read again
+ * when the run resumes. Each read runs with the run's SLF4J MDC.
  */
 final class WindowReader {
   private final RunContext ctx;
@@ -38,7 +44,10 @@ final class WindowReader {
   private final BlockingQueue<Fetched> arrived = new LinkedBlockingQueue<>();
   /** The query each window in flight was read with, by the window's lower bound. */
   private final Map<Optional<Long>, ContactQuery> inFlight = new HashMap<>();
+  /** The task of each window in flight, to cancel. */
+  private final Map<Optional<Long>, Future<?>> tasks = new HashMap<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private boolean cancelled;
   /** Pages of the slice committed by this reader. */
   private int pagesCommitted;
 
@@ -66,6 +75,7 @@ final class WindowReader {
       while (!inFlight.isEmpty()) {
         Fetched fetched = take();
         ContactQuery query = inFlight.remove(fetched.window());
+        tasks.remove(fetched.window());
         if (fetched.failure() != null) {
           if (driver.restartable(fetched.failure(), query)) {
             driver.restart(indexOf(driver.checkpoint().positions(), purpose, fetched.window()));
@@ -76,11 +86,26 @@ final class WindowReader {
         }
         ctx.pace().observe(fetched.nanos());
         commit(fetched);
+        if (ctx.control().stopReason(ctx.clock().instant()).isPresent()) {
+          cancelInFlight();
+          return;
+        }
       }
     } finally {
       stopped.set(true);
-      awaitInFlight();
+      if (!cancelled) {
+        awaitInFlight();
+      }
     }
+  }
+
+  /** Cancels the reads in flight, interrupting their threads, and forgets them. */
+  private void cancelInFlight() {
+    cancelled = true;
+    stopped.set(true);
+    tasks.values().forEach(task -> task.cancel(true));
+    tasks.clear();
+    inFlight.clear();
   }
 
   private void commit(Fetched fetched) {
@@ -94,7 +119,7 @@ final class WindowReader {
     RunDriver.checkCursor(window, page);
     int idle = pagesCommitted++ < policy.pagesBeforeSplit() ? 0
         : ctx.pace().readers() - unfinished(positions);
-    Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().startedAt(), idle);
+    Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().readsUntil(), idle);
     List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
     List<SourceContact> contacts = new ArrayList<>();
     List<TransformResult> results = new ArrayList<>();
@@ -129,13 +154,16 @@ final class WindowReader {
         continue;
       }
       ContactQuery query = position.query();
+      FutureTask<Void> task = new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))),
+          null);
       try {
-        executor.execute(() -> arrived.add(fetch(key, query)));
+        executor.execute(task);
       } catch (RejectedExecutionException e) {
         throw new LevitateSfException("The executor refused to read a window of contacts; the run"
             + " stopped and resumes from its last page on the next call.", e);
       }
       inFlight.put(key, query);
+      tasks.put(key, task);
     }
   }
 

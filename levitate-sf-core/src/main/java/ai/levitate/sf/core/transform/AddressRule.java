@@ -23,7 +23,8 @@ final class AddressRule {
         return fromFields(reader);
       }
     }
-    return source.addresses().isEmpty() ? Optional.empty() : fromMerge(source.addresses().get(0));
+    return source.addresses().isEmpty() ? Optional.empty()
+        : fromMerge(source.addresses().get(0), reader);
   }
 
   private static Optional<MailingAddress> fromFields(FieldReader reader) {
@@ -49,14 +50,21 @@ final class AddressRule {
     return build(address);
   }
 
-  private static Optional<MailingAddress> fromMerge(SourceAddress merge) {
+  /** Merge's address, each part within the length of the mailing field it comes from. */
+  private static Optional<MailingAddress> fromMerge(SourceAddress merge, FieldReader reader) {
     return build(MailingAddress.builder()
-        .street1(Texts.trimmed(merge.street1()))
-        .street2(Texts.trimmed(merge.street2()))
-        .city(Texts.trimmed(merge.city()))
-        .state(Texts.trimmed(merge.state()))
-        .postalCode(Texts.trimmed(merge.postalCode()))
-        .country(Texts.trimmed(merge.country())));
+        .street1(part(reader, "street_1", merge.street1(), "MailingStreet"))
+        .street2(part(reader, "street_2", merge.street2(), "MailingStreet"))
+        .city(part(reader, "city", merge.city(), "MailingCity"))
+        .state(part(reader, "state", merge.state(), "MailingState"))
+        .postalCode(part(reader, "postal_code", merge.postalCode(), "MailingPostalCode"))
+        .country(part(reader, "country", merge.country(), "MailingCountry")));
+  }
+
+  private static Optional<String> part(FieldReader reader, String attribute,
+      Optional<String> value, String mailingField) {
+    return Texts.trimmed(value).map(v -> reader.within("addresses." + attribute, v,
+        FieldLengths.of(mailingField, null), "the mailing address"));
   }
 
   private static Optional<MailingAddress> build(ImmutableMailingAddress.Builder address) {

@@ -3,6 +3,7 @@ package ai.levitate.sf.core.transform;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.Email;
 import ai.levitate.sf.core.model.FieldDescriptor;
+import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.Phone;
 import ai.levitate.sf.core.model.Provenance;
 import ai.levitate.sf.core.model.SourceContact;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -21,24 +23,33 @@ import java.util.Set;
  * repeats dropped, order kept.
  */
 final class ContactPoints {
+  private static final String PHONE_NUMBERS = "phone_numbers";
+  private static final String EMAIL_ADDRESSES = "email_addresses";
+
   private ContactPoints() {}
 
-  /** Phones, a repeat being the same digits in another format. A value with no digit is no phone. */
-  static List<Phone> phones(SourceContact source, FieldReader reader, List<FieldDescriptor> fields) {
+  /**
+   * Phones, a repeat being the same number in another spelling (national or international, any
+   * script's digits, keypad letters; see {@link PhoneNumbers}) with the first spelling kept. A
+   * national number is read as dialled in {@code region}. A value with no digit is no phone.
+   */
+  static List<Phone> phones(SourceContact source, FieldReader reader, List<FieldDescriptor> fields,
+      String region) {
     List<Phone> phones = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    PhoneNumbers.Seen seen = new PhoneNumbers.Seen(region);
     for (FieldDescriptor field : fields) {
       Optional<String> number = reader.text(field, "a phone number");
-      if (number.isPresent() && seen.add(digits(number.get())) && !digits(number.get()).isEmpty()) {
+      if (number.isPresent() && seen.add(number.get())) {
         phones.add(Phone.of(number.get(), field.label(),
             Provenance.salesforceField(field.apiName(), number.get())));
       }
     }
     for (SourcePhone phone : source.phones()) {
-      String number = phone.number().strip();
-      if (!digits(number).isEmpty() && seen.add(digits(number))) {
+      String number = reader.within(PHONE_NUMBERS, phone.number().strip(),
+          OptionalInt.of(FieldLengths.PHONE), "a phone number");
+      if (seen.add(number)) {
         phones.add(Phone.of(number, label(phone.type(), "Phone"),
-            Provenance.mergeModel("phone_numbers", number)));
+            Provenance.mergeModel(PHONE_NUMBERS, number)));
       }
     }
     return phones;
@@ -49,7 +60,7 @@ final class ContactPoints {
     List<Email> emails = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (FieldDescriptor field : fields) {
-      Optional<String> address = reader.text(field, "an email address");
+      Optional<String> address = reader.whole(field, "an email address");
       if (address.isPresent() && seen.add(address.get().toLowerCase(Locale.ROOT))) {
         emails.add(Email.of(address.get(), field.label(),
             Provenance.salesforceField(field.apiName(), address.get())));
@@ -57,9 +68,16 @@ final class ContactPoints {
     }
     for (SourceEmail email : source.emails()) {
       String address = email.address().strip();
+      if (address.length() > FieldLengths.EMAIL) {
+        reader.problem(EMAIL_ADDRESSES, FieldProblem.Kind.TOO_LONG, address, EMAIL_ADDRESSES
+            + " holds " + address.length() + " characters, more than the " + FieldLengths.EMAIL
+            + " Salesforce allows for an email address: it was left out, since a cut one would be"
+            + " wrong.");
+        continue;
+      }
       if (!address.isEmpty() && seen.add(address.toLowerCase(Locale.ROOT))) {
         emails.add(Email.of(address, label(email.type(), "Email"),
-            Provenance.mergeModel("email_addresses", address)));
+            Provenance.mergeModel(EMAIL_ADDRESSES, address)));
       }
     }
     return emails;
@@ -67,16 +85,5 @@ final class ContactPoints {
 
   private static String label(Optional<String> type, String fallback) {
     return Texts.trimmed(type).orElse(fallback);
-  }
-
-  static String digits(String number) {
-    StringBuilder digits = new StringBuilder(number.length());
-    for (int i = 0; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-      }
-    }
-    return digits.toString();
   }
 }

@@ -8,11 +8,14 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldType;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.ImmutableLevitateContact;
 import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.model.MailingAddress;
 import ai.levitate.sf.core.model.Owner;
 import ai.levitate.sf.core.model.Provenance;
+import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.model.StatusReason;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns a Salesforce contact into a Levitate contact, following the transform rules of the design:
@@ -48,8 +52,13 @@ public final class ContactTransformer {
       List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
   private static final List<String> STANDARD_EMAILS = List.of("Email");
   private static final String TITLE = "Title";
+  private static final String COUNTRY_CODE = "MailingCountryCode";
   static final String DECEASED_ROLE = "the deceased indicator";
   static final String OPT_OUT_ROLE = "the email opt-out indicator";
+  private static final String IS_PERSON_ACCOUNT = "IsPersonAccount";
+  private static final String HOUSEHOLD_TAG = "Household: ";
+  /** How provenance names the account field a household tag comes from. */
+  private static final String ACCOUNT_TYPE = "Account." + SourceAccount.TYPE_FIELD;
 
   private final FieldCatalog catalog;
   private final SyncSettings settings;
@@ -61,6 +70,7 @@ public final class ContactTransformer {
   private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
   private final List<String> keyFactLabels = new ArrayList<>();
   private final List<FieldDescriptor> tagFields = new ArrayList<>();
+  private final Map<String, Choices> tagChoices = new HashMap<>();
   private final List<FieldDescriptor> phoneFields;
   private final List<FieldDescriptor> emailFields;
   private final Map<String, String> owners = new HashMap<>();
@@ -81,7 +91,9 @@ public final class ContactTransformer {
       });
     }
     for (String tagField : settings.tagFields()) {
-      tagFields.add(catalog.field(tagField).orElseThrow());
+      FieldDescriptor field = catalog.field(tagField).orElseThrow();
+      tagFields.add(field);
+      tagChoices.put(field.apiName(), new Choices(field));
     }
     this.phoneFields = fieldsOfType(FieldType.PHONE, STANDARD_PHONES);
     this.emailFields = fieldsOfType(FieldType.EMAIL, STANDARD_EMAILS);
@@ -149,22 +161,54 @@ public final class ContactTransformer {
         .salesforceId(salesforceId)
         .mergeId(source.mergeId());
 
-    Optional<String> firstName = Texts.trimmed(source.firstName());
-    Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"));
+    Optional<MailingAddress> address = addressRule.address(source, reader);
+    Optional<String> firstName = name(reader, "FirstName", source.firstName(), "the first name");
+    Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"))
+        .flatMap(ContactTransformer::cleaned);
     out.firstName(firstName)
-        .lastName(Texts.trimmed(source.lastName()))
+        .lastName(name(reader, "LastName", source.lastName(), "the last name"))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
-        .jobTitle(reader.text(TITLE, title.orElse(null), "the job title"))
-        .companyName(source.account().flatMap(a -> Texts.trimmed(a.name())))
-        .address(addressRule.address(source, reader))
-        .phones(ContactPoints.phones(source, reader, phoneFields))
+        .jobTitle(reader.text(TITLE, title.orElse(null), "the job title")
+            .flatMap(ContactTransformer::cleaned))
+        .companyName(company(source)
+            .map(n -> reader.within("Account.Name", n, OptionalInt.of(FieldLengths.ONE_LINE),
+                "the company name"))
+            .flatMap(ContactTransformer::cleaned))
+        .address(address)
+        .phones(ContactPoints.phones(source, reader, phoneFields, phoneRegion(reader, address)))
         .emails(ContactPoints.emails(source, reader, emailFields))
         .keyFacts(keyFacts(reader))
-        .tags(tags(reader, optOutValue))
+        .tags(tags(source, reader, optOutValue))
         .owner(owner(source.owner()));
     status(source, deceasedValue, out);
     return out.build();
+  }
+
+  /**
+   * Where the contact's national phone numbers are dialled: the country of its mailing address
+   * ({@code MailingCountryCode} first, where the org has country picklists), else the settings'
+   * default region.
+   */
+  private String phoneRegion(FieldReader reader, Optional<MailingAddress> address) {
+    return reader.text(COUNTRY_CODE, catalog.field(COUNTRY_CODE).orElse(null), "the mailing country")
+        .flatMap(CountryRegions::of)
+        .or(() -> address.flatMap(MailingAddress::country).flatMap(CountryRegions::of))
+        .orElse(settings.defaultPhoneRegion());
+  }
+
+  /** A name from Merge's common model, within its field's length, cleaned. */
+  private Optional<String> name(FieldReader reader, String apiName, Optional<String> value,
+      String role) {
+    OptionalInt max = FieldLengths.of(apiName, catalog.field(apiName).orElse(null));
+    return Texts.trimmed(value).map(v -> reader.within(apiName, v, max, role))
+        .flatMap(ContactTransformer::cleaned);
+  }
+
+  /** {@link Texts#clean}, empty when nothing is left. */
+  private static Optional<String> cleaned(String value) {
+    String cleaned = Texts.clean(value);
+    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
   }
 
   private List<KeyFact> keyFacts(FieldReader reader) {
@@ -183,47 +227,90 @@ public final class ContactTransformer {
     return facts;
   }
 
-  private List<Tag> tags(FieldReader reader, Optional<String> optOutValue) {
-    Map<String, Tag> tags = new LinkedHashMap<>();
-    add(tags, LevitateContact.SALESFORCE_TAG, Provenance.constant());
+  /**
+   * The account's name, unless the contact is the one behind a person account (its own
+   * {@code IsPersonAccount} is true: the account's name is the client's own), or the account is a
+   * household or deleted in Salesforce.
+   */
+  private Optional<String> company(SourceContact source) {
+    if (personAccount(source) || household(source).isPresent()) {
+      return Optional.empty();
+    }
+    return source.account().filter(a -> !a.remoteWasDeleted()).flatMap(a -> Texts.trimmed(a.name()));
+  }
+
+  /** Whether the contact's own {@code IsPersonAccount} is true; anything else counts as false. */
+  private static boolean personAccount(SourceContact source) {
+    FieldValue value = source.fields().get(IS_PERSON_ACCOUNT);
+    return value instanceof FieldValue.Bool b ? b.value()
+        : value instanceof FieldValue.Text t && t.value().strip().equalsIgnoreCase("true");
+  }
+
+  /** The contact's account when it is a household (its Type is a household type) still in Salesforce. */
+  private Optional<SourceAccount> household(SourceContact source) {
+    return source.account()
+        .filter(a -> !a.remoteWasDeleted() && a.typeIn(settings.householdAccountTypes()));
+  }
+
+  private List<Tag> tags(SourceContact source, FieldReader reader, Optional<String> optOutValue) {
+    TagSet tags = new TagSet(reader);
+    tags.add(LevitateContact.SALESFORCE_TAG, Provenance.constant());
     for (FieldDescriptor field : tagFields) {
       String role = "a tag field";
       switch (field.type()) {
         case CHECKBOX:
           if (reader.checkbox(field, role).orElse(false)) {
-            add(tags, TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
+            tags.add(TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
           }
           break;
         case MULTIPICKLIST:
-          List<String> values = reader.multi(field, role);
-          Provenance from = Provenance.salesforceField(field.apiName(), String.join(";", values));
-          for (String value : values) {
-            labelled(tags, field, field.choiceLabel(value.strip()), from);
-          }
+          several(tags, reader, field, reader.multi(field, role), role);
           break;
         default:
+          Choices choices = choices(field);
+          Optional<List<String>> values = choices.several(reader.raw(field.apiName()));
+          if (values.isPresent()) {
+            several(tags, reader, field, values.get(), role);
+            break;
+          }
           Optional<String> value = reader.text(field, role);
           if (value.isPresent()) {
-            labelled(tags, field, field.choiceLabel(value.get()),
+            labelled(tags, field, choices.label(value.get()),
                 Provenance.salesforceField(field.apiName(), value.get()));
           }
       }
     }
-    optOutValue.ifPresent(value -> add(tags, LevitateContact.UNSUBSCRIBE_TAG,
+    if (settings.householdTag() && !personAccount(source)) {
+      household(source).ifPresent(account -> Texts.trimmed(account.name()).ifPresent(name ->
+          tags.add(HOUSEHOLD_TAG + TagText.clean(name), Provenance.salesforceField(
+              ACCOUNT_TYPE, account.type().orElseThrow()))));
+    }
+    optOutValue.ifPresent(value -> tags.add(LevitateContact.UNSUBSCRIBE_TAG,
         Provenance.salesforceField(optOut.get().apiName(), value)));
-    return List.copyOf(tags.values());
+    return tags.list();
   }
 
-  private static void labelled(Map<String, Tag> tags, FieldDescriptor field, String value, Provenance from) {
-    String cleaned = TagText.clean(value);
-    if (!cleaned.isEmpty()) {
-      add(tags, TagText.clean(field.label()) + ": " + cleaned, from);
+  /** One tag per selected value, each value within a picklist value's length. */
+  private void several(TagSet tags, FieldReader reader, FieldDescriptor field,
+      List<String> values, String role) {
+    Choices choices = choices(field);
+    Provenance from = Provenance.salesforceField(field.apiName(), String.join(";", values));
+    for (String value : values) {
+      String within = reader.within(field.apiName(), value.strip(),
+          OptionalInt.of(FieldLengths.ONE_LINE), role);
+      labelled(tags, field, choices.label(within), from);
     }
   }
 
-  private static void add(Map<String, Tag> tags, String name, Provenance from) {
-    String cut = TagText.cut(name);
-    tags.putIfAbsent(cut, Tag.of(cut, from));
+  private Choices choices(FieldDescriptor field) {
+    return tagChoices.get(field.apiName());
+  }
+
+  private static void labelled(TagSet tags, FieldDescriptor field, String value, Provenance from) {
+    String cleaned = TagText.clean(value);
+    if (!cleaned.isEmpty()) {
+      tags.add(TagText.clean(field.label()) + ": " + cleaned, from);
+    }
   }
 
   private Owner owner(Optional<SourceUser> user) {

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.transform;
 
 import ai.levitate.sf.core.internal.DateTexts;
+import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldValue;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads one contact's field values as the type a role needs. A value that cannot be read that way
@@ -20,6 +22,9 @@ import java.util.Optional;
  * syncs with everything else.
  */
 final class FieldReader {
+  /** Code points of a value a message quotes. */
+  private static final int SHOWN = 60;
+
   private final SourceContact contact;
   private final String salesforceId;
   private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
@@ -34,12 +39,51 @@ final class FieldReader {
     return contact.field(apiName);
   }
 
-  /** Text, trimmed; empty when absent, blank or unreadable. */
+  /**
+   * Text, trimmed; empty when absent, blank or unreadable. Longer than Salesforce allows for the
+   * field, it is cut between two characters and the cut recorded.
+   */
   Optional<String> text(FieldDescriptor field, String role) {
     return text(field.apiName(), field, role);
   }
 
   Optional<String> text(String apiName, FieldDescriptor fieldOrNull, String role) {
+    return plain(apiName, fieldOrNull, role)
+        .map(text -> within(apiName, text, FieldLengths.of(apiName, fieldOrNull), role));
+  }
+
+  /** Text that is left out, not cut, when it is too long: a cut email address would be wrong. */
+  Optional<String> whole(FieldDescriptor field, String role) {
+    Optional<String> text = plain(field.apiName(), field, role);
+    OptionalInt max = FieldLengths.of(field.apiName(), field);
+    if (text.isPresent() && max.isPresent() && text.get().length() > max.getAsInt()) {
+      problem(field.apiName(), FieldProblem.Kind.TOO_LONG, text.get(), tooLong(field.apiName(),
+          text.get(), max.getAsInt(), role) + ": it was left out, since a cut one would be wrong.");
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  /**
+   * {@code value} cut between two characters to {@code max} UTF-16 units when longer, with the cut
+   * recorded as a problem of {@code apiName}.
+   */
+  String within(String apiName, String value, OptionalInt max, String role) {
+    if (max.isEmpty() || value.length() <= max.getAsInt()) {
+      return value;
+    }
+    String cut = Texts.cutToLength(value, max.getAsInt());
+    problem(apiName, FieldProblem.Kind.TOO_LONG, value, tooLong(apiName, value, max.getAsInt(),
+        role) + ": it was cut to its first " + cut.length() + ".");
+    return cut;
+  }
+
+  private static String tooLong(String apiName, String value, int max, String role) {
+    return apiName + " holds " + value.length() + " characters, more than the " + max
+        + " Salesforce allows for it (used as " + role + ")";
+  }
+
+  private Optional<String> plain(String apiName, FieldDescriptor fieldOrNull, String role) {
     Optional<FieldValue> value = raw(apiName);
     if (value.isEmpty()) {
       return Optional.empty();
@@ -215,10 +259,7 @@ final class FieldReader {
     String reason =
         value instanceof FieldValue.Invalid invalid ? " (" + invalid.reason() + ")" : "";
     String type = field == null ? "" : field.type() + " field ";
-    String shown = value.display();
-    if (shown.codePointCount(0, shown.length()) > FieldProblem.MAX_VALUE_LENGTH) {
-      shown = shown.substring(0, shown.offsetByCodePoints(0, FieldProblem.MAX_VALUE_LENGTH)) + "...";
-    }
+    String shown = Texts.cutTag(value.display(), SHOWN);
     return apiName + " holds \"" + shown + "\", " + what + reason + "; the " + type
         + "is used as " + role;
   }

@@ -3,17 +3,20 @@ package ai.levitate.sf.core.transform;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.model.LevitateContact;
 
-/** Tag text rules: white space collapsed, and at most 60 code points with {@code ...} at a cut. */
+/**
+ * Tag text rules: NFC, blanks (white space, no-break spaces, format characters) collapsed, and at
+ * most 60 code points with {@code ...} at a cut between two characters as a reader sees them.
+ */
 final class TagText {
   private TagText() {}
 
-  /** Trims and collapses white space and control characters; empty for a blank value. */
+  /** See {@link Texts#clean}; empty for a blank value. */
   static String clean(String value) {
-    return Texts.oneLine(value);
+    return Texts.clean(value);
   }
 
-  /** Cuts a tag longer than 60 code points to 57 plus {@code ...}, never inside a character. */
+  /** Cuts a tag longer than 60 code points to at most 57 plus {@code ...}, see {@link Texts#cutTag}. */
   static String cut(String tag) {
-    return Texts.cutCodePoints(tag, LevitateContact.MAX_TAG_LENGTH);
+    return Texts.cutTag(tag, LevitateContact.MAX_TAG_LENGTH);
   }
 }

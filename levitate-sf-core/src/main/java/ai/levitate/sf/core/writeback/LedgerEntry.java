@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * What the write-back ledger records of one activity version: written before each call
- * ({@link State#SENDING}) and after it ({@link State#WRITTEN} or {@link State#REJECTED}).
+ * ({@link State#SENDING}) and after it ({@link State#WRITTEN} or {@link State#REJECTED}), or once
+ * for an activity never sent ({@link State#SKIPPED}).
  */
 @Value.Immutable
 public abstract class LedgerEntry {
@@ -19,7 +20,12 @@ public abstract class LedgerEntry {
     /** Salesforce has the note. */
     WRITTEN,
     /** Merge refused it for good; {@link #problems()} says why. */
-    REJECTED
+    REJECTED,
+    /**
+     * Never sent, for good: the contact's Salesforce record is gone; {@link #problems()} says so.
+     * No call was made ({@link #attempts()} is 0).
+     */
+    SKIPPED
   }
 
   public abstract String activityId();

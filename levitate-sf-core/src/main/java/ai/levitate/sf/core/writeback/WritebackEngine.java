@@ -1,5 +1,7 @@
 package ai.levitate.sf.core.writeback;
 
+import ai.levitate.sf.core.LogContext;
+import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.internal.SalesforceIds;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.settings.SyncSettings;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +63,7 @@ public final class WritebackEngine {
   private final SyncSettings settings;
   private final NoteFormatter formatter;
   private final Clock clock;
+  private final Optional<String> accountKey;
   private final Map<String, String> salesforceUserByLevitateUser = new HashMap<>();
 
   private WritebackEngine(Builder builder) {
@@ -72,6 +76,7 @@ public final class WritebackEngine {
     this.leaseDuration = builder.leaseDuration;
     this.formatter = NoteFormatter.create(builder.zone);
     this.clock = builder.clock;
+    this.accountKey = Optional.ofNullable(builder.accountKey);
     // Reverse owner mapping; when several Salesforce users map to one Levitate user, the lowest id wins.
     new TreeMap<>(settings.owners()).forEach(
         (salesforceUser, levitateUser) -> salesforceUserByLevitateUser.putIfAbsent(levitateUser, salesforceUser));
@@ -88,6 +93,13 @@ public final class WritebackEngine {
    */
   public WritebackReport run(ActivitySource source) {
     Objects.requireNonNull(source, "source == null");
+    try (Mdc mdc = Mdc.open(accountKey)) {
+      mdc.run("writeback-" + clock.instant().truncatedTo(ChronoUnit.SECONDS));
+      return runWithLease(source);
+    }
+  }
+
+  private WritebackReport runWithLease(ActivitySource source) {
     Optional<SyncLease> lease = lock.map(l -> l.tryAcquire(holder, leaseDuration).orElseThrow(
         () -> new SyncLockedException("Another worker holds the write-back lease of this account;"
             + " nothing was written.")));
@@ -119,9 +131,25 @@ public final class WritebackEngine {
       run.skip(SkipReason.ALREADY_REJECTED);
       return;
     }
+    if (previous.isPresent() && previous.get().state() == LedgerEntry.State.SKIPPED) {
+      run.skip(SkipReason.CONTACT_GONE);
+      return;
+    }
     Optional<ContactDirectory.SyncedContact> synced = directory.find(salesforceId.get());
-    if (synced.isPresent() && synced.get().archivedBySync()) {
-      run.skip(SkipReason.CONTACT_ARCHIVED);
+    if (synced.isPresent() && synced.get().salesforceRecordGone()) {
+      if (previous.isPresent()) {
+        // An attempt whose outcome is unknown stays on record as it is: its note may exist.
+        run.skip(SkipReason.CONTACT_GONE);
+        return;
+      }
+      // Recorded, so that the activity is not weighed again on every run for ever.
+      NoteContent content = formatter.format(activity);
+      ledger.save(new Attempt(activity, content, synced.get().mergeId(), 0)
+          .entry(clock.instant()).state(LedgerEntry.State.SKIPPED)
+          .addProblems("Salesforce contact " + salesforceId.get() + " is gone (deleted, or no"
+              + " longer returned by Merge); the note was not written.")
+          .build());
+      run.skip(SkipReason.CONTACT_GONE);
       return;
     }
     Optional<String> mergeContactId = previous.map(LedgerEntry::mergeContactId)
@@ -262,8 +290,23 @@ public final class WritebackEngine {
     private SyncSettings settings;
     private ZoneId zone = ZoneOffset.UTC;
     private Clock clock = Clock.systemUTC();
+    private String accountKey;
 
     private Builder() {}
+
+    /**
+     * The host's key for this linked account: every line the run logs carries it in the SLF4J MDC
+     * under {@link LogContext#ACCOUNT_KEY}, and the run's id, {@code <key>/writeback-<start>},
+     * under {@link LogContext#RUN_ID}. Never sent anywhere.
+     */
+    public Builder accountKey(String accountKey) {
+      Objects.requireNonNull(accountKey, "accountKey == null");
+      if (accountKey.isBlank()) {
+        throw new IllegalArgumentException("accountKey must not be blank");
+      }
+      this.accountKey = accountKey;
+      return this;
+    }
 
     public Builder noteWriter(NoteWriter noteWriter) {
       this.noteWriter = Objects.requireNonNull(noteWriter, "noteWriter == null");

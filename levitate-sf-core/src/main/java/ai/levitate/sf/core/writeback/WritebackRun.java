@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.ActivitySource;
 import ai.levitate.sf.core.spi.SyncLease;
 import java.time.Duration;
@@ -41,6 +42,9 @@ final class WritebackRun {
       try {
         engine.process(activity, this);
         failuresInARow = 0;
+      } catch (NewerFormatException e) {
+        // A newer levitate-sf wrote the ledger: this worker must be upgraded before it writes back.
+        throw e;
       } catch (LevitateSfException e) {
         failuresInARow++;
         fail(WritebackReport.Failure.FAILED, activity, e.getMessage());

@@ -26,6 +26,26 @@ final class SalesforceIdsTest {
   }
 
   @Test
+  void anEighteenCharacterIdMatchesInAnyCaseForItsSuffixEncodesTheCase() {
+    assertThat(SalesforceIds.shortForm("001a0000006vm9riac")).isEqualTo("001A0000006Vm9r");
+    assertThat(SalesforceIds.shortForm("001A0000006VM9RIAC")).isEqualTo("001A0000006Vm9r");
+    assertThat(SalesforceIds.longForm("001a0000006vm9riac")).isEqualTo("001A0000006Vm9rIAC");
+  }
+
+  @Test
+  void aFifteenCharacterIdStaysCaseSensitive() {
+    assertThat(SalesforceIds.shortForm("001a0000006vm9r")).isEqualTo("001a0000006vm9r")
+        .isNotEqualTo(SalesforceIds.shortForm("001A0000006Vm9r"));
+    assertThat(SalesforceIds.longForm("001a0000006vm9r")).isEqualTo("001a0000006vm9rAAA");
+  }
+
+  @Test
+  void anEighteenCharacterIdWhoseSuffixSalesforceNeverWritesIsKeptAsSent() {
+    assertThat(SalesforceIds.shortForm("001A0000006Vm9r999")).isEqualTo("001A0000006Vm9r");
+    assertThat(SalesforceIds.longForm("001A0000006Vm9r999")).isEqualTo("001A0000006Vm9r999");
+  }
+
+  @Test
   void userIdsStartWith005() {
     assertThat(SalesforceIds.isUserId("0055e000001AbcD")).isTrue();
     assertThat(SalesforceIds.isUserId("0035e000001AbcD")).isFalse();

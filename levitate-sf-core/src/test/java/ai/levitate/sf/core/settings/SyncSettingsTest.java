@@ -24,7 +24,10 @@ final class SyncSettingsTest {
       FieldDescriptor.of("Revenue__c", "Revenue", FieldType.NUMBER),
       FieldDescriptor.of("Wedding__c", "Anniversary", FieldType.DATE),
       FieldDescriptor.builder().apiName("Score_Band__c").label("Score Band")
-          .type(FieldType.STRING).formula(true).build());
+          .type(FieldType.STRING).formula(true).build(),
+      FieldDescriptor.of("Unsubscribe__c", "Unsubscribe", FieldType.CHECKBOX),
+      FieldDescriptor.of("SF_Synced__c", " salesforce\u00A0", FieldType.CHECKBOX),
+      FieldDescriptor.of("Unsubscribe_Reason__c", "Unsubscribe", FieldType.STRING));
 
   @Test
   void birthdateIsAKeyFactByDefaultAndStaysWhenOthersAreAdded() {
@@ -137,6 +140,53 @@ final class SyncSettingsTest {
   }
 
   @Test
+  void aCheckboxTagFieldWhoseTagWouldBeTheSyncsOwnIsRefusedNamingTheField() {
+    assertThat(messages(SyncSettings.builder().addTagFields("Unsubscribe__c", "SF_Synced__c").build()))
+        .containsExactly("tagFields[0] names Unsubscribe__c, a CHECKBOX field labelled"
+            + " \"Unsubscribe\", whose tag would be the \"Unsubscribe\" tag of an email opt-out;"
+            + " name it as optOutField instead, or relabel the field in Salesforce.",
+            "tagFields[1] names SF_Synced__c, a CHECKBOX field labelled \" salesforce\u00A0\", whose"
+            + " tag would be the \"Salesforce\" tag every synced contact has; relabel the field in"
+            + " Salesforce or leave it out.");
+    // A text field's tags are "Unsubscribe: <value>": they cannot be taken for the sync's own.
+    assertThat(messages(SyncSettings.builder().addTagFields("Unsubscribe_Reason__c").build())).isEmpty();
+  }
+
+  @Test
+  void theDefaultPhoneRegionIsUsAndMustBeARegionWithPhoneNumbers() {
+    assertThat(SyncSettings.defaults().defaultPhoneRegion()).isEqualTo("US");
+    assertThat(SyncSettings.builder().defaultPhoneRegion("GB").build().defaultPhoneRegion())
+        .isEqualTo("GB");
+    for (String bad : List.of("gb", "UK", "USA", "", "ZZ")) {
+      assertThatThrownBy(() -> SyncSettings.builder().defaultPhoneRegion(bad).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("defaultPhoneRegion must be the two-letter ISO 3166 code of a region with"
+              + " phone numbers, in capitals, such as US or GB; \"" + bad + "\" is not one");
+    }
+  }
+
+  @Test
+  void birthdateTurnedOffButListedIsAKeyFactWithAWarning() {
+    assertThat(SyncSettings.builder().birthdateKeyFact(false).addKeyFacts(KeyFactSetting.of("Birthdate"))
+        .build().validate(CATALOG)).singleElement().satisfies(p -> {
+          assertThat(p.isError()).isFalse();
+          assertThat(p.message()).isEqualTo(
+              "birthdateKeyFact is false, but keyFacts lists Birthdate, so it is a key fact.");
+        });
+  }
+
+  @Test
+  void ownerIdsInEighteenCharactersMatchInAnyCase() {
+    assertThat(messages(SyncSettings.builder()
+        .putOwners("0055e000001AbcD", "lev-1").putOwners("0055E000001ABCDAAS", "lev-2").build()))
+        .containsExactly("owners[0055e000001AbcD]: 0055e000001AbcD and 0055E000001ABCDAAS are"
+            + " the same Salesforce user mapped to different Levitate users.");
+    assertThat(messages(SyncSettings.builder()
+        .putOwners("0055e000001AbcD", "lev-1").putOwners("0055e000001abcd", "lev-2").build()))
+        .as("15-character ids are case-sensitive: two users").isEmpty();
+  }
+
+  @Test
   void ownerKeyThatIsNotAUserIdIsRejected() {
     assertThat(messages(SyncSettings.builder().putOwners("dana@example.com", "lev-1").build()))
         .containsExactly("owners[dana@example.com]: dana@example.com is not a Salesforce user id"
@@ -146,8 +196,8 @@ final class SyncSettingsTest {
   @Test
   void sameOwnerInBothIdFormsMappedTwoWaysIsRejected() {
     assertThat(messages(SyncSettings.builder()
-        .putOwners("0055e000001AbcD", "lev-1").putOwners("0055e000001AbcDAAE", "lev-2").build()))
-        .containsExactly("owners[0055e000001AbcDAAE]: 0055e000001AbcDAAE and 0055e000001AbcD are"
+        .putOwners("0055e000001AbcD", "lev-1").putOwners("0055e000001AbcDAAS", "lev-2").build()))
+        .containsExactly("owners[0055e000001AbcDAAS]: 0055e000001AbcDAAS and 0055e000001AbcD are"
             + " the same Salesforce user mapped to different Levitate users.");
   }
 

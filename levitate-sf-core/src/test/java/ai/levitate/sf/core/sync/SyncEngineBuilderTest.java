@@ -44,6 +44,19 @@ final class SyncEngineBuilderTest {
   }
 
   @Test
+  void accountKeyMustNotBeBlankNorTheClockToleranceNegative() {
+    assertThatThrownBy(() -> SyncEngine.builder().accountKey(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("accountKey must not be blank.");
+    assertThatThrownBy(() -> SyncEngine.builder().sourceClockTolerance(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sourceClockTolerance must be zero or more, was PT-1S.");
+    assertThatThrownBy(() -> RunControl.deadline(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("deadline == null");
+  }
+
+  @Test
   void fullReconciliationEveryMustNotBeNegative() {
     assertThatThrownBy(() -> SyncEngine.builder().fullReconciliationEvery(Duration.ofDays(-7)))
         .isInstanceOf(IllegalArgumentException.class)

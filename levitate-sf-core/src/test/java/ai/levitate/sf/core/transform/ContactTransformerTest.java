@@ -65,7 +65,7 @@ final class ContactTransformerTest {
     assertThat(out.lastName()).contains("O'Neill");
     assertThat(out.nickname()).isEmpty();
     assertThat(out.greetingName()).contains("Margaret");
-    assertThat(out.salesforceId()).isEqualTo("0035e00000AbCdEAAZ");
+    assertThat(out.salesforceId()).isEqualTo("0035e00000AbCdEAAV");
     assertThat(out.mergeId()).isEqualTo("8d2c6a4e-0000-4000-8000-000000000001");
   }
 
@@ -503,10 +503,10 @@ final class ContactTransformerTest {
     SyncSettings settings = SyncSettings.builder()
         .putOwners("0055e000001AbcD", "lev-user-1").defaultOwner("lev-user-9").build();
     LevitateContact out = transform(settings, contact()
-        .owner(SourceUser.builder().mergeId("u-1").remoteId("0055e000001AbcDAAE").name(" Dana Reyes ").build())
+        .owner(SourceUser.builder().mergeId("u-1").remoteId("0055e000001AbcDAAS").name(" Dana Reyes ").build())
         .build());
 
-    assertThat(out.owner().salesforceUserId()).contains("0055e000001AbcDAAE");
+    assertThat(out.owner().salesforceUserId()).contains("0055e000001AbcDAAS");
     assertThat(out.owner().salesforceUserName()).contains("Dana Reyes");
     assertThat(out.owner().levitateUserId()).contains("lev-user-1");
   }
@@ -556,7 +556,7 @@ final class ContactTransformerTest {
     assertThat(result.fieldProblems()).hasSize(1);
     assertThat(problem.kind()).isEqualTo(FieldProblem.Kind.UNREADABLE);
     assertThat(problem.field()).isEqualTo("Anniversary__c");
-    assertThat(problem.salesforceId()).isEqualTo("0035e00000AbCdEAAZ");
+    assertThat(problem.salesforceId()).isEqualTo("0035e00000AbCdEAAV");
     assertThat(problem.value()).isEqualTo("2023-02-30");
     assertThat(problem.message()).isEqualTo("Anniversary__c holds \"2023-02-30\", which is not a"
         + " date; the DATE field is used as a key fact: the contact synced without it.");
@@ -566,11 +566,11 @@ final class ContactTransformerTest {
   @Test
   void fieldProblemNamesTheSalesforceIdTrimmedAsTheEngineKeysIt() {
     SyncSettings settings = SyncSettings.builder().addKeyFacts(KeyFactSetting.of("Anniversary__c")).build();
-    TransformResult.Transformed result = transformed(settings, contact().remoteId(" 0035e00000AbCdEAAZ ")
+    TransformResult.Transformed result = transformed(settings, contact().remoteId(" 0035e00000AbCdEAAV ")
         .putFields("Anniversary__c", FieldValue.text("2023-02-30")).build());
 
     assertThat(result.fieldProblems()).extracting(FieldProblem::salesforceId)
-        .containsExactly("0035e00000AbCdEAAZ");
+        .containsExactly("0035e00000AbCdEAAV");
   }
 
   @Test

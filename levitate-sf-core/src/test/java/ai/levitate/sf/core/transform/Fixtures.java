@@ -54,7 +54,7 @@ final class Fixtures {
   static ImmutableSourceContact.Builder contact() {
     return SourceContact.builder()
         .mergeId("8d2c6a4e-0000-4000-8000-000000000001")
-        .remoteId("0035e00000AbCdEAAZ")
+        .remoteId("0035e00000AbCdEAAV")
         .firstName("Margaret")
         .lastName("O'Neill");
   }

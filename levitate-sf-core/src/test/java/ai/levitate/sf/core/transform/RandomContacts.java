@@ -28,6 +28,26 @@ final class RandomContacts {
   private static final String[] PIECES = {
     "a", "Z", "é", "ß", "'", "-", " ", "  ", "\t", "\n", "\u00A0", ";", ":", "0", "9", "\uD83C\uDFC4",
     "\uD83D\uDC4D\uD83C\uDFFD", "\u200D", "e\u0301", "\u0000", "中文", "Ørsted", "O'Neill", "...",
+    // NFD text, which NFC composes
+    "Zoe\u0308", "Mu\u0308ller", "\u1112\u1161\u11AB",
+    // format characters and other invisible ones
+    "\u200B", "\uFEFF", "\u2060", "\u200E", "\u00AD", "\u202F", "\u3164", "\u200C",
+    // characters of several code points: flags, a lone regional indicator, jamo with no composed
+    // form, an Indic conjunct, a ZWJ family, a keycap
+    "\uD83C\uDDFA\uD83C\uDDF8", "\uD83C\uDDEC\uD83C\uDDE7", "\uD83C\uDDEB", "\u1107\u1176\u11AF",
+    "\u0915\u094D\u0937", "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "1\uFE0F\u20E3",
+    // full-width digits
+    "\uFF10\uFF15",
+  };
+
+  /** Spellings of a few numbers: national, international, full-width, Arabic-Indic, vanity. */
+  private static final String[][] PHONES = {
+    {"(503) 555-0100", "+1 503-555-0100", "503.555.0100",
+        "\uFF08\uFF15\uFF10\uFF13\uFF09\uFF15\uFF15\uFF15\uFF0D\uFF10\uFF11\uFF10\uFF10"},
+    {"1-800-FLOWERS", "+1 800 356 9377", "1 (800) 356-9377"},
+    {"020 7946 0000", "+44 20 7946 0000", "0044 20 7946 0000"},
+    {"\u0665\u0660\u0663 \u0665\u0665\u0665 \u0660\u0661\u0669\u0669", "503-555-0199"},
+    {"555-CALL", "ext. 12"},
   };
 
   private final Random random;
@@ -63,6 +83,7 @@ final class RandomContacts {
     if (random.nextBoolean()) {
       settings.defaultOwner("lev-default");
     }
+    settings.defaultPhoneRegion(random.nextBoolean() ? "US" : "GB");
     return settings.build();
   }
 
@@ -78,7 +99,8 @@ final class RandomContacts {
       contact.lastName(text(0, 90));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      contact.addPhones(SourcePhone.of(text(0, 20), random.nextBoolean() ? text(0, 8) : null));
+      contact.addPhones(SourcePhone.of(random.nextBoolean() ? phone() : text(0, 20),
+          random.nextBoolean() ? text(0, 8) : null));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       contact.addEmails(SourceEmail.of(text(0, 20), random.nextBoolean() ? "Work" : null));
@@ -90,7 +112,7 @@ final class RandomContacts {
       contact.account(SourceAccount.builder().mergeId("a").name(text(0, 40)).build());
     }
     if (random.nextBoolean()) {
-      contact.owner(SourceUser.builder().mergeId("u").remoteId("0055e000001AbcDAAE").name(text(0, 20)).build());
+      contact.owner(SourceUser.builder().mergeId("u").remoteId("0055e000001AbcDAAS").name(text(0, 20)).build());
     }
     for (FieldDescriptor field : catalog.fields()) {
       if (random.nextInt(5) > 0) {
@@ -128,9 +150,19 @@ final class RandomContacts {
         return FieldValue.text(choiceOrText(field) + ";" + choiceOrText(field) + " ; ");
       case PICKLIST:
         return FieldValue.text(choiceOrText(field));
+      case PHONE:
+        return FieldValue.text(random.nextInt(4) > 0 ? phone() : text(0, 20));
       default:
-        return FieldValue.text(text(0, random.nextInt(10) == 0 ? 200 : 40));
+        if (field.apiName().equals("MailingCountry") && random.nextBoolean()) {
+          return FieldValue.text(random.nextBoolean() ? "United Kingdom" : "USA");
+        }
+        return FieldValue.text(text(0, random.nextInt(10) == 0 ? 300 : 40));
     }
+  }
+
+  private String phone() {
+    String[] spellings = PHONES[random.nextInt(PHONES.length)];
+    return spellings[random.nextInt(spellings.length)];
   }
 
   private String choiceOrText(FieldDescriptor field) {

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.ActivityType;
+import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactDirectory;
+import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.HeldChange;
+import ai.levitate.sf.core.spi.HeldChangeQuery;
+import ai.levitate.sf.core.spi.NewerFormatException;
+import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncStore;
+import ai.levitate.sf.core.spi.WritebackLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 final class WritebackEngineTest {
   private static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
-  private static final String SF_CONTACT = "0035e00000AbCdEAAZ";
+  private static final String SF_CONTACT = "0035e00000AbCdEAAV";
   private static final String MERGE_CONTACT = "m-contact-1";
 
   private final FakeNoteWriter merge = new FakeNoteWriter();
@@ -86,15 +98,109 @@ final class WritebackEngineTest {
   }
 
   @Test
-  void skipsContactsNotFromSalesforceAndContactsTheSyncArchived() {
-    directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-archived", true));
+  void skipsContactsNotFromSalesforceAndContactsWhoseSalesforceRecordIsGone() {
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-gone", true));
     NoteActivity local = NoteActivity.builder().id("n-2").levitateContactId("lev-c-2").time(AT).body("x").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(local, note("n-3")));
 
     assertThat(merge.requests).isEmpty();
     assertThat(report.skipped())
-        .isEqualTo(Map.of(SkipReason.NOT_FROM_SALESFORCE, 1L, SkipReason.CONTACT_ARCHIVED, 1L));
+        .isEqualTo(Map.of(SkipReason.NOT_FROM_SALESFORCE, 1L, SkipReason.CONTACT_GONE, 1L));
+  }
+
+  @Test
+  void recordsASkipForAGoneContactInTheLedgerSoLaterRunsDoNotWeighItAgain() {
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-gone", true));
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-30")));
+    List<String> asked = new ArrayList<>();
+    directory = id -> {
+      asked.add(id);
+      return Optional.of(new ContactDirectory.SyncedContact("m-gone", false));
+    };
+
+    WritebackReport again = engine(ActivityType.NOTE).run(() -> List.of(note("n-30")));
+
+    assertThat(ledger.find("n-30", 1)).hasValueSatisfying(e -> {
+      assertThat(e.state()).isEqualTo(LedgerEntry.State.SKIPPED);
+      assertThat(e.attempts()).isZero();
+      assertThat(e.mergeContactId()).isEqualTo("m-gone");
+      assertThat(e.problems()).containsExactly("Salesforce contact " + SF_CONTACT + " is gone"
+          + " (deleted, or no longer returned by Merge); the note was not written.");
+    });
+    assertThat(again.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(asked).isEmpty();
+    assertThat(merge.requests).isEmpty();
+  }
+
+  @Test
+  void anAttemptOfUnknownOutcomeIsNotRecordedAsSkippedWhenTheContactIsGoneSince() {
+    merge.script.add(FakeNoteWriter.Outcome.FAILED);
+    engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
+    directory = id -> Optional.of(new ContactDirectory.SyncedContact(MERGE_CONTACT, true));
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
+
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(ledger.find("n-33", 1)).hasValueSatisfying(
+        e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
+  }
+
+  @Test
+  void writesNotesForAContactTheSyncArchivedAsDeceased() {
+    StatesOnly states = new StatesOnly();
+    states.put(ContactState.builder().salesforceId(SF_CONTACT).mergeId(MERGE_CONTACT)
+        .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
+        .statusReason(StatusReason.DECEASED).build());
+    states.put(ContactState.builder().salesforceId("0035e00000XyZabAAF").mergeId("m-deleted")
+        .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
+        .statusReason(StatusReason.DELETED_IN_SALESFORCE).build());
+    directory = ContactDirectory.of(states);
+    NoteActivity deleted = NoteActivity.builder().from(note("n-32"))
+        .salesforceContactId("0035e00000XyZabAAF").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-31"), deleted));
+
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(merge.requests).singleElement()
+        .satisfies(n -> assertThat(n.mergeContactId()).isEqualTo(MERGE_CONTACT));
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+  }
+
+  /** A sync store that holds contact states and nothing else, for {@link ContactDirectory#of}. */
+  private static final class StatesOnly implements SyncStore {
+    private final Map<String, ContactState> states = new HashMap<>();
+
+    void put(ContactState state) {
+      states.put(state.salesforceId(), state);
+    }
+
+    @Override
+    public Map<String, ContactState> contacts(Collection<String> salesforceIds) {
+      Map<String, ContactState> found = new HashMap<>();
+      salesforceIds.forEach(id -> Optional.ofNullable(states.get(id)).ifPresent(s -> found.put(id, s)));
+      return found;
+    }
+
+    @Override
+    public RunState runState() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ContactState> contacts(ContactStateQuery query) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count(ContactStateQuery query) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<HeldChange> heldChanges(HeldChangeQuery query) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @Test
@@ -122,6 +228,34 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).extracting(NoteRequest::ownerMergeUserId)
         .containsExactly(Optional.of("m-user-7"), Optional.empty());
+  }
+
+  @Test
+  void aLedgerEntryANewerLibraryWroteStopsTheRunBeforeAnyNoteIsSent() {
+    WritebackLedger newer = new WritebackLedger() {
+      @Override
+      public Optional<LedgerEntry> find(String activityId, long version) {
+        if (activityId.equals("n-2")) {
+          throw new NewerFormatException("ledger entry", 2, 1);
+        }
+        return ledger.find(activityId, version);
+      }
+
+      @Override
+      public void save(LedgerEntry entry) {
+        ledger.save(entry);
+      }
+    };
+    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(newer)
+        .directory(directory).settings(SyncSettings.builder()
+            .writeback(EnumSet.of(ActivityType.NOTE)).build())
+        .clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+
+    assertThatThrownBy(() -> engine.run(() -> List.of(note("n-1"), note("n-2"), note("n-3"))))
+        .isInstanceOf(NewerFormatException.class);
+
+    assertThat(merge.requests).as("only n-1 was sent").hasSize(1);
+    assertThat(ledger.entries).containsOnlyKeys("n-1#1");
   }
 
   @Test
@@ -249,12 +383,28 @@ final class WritebackEngineTest {
   void fifteenCharacterContactIdsFindTheSyncedContact() {
     // The checksum of AbCdE's upper-case letters (A, C, E: bits 0, 2, 4) is V.
     directory = id -> id.equals("0035e00000AbCdEAAV")
-        ? Optional.of(new ContactDirectory.SyncedContact("m-archived", true)) : Optional.empty();
+        ? Optional.of(new ContactDirectory.SyncedContact("m-gone", true)) : Optional.empty();
     NoteActivity shortId = NoteActivity.builder().from(note("n-17")).salesforceContactId("0035e00000AbCdE").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
 
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_ARCHIVED, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+  }
+
+  @Test
+  void anEighteenCharacterContactIdInAnotherCaseFindsTheSyncedContact() {
+    directory = id -> id.equals("0035e00000AbCdEAAV")
+        ? Optional.of(new ContactDirectory.SyncedContact("m-synced", false)) : Optional.empty();
+    NoteActivity upper = NoteActivity.builder().from(note("n-21"))
+        .salesforceContactId("0035E00000ABCDEAAV").build();
+    NoteActivity lower = NoteActivity.builder().from(note("n-22"))
+        .salesforceContactId("0035e00000abcdeaav").build();
+
+    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
+
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+        .containsExactly("m-synced", "m-synced");
   }
 
   @Test
@@ -265,7 +415,7 @@ final class WritebackEngineTest {
     merge.unreachableContacts.add(MERGE_CONTACT);
     directory = id -> Optional.of(new ContactDirectory.SyncedContact(
         id.equals(SF_CONTACT) ? MERGE_CONTACT : "m-contact-2", false));
-    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAA").build();
+    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAF").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19"), elsewhere));
 

@@ -6,11 +6,14 @@ import ai.levitate.sf.testkit.FaultRule;
 import ai.levitate.sf.testkit.ImmutableServedRequest;
 import ai.levitate.sf.testkit.ServedRequest;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,11 @@ public final class MergeDispatcher extends Dispatcher {
   private final Runnable afterEach;
   private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
   private final ContactEndpoints contacts;
+  /** An HTTP date (RFC 9110's IMF-fixdate), as Merge's answers carry: its clock, to the second. */
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+      .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
   private final CrmEndpoints crm;
+  private final Clock clock;
   private final NoteEndpoints notes;
   private final AtomicLong sequence = new AtomicLong();
   private final Map<String, LongAdder> perEndpoint = new ConcurrentHashMap<>();
@@ -50,6 +57,7 @@ public final class MergeDispatcher extends Dispatcher {
   public MergeDispatcher(String apiKey, Clock clock, RateLimiter rateLimiter, FaultPlan faults,
       LongSupplier latencyNanos, boolean classesAsIds, int journalLimit, Runnable afterEach) {
     this.apiKey = apiKey;
+    this.clock = clock;
     this.rateLimiter = rateLimiter;
     this.faults = faults;
     this.latencyNanos = latencyNanos;
@@ -110,7 +118,8 @@ public final class MergeDispatcher extends Dispatcher {
     } else {
       answer = authorized(request, endpoint, url, account, fault);
     }
-    return respond(answer, fault, served);
+    // Merge stamps modified_at and its answers' Date with one clock: here, the account's data's.
+    return respond(answer, fault, served, account == null ? clock : account.data().clock());
   }
 
   private Answer authorized(RecordedRequest request, String endpoint, HttpUrl url,
@@ -220,7 +229,8 @@ public final class MergeDispatcher extends Dispatcher {
     }
   }
 
-  private MockResponse respond(Answer answer, Fault fault, ImmutableServedRequest.Builder served) {
+  private MockResponse respond(Answer answer, Fault fault, ImmutableServedRequest.Builder served,
+      Clock date) {
     FaultKind kind = fault == null ? null : fault.kind();
     byte[] body = answer.body();
     if (kind == FaultKind.MALFORMED_JSON) {
@@ -229,6 +239,7 @@ public final class MergeDispatcher extends Dispatcher {
     MockResponse.Builder response = new MockResponse.Builder()
         .code(answer.status() == 0 ? 200 : answer.status())
         .setHeader("Content-Type", "application/json")
+        .setHeader("Date", HTTP_DATE.format(date.instant()))
         .body(new okio.Buffer().write(body));
     if (answer.retryAfter() != null) {
       response.setHeader("Retry-After", answer.retryAfter());

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Contact states, changes and run states with every part set, for the contract tests. */
@@ -68,7 +69,10 @@ final class StateSamples {
         .addOwnedKeyFacts(OwnedKeyFact.of("Birthday", LocalDate.of(1980, 2, 29).plusDays(i)))
         .lastSeenRun(1 + i % 4);
     if (i % 3 != 2) {
-      state.accountMergeId("account-" + (i % 3));
+      state.accountMergeId("account-" + (i % 3)).accountName("The Nguyễn Household " + (i % 3));
+      if (i % 3 == 0) {
+        state.accountType("Household");
+      }
     }
     if (i % 2 == 0) {
       state.ownerMergeId("owner-" + (i % 4));
@@ -81,6 +85,12 @@ final class StateSamples {
     }
     if (i % 7 == 4) {
       state.status(ContactStatus.REMOVED).statusReason(StatusReason.DECEASED).heldInRun(3L);
+    }
+    if (i % 6 == 5) {
+      // Restored by a person while deceased and deleted in Salesforce.
+      state.status(ContactStatus.ACTIVE).statusReason(Optional.empty())
+          .statusSetBy(StatusSetBy.PERSON)
+          .restoredAgainst(Set.of(StatusReason.DECEASED, StatusReason.DELETED_IN_SALESFORCE));
     }
     return state.build();
   }

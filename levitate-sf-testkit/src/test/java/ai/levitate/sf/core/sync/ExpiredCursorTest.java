@@ -23,7 +23,7 @@ final class ExpiredCursorTest {
     World expected = new World(250);
     expected.run();
     World world = new World(250);
-    world.source.failAtRequest(4); // catalog, sync status, page 1, then page 2 fails
+    world.source.failAtRequest(5); // catalog, sync status, accounts, page 1, then page 2 fails
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
     assertThat(world.store.runState().checkpoint().orElseThrow().positions().get(0).query().cursor())
         .isPresent();
@@ -49,7 +49,7 @@ final class ExpiredCursorTest {
     World expected = partitioned.get();
     expected.run();
     World world = partitioned.get();
-    world.source.failAtRequest(8);
+    world.source.failAtRequest(9);
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
     assertThat(world.store.runState().checkpoint().orElseThrow().positions())
         .filteredOn(p -> !p.done() && p.query().cursor().isPresent()).hasSizeGreaterThan(1);

@@ -116,8 +116,21 @@ final class FakeOrg implements AutoCloseable {
 
   /** What the transform makes of the contact the data set holds: what the sync should write. */
   LevitateContact expected(String mergeId) {
-    return transformer().transform(data.contact(mergeId).orElseThrow()).transformed()
-        .orElseThrow();
+    return transformer().transform(source(mergeId)).transformed().orElseThrow();
+  }
+
+  /**
+   * The contact the data set holds, its account as Merge's accounts list has it (with its Type),
+   * as the sync completes it.
+   */
+  SourceContact source(String mergeId) {
+    SourceContact contact = data.contact(mergeId).orElseThrow();
+    if (contact.account().isEmpty()) {
+      return contact;
+    }
+    String accountId = contact.account().get().mergeId();
+    return data.accounts().stream().filter(a -> a.mergeId().equals(accountId)).findFirst()
+        .map(a -> SourceContact.builder().from(contact).account(a).build()).orElse(contact);
   }
 
   ContactTransformer transformer() {
@@ -128,7 +141,7 @@ final class FakeOrg implements AutoCloseable {
   String active(int from) {
     for (int i = from; i < data.contactCount(); i++) {
       String id = data.contactId(i);
-      SourceContact contact = data.contact(id).orElseThrow();
+      SourceContact contact = source(id);
       Optional<LevitateContact> out = transformer().transform(contact).transformed();
       if (!contact.remoteWasDeleted() && out.filter(c -> c.status() == ContactStatus.ACTIVE)
           .isPresent()) {

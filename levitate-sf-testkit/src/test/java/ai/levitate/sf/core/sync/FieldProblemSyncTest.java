@@ -32,6 +32,8 @@ final class FieldProblemSyncTest {
       world.edit(i, c -> c.putFields("Birthdate", FieldValue.invalid("2023-02-30", "no such day")));
     }
     world.edit(5, c -> c.putFields("VIP__c", FieldValue.text("yes please")));
+    world.clock.advance(java.time.Duration.ofHours(1));
+    SyncReport dry = world.engine().dryRun().report();
     List<FieldProblem> told = new ArrayList<>();
     world.listener = new SyncListener() {
       @Override
@@ -40,8 +42,9 @@ final class FieldProblemSyncTest {
       }
     };
 
-    SyncReport report = world.run();
+    SyncReport report = world.engine().run();
 
+    assertThat(dry.counts().fieldProblems()).isEqualTo(report.counts().fieldProblems());
     assertThat(report.counts().created()).isEqualTo(40);
     assertThat(report.counts().skipped()).isEmpty();
     LevitateContact seven = contact(world, 7);

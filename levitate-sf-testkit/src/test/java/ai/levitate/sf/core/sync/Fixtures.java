@@ -76,8 +76,9 @@ final class Fixtures {
   }
 
   static SourceAccount account(int i, String name, Instant modified) {
+    // As Merge's accounts list has them: with their remote fields, here without a Type.
     return SourceAccount.builder().mergeId("ma-" + i).remoteId("001" + i).name(name)
-        .modifiedAt(modified).build();
+        .modifiedAt(modified).fieldsRead(true).build();
   }
 
   static SourceUser user(int i, String name, Instant modified) {

@@ -51,6 +51,16 @@ class Forwarding implements ContactSource {
   }
 
   @Override
+  public Iterable<SourceAccount> accounts() {
+    return inner.accounts();
+  }
+
+  @Override
+  public Optional<SourceAccount> account(String mergeId) {
+    return inner.account(mergeId);
+  }
+
+  @Override
   public List<SourceUser> usersModifiedAfter(Instant after) {
     return inner.usersModifiedAfter(after);
   }

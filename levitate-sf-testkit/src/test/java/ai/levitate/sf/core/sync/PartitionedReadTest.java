@@ -204,9 +204,9 @@ final class PartitionedReadTest {
   void aResumedRunSkipsTheWindowsItFinished() {
     World world = partitioned(400);
     world.executor = Runnable::run;
-    world.source.failAtRequest(25);
+    world.source.failAtRequest(26);
     assertThatThrownBy(world::run).isInstanceOf(LevitateSfException.class)
-        .hasMessage("Simulated failure of request 25 (GET /contacts).");
+        .hasMessage("Simulated failure of request 26 (GET /contacts).");
     SyncCheckpoint stopped = world.store.runState().checkpoint().orElseThrow();
     List<ReadPosition> finished = stopped.positions().stream().filter(ReadPosition::done).toList();
     assertThat(finished).isNotEmpty();
@@ -251,11 +251,11 @@ final class PartitionedReadTest {
   void aFailedReadEndsTheRunOnlyOnceNoReadIsInFlight() {
     World world = partitioned(500);
     Recorder recorder = new Recorder();
-    world.source.failAtRequest(12);
+    world.source.failAtRequest(13);
     world.clock.advance(Duration.ofHours(1));
 
     assertThatThrownBy(() -> world.engine(recorder::source).run())
-        .hasMessage("Simulated failure of request 12 (GET /contacts).");
+        .hasMessage("Simulated failure of request 13 (GET /contacts).");
 
     assertThat(recorder.reading()).isZero();
     assertThat(world.engine(recorder::source).run().counts().created()).isEqualTo(500);

@@ -219,7 +219,7 @@ final class SyncBrakeTest {
   @Test
   void approvalWaitsForTheRunInProgress() {
     World world = new World(200);
-    world.source.failAtRequest(4);
+    world.source.failAtRequest(5);
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
 
     assertThatThrownBy(() -> world.engine().approveHeld(1))

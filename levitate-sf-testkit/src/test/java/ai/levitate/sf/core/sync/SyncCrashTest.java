@@ -231,8 +231,8 @@ final class SyncCrashTest {
   void aResumedRunReportsTheWholeRun() {
     World world = new World(CONTACTS);
     world.pageSize = 50;
-    world.source.failAtRequest(4);
-    assertThatThrownBy(world::run).hasMessage("Simulated failure of request 4 (GET /contacts).");
+    world.source.failAtRequest(5);
+    assertThatThrownBy(world::run).hasMessage("Simulated failure of request 5 (GET /contacts).");
 
     var report = world.engine().run();
 

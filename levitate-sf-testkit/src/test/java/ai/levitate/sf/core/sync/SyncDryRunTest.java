@@ -77,4 +77,31 @@ final class SyncDryRunTest {
     assertThat(dry.held()).hasSize(40).isEqualTo(world.store.held());
     assertThat(dry.changes()).isEmpty();
   }
+
+  @Test
+  void aSettingsChangeThatDropsATagFieldAndAKeyFactSaysHowManyContactsLoseEachBeforeItIsApplied() {
+    World world = new World(120);
+    world.run();
+    long vip = world.store.states().stream().filter(s -> s.ownedTags().contains("VIP")).count();
+    long anniversaries = world.store.states().stream()
+        .filter(s -> s.ownedKeyFacts().stream().anyMatch(f -> f.label().equals("Anniversary")))
+        .count();
+    world.settings = ai.levitate.sf.core.settings.SyncSettings.builder().from(world.settings)
+        .tagFields(java.util.List.of("Interests__c"))
+        .keyFacts(java.util.List.of(ai.levitate.sf.core.settings.KeyFactSetting.of("Birthdate")))
+        .build();
+    world.clock.advance(Duration.ofHours(1));
+    long commits = world.store.commits();
+
+    DryRun dry = world.engine().dryRun();
+
+    assertThat(world.store.commits()).isEqualTo(commits);
+    assertThat(vip).isPositive();
+    assertThat(anniversaries).isPositive();
+    assertThat(dry.tagsRemoved()).containsEntry("VIP", vip);
+    assertThat(dry.keyFactsRemoved()).containsEntry("Anniversary", anniversaries)
+        .doesNotContainKey("Birthdate");
+    world.engine().run();
+    assertThat(world.store.states()).noneMatch(s -> s.ownedTags().contains("VIP"));
+  }
 }

@@ -270,7 +270,8 @@ final class SyncEngineTest {
     long unassigned = world.store.changes().stream()
         .filter(c -> contactOf(c).owner().unassigned()).count();
     assertThat(report.counts().unassignedOwners()).isEqualTo(unassigned).isPositive();
-    assertThat(report.counts().mergeRequests()).isEqualTo(5);
+    // The catalog, Merge's sync status, the accounts and three pages.
+    assertThat(report.counts().mergeRequests()).isEqualTo(6);
     assertThat(report.duration()).isEqualTo(Duration.ZERO);
     assertThat(problems).extracting(ContactProblem::kind).containsExactly(
         ContactProblem.Kind.MISSING_SALESFORCE_ID, ContactProblem.Kind.INVALID_FIELD_VALUE);

@@ -40,11 +40,15 @@ final class SyncOverFakeMergeTest {
     org.data.deleteContact(org.data.contactId(9));
     List<LevitateContact> expected = new ArrayList<>();
     int inactive = 0;
+    int deceased = 0;
     for (int i = 0; i < org.data.contactCount(); i++) {
-      Optional<LevitateContact> out = org.transformer()
-          .transform(org.data.contact(org.data.contactId(i)).orElseThrow()).transformed();
-      if (out.filter(c -> c.status() == ContactStatus.ACTIVE).isPresent()) {
+      Optional<LevitateContact> out =
+          org.transformer().transform(org.source(org.data.contactId(i))).transformed();
+      // Deceased (not deleted) contacts are created archived; deleted ones are not created.
+      if (out.filter(c -> c.status() == ContactStatus.ACTIVE
+          || c.statusReason().equals(Optional.of(StatusReason.DECEASED))).isPresent()) {
         expected.add(out.get());
+        deceased += out.get().status() == ContactStatus.ACTIVE ? 0 : 1;
       } else {
         inactive++;
       }
@@ -57,7 +61,10 @@ final class SyncOverFakeMergeTest {
     assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(org.store.changes()).allMatch(c -> c.type() == ChangeType.CREATE)
         .extracting(c -> c.contact().orElseThrow()).containsExactlyElementsOf(expected);
-    assertThat(inactive).isGreaterThanOrEqualTo(2);
+    assertThat(inactive).isPositive();
+    assertThat(deceased).isPositive();
+    assertThat(org.store.changes()).filteredOn(c -> c.statusAfter() == ContactStatus.ARCHIVED)
+        .hasSize(deceased).allSatisfy(c -> assertThat(c.reason()).contains(StatusReason.DECEASED));
     assertThat(report.counts().skipped())
         .containsExactly(Map.entry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, (long) inactive));
     assertThat(report.counts().pages()).isEqualTo(12);

@@ -54,7 +54,8 @@ public final class CatalogBuilder {
 
   /**
    * Refines the catalog with a Salesforce describe ({@code {"fields": [{"name", "label", "type",
-   * "custom", "calculated", "picklistValues"}]}}).
+   * "custom", "calculated", "length", "picklistValues"}]}}); a text field's {@code length} is the
+   * most characters Salesforce allows in it.
    */
   public CatalogBuilder refine(JsonNode describe) {
     for (JsonNode field : describe.path("fields")) {
@@ -74,9 +75,18 @@ public final class CatalogBuilder {
       if (choices.isEmpty() && existing != null) {
         choices = existing.choices();
       }
-      fields.put(key(name), descriptor(name, label, type, custom, formula, choices));
+      int length = field.path("length").asInt(0);
+      FieldDescriptor refined = descriptor(name, label, type, custom, formula, choices);
+      fields.put(key(name), length > 0 && textual(type)
+          ? FieldDescriptor.builder().from(refined).length(length).build() : refined);
     }
     return this;
+  }
+
+  /** The types whose describe {@code length} bounds their values' characters. */
+  private static boolean textual(FieldType type) {
+    return type == FieldType.STRING || type == FieldType.TEXTAREA || type == FieldType.PICKLIST
+        || type == FieldType.MULTIPICKLIST || type == FieldType.EMAIL || type == FieldType.PHONE;
   }
 
   public FieldModel build() {

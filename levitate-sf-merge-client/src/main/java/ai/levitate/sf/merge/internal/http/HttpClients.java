@@ -13,7 +13,7 @@ public final class HttpClients {
    * for a POST, retried only with its idempotency key.
    */
   public static OkHttpClient create(OkHttpClient shared, String apiKey, String accountToken,
-      String userAgent, Timeouts timeouts, long maxResponseBytes) {
+      String userAgent, Timeouts timeouts, long maxResponseBytes, ServerClock serverClock) {
     OkHttpClient.Builder builder = shared == null ? new OkHttpClient.Builder() : shared.newBuilder();
     return builder
         .connectTimeout(timeouts.connect())
@@ -25,6 +25,7 @@ public final class HttpClients {
         .retryOnConnectionFailure(false)
         .addInterceptor(new MergeHeaders(apiKey, accountToken, userAgent))
         .addInterceptor(new BodyLimit(maxResponseBytes))
+        .addInterceptor(serverClock)
         .build();
   }
 

@@ -11,15 +11,14 @@ import java.util.List;
 
 /**
  * A field catalog as JSON: {@code {"fields": [{"apiName", "label", "type", "custom", "formula",
- * "choices": [{"value", "label", "active"}]}]}}, fields in catalog order.
+ * "length", "choices": [{"value", "label", "active"}]}]}}, fields in catalog order; {@code length}
+ * only when the catalog knows it.
  */
 public final class CatalogCodec {
-  private static final String WHAT = "field catalog";
-
   private CatalogCodec() {}
 
   public static String write(FieldCatalog catalog) {
-    ObjectNode root = Writer.object();
+    ObjectNode root = Format.CATALOG.object();
     ArrayNode fields = root.putArray("fields");
     for (FieldDescriptor field : catalog.fields()) {
       ObjectNode item = fields.addObject()
@@ -28,6 +27,7 @@ public final class CatalogCodec {
           .put("type", field.type().name())
           .put("custom", field.custom())
           .put("formula", field.formula());
+      field.length().ifPresent(length -> item.put("length", length));
       if (!field.choices().isEmpty()) {
         ArrayNode choices = item.putArray("choices");
         for (PicklistChoice choice : field.choices()) {
@@ -40,15 +40,17 @@ public final class CatalogCodec {
   }
 
   public static FieldCatalog read(String json) {
-    Strict root = Strict.parse(WHAT, json, "fields");
+    Strict root = Strict.parse(Format.CATALOG, json, "fields");
     List<FieldDescriptor> fields = root.list("fields", item -> {
-      Strict field = item.object("apiName", "label", "type", "custom", "formula", "choices");
+      Strict field = item.object("apiName", "label", "type", "custom", "formula", "length",
+          "choices");
       String apiName = field.requiredString("apiName");
       String label = field.requiredString("label");
       FieldType type = field.requiredEnum("type", FieldType.class);
       var descriptor = FieldDescriptor.builder().apiName(apiName).label(label).type(type);
       field.bool("custom").ifPresent(descriptor::custom);
       field.bool("formula").ifPresent(descriptor::formula);
+      field.integer("length").ifPresent(descriptor::length);
       field.list("choices", c -> {
         Strict choice = c.object("value", "label", "active");
         String value = choice.requiredString("value");

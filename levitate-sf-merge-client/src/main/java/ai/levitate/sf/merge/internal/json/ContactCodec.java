@@ -26,7 +26,6 @@ import java.util.List;
  * reading a line back gives an equal contact. Absent values are left out.
  */
 public final class ContactCodec {
-  private static final String WHAT = "contact";
   private static final String[] PROVENANCE = {"origin", "field", "value"};
   static final String[] KEYS = {"salesforceId", "mergeId", "firstName", "lastName", "nickname",
       "greetingName", "jobTitle", "companyName", "address", "phones", "emails", "keyFacts", "tags",
@@ -35,11 +34,11 @@ public final class ContactCodec {
   private ContactCodec() {}
 
   public static String write(LevitateContact contact) {
-    return Writer.text(node(contact));
+    return Writer.text(Format.CONTACT.object().setAll(node(contact)));
   }
 
   public static LevitateContact read(String json) {
-    return read(Strict.parse(WHAT, json, KEYS));
+    return read(Strict.parse(Format.CONTACT, json, KEYS));
   }
 
   /** The contact as a JSON object, for embedding in another document. */

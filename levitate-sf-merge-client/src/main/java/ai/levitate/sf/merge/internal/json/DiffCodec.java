@@ -25,23 +25,22 @@ import java.util.function.Consumer;
  * explanation. Reading what was written gives an equal change.
  */
 public final class DiffCodec {
-  private static final String CHANGE = "contact change";
-  private static final String HELD = "held change";
   private static final String[] DIFF_KEYS = {"type", "salesforceId", "mergeId", "contact",
       "reason", "changedFields", "tagsAdded", "tagsRemoved", "keyFactsAdded", "keyFactsRemoved",
       "explanation"};
 
   private DiffCodec() {}
 
-  /** One line: {@code {"runId", "position", "type", "salesforceId", ...}}. */
+  /** One line: {@code {"formatVersion", "runId", "position", "type", "salesforceId", ...}}. */
   public static String writeChange(ContactChange change) {
-    ObjectNode root = Writer.object().put("runId", change.runId()).put("position", change.position());
+    ObjectNode root = Format.CHANGE.object().put("runId", change.runId())
+        .put("position", change.position());
     diff(root, change);
     return Writer.text(root);
   }
 
   public static ContactChange readChange(String json) {
-    Strict root = Strict.parse(CHANGE, json, keys("runId", "position"));
+    Strict root = Strict.parse(Format.CHANGE, json, keys("runId", "position"));
     ImmutableContactChange.Builder change = ContactChange.builder()
         .runId(root.requiredString("runId"))
         .position(root.requiredWholeNumber("position"));
@@ -51,16 +50,16 @@ public final class DiffCodec {
     return root.build(change::build);
   }
 
-  /** One line: {@code {"heldInRun", "stateAfter", "type", "salesforceId", ...}}. */
+  /** One line: {@code {"formatVersion", "heldInRun", "stateAfter", "type", "salesforceId", ...}}. */
   public static String writeHeld(HeldChange held) {
-    ObjectNode root = Writer.object().put("heldInRun", held.heldInRun());
+    ObjectNode root = Format.HELD_CHANGE.object().put("heldInRun", held.heldInRun());
     root.set("stateAfter", StateCodec.contactState(held.stateAfter()));
     diff(root, held);
     return Writer.text(root);
   }
 
   public static HeldChange readHeld(String json) {
-    Strict root = Strict.parse(HELD, json, keys("heldInRun", "stateAfter"));
+    Strict root = Strict.parse(Format.HELD_CHANGE, json, keys("heldInRun", "stateAfter"));
     ImmutableHeldChange.Builder held = HeldChange.builder()
         .heldInRun(root.requiredWholeNumber("heldInRun"))
         .stateAfter(StateCodec.contactState(

@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A write-back ledger entry as JSON: {@code {"activityId", "version", "type", "state",
+ * A write-back ledger entry as JSON: {@code {"formatVersion", "activityId", "version", "type", "state",
  * "idempotencyKey", "reference", "title", "body", "mergeContactId", "noteId", "attempts",
  * "problems", "updatedAt"}}. Reading what was written gives an equal entry.
  */
 public final class LedgerCodec {
-  private static final String WHAT = "ledger entry";
   private static final String[] KEYS = {"activityId", "version", "type", "state",
       "idempotencyKey", "reference", "title", "body", "mergeContactId", "noteId", "attempts",
       "problems", "updatedAt"};
@@ -20,7 +19,7 @@ public final class LedgerCodec {
   private LedgerCodec() {}
 
   public static String write(LedgerEntry entry) {
-    ObjectNode root = Writer.object()
+    ObjectNode root = Format.LEDGER_ENTRY.object()
         .put("activityId", entry.activityId())
         .put("version", entry.version())
         .put("type", entry.type().name())
@@ -39,7 +38,7 @@ public final class LedgerCodec {
   }
 
   public static LedgerEntry read(String json) {
-    Strict root = Strict.parse(WHAT, json, KEYS);
+    Strict root = Strict.parse(Format.LEDGER_ENTRY, json, KEYS);
     ImmutableLedgerEntry.Builder entry = LedgerEntry.builder()
         .activityId(root.requiredString("activityId"))
         .version(root.requiredWholeNumber("version"))

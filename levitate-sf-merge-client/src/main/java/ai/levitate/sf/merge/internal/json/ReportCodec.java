@@ -19,7 +19,7 @@ public final class ReportCodec {
   private ReportCodec() {}
 
   public static String write(SyncReport report) {
-    ObjectNode root = Writer.object()
+    ObjectNode root = Format.SYNC_REPORT.object()
         .put("runId", report.runId())
         .put("runNumber", report.runNumber())
         .put("kind", report.kind().name())
@@ -34,11 +34,15 @@ public final class ReportCodec {
     counts(root.putObject("counts"), report.counts(), true);
     report.brake().ifPresent(brake -> brake(root.putObject("brake"), brake));
     report.mergeSyncState().ifPresent(state -> root.put("mergeSyncState", state.name()));
+    report.sourceClockSkew().ifPresent(skew -> root.put("sourceClockSkewMillis", skew.toMillis()));
+    ArrayNode warnings = root.putArray("warnings");
+    report.warnings().forEach(w -> warnings.addObject().put("kind", w.kind().name())
+        .put("message", w.message()));
     return Writer.text(root);
   }
 
   public static String write(WritebackReport report) {
-    ObjectNode root = Writer.object()
+    ObjectNode root = Format.WRITEBACK_REPORT.object()
         .put("written", report.written())
         .put("recovered", report.recovered())
         .put("alreadyWritten", report.alreadyWritten());

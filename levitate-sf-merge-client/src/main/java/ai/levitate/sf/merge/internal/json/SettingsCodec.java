@@ -16,20 +16,19 @@ import java.util.TreeMap;
 
 /**
  * Settings as JSON, e.g. {@code {"nicknameField": "Nickname__c", "deceased": {"field":
- * "Deceased__c", "action": "ARCHIVE"}, "keyFacts": [{"field": "Birthdate"}], ...}}. An absent
- * {@code keyFacts} keeps the {@code Birthdate} default; a list is the whole set of key facts (an
- * empty list means none) unless {@code birthdateKeyFact} says otherwise.
+ * "Deceased__c", "action": "ARCHIVE"}, "keyFacts": [{"field": "Anniversary__c"}], ...}}. Every key
+ * means what the Java builder's method of the same name means: {@code Birthdate} is a key fact
+ * unless {@code birthdateKeyFact} is {@code false}, whatever {@code keyFacts} lists.
  */
 public final class SettingsCodec {
-  private static final String WHAT = "settings";
   private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
-      "birthdateKeyFact", "tagFields", "owners", "defaultOwner", "writeback", "brake",
-      "allowUnsubscribeRemoval"};
+      "birthdateKeyFact", "tagFields", "householdAccountTypes", "householdTag", "owners",
+      "defaultOwner", "defaultPhoneRegion", "writeback", "brake", "allowUnsubscribeRemoval"};
 
   private SettingsCodec() {}
 
   public static String write(SyncSettings settings) {
-    ObjectNode root = Writer.object();
+    ObjectNode root = Format.SETTINGS.object();
     Writer.put(root, "nicknameField", settings.nicknameField());
     settings.deceased().ifPresent(d -> root.putObject("deceased")
         .put("field", d.field()).put("action", d.action().name()));
@@ -42,9 +41,13 @@ public final class SettingsCodec {
     root.put("birthdateKeyFact", settings.birthdateKeyFact());
     ArrayNode tags = root.putArray("tagFields");
     settings.tagFields().forEach(tags::add);
+    ArrayNode households = root.putArray("householdAccountTypes");
+    settings.householdAccountTypes().forEach(households::add);
+    root.put("householdTag", settings.householdTag());
     ObjectNode owners = root.putObject("owners");
     new TreeMap<>(settings.owners()).forEach(owners::put);
     Writer.put(root, "defaultOwner", settings.defaultOwner());
+    root.put("defaultPhoneRegion", settings.defaultPhoneRegion());
     ArrayNode writeback = root.putArray("writeback");
     settings.writeback().stream().sorted().forEach(type -> writeback.add(type.name()));
     MassArchiveBrake brake = settings.brake();
@@ -55,7 +58,7 @@ public final class SettingsCodec {
   }
 
   public static SyncSettings read(String json) {
-    Strict root = Strict.parse(WHAT, json, KEYS);
+    Strict root = Strict.parse(Format.SETTINGS, json, KEYS);
     ImmutableSyncSettings.Builder settings = SyncSettings.builder();
     root.string("nicknameField").ifPresent(settings::nicknameField);
     root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
@@ -70,14 +73,16 @@ public final class SettingsCodec {
           .orElseGet(() -> KeyFactSetting.of(field)));
     });
     keyFacts.ifPresent(settings::keyFacts);
-    // An explicit list is the whole story unless the flag says otherwise: Birthdate is a key fact
-    // then only when listed, so {"keyFacts": []} means none.
-    settings.birthdateKeyFact(root.bool("birthdateKeyFact").orElseGet(() -> keyFacts
-        .map(list -> list.stream().anyMatch(k -> k.field().equalsIgnoreCase(SyncSettings.BIRTHDATE)))
-        .orElse(true)));
+    // As in the Java builder: Birthdate is a key fact unless the flag says false, whatever the
+    // list holds.
+    root.bool("birthdateKeyFact").ifPresent(settings::birthdateKeyFact);
     root.list("tagFields", Strict.Item::string).ifPresent(settings::tagFields);
+    root.list("householdAccountTypes", Strict.Item::string)
+        .ifPresent(settings::householdAccountTypes);
+    root.bool("householdTag").ifPresent(settings::householdTag);
     root.stringMap("owners").ifPresent(settings::owners);
     root.string("defaultOwner").ifPresent(settings::defaultOwner);
+    root.string("defaultPhoneRegion").ifPresent(settings::defaultPhoneRegion);
     root.list("writeback", item -> item.enumValue(ActivityType.class))
         .ifPresent(settings::writeback);
     root.object("brake", "maxShare", "maxCount", "minimumCount").ifPresent(b -> {

@@ -42,15 +42,16 @@ import java.util.Optional;
  * these round-trip exactly: reading what was written gives an equal value.
  */
 public final class StateCodec {
-  private static final String RUN_STATE = "run state";
-  private static final String CONTACT_STATE = "contact state";
   static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
       "ownedTags", "ownedKeyFacts", "personTags", "personKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
-      "ownerMergeId", "lastSeenRun", "heldInRun", "version"};
-  private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt", "finishedAt",
+      "accountName", "accountType", "restoredAgainst", "ownerMergeId", "lastSeenRun", "heldInRun",
+      "version"};
+  private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt",
+      "sourceStartedAt", "finishedAt",
       "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
   private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
-      "kindReason", "startedAt", "settingsFingerprint", "knownAtStart", "expectedContacts",
+      "kindReason", "startedAt", "sourceStartedAt", "settingsFingerprint", "knownAtStart",
+      "expectedContacts",
       "phase", "positions",
       "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
       "mergeSyncIncomplete", "brake", "counts", "unread", "changesEmitted", "resumes"};
@@ -69,13 +70,14 @@ public final class StateCodec {
   private StateCodec() {}
 
   public static String writeRunState(RunState state) {
-    ObjectNode root = Writer.object().put("runsStarted", state.runsStarted());
+    ObjectNode root = Format.RUN_STATE.object().put("runsStarted", state.runsStarted());
     state.watermark().ifPresent(w -> {
       ObjectNode node = root.putObject("watermark")
           .put("runNumber", w.runNumber())
           .put("kind", w.kind().name())
-          .put("startedAt", w.startedAt().toString())
-          .put("finishedAt", w.finishedAt().toString())
+          .put("startedAt", w.startedAt().toString());
+      instant(node, "sourceStartedAt", w.sourceStartedAt());
+      node.put("finishedAt", w.finishedAt().toString())
           .put("settingsFingerprint", w.settingsFingerprint())
           .put("outcome", w.outcome().name());
       instant(node, "lastFullPassFinishedAt", w.lastFullPassFinishedAt());
@@ -86,7 +88,7 @@ public final class StateCodec {
   }
 
   public static RunState readRunState(String json) {
-    Strict root = Strict.parse(RUN_STATE, json, "runsStarted", "watermark", "checkpoint");
+    Strict root = Strict.parse(Format.RUN_STATE, json, "runsStarted", "watermark", "checkpoint");
     ImmutableRunState.Builder state = RunState.builder();
     root.wholeNumber("runsStarted").ifPresent(state::runsStarted);
     root.object("watermark", WATERMARK_KEYS).ifPresent(w -> state.watermark(w.build(() ->
@@ -94,6 +96,7 @@ public final class StateCodec {
             .runNumber(w.requiredWholeNumber("runNumber"))
             .kind(w.requiredEnum("kind", RunKind.class))
             .startedAt(w.requiredInstant("startedAt"))
+            .sourceStartedAt(w.instant("sourceStartedAt"))
             .finishedAt(w.requiredInstant("finishedAt"))
             .settingsFingerprint(w.requiredString("settingsFingerprint"))
             .outcome(w.requiredEnum("outcome", RunOutcome.class))
@@ -105,11 +108,11 @@ public final class StateCodec {
   }
 
   public static String writeContactState(ContactState state) {
-    return Writer.text(contactState(state));
+    return Writer.text(Format.CONTACT_STATE.object().setAll(contactState(state)));
   }
 
   public static ContactState readContactState(String json) {
-    return contactState(Strict.parse(CONTACT_STATE, json, CONTACT_STATE_KEYS));
+    return contactState(Strict.parse(Format.CONTACT_STATE, json, CONTACT_STATE_KEYS));
   }
 
   static ObjectNode contactState(ContactState state) {
@@ -131,6 +134,13 @@ public final class StateCodec {
     state.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
     root.put("statusSetBy", state.statusSetBy().name());
     Writer.put(root, "accountMergeId", state.accountMergeId());
+    // Left out when empty, as most states have them, so states without them read as before.
+    Writer.put(root, "accountName", state.accountName());
+    Writer.put(root, "accountType", state.accountType());
+    if (!state.restoredAgainst().isEmpty()) {
+      ArrayNode against = root.putArray("restoredAgainst");
+      state.restoredAgainst().stream().sorted().forEach(r -> against.add(r.name()));
+    }
     Writer.put(root, "ownerMergeId", state.ownerMergeId());
     root.put("lastSeenRun", state.lastSeenRun());
     state.heldInRun().ifPresent(run -> root.put("heldInRun", run));
@@ -146,12 +156,16 @@ public final class StateCodec {
         .lastSeenRun(root.requiredWholeNumber("lastSeenRun"))
         .statusReason(root.enumValue("statusReason", StatusReason.class))
         .accountMergeId(root.string("accountMergeId"))
+        .accountName(root.string("accountName"))
+        .accountType(root.string("accountType"))
         .ownerMergeId(root.string("ownerMergeId"))
         .heldInRun(root.wholeNumber("heldInRun"));
     root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
     root.list("personTags", Strict.Item::string).ifPresent(state::personTags);
     root.list("personKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::personKeyFacts);
+    root.list("restoredAgainst", item -> item.enumValue(StatusReason.class))
+        .ifPresent(state::restoredAgainst);
     root.enumValue("status", ContactStatus.class).ifPresent(state::status);
     root.enumValue("statusSetBy", StatusSetBy.class).ifPresent(state::statusSetBy);
     root.wholeNumber("version").ifPresent(state::version);
@@ -176,8 +190,9 @@ public final class StateCodec {
         .put("kind", c.kind().name())
         .put("requestedKind", c.requestedKind().name());
     Writer.put(node, "kindReason", c.kindReason());
-    node.put("startedAt", c.startedAt().toString())
-        .put("settingsFingerprint", c.settingsFingerprint())
+    node.put("startedAt", c.startedAt().toString());
+    instant(node, "sourceStartedAt", c.sourceStartedAt());
+    node.put("settingsFingerprint", c.settingsFingerprint())
         .put("knownAtStart", c.knownAtStart());
     c.expectedContacts().ifPresent(n -> node.put("expectedContacts", n));
     node.put("phase", c.phase().name());
@@ -231,6 +246,7 @@ public final class StateCodec {
         .requestedKind(c.requiredEnum("requestedKind", RunKind.class))
         .kindReason(c.string("kindReason"))
         .startedAt(c.requiredInstant("startedAt"))
+        .sourceStartedAt(c.instant("sourceStartedAt"))
         .settingsFingerprint(c.requiredString("settingsFingerprint"))
         .knownAtStart(c.requiredWholeNumber("knownAtStart"))
         .expectedContacts(c.wholeNumber("expectedContacts"))

@@ -33,8 +33,21 @@ final class Strict {
     this.node = node;
   }
 
-  /** Parses {@code json}, which must be one object with only the {@code keys} given. */
-  static Strict parse(String what, String json, String... keys) {
+  /**
+   * Parses a stored document of {@code format}: its version is checked first (a newer one is a
+   * {@link ai.levitate.sf.core.spi.NewerFormatException}), then it must have only the {@code keys}
+   * given, besides its version.
+   */
+  static Strict parse(Format format, String json, String... keys) {
+    Strict root = object(format.what(), json);
+    format.versionOf(root.node);
+    String[] known = new String[keys.length + 1];
+    known[0] = Format.KEY;
+    System.arraycopy(keys, 0, known, 1, keys.length);
+    return root.only(known);
+  }
+
+  private static Strict object(String what, String json) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(json);
@@ -46,7 +59,7 @@ final class Strict {
       throw new KeyException(
           what + " must be a JSON object, was " + (root == null ? "nothing" : type(root)));
     }
-    return new Strict(what, "", root).only(keys);
+    return new Strict(what, "", root);
   }
 
   Strict only(String... keys) {
