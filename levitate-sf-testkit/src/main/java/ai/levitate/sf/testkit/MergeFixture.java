@@ -65,9 +65,12 @@ public final class MergeFixture {
   /**
    * A financial advisor's org as Merge would return it: person accounts (one deceased), two
    * households (one typed {@code household} by hand), a business, an account Merge sends as an
-   * id, a deleted account and a contact deleted in Salesforce, with values people typed (an
-   * impossible birthdate, dates written as dates and times, padded nicknames). The fixture file is
-   * the resource {@code ai/levitate/sf/testkit/advisor-org.json}.
+   * id, a deleted account and a contact deleted in Salesforce, with values people typed: an
+   * impossible birthdate, dates written as dates and times, names typed decomposed (NFD), a
+   * nickname between invisible spaces, one number written three ways (nationally and
+   * internationally, as a vanity number, in full-width digits), a title past Salesforce's 128
+   * characters, flags where a tag is cut. The fixture file is the resource
+   * {@code ai/levitate/sf/testkit/advisor-org.json}.
    */
   public static MergeDataSet advisorOrg(Clock clock) {
     Objects.requireNonNull(clock, "clock == null");

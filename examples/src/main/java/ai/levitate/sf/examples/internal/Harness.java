@@ -99,7 +99,13 @@ public final class Harness {
     JdbcSyncStore store = storage.jdbc().store(source.accountKey());
     ProgressBar progress = new ProgressBar(out, terminal,
         source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
-    ChangeLog log = new ChangeLog(store, options.out().isPresent());
+    try (ChangeLog log = new ChangeLog(store, options.out().isPresent())) {
+      return sync(source, storage, settings, catalog, store, progress, log);
+    }
+  }
+
+  private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog,
+      JdbcSyncStore store, ProgressBar progress, ChangeLog log) throws IOException {
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
     SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
@@ -114,7 +120,7 @@ public final class Harness {
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {
         Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
-            dry.changes());
+            out -> Outputs.writeChanges(out, dry.changes()));
       }
       preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
       return 0;
@@ -141,7 +147,7 @@ public final class Harness {
       source.fake().get().save(clock.instant());
     }
     if (options.out().isPresent()) {
-      Outputs.write(options.out().get(), store, runs, writeback, log.changes());
+      Outputs.write(options.out().get(), store, runs, writeback, log::writeTo);
       out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
           + " to " + options.out().get());
     }
