@@ -159,7 +159,7 @@ public final class MergeJson {
       if (view.classesAsIds()) {
         out.writeString(fieldClass.id());
       } else {
-        out.writeRawValue(fieldClass.json());
+        embeddedClass(out, fieldClass);
       }
       out.writeFieldName("value");
       Object value = referenceOrValue(fieldClass, contact, i, lookup);
@@ -232,6 +232,18 @@ public final class MergeJson {
     }
   }
 
+
+  /**
+   * A class inside a remote field: a page copies its bytes, written once; a fixture being saved
+   * (indented) writes it like the rest of the file.
+   */
+  private static void embeddedClass(JsonGenerator out, FieldClass fieldClass) throws IOException {
+    if (out.getPrettyPrinter() == null) {
+      out.writeRawValue(fieldClass.json());
+    } else {
+      fieldClass(out, fieldClass);
+    }
+  }
   public static void fieldClass(JsonGenerator out, FieldClass fieldClass) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", fieldClass.id());
@@ -330,7 +342,7 @@ public final class MergeJson {
         if (classesAsIds) {
           out.writeString(fieldClass.id());
         } else {
-          out.writeRawValue(fieldClass.json());
+          embeddedClass(out, fieldClass);
         }
         out.writeFieldName("value");
         Object value = account.field(fieldClass.apiName());
