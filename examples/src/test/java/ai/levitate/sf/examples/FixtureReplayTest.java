@@ -139,7 +139,9 @@ final class FixtureReplayTest {
       }
       contacts.add(newcomer);
       added = "0035e00000NewC01AAA";
-      ObjectNode account = (ObjectNode) active(contacts, 30).get("account");
+      // A business's account: a household's or a person account's name is no company to rename.
+      ObjectNode account = (ObjectNode) ofBusiness(contacts, org.path("accounts"), 30)
+          .get("account");
       String accountId = account.path("id").asText();
       newName = account.path("name").asText() + " & Sons";
       for (JsonNode listed : org.path("accounts")) {
@@ -155,6 +157,35 @@ final class FixtureReplayTest {
           }
         }
       }
+    }
+
+    /**
+     * The first active contact at or after {@code from} whose account is a business: not a
+     * household by its {@code Type}, and the contact not a person account.
+     */
+    private static ObjectNode ofBusiness(ArrayNode contacts, JsonNode accounts, int from) {
+      Set<String> households = new HashSet<>();
+      for (JsonNode listed : accounts) {
+        for (JsonNode field : listed.path("remote_fields")) {
+          if (field.at("/remote_field_class/remote_key_name").asText().equals("Type")
+              && field.path("value").asText().trim().equalsIgnoreCase("Household")) {
+            households.add(listed.path("id").asText());
+          }
+        }
+      }
+      for (int i = from; i < contacts.size(); i++) {
+        ObjectNode contact = active(contacts, i);
+        boolean person = false;
+        for (JsonNode field : contact.path("remote_fields")) {
+          if (field.at("/remote_field_class/remote_key_name").asText().equals("IsPersonAccount")) {
+            person = field.path("value").asBoolean();
+          }
+        }
+        if (!person && !households.contains(contact.path("account").path("id").asText())) {
+          return contact;
+        }
+      }
+      throw new AssertionError("no contact of a business account after " + from);
     }
 
     /** The first contact at or after {@code from} that is not deleted and has an account. */
