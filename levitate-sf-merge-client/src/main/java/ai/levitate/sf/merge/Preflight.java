@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.merge.PreflightProblem.Kind;
 import ai.levitate.sf.merge.internal.MergeService;
@@ -102,19 +103,21 @@ final class Preflight {
     }
   }
 
+  /**
+   * Without remote fields (Merge's Launch plan) a sync still runs on Merge's common model; the
+   * problem says which rules cannot apply.
+   */
   private void remoteFields() {
     try {
       RawPage page = service.contactRemoteFieldClasses(Optional.empty(), 1);
       if (page.results().isEmpty()) {
         add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge lists no remote fields for Salesforce"
-            + " contacts, so birthdates, titles, custom fields and tags cannot sync; remote"
-            + " fields need Merge's Professional or Enterprise plan.");
+            + " contacts, " + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeRequestException | MergeAuthenticationException | MergeNotFoundException e) {
       if (!apiDisabled(e)) {
         add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP " + e.status().orElse(0) + "), so birthdates, titles, custom fields and tags"
-            + " cannot sync; remote fields need Merge's Professional or Enterprise plan.");
+            + " (HTTP " + e.status().orElse(0) + "), " + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeException e) {
       failed("whether Merge gives remote fields", e);

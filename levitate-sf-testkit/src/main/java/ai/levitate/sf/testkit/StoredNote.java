@@ -13,12 +13,16 @@ public abstract class StoredNote {
   /** The Salesforce Note id the fake made up. */
   public abstract String remoteId();
 
+  /** Merge's id of the contact the note is on (Merge links notes by its own ids, not Salesforce's). */
   public abstract Optional<String> contactId();
 
+  /** Merge's id of the account, when the note named one. */
   public abstract Optional<String> accountId();
 
+  /** Merge's id of the user who owns the note. */
   public abstract Optional<String> ownerId();
 
+  /** The note's body as written (the write-back's body ends with its reference, {@code ref LEV-...}). */
   public abstract Optional<String> content();
 
   /** {@code integration_params.title}, which Salesforce requires. */

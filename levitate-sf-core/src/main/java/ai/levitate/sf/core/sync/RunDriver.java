@@ -314,12 +314,17 @@ final class RunDriver {
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
     SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
-        ctx.sourceClockTolerance());
+        ctx.sourceClockTolerance(), noFields());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
     ctx.tell(l -> l.runFinished(report));
     return report;
+  }
+
+  /** Whether the run's field catalog is empty: only the common model syncs. */
+  private boolean noFields() {
+    return ctx.transformer().catalog().fields().isEmpty();
   }
 
   /**
@@ -329,7 +334,7 @@ final class RunDriver {
   private SyncReport cancelled(String why) {
     counter.requests = requestBase + ctx.source().requestCount();
     SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
-        counter, ctx.dryRun(), ctx.sourceClockTolerance());
+        counter, ctx.dryRun(), ctx.sourceClockTolerance(), noFields());
     log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
         report.runId(), why, report.counts().pages());
     ctx.tell(l -> l.runFinished(report));

@@ -120,7 +120,18 @@ public final class SyncEngine {
     return new Builder();
   }
 
-  /** The run the account needs: the initial sync, or else an incremental one (or resumes a run). */
+  /**
+   * The run the account needs: the initial sync, or else an incremental one; a run that stopped
+   * before it finished is resumed instead, and ends as an unstopped run would.
+   *
+   * @throws SyncLockedException when another worker holds the account's lease
+   * @throws ai.levitate.sf.core.settings.InvalidSettingsException when the settings name fields the
+   *     catalog lacks, or fields of the wrong type
+   * @throws LeaseLostException when the lease lapsed or was taken over during the run
+   * @throws ai.levitate.sf.core.LevitateSfException when the source fails for good (the Merge
+   *     client's {@code MergeException}s, past its retries) or the host's storage refuses a batch;
+   *     the run's last checkpoint stays, and the next call resumes from it
+   */
   public SyncReport run() {
     return run(RunKind.INCREMENTAL);
   }

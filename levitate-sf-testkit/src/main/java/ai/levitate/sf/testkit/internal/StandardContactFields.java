@@ -30,6 +30,28 @@ public final class StandardContactFields {
 
   private static final long SALT = 0x6669656c64L;
 
+  /**
+   * The type of a field Merge maps onto its common model (names, mailing address, email, phones),
+   * or null for any other field.
+   */
+  public static FieldType commonModelType(String apiName) {
+    switch (apiName) {
+      case "FirstName":
+      case "LastName":
+      case "MailingCity":
+      case "MailingState":
+      case "MailingPostalCode":
+      case "MailingCountry":
+        return FieldType.STRING;
+      case "MailingStreet":
+        return FieldType.TEXTAREA;
+      case "Email":
+        return FieldType.EMAIL;
+      default:
+        return PHONE_TYPES.stream().anyMatch(p -> p[0].equals(apiName)) ? FieldType.PHONE : null;
+    }
+  }
+
   private StandardContactFields() {}
 
   public static FieldSchema schema(long seed) {

@@ -92,6 +92,9 @@ final class FakeOrg implements AutoCloseable {
         .lock(lock)
         .settings(settings)
         .clock(clock)
+        // Latency on the test's clock, not the machine's: the readers the engine chooses, and so
+        // the pages of a full pass, do not vary with the machine's load.
+        .nanoClock(clock)
         .pageSize(pageSize)
         .build();
   }
