@@ -85,7 +85,7 @@ final class ApiDump {
     return true;
   }
 
-  private static String header(Class<?> type) {
+  static String header(Class<?> type) {
     StringBuilder line = new StringBuilder();
     int modifiers = type.getModifiers() & TYPE_MODIFIERS;
     String kind;
@@ -134,7 +134,7 @@ final class ApiDump {
    * not API themselves (such as a generated builder a public {@code Builder} extends): members of
    * API supertypes are listed with those.
    */
-  private static TreeSet<String> members(Class<?> type) {
+  static TreeSet<String> members(Class<?> type) {
     TreeSet<String> members = new TreeSet<>();
     Map<String, Method> methods = new LinkedHashMap<>();
     List<Class<?>> sources = new ArrayList<>();
