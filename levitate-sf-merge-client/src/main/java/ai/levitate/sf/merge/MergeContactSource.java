@@ -135,9 +135,11 @@ public final class MergeContactSource implements ContactSource {
     if (page.next().isPresent() && page.next().equals(query.cursor())) {
       throw MergePages.stopped(CONTACT, "Merge gave back the cursor it was asked for");
     }
+    ShellsReadAgain shells = withShellsReadAgain(page.items());
     return ContactPage.builder()
-        .contacts(withShellsReadAgain(page.items()))
+        .contacts(shells.contacts())
         .unreadable(page.unreadable().stream().map(this::problem).toList())
+        .addAllUnreadable(shells.unreadable())
         .next(page.next())
         .waited(Duration.ofNanos(read.waitedNanos()))
         .build();
@@ -286,32 +288,39 @@ public final class MergeContactSource implements ContactSource {
    * Merge lists shell records (ids and metadata only) only when asked to with
    * {@code include_shell_data}, which this source never does, so a shell on a page is a record Merge
    * was still filling as it answered. Each is read again by its id: the full record takes its place,
-   * while one Merge still holds as a shell (or cannot show) stays a shell, and the engine keeps what
-   * Levitate holds. Without this, a contact first seen as a shell would never be created, and an
-   * edit that came as one would be missed, until the next full pass.
+   * while one Merge still holds as a shell (or no longer knows) stays a shell, and the engine keeps
+   * what Levitate holds. Without this, a contact first seen as a shell would never be created, and
+   * an edit that came as one would be missed, until the next full pass.
+   *
+   * <p>A full record that cannot be read joins the page's unreadable records, which the next run
+   * reads again. An answer that cannot be read at all (a garbled or cut body) fails the page like
+   * the page's own garbled answer: kept as a shell, a contact new to Levitate would be skipped and
+   * not read again until it changed.
    */
-  private List<SourceContact> withShellsReadAgain(List<SourceContact> contacts) {
+  private ShellsReadAgain withShellsReadAgain(List<SourceContact> contacts) {
     if (contacts.stream().noneMatch(SourceContact::shell)) {
-      return contacts;
+      return new ShellsReadAgain(contacts, List.of());
     }
     List<SourceContact> out = new ArrayList<>(contacts.size());
+    List<ContactProblem> unreadable = new ArrayList<>();
     for (SourceContact contact : contacts) {
-      out.add(contact.shell() ? readAgain(contact) : contact);
+      if (!contact.shell()) {
+        out.add(contact);
+        continue;
+      }
+      ContactPage again = byMergeId(contact.mergeId());
+      unreadable.addAll(again.unreadable());
+      if (again.unreadable().isEmpty()) {
+        out.add(again.contacts().stream()
+            .filter(full -> !full.shell() && full.mergeId().equals(contact.mergeId()))
+            .findFirst().orElse(contact));
+      }
     }
-    return out;
+    return new ShellsReadAgain(out, unreadable);
   }
 
-  private SourceContact readAgain(SourceContact shell) {
-    try {
-      return contact(shell.mergeId())
-          .filter(full -> !full.shell() && full.mergeId().equals(shell.mergeId()))
-          .orElse(shell);
-    } catch (MergeInvalidResponseException e) {
-      log.warn("Contact {} came as a shell record and cannot be read again ({}); it stays a shell",
-          service.failures().redactor().redact(shell.mergeId()), e.getMessage());
-      return shell;
-    }
-  }
+  /** A page's contacts with its shells read again, and the full records that could not be read. */
+  private record ShellsReadAgain(List<SourceContact> contacts, List<ContactProblem> unreadable) {}
 
   private FieldModel model() {
     FieldModel current = model;
