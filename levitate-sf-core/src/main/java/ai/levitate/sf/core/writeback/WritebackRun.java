@@ -2,7 +2,6 @@ package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.LevitateSfException;
 import ai.levitate.sf.core.spi.NewerFormatException;
-import ai.levitate.sf.core.spi.ActivitySource;
 import ai.levitate.sf.core.spi.SyncLease;
 import java.time.Duration;
 import java.time.Instant;

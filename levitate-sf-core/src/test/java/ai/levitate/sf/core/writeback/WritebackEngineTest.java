@@ -7,7 +7,6 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -15,7 +14,6 @@ import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncStore;
-import ai.levitate.sf.core.spi.WritebackLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -447,7 +445,7 @@ final class WritebackEngineTest {
         .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).build();
 
     assertThatThrownBy(() -> locked.run(() -> List.of(note("n-30"))))
-        .isInstanceOf(ai.levitate.sf.core.sync.SyncLockedException.class)
+        .isInstanceOf(ai.levitate.sf.core.spi.SyncLockedException.class)
         .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
     assertThat(merge.requests).isEmpty();
   }

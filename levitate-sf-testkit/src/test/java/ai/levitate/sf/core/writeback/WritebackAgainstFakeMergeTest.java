@@ -6,7 +6,6 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.merge.MergeNoteWriter;
 import ai.levitate.sf.testkit.FakeMergeServer;
 import ai.levitate.sf.testkit.Fault;

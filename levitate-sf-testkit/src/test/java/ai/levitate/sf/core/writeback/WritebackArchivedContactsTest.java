@@ -6,7 +6,6 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeNoteWriter;
