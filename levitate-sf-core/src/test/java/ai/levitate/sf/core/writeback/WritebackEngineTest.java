@@ -76,7 +76,7 @@ final class WritebackEngineTest {
         .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
     assertThat(merge.requests).allSatisfy(r -> assertThat(r.mergeContactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.written()).isEqualTo(2);
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 3L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 3L));
   }
 
   @Test
@@ -84,7 +84,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(SyncSettings.defaults()).run(WritebackEngineTest::oneOfEach);
 
     assertThat(merge.requests).isEmpty();
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 5L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 5L));
   }
 
   @Test
@@ -104,7 +104,7 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).isEmpty();
     assertThat(report.skipped())
-        .isEqualTo(Map.of(SkipReason.NOT_FROM_SALESFORCE, 1L, SkipReason.CONTACT_GONE, 1L));
+        .isEqualTo(Map.of(ActivitySkipReason.NOT_FROM_SALESFORCE, 1L, ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   @Test
@@ -126,7 +126,7 @@ final class WritebackEngineTest {
       assertThat(e.problems()).containsExactly("Salesforce contact " + SF_CONTACT + " is gone"
           + " (deleted, or no longer returned by Merge); the note was not written.");
     });
-    assertThat(again.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(again.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(asked).isEmpty();
     assertThat(merge.requests).isEmpty();
   }
@@ -139,7 +139,7 @@ final class WritebackEngineTest {
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
 
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(ledger.find("n-33", 1)).hasValueSatisfying(
         e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
   }
@@ -162,7 +162,7 @@ final class WritebackEngineTest {
     assertThat(report.written()).isEqualTo(1);
     assertThat(merge.requests).singleElement()
         .satisfies(n -> assertThat(n.mergeContactId()).isEqualTo(MERGE_CONTACT));
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   /** A sync store that holds contact states and nothing else, for {@link ContactDirectory#of}. */
@@ -211,7 +211,7 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).singleElement()
         .satisfies(r -> assertThat(r.mergeContactId()).isEqualTo("m-from-remote-id"));
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_NOT_FOUND, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_NOT_FOUND, 1L));
   }
 
   @Test
@@ -327,7 +327,7 @@ final class WritebackEngineTest {
       assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
       assertThat(e.problems()).containsExactly("MISSING_REQUIRED_FIELD: title");
     });
-    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.ALREADY_REJECTED, 1L));
+    assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.ALREADY_REJECTED, 1L));
     assertThat(merge.requests).hasSize(1);
   }
 
@@ -386,7 +386,7 @@ final class WritebackEngineTest {
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
 
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   @Test

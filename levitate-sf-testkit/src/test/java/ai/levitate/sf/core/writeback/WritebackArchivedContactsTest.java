@@ -87,10 +87,10 @@ final class WritebackArchivedContactsTest {
     assertThat(first.written()).isEqualTo(1);
     assertThat(org.notes()).singleElement().satisfies(n ->
         assertThat(n.contactId()).contains(data.contactId(1)));
-    assertThat(first.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(first.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(ledger.entries(LedgerEntry.State.SKIPPED)).singleElement()
         .satisfies(e -> assertThat(e.activityId()).isEqualTo("n-2"));
-    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(server.requestCount()).as("nothing asked of Merge again").isEqualTo(requests);
   }
 }
