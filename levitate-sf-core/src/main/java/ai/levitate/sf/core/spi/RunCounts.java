@@ -45,7 +45,7 @@ public abstract class RunCounts {
   }
 
   /** Contacts read that emitted nothing, by reason. */
-  public abstract Map<SkipReason, Long> skipped();
+  public abstract Map<ContactSkipReason, Long> skipped();
 
   /**
    * Values the run left out or cut while their contacts synced, by field and then kind (in the

@@ -16,6 +16,7 @@ import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncLock;
+import ai.levitate.sf.core.spi.SyncLockedException;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncStore;
 import ai.levitate.sf.core.transform.ContactTransformer;

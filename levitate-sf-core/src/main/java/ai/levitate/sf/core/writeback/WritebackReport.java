@@ -27,7 +27,7 @@ public abstract class WritebackReport {
   /** Activities the ledger already records as written. */
   public abstract long alreadyWritten();
 
-  public abstract Map<SkipReason, Long> skipped();
+  public abstract Map<ActivitySkipReason, Long> skipped();
 
   public abstract Map<Failure, Long> failed();
 

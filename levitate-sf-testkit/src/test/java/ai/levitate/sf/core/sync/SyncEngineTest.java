@@ -17,10 +17,10 @@ import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
@@ -135,7 +135,7 @@ final class SyncEngineTest {
     SyncReport report = world.run();
 
     assertThat(world.changesSince(before)).isEmpty();
-    assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(report.counts().skipped()).containsEntry(ContactSkipReason.STATUS_SET_BY_PERSON, 1L);
     assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
   }
 
@@ -161,7 +161,7 @@ final class SyncEngineTest {
     assertThat(archived[0]).isTrue();
     assertThat(world.changesSince(before)).isEmpty();
     assertThat(report.counts().updated()).isZero();
-    assertThat(report.counts().skipped()).containsEntry(SkipReason.STATUS_SET_BY_PERSON, 1L);
+    assertThat(report.counts().skipped()).containsEntry(ContactSkipReason.STATUS_SET_BY_PERSON, 1L);
     assertThat(world.store.state(id).orElseThrow().statusSetBy()).isEqualTo(StatusSetBy.PERSON);
     assertThat(world.store.contact(id).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
   }
@@ -264,8 +264,8 @@ final class SyncEngineTest {
 
     assertThat(report.counts().created()).isEqualTo(247);
     assertThat(report.counts().skipped()).containsOnly(
-        entry(SkipReason.MISSING_SALESFORCE_ID, 1L), entry(SkipReason.INVALID_FIELD_VALUE, 1L),
-        entry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
+        entry(ContactSkipReason.MISSING_SALESFORCE_ID, 1L), entry(ContactSkipReason.INVALID_FIELD_VALUE, 1L),
+        entry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
     assertThat(report.counts().contactsRead()).isEqualTo(250);
     long unassigned = world.store.changes().stream()
         .filter(c -> contactOf(c).owner().unassigned()).count();
@@ -327,7 +327,7 @@ final class SyncEngineTest {
     SyncReport report = world.run();
 
     assertThat(report.counts().created()).isEqualTo(30);
-    assertThat(report.counts().skipped()).containsExactly(entry(SkipReason.DUPLICATE_RECORD, 1L));
+    assertThat(report.counts().skipped()).containsExactly(entry(ContactSkipReason.DUPLICATE_RECORD, 1L));
     assertThat(world.store.state(Fixtures.salesforceId(4)).orElseThrow().mergeId())
         .isEqualTo(Fixtures.mergeId(4));
   }
