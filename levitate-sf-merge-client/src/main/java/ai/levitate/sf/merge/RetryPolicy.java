@@ -83,8 +83,16 @@ public abstract class RetryPolicy {
     }
   }
 
-  public static ImmutableRetryPolicy.Builder builder() {
-    return ImmutableRetryPolicy.builder();
+  /**
+   * Builds a {@link RetryPolicy}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableRetryPolicy.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Five attempts, 0.5 s doubling up to 30 s, 20% jitter, Retry-After honoured up to 2 minutes. */

@@ -9,7 +9,6 @@ import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
-import ai.levitate.sf.core.spi.ImmutableContactState;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
@@ -173,7 +172,7 @@ final class DiskStateStore implements SyncStore, ContactSink, AutoCloseable {
 
   private static ContactState decode(String salesforceId, byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      ImmutableContactState.Builder state = ContactState.builder().salesforceId(salesforceId)
+      ContactState.Builder state = ContactState.builder().salesforceId(salesforceId)
           .mergeId(in.readUTF()).fingerprint(in.readUTF());
       for (int i = in.readInt(); i > 0; i--) {
         state.addOwnedTags(in.readUTF());

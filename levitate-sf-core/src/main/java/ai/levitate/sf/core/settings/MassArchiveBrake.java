@@ -53,8 +53,16 @@ public abstract class MassArchiveBrake {
     }
   }
 
-  public static ImmutableMassArchiveBrake.Builder builder() {
-    return ImmutableMassArchiveBrake.builder();
+  /**
+   * Builds a {@link MassArchiveBrake}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMassArchiveBrake.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static MassArchiveBrake defaults() {

@@ -169,8 +169,16 @@ public abstract class SyncSettings {
     });
   }
 
-  public static ImmutableSyncSettings.Builder builder() {
-    return ImmutableSyncSettings.builder();
+  /**
+   * Builds a {@link SyncSettings}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncSettings.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** {@code Birthdate} as a key fact and nothing else. */

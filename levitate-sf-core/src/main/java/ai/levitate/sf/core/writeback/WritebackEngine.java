@@ -206,7 +206,7 @@ public final class WritebackEngine {
 
   private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {
     Activity activity = attempt.activity;
-    ImmutableLedgerEntry.Builder entry = attempt.entry(clock.instant());
+    LedgerEntry.Builder entry = attempt.entry(clock.instant());
     if (result instanceof NoteWriteResult.Written written) {
       ledger.save(entry.state(LedgerEntry.State.WRITTEN).noteId(written.noteId())
           .problems(written.warnings()).build());
@@ -264,7 +264,7 @@ public final class WritebackEngine {
       this.attempts = attempts;
     }
 
-    ImmutableLedgerEntry.Builder entry(Instant now) {
+    LedgerEntry.Builder entry(Instant now) {
       return LedgerEntry.builder()
           .activityId(activity.id())
           .version(activity.version())

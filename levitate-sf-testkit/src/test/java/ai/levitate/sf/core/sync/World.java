@@ -89,7 +89,7 @@ final class World {
   }
 
   /** Edits contact {@code i} a minute from now, as Merge would record it. */
-  SourceContact edit(int i, UnaryOperator<ai.levitate.sf.core.model.ImmutableSourceContact.Builder> change) {
+  SourceContact edit(int i, UnaryOperator<ai.levitate.sf.core.model.SourceContact.Builder> change) {
     clock.advance(Duration.ofMinutes(1));
     SourceContact edited = Fixtures.edit(source.contact(Fixtures.mergeId(i)).orElseThrow(),
         clock.instant(), change);
