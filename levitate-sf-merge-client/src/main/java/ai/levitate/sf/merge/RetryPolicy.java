@@ -95,6 +95,14 @@ public abstract class RetryPolicy {
     return new Builder();
   }
 
+  /**
+   * This policy in a builder, to derive a variant:
+   * {@code RetryPolicy.defaults().newBuilder().maxAttempts(3).build()}.
+   */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
+
   /** Five attempts, 0.5 s doubling up to 30 s, 20% jitter, Retry-After honoured up to 2 minutes. */
   public static RetryPolicy defaults() {
     return builder().build();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.MailingAddress;
+import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.merge.MergeCrmClient;
 import ai.levitate.sf.merge.RetryPolicy;
@@ -133,6 +135,22 @@ final class ModelBuildersTest {
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot build ContactState, some of required attributes are not set "
             + "[salesforceId, mergeId, fingerprint, lastSeenRun]");
+  }
+
+  @Test
+  void newBuilderStartsFromTheValueSoAVariantChangesOnlyWhatIsSet() {
+    SyncSettings settings = SyncSettings.builder().optOutField("HasOptedOutOfEmail").build();
+    SyncSettings variant = settings.newBuilder().nicknameField("Nickname__c").build();
+    assertThat(variant.optOutField()).contains("HasOptedOutOfEmail");
+    assertThat(variant.nicknameField()).contains("Nickname__c");
+    assertThat(settings.newBuilder().build()).isEqualTo(settings);
+    assertThat(MassArchiveBrake.defaults().newBuilder().build()).isEqualTo(MassArchiveBrake.defaults());
+    RetryPolicy patient = RetryPolicy.defaults().newBuilder().maxAttempts(9).build();
+    assertThat(patient.maxAttempts()).isEqualTo(9);
+    assertThat(patient.newBuilder().maxAttempts(RetryPolicy.defaults().maxAttempts()).build())
+        .isEqualTo(RetryPolicy.defaults());
+    ContactQuery query = ContactQuery.builder().pageSize(10).build();
+    assertThat(query.newBuilder().cursor("c2").build().pageSize()).isEqualTo(10);
   }
 
   private static Method publicStaticBuilder(Class<?> model) {

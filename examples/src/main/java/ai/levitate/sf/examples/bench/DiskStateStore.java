@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -43,7 +42,7 @@ import org.h2.mvstore.MVStore;
  * (the brake bounds them); changes are counted, as a host would apply them to Levitate. Not for
  * production: a crash loses the last second of writes.
  */
-final class DiskStateStore implements SyncStore, ContactSink, AutoCloseable {
+final class DiskStateStore implements SyncStore, AutoCloseable {
   private final MVStore file;
   private final MVMap<String, byte[]> states;
   private final NavigableMap<String, HeldChange> held = new TreeMap<>();

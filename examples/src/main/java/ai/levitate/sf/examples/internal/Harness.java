@@ -102,7 +102,7 @@ public final class Harness {
 
   private int sync(Source source, Storage storage, SyncSettings settings, JdbcSyncStore store,
       ProgressBar progress, ChangeLog log) throws IOException {
-    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
+    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).storage(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
         .listener(progress).clock(clock).holder("levitate-sf-harness")
         .accountKey(source.accountKey());

@@ -105,4 +105,9 @@ public abstract class LevitateContact {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** This contact in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
 }

@@ -94,4 +94,9 @@ public abstract class SourceContact {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** This contact in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
 }

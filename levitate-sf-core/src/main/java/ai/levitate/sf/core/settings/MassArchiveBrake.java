@@ -65,6 +65,11 @@ public abstract class MassArchiveBrake {
     return new Builder();
   }
 
+  /** This brake in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
+
   public static MassArchiveBrake defaults() {
     return builder().build();
   }

@@ -181,6 +181,14 @@ public abstract class SyncSettings {
     return new Builder();
   }
 
+  /**
+   * These settings in a builder, to derive a variant:
+   * {@code settings.newBuilder().optOutField("Opt_Out__c").build()}.
+   */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
+
   /** {@code Birthdate} as a key fact and nothing else. */
   public static SyncSettings defaults() {
     return builder().build();

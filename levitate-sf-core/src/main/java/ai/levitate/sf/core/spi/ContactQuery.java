@@ -70,6 +70,11 @@ public abstract class ContactQuery {
     return new Builder();
   }
 
+  /** This query in a builder, to derive a variant: the next page, say. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
+
   /** Every contact, deleted ones included, 100 a page. */
   public static ContactQuery all() {
     return builder().build();

@@ -163,4 +163,9 @@ public abstract class ContactState {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** This state in a builder, to derive the next version: a person's archive, say. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
 }

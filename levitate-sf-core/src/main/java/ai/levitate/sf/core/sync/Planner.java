@@ -82,12 +82,8 @@ final class Planner {
 
     Optional<SyncWatermark> watermark = state.watermark();
     if (watermark.isEmpty()) {
-      return full(plan, RunKind.INITIAL, requested == RunKind.INITIAL ? null
-          : "No run of this account has completed yet, so every contact is read.", now);
-    }
-    if (requested == RunKind.INITIAL) {
-      return full(plan, RunKind.FULL_RECONCILIATION,
-          "A run of this account completed before; reading every contact again reconciles.", now);
+      return full(plan, RunKind.INITIAL,
+          "No run of this account has completed yet, so every contact is read.", now);
     }
     if (requested == RunKind.FULL_RECONCILIATION) {
       return full(plan, RunKind.FULL_RECONCILIATION, null, now);

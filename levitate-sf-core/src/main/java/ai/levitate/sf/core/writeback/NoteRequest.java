@@ -25,4 +25,9 @@ public abstract class NoteRequest {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** This request in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
+  }
 }

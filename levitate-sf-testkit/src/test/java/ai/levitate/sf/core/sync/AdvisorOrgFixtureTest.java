@@ -11,7 +11,6 @@ import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
@@ -182,7 +181,7 @@ final class AdvisorOrgFixtureTest {
     SyncReport again = SyncEngine.builder()
         .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
         .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock)
-        .build().run(RunKind.FULL_RECONCILIATION);
+        .build().run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(again.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(again.counts().changes()).isZero();
