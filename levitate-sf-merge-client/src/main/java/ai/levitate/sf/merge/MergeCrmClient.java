@@ -77,6 +77,8 @@ public final class MergeCrmClient implements Closeable {
   private final ServerClock serverClock;
   /** The OkHttp client this client made for itself, which {@link #close()} shuts; null if shared. */
   private final OkHttpClient owned;
+  /** A copy of the builder this client was built from, for {@link #newBuilder()}. */
+  private final Builder template;
 
   /** The OkHttp client this client made for itself, if it made one: for tests. */
   Optional<OkHttpClient> ownedHttp() {
@@ -84,6 +86,7 @@ public final class MergeCrmClient implements Closeable {
   }
 
   private MergeCrmClient(Builder builder) {
+    this.template = new Builder(builder);
     this.baseUrl = builder.baseUrl.toString();
     this.rateLimit = builder.rateLimit;
     this.clock = builder.clock;
@@ -114,6 +117,17 @@ public final class MergeCrmClient implements Closeable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder holding everything this client was built with, its secrets included, to derive a
+   * client that differs in a setting or two: another linked account's {@code accountToken}, say.
+   * The OkHttp client given to {@link Builder#okHttpClient(OkHttpClient)} is shared; a client that
+   * made its own OkHttp client gets one of its own. Rate limiter and failure budget are never
+   * shared: each client built has its own.
+   */
+  public Builder newBuilder() {
+    return new Builder(template);
   }
 
   /** The base URL calls go to, ending in {@code /}. */
@@ -285,6 +299,24 @@ public final class MergeCrmClient implements Closeable {
 
     private Builder() {}
 
+    private Builder(Builder from) {
+      this.apiKey = from.apiKey;
+      this.accountToken = from.accountToken;
+      this.baseUrl = from.baseUrl;
+      this.connectTimeout = from.connectTimeout;
+      this.readTimeout = from.readTimeout;
+      this.writeTimeout = from.writeTimeout;
+      this.callTimeout = from.callTimeout;
+      this.retryPolicy = from.retryPolicy;
+      this.rateLimit = from.rateLimit;
+      this.maxResponseBytes = from.maxResponseBytes;
+      this.okHttpClient = from.okHttpClient;
+      this.clock = from.clock;
+      this.nanoClock = from.nanoClock;
+      this.sleeper = from.sleeper;
+      this.random = from.random;
+    }
+
     /** Merge's API key ({@code Authorization: Bearer ...}). */
     public Builder apiKey(String apiKey) {
       this.apiKey = secret(apiKey, "apiKey");
@@ -420,12 +452,17 @@ public final class MergeCrmClient implements Closeable {
       return this;
     }
 
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException when the API key or the account token was not set
+     */
     public MergeCrmClient build() {
       if (apiKey == null) {
-        throw new IllegalArgumentException("apiKey must be set");
+        throw new IllegalStateException("apiKey must be set");
       }
       if (accountToken == null) {
-        throw new IllegalArgumentException("accountToken must be set");
+        throw new IllegalStateException("accountToken must be set");
       }
       return new MergeCrmClient(this);
     }

@@ -22,7 +22,7 @@ final class Preflight {
   private final MergeService service;
   private final List<PreflightProblem> problems = new ArrayList<>();
   private final Set<Kind> seen = new LinkedHashSet<>();
-  private final ImmutablePreflightReport.Builder report = PreflightReport.builder();
+  private final PreflightReport.Builder report = PreflightReport.builder();
 
   Preflight(MergeCrmClient client, MergeService service) {
     this.client = client;

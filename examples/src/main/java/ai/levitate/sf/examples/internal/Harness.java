@@ -107,7 +107,7 @@ public final class Harness {
   private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog,
       JdbcSyncStore store, ProgressBar progress, ChangeLog log) throws IOException {
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
-    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
+    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).storage(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
         .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
         .holder("levitate-sf-harness").accountKey(source.accountKey());

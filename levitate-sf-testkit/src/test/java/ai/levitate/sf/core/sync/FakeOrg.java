@@ -10,7 +10,6 @@ import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.transform.ContactTransformer;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -124,7 +123,7 @@ final class FakeOrg implements AutoCloseable {
     return engine().run();
   }
 
-  SyncReport run(RunKind kind) {
+  SyncReport run(RunRequest kind) {
     return engine().run(kind);
   }
 
