@@ -96,11 +96,6 @@ public final class FakeMergeServer implements AutoCloseable {
     return server.url("/api/crm/v1/").toString();
   }
 
-  /** The server's root URL, for clients configured with a host and adding {@code /api/crm/v1}. */
-  public String rootUrl() {
-    return server.url("/").toString();
-  }
-
   public int port() {
     return server.getPort();
   }
@@ -114,7 +109,6 @@ public final class FakeMergeServer implements AutoCloseable {
     return clock;
   }
 
-  /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
   /**
    * A client builder pointed at this server for one linked account: base URL, API key, account
    * token and clock set. With a {@link ManualClock}, the client's sleeps (retry backoff, rate
@@ -138,6 +132,7 @@ public final class FakeMergeServer implements AutoCloseable {
     return builder;
   }
 
+  /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
   public LinkedAccount addLinkedAccount(String accountToken, MergeDataSet data) {
     Objects.requireNonNull(accountToken, "accountToken == null");
     Objects.requireNonNull(data, "data == null");
