@@ -41,17 +41,22 @@ final class Bench {
         .build();
   }
 
-  /** An engine that imports through {@code client} into {@code storage}, {@code windows} at once. */
+  /**
+   * An engine that imports through {@code client} into {@code storage}, {@code windows} at once on
+   * {@code readers}; with 0 windows and no readers, as many as the engine chooses, on its own threads.
+   */
   static <T extends SyncStore & ContactSink> SyncEngine.Builder engine(MergeCrmClient client,
       T storage, Clock clock, int windows, Executor readers) {
-    return SyncEngine.builder()
+    SyncEngine.Builder engine = SyncEngine.builder()
         .source(MergeContactSource.create(client))
         .storage(storage)
         .lock(new InMemorySyncLock(clock))
         .settings(settings())
-        .clock(clock)
-        .readConcurrency(windows)
-        .executor(readers);
+        .clock(clock);
+    if (windows > 0) {
+      engine.readConcurrency(windows);
+    }
+    return readers == null ? engine : engine.executor(readers);
   }
 
   static String format(String pattern, Object... values) {

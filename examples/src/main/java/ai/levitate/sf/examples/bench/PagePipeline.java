@@ -27,11 +27,12 @@ import okhttp3.ResponseBody;
 
 /**
  * One page of 100 generated Merge contacts (about 40 remote fields each, their classes embedded as
- * Merge sends them) as bytes, and the two ways {@link PipelineBenchmark} reads it: the client's
- * whole pipeline (HTTP answer to {@code SourceContact} to Levitate contact, with no network: an
- * interceptor answers from the bytes) and a bare Jackson {@code readTree}.
+ * Merge sends them) as bytes, and the ways {@link PipelineBenchmark} reads it: the client's whole
+ * pipeline (HTTP answer to {@code SourceContact} to Levitate contact, with no network: an
+ * interceptor answers from the bytes), a bare Jackson {@code readTree}, and the fake server's
+ * answer for it over loopback.
  */
-final class PagePipeline {
+final class PagePipeline implements AutoCloseable {
   static final int CONTACTS = 100;
   private static final String PAGE = "contacts?page_size=100&expand=account,owner"
       + "&include_remote_fields=true&include_deleted_data=true";
@@ -42,22 +43,32 @@ final class PagePipeline {
   private final ObjectMapper mapper = new ObjectMapper();
   private final MergeContactSource source;
   private final ContactTransformer transformer;
+  private final FakeMergeServer server;
+  private final OkHttpClient http = new OkHttpClient();
 
   PagePipeline() {
-    try (FakeMergeServer server = FakeMergeServer.builder().start()) {
-      server.addLinkedAccount("token", SalesforceDataGenerator.builder().seed(3).contacts(CONTACTS)
-          .build().generate());
-      OkHttpClient http = new OkHttpClient();
-      page = fetch(http, server, PAGE);
-      classes = fetch(http, server, CLASSES);
-      MergeCrmClient client = MergeCrmClient.builder().apiKey(server.apiKey()).accountToken("token")
-          .baseUrl(server.baseUrl()).rateLimit(RateLimit.perMinute(Integer.MAX_VALUE))
-          .okHttpClient(http.newBuilder().addInterceptor(chain -> answer(chain.request())).build())
-          .build();
-      source = MergeContactSource.create(client);
-      FieldCatalog catalog = source.fieldCatalog();
-      transformer = ContactTransformer.create(catalog, Bench.settings());
-    }
+    server = FakeMergeServer.builder().start();
+    server.addLinkedAccount("token", SalesforceDataGenerator.builder().seed(3).contacts(CONTACTS)
+        .build().generate());
+    page = fetch(http, server, PAGE);
+    classes = fetch(http, server, CLASSES);
+    MergeCrmClient client = MergeCrmClient.builder().apiKey(server.apiKey()).accountToken("token")
+        .baseUrl(server.baseUrl()).rateLimit(RateLimit.perMinute(Integer.MAX_VALUE))
+        .okHttpClient(http.newBuilder().addInterceptor(chain -> answer(chain.request())).build())
+        .build();
+    source = MergeContactSource.create(client);
+    FieldCatalog catalog = source.fieldCatalog();
+    transformer = ContactTransformer.create(catalog, Bench.settings());
+  }
+
+  /** The fake's answer for the page, over loopback: what the fake's thread spends on a page. */
+  byte[] fakeAnswer() {
+    return fetch(http, server, PAGE);
+  }
+
+  @Override
+  public void close() {
+    server.close();
   }
 
   int bytes() {

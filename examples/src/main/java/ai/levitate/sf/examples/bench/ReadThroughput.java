@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
  * embedded a page is 1.8 MB, and on a two-core machine the fake writing them and the client reading
  * them use up both cores before the rate limit is reached.
  *
- * <p>Arguments: the contacts (default 20,000), the windows read at once (default 8),
+ * <p>Arguments: the contacts (default 20,000), the windows read at once ({@code auto}, the
+ * default: as many as the engine chooses, on threads of its own; or a number, on an executor),
  * {@code embedded} to embed the classes in each remote field ({@code ids}, the default, not to),
  * and {@code partitioned} to skip the reader that reads page after page (for long runs, whose
  * rate the limiter's first burst no longer lifts).
@@ -56,10 +57,10 @@ public final class ReadThroughput {
 
   public static void main(String[] args) {
     int contacts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int windows = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    int windows = args.length > 1 && !args[1].equals("auto") ? Integer.parseInt(args[1]) : 0;
     boolean embedded = args.length > 2 && args[2].equals("embedded");
     Clock clock = Clock.systemUTC();
-    ExecutorService readers = Executors.newFixedThreadPool(windows);
+    ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, windows));
     try (FakeMergeServer server = FakeMergeServer.builder().rateLimitPerMinute(LIMIT)
         .latency(Latency.fixed(LATENCY)).remoteFieldClassesAsIds(!embedded)
         .journalLimit(1_000_000).start()) {
@@ -68,8 +69,8 @@ public final class ReadThroughput {
           + " %s", contacts, LATENCY.toMillis(), LIMIT, BOUND, embedded ? "embedded" : "by id"));
       boolean both = !(args.length > 3 && args[3].equals("partitioned"));
       Result sequential = both ? read(server, "sequential", contacts, 1, readers, clock) : null;
-      Result partitioned = read(server, "partitioned x" + windows, contacts, windows, readers,
-          clock);
+      Result partitioned = read(server, windows == 0 ? "partitioned, auto" : "partitioned x"
+          + windows, contacts, windows, windows == 0 ? null : readers, clock);
       System.out.println(Bench.format("%-16s %9s %8s %11s %11s %11s %11s %6s", "reader",
           "requests", "seconds", "requests/s", "of 50/s", "of limiter", "contacts/s", "429s"));
       if (both) {

@@ -95,7 +95,13 @@ public final class Harness {
     JdbcSyncStore store = storage.jdbc().store(source.accountKey());
     ProgressBar progress = new ProgressBar(out, terminal,
         source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
-    ChangeLog log = new ChangeLog(store, options.out().isPresent());
+    try (ChangeLog log = new ChangeLog(store, options.out().isPresent())) {
+      return sync(source, storage, settings, store, progress, log);
+    }
+  }
+
+  private int sync(Source source, Storage storage, SyncSettings settings, JdbcSyncStore store,
+      ProgressBar progress, ChangeLog log) throws IOException {
     SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
         .listener(progress).clock(clock).holder("levitate-sf-harness")
@@ -109,7 +115,7 @@ public final class Harness {
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {
         Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
-            dry.changes());
+            out -> Outputs.writeChanges(out, dry.changes()));
       }
       return 0;
     }
@@ -134,7 +140,7 @@ public final class Harness {
       source.fake().get().save();
     }
     if (options.out().isPresent()) {
-      Outputs.write(options.out().get(), store, runs, writeback, log.changes());
+      Outputs.write(options.out().get(), store, runs, writeback, log::writeTo);
       out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
           + " to " + options.out().get());
     }

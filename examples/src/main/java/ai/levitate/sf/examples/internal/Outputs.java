@@ -9,6 +9,7 @@ import ai.levitate.sf.merge.LevitateJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ public final class Outputs {
 
   private Outputs() {}
 
+  /** Writes the lines of {@code changes.jsonl}. */
+  public interface Changes {
+    void writeTo(Writer out) throws IOException;
+  }
+
   /**
    * Hands {@code line} the {@code contacts.jsonl} line of every contact Levitate holds for the
    * account, sorted by Salesforce id, reading the store a page at a time.
@@ -48,7 +54,7 @@ public final class Outputs {
   }
 
   public static void write(Path dir, JdbcSyncStore store, List<SyncReport> runs,
-      Optional<WritebackReport> writeback, List<ContactChange> changes) throws IOException {
+      Optional<WritebackReport> writeback, Changes changes) throws IOException {
     Files.createDirectories(dir);
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
       exportContacts(store, line -> {
@@ -67,10 +73,15 @@ public final class Outputs {
         + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("") + "}\n";
     Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CHANGES), StandardCharsets.UTF_8)) {
-      for (ContactChange change : changes) {
-        out.write(LevitateJson.writeChange(change));
-        out.write('\n');
-      }
+      changes.writeTo(out);
+    }
+  }
+
+  /** {@code changes} as the lines of {@code changes.jsonl}. */
+  public static void writeChanges(Writer out, List<ContactChange> changes) throws IOException {
+    for (ContactChange change : changes) {
+      out.write(LevitateJson.writeChange(change));
+      out.write('\n');
     }
   }
 }

@@ -99,6 +99,21 @@ final class JdbcSchemaTest {
         "sf_writeback_ledger.entry_json text null");
   }
 
+  @Test
+  void onH2TheJsonColumnsAreKeptInTheRowNotInTheLobStore() throws Exception {
+    JdbcStorage.create(pool, clock);
+
+    List<String> types = new ArrayList<>();
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT DISTINCT data_type FROM information_schema.columns"
+            + " WHERE column_name LIKE '%_JSON'")) {
+      while (r.next()) {
+        types.add(r.getString(1));
+      }
+    }
+    assertThat(types).containsExactly("CHARACTER VARYING");
+  }
+
   private List<String> versions() throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection c = pool.getConnection(); Statement s = c.createStatement();

@@ -22,7 +22,8 @@ public abstract class FieldCatalog {
 
   /** The field with this API name, compared without regard to case. */
   public Optional<FieldDescriptor> field(String apiName) {
-    return Optional.ofNullable(index().get(key(apiName)));
+    FieldDescriptor spelled = bySpelling().get(apiName);
+    return spelled != null ? Optional.of(spelled) : Optional.ofNullable(index().get(key(apiName)));
   }
 
   public boolean contains(String apiName) {
@@ -45,6 +46,19 @@ public abstract class FieldCatalog {
             .thenComparing(f -> f.label().toLowerCase(Locale.ROOT))
             .thenComparing(FieldDescriptor::apiName));
     return List.copyOf(result);
+  }
+
+  /**
+   * The fields by their API name as Salesforce spells it: the name a contact's values come under,
+   * found without lower-casing it (the client looks up each of a page's thousands of values).
+   */
+  @Value.Lazy
+  Map<String, FieldDescriptor> bySpelling() {
+    Map<String, FieldDescriptor> bySpelling = new HashMap<>();
+    for (FieldDescriptor field : fields()) {
+      bySpelling.put(field.apiName(), field);
+    }
+    return bySpelling;
   }
 
   @Value.Lazy

@@ -2,6 +2,12 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,6 +21,11 @@ public final class FieldClass {
   private final boolean commonModelField;
   private final boolean required;
   private final String description;
+  /**
+   * The class as Merge's JSON, written once: a contact embeds it in each of its remote fields, and
+   * a page copies the bytes rather than writing the class afresh each time.
+   */
+  private volatile SerializedString json;
 
   public FieldClass(
       String id,
@@ -56,6 +67,23 @@ public final class FieldClass {
   /** Merge's description of the field; may be null. */
   public String description() {
     return description;
+  }
+
+  /** The class as Merge writes it ({@link MergeJson#fieldClass}), kept after the first call. */
+  SerializableString json() {
+    SerializedString written = json;
+    if (written == null) {
+      StringWriter text = new StringWriter(512);
+      try (JsonGenerator out = Answer.JSON.createGenerator(text)) {
+        MergeJson.fieldClass(out, this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      written = new SerializedString(text.toString());
+      written.asUnquotedUTF8();
+      json = written;
+    }
+    return written;
   }
 
   /** Merge's {@code field_type}. */

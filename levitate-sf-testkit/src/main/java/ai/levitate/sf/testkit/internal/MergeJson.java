@@ -155,7 +155,7 @@ public final class MergeJson {
       if (view.classesAsIds()) {
         out.writeString(fieldClass.id());
       } else {
-        fieldClass(out, fieldClass);
+        out.writeRawValue(fieldClass.json());
       }
       out.writeFieldName("value");
       Object value = referenceOrValue(fieldClass, contact, i, lookup);
@@ -318,7 +318,7 @@ public final class MergeJson {
         if (classesAsIds) {
           out.writeString(fieldClass.id());
         } else {
-          fieldClass(out, fieldClass);
+          out.writeRawValue(fieldClass.json());
         }
         out.writeFieldName("value");
         Object value = account.field(fieldClass.apiName());
