@@ -3,8 +3,9 @@
  * Merge unified CRM API, and writes Levitate activity back to Salesforce as notes.
  *
  * <p>This module holds what does not depend on HTTP or JSON: the models ({@code model}), the
- * admin's settings ({@code settings}), the pure contact transform ({@code transform}), the engines,
- * and the SPI the host implements ({@code spi}).
+ * admin's settings ({@code settings}), the pure contact transform ({@code transform}), the sync's
+ * SPI ({@code spi}), the sync engine ({@code sync}), and write-back with its own SPI
+ * ({@code writeback}). Each package uses only those before it in that order.
  */
 @NullMarked
 package ai.levitate.sf.core;

@@ -72,7 +72,15 @@ public abstract class NoteRequest {
     }
   }
 
-  public static ImmutableNoteRequest.Builder builder() {
-    return ImmutableNoteRequest.builder();
+  /**
+   * Builds a {@link NoteRequest}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableNoteRequest.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

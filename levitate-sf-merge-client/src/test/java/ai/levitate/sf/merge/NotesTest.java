@@ -17,7 +17,7 @@ final class NotesTest {
     merge.close();
   }
 
-  private static ImmutableNoteRequest.Builder note() {
+  private static NoteRequest.Builder note() {
     return NoteRequest.builder().contactId("a1f0c4d2-0001").title("Handwritten card sent")
         .content("Sent a birthday card.");
   }

@@ -6,12 +6,12 @@ import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.RunCounts;
-import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import java.time.Duration;
@@ -27,7 +27,7 @@ final class ReportJsonTest {
         .kindReason("settings changed").outcome(RunOutcome.BRAKED)
         .startedAt(Instant.parse("2026-01-05T09:00:00Z")).finishedAt(Instant.parse("2026-01-05T09:01:30Z"))
         .counts(RunCounts.builder().created(2).updated(3).unchanged(95).held(40)
-            .skipped(Map.of(SkipReason.SHELL_RECORD, 1L, SkipReason.INVALID_FIELD_VALUE, 2L))
+            .skipped(Map.of(ContactSkipReason.SHELL_RECORD, 1L, ContactSkipReason.INVALID_FIELD_VALUE, 2L))
             .contactsRead(140).pages(2).mergeRequests(5).build())
         .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
             .changes(40).known(140).read(100).maxShare(0.1).maxCount(500).build())
@@ -97,7 +97,7 @@ final class ReportJsonTest {
   void writebackReportListsSkipsAndFailuresByName() {
     WritebackReport report = WritebackReport.builder()
         .written(4).recovered(1).alreadyWritten(10)
-        .skipped(Map.of(ai.levitate.sf.core.writeback.SkipReason.TYPE_DISABLED, 3L))
+        .skipped(Map.of(ai.levitate.sf.core.writeback.ActivitySkipReason.TYPE_DISABLED, 3L))
         .failed(Map.of(WritebackReport.Failure.REJECTED, 1L))
         .addFailures("NOTE n-1 v1: INVALID_REFERENCE")
         .calls(9).duration(Duration.ofMillis(1234))

@@ -19,7 +19,9 @@ import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
+import ai.levitate.sf.core.spi.FieldProblemCount;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.ReadPosition;
@@ -28,8 +30,6 @@ import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
 import ai.levitate.sf.core.spi.RunState;
-import ai.levitate.sf.core.spi.FieldProblemCount;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncWatermark;
 import ai.levitate.sf.core.spi.UnreadRecords;
@@ -241,8 +241,8 @@ final class SyncStateJsonTest {
             .changes(400).known(3_000).read(2_600).maxShare(0.1).maxCount(250)
             .mergeSyncState(SourceSyncStatus.State.PARTIALLY_SYNCED).build())
         .counts(RunCounts.builder().created(1).updated(2).unchanged(3).archived(4).restored(5)
-            .removed(6).held(7).putSkipped(SkipReason.SHELL_RECORD, 8L)
-            .putSkipped(SkipReason.DUPLICATE_RECORD, 9L).unassignedOwners(10).contactsRead(11)
+            .removed(6).held(7).putSkipped(ContactSkipReason.SHELL_RECORD, 8L)
+            .putSkipped(ContactSkipReason.DUPLICATE_RECORD, 9L).unassignedOwners(10).contactsRead(11)
             .pages(12).mergeRequests(13)
             .addFieldProblems(FieldProblemCount.builder().field("Birthdate")
                 .kind(FieldProblem.Kind.TIME_IN_DATE_FIELD).count(2)

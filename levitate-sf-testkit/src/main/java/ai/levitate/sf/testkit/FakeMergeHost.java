@@ -1,7 +1,7 @@
 package ai.levitate.sf.testkit;
 
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
+import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.core.writeback.WritebackEngine;
 import ai.levitate.sf.merge.MergeContactSource;

@@ -97,11 +97,6 @@ public final class FakeMergeServer implements AutoCloseable {
     return server.url("/api/crm/v1/").toString();
   }
 
-  /** The server's root URL, for clients configured with a host and adding {@code /api/crm/v1}. */
-  public String rootUrl() {
-    return server.url("/").toString();
-  }
-
   public int port() {
     return server.getPort();
   }

@@ -1,7 +1,7 @@
 package ai.levitate.sf.testkit;
 
-import ai.levitate.sf.core.spi.WritebackLedger;
 import ai.levitate.sf.core.writeback.LedgerEntry;
+import ai.levitate.sf.core.writeback.WritebackLedger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -30,7 +30,15 @@ public abstract class StoredNote {
 
   public abstract Instant createdAt();
 
-  public static ImmutableStoredNote.Builder builder() {
-    return ImmutableStoredNote.builder();
+  /**
+   * Builds a {@link StoredNote}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableStoredNote.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -1,13 +1,13 @@
 package ai.levitate.sf.reliability;
 
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactSource;
-import ai.levitate.sf.core.spi.NoteWriter;
 import ai.levitate.sf.core.spi.SyncStore;
-import ai.levitate.sf.core.spi.WritebackLedger;
 import ai.levitate.sf.core.sync.SyncEngine;
+import ai.levitate.sf.core.writeback.ContactDirectory;
+import ai.levitate.sf.core.writeback.NoteWriter;
 import ai.levitate.sf.core.writeback.WritebackEngine;
+import ai.levitate.sf.core.writeback.WritebackLedger;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeCrmClient;
 import ai.levitate.sf.merge.MergeNoteWriter;
@@ -67,8 +67,7 @@ final class HostProcess {
     Object storage = kills.wrap(SyncStore.class, org.store, ContactSink.class);
     SyncEngine.Builder sync = SyncEngine.builder()
         .source(kills.wrap(ContactSource.class, source))
-        .store((SyncStore) storage)
-        .sink((ContactSink) storage)
+        .storage((SyncStore) storage)
         .lock(org.lock)
         .settings(org.settings)
         .clock(org.clock)

@@ -6,10 +6,10 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.Activity;
+import ai.levitate.sf.core.writeback.ActivitySkipReason;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import ai.levitate.sf.core.writeback.NoteActivity;
 import ai.levitate.sf.core.writeback.PhoneCallActivity;
-import ai.levitate.sf.core.writeback.SkipReason;
 import ai.levitate.sf.core.writeback.TextMessageActivity;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import java.time.Duration;
@@ -157,7 +157,7 @@ final class Scenario {
   private boolean settled(WritebackReport report, List<Activity> activities) {
     return report.failed().getOrDefault(WritebackReport.Failure.FAILED, 0L) == 0
         && report.failed().getOrDefault(WritebackReport.Failure.UNCERTAIN, 0L) == 0
-        && !report.skipped().containsKey(SkipReason.CONTACT_NOT_FOUND)
+        && !report.skipped().containsKey(ActivitySkipReason.CONTACT_NOT_FOUND)
         && activities.stream().noneMatch(a -> org.ledger.find(a.id(), a.version())
             .filter(e -> e.state() == LedgerEntry.State.SENDING).isPresent());
   }

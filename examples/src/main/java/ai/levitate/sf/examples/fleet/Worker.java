@@ -1,14 +1,14 @@
 package ai.levitate.sf.examples.fleet;
 
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncLockedException;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.SyncEngine;
-import ai.levitate.sf.core.sync.SyncLockedException;
 import ai.levitate.sf.core.writeback.Activity;
+import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.writeback.WritebackEngine;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.examples.internal.Activities;

@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncListener;
@@ -12,6 +11,7 @@ import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.DryRun;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.core.writeback.Activity;
+import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.writeback.WritebackEngine;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.examples.jdbc.JdbcStorage;
@@ -107,7 +107,7 @@ public final class Harness {
   private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog,
       JdbcSyncStore store, ProgressBar progress, ChangeLog log) throws IOException {
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
-    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
+    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).storage(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
         .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
         .holder("levitate-sf-harness").accountKey(source.accountKey());

@@ -7,7 +7,7 @@ import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -35,7 +35,7 @@ public final class Preview implements SyncListener {
   private static final int PAGE = 500;
 
   private final SyncListener beside;
-  private final Map<SkipReason, List<String>> examples = new EnumMap<>(SkipReason.class);
+  private final Map<ContactSkipReason, List<String>> examples = new EnumMap<>(ContactSkipReason.class);
 
   /** A preview that follows runs beside {@code listener}, which it tells everything first. */
   public Preview(SyncListener listener) {
@@ -55,7 +55,7 @@ public final class Preview implements SyncListener {
   @Override
   public void contactSkipped(String runId, ContactProblem problem) {
     beside.contactSkipped(runId, problem);
-    List<String> kept = examples.computeIfAbsent(SkipReason.of(problem.kind()), r -> new ArrayList<>());
+    List<String> kept = examples.computeIfAbsent(ContactSkipReason.of(problem.kind()), r -> new ArrayList<>());
     if (kept.size() < EXAMPLES) {
       kept.add(problem.salesforceId().or(problem::mergeId).orElse("(no id)") + ": "
           + problem.message());

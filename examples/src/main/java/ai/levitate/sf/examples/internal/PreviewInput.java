@@ -4,7 +4,7 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.SyncReport;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,7 @@ record PreviewInput(
     List<String> warnings,
     List<LevitateContact> contacts,
     List<SyncReport> runs,
-    Map<SkipReason, List<String>> skippedExamples,
+    Map<ContactSkipReason, List<String>> skippedExamples,
     SyncSettings settings,
     FieldCatalog catalog,
     Optional<SourceSyncStatus> mergeSync) {}

@@ -8,7 +8,7 @@ import ai.levitate.sf.core.model.Provenance;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
 import ai.levitate.sf.core.spi.FieldProblemCount;
-import ai.levitate.sf.core.spi.SkipReason;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.merge.LevitateJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -200,7 +200,7 @@ final class PreviewPage {
   }
 
   private void skipped() {
-    Map<SkipReason, Long> counts = new EnumMap<>(SkipReason.class);
+    Map<ContactSkipReason, Long> counts = new EnumMap<>(ContactSkipReason.class);
     for (SyncReport run : input.runs()) {
       run.counts().skipped().forEach((reason, count) -> counts.merge(reason, count, Long::sum));
     }

@@ -1,7 +1,7 @@
 package ai.levitate.sf.examples.jdbc;
 
-import ai.levitate.sf.core.spi.WritebackLedger;
 import ai.levitate.sf.core.writeback.LedgerEntry;
+import ai.levitate.sf.core.writeback.WritebackLedger;
 import ai.levitate.sf.merge.LevitateJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package ai.levitate.sf.examples.jdbc;
 
 import ai.levitate.sf.core.spi.SyncLock;
-import ai.levitate.sf.core.spi.WritebackLedger;
+import ai.levitate.sf.core.writeback.WritebackLedger;
 import ai.levitate.sf.testkit.junit5.SyncLockContract;
 import ai.levitate.sf.testkit.junit5.SyncStoreContract;
 import ai.levitate.sf.testkit.junit5.SyncStoreRunContract;

@@ -10,9 +10,9 @@ import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncLock;
+import ai.levitate.sf.core.spi.SyncLockedException;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.SyncEngine;
-import ai.levitate.sf.core.sync.SyncLockedException;
 import ai.levitate.sf.testkit.InMemoryContactSource;
 import ai.levitate.sf.testkit.ManualClock;
 import ai.levitate.sf.testkit.MergeDataSet;
@@ -126,7 +126,7 @@ final class JdbcLeaseClockTest {
           store.commit(batch);
         }
       };
-      engine = SyncEngine.builder().source(source).store(store).sink(sink)
+      engine = SyncEngine.builder().source(source).storage(store).sink(sink)
           .lock(new Unreleased(storage.lock("account-a"))).settings(SyncSettings.builder().build())
           .clock(clock).leaseDuration(TTL).pageSize(10).build();
     }

@@ -97,8 +97,16 @@ public abstract class FieldCatalog {
     return apiName.toLowerCase(Locale.ROOT);
   }
 
-  public static ImmutableFieldCatalog.Builder builder() {
-    return ImmutableFieldCatalog.builder();
+  /**
+   * Builds a {@link FieldCatalog}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableFieldCatalog.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static FieldCatalog of(List<FieldDescriptor> fields) {

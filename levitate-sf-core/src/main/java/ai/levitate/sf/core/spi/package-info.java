@@ -1,6 +1,7 @@
 /**
- * What the host and the Merge client plug into the engines: the contact source (implemented by
- * levitate-sf-merge-client), and the state, sink, lock and listener the host implements.
+ * What the sync engine is plugged into: the contact source (implemented by
+ * levitate-sf-merge-client), the state, sink and listener the host implements, and the types they
+ * speak. The lock and its lease serve write-back too.
  */
 @ModelStyle
 @NullMarked

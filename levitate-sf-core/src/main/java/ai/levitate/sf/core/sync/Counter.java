@@ -1,7 +1,7 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.RunCounts;
-import ai.levitate.sf.core.spi.SkipReason;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ final class Counter {
   long read;
   long pages;
   long requests;
-  private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+  private final Map<ContactSkipReason, Long> skipped = new EnumMap<>(ContactSkipReason.class);
   final FieldProblemTally fieldProblems = new FieldProblemTally();
 
   Counter(RunCounts counts) {
@@ -43,7 +43,7 @@ final class Counter {
     fieldProblems.reset(counts.fieldProblems());
   }
 
-  void skipped(SkipReason reason) {
+  void skipped(ContactSkipReason reason) {
     skipped.merge(reason, 1L, Long::sum);
   }
 

@@ -2,8 +2,8 @@ package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.LevitateContact;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
-import ai.levitate.sf.core.spi.SkipReason;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,7 @@ record Decision(
     Optional<DiffDraft> diff,
     Optional<ContactState> state,
     Optional<ContactState> stateAfter,
-    Optional<SkipReason> skip,
+    Optional<ContactSkipReason> skip,
     Optional<ContactProblem> problem,
     Optional<LevitateContact> contact,
     boolean repeat) {
@@ -48,7 +48,7 @@ record Decision(
         Optional.empty(), Optional.empty(), contact, repeat);
   }
 
-  static Decision skip(SkipReason reason, Optional<ContactState> seen,
+  static Decision skip(ContactSkipReason reason, Optional<ContactState> seen,
       Optional<ContactProblem> problem, boolean repeat) {
     return new Decision(Action.SKIP, Optional.empty(), seen, Optional.empty(),
         Optional.of(reason), problem, Optional.empty(), repeat);

@@ -14,9 +14,9 @@ import ai.levitate.sf.core.model.Tag;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class Reconciler {
       long run) {
     boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
     if (result instanceof TransformResult.Rejected rejected) {
-      return Decision.skip(SkipReason.of(rejected.problem().kind()), prev.map(p -> seen(p, run)),
+      return Decision.skip(ContactSkipReason.of(rejected.problem().kind()), prev.map(p -> seen(p, run)),
           Optional.of(rejected.problem()), repeat);
     }
     TransformResult.Transformed transformed = (TransformResult.Transformed) result;
@@ -63,14 +63,14 @@ final class Reconciler {
     if (prev.isEmpty()) {
       Optional<FieldProblem> unreadable = transformed.unreadableIndicator();
       if (unreadable.isPresent()) {
-        return Decision.skip(SkipReason.INVALID_FIELD_VALUE, Optional.empty(),
+        return Decision.skip(ContactSkipReason.INVALID_FIELD_VALUE, Optional.empty(),
             Optional.of(invalid(source, unreadable.get())), false);
       }
       return first(source, out, run);
     }
     ContactState p = prev.get();
     if (p.statusSetBy() == StatusSetBy.PERSON && p.status() != ContactStatus.ACTIVE) {
-      return Decision.skip(SkipReason.STATUS_SET_BY_PERSON, Optional.of(seen(p, run)),
+      return Decision.skip(ContactSkipReason.STATUS_SET_BY_PERSON, Optional.of(seen(p, run)),
           Optional.empty(), repeat);
     }
     List<String> explanation = new ArrayList<>();
@@ -158,7 +158,7 @@ final class Reconciler {
   /** A record the source could not read: skipped, but not missing, so never swept. */
   Decision unreadable(ContactProblem problem, Optional<ContactState> prev, long run) {
     boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
-    return Decision.skip(SkipReason.UNREADABLE_RECORD, prev.map(p -> seen(p, run)),
+    return Decision.skip(ContactSkipReason.UNREADABLE_RECORD, prev.map(p -> seen(p, run)),
         Optional.of(problem), repeat);
   }
 
@@ -170,7 +170,7 @@ final class Reconciler {
         .salesforceId(salesforceId)
         .message("Merge sent contact " + salesforceId + " twice on one page; the first was kept.")
         .build();
-    return Decision.skip(SkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
+    return Decision.skip(ContactSkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
   }
 
   /**
@@ -184,7 +184,7 @@ final class Reconciler {
         && !source.remoteWasDeleted();
     if (contact.status() != ContactStatus.ACTIVE && !archivedDeceased) {
       return Decision.skip(
-          SkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
+          ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
     }
     String fingerprint = Fingerprints.contact(contact);
     ContactState state =

@@ -3,6 +3,7 @@ package ai.levitate.sf.core.sync;
 import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncListener;

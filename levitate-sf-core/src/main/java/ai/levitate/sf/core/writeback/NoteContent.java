@@ -42,7 +42,15 @@ public abstract class NoteContent {
     }
   }
 
-  public static ImmutableNoteContent.Builder builder() {
-    return ImmutableNoteContent.builder();
+  /**
+   * Builds a {@link NoteContent}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableNoteContent.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

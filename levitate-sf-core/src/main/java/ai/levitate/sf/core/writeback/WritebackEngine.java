@@ -5,13 +5,9 @@ import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.internal.SalesforceIds;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ActivitySource;
-import ai.levitate.sf.core.spi.ContactDirectory;
-import ai.levitate.sf.core.spi.NoteWriter;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncLock;
-import ai.levitate.sf.core.spi.WritebackLedger;
-import ai.levitate.sf.core.sync.SyncLockedException;
+import ai.levitate.sf.core.spi.SyncLockedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,9 +63,9 @@ public final class WritebackEngine {
   private final Map<String, String> salesforceUserByLevitateUser = new HashMap<>();
 
   private WritebackEngine(Builder builder) {
-    this.noteWriter = Objects.requireNonNull(builder.noteWriter, "noteWriter == null");
-    this.ledger = Objects.requireNonNull(builder.ledger, "ledger == null");
-    this.settings = Objects.requireNonNull(builder.settings, "settings == null");
+    this.noteWriter = builder.noteWriter;
+    this.ledger = builder.ledger;
+    this.settings = builder.settings;
     this.directory = builder.directory;
     this.lock = Optional.ofNullable(builder.lock);
     this.holder = builder.holder;
@@ -113,13 +109,13 @@ public final class WritebackEngine {
   /** One activity, from the ledger's view to a new entry; throws when a lookup fails. */
   void process(Activity activity, WritebackRun run) {
     if (!settings.writeback().contains(activity.type())) {
-      run.skip(SkipReason.TYPE_DISABLED);
+      run.skip(ActivitySkipReason.TYPE_DISABLED);
       return;
     }
     Optional<String> salesforceId =
         Texts.trimmed(activity.salesforceContactId()).map(SalesforceIds::longForm);
     if (salesforceId.isEmpty()) {
-      run.skip(SkipReason.NOT_FROM_SALESFORCE);
+      run.skip(ActivitySkipReason.NOT_FROM_SALESFORCE);
       return;
     }
     Optional<LedgerEntry> previous = ledger.find(activity.id(), activity.version());
@@ -128,18 +124,18 @@ public final class WritebackEngine {
       return;
     }
     if (previous.isPresent() && previous.get().state() == LedgerEntry.State.REJECTED) {
-      run.skip(SkipReason.ALREADY_REJECTED);
+      run.skip(ActivitySkipReason.ALREADY_REJECTED);
       return;
     }
     if (previous.isPresent() && previous.get().state() == LedgerEntry.State.SKIPPED) {
-      run.skip(SkipReason.CONTACT_GONE);
+      run.skip(ActivitySkipReason.CONTACT_GONE);
       return;
     }
     Optional<ContactDirectory.SyncedContact> synced = directory.find(salesforceId.get());
     if (synced.isPresent() && synced.get().salesforceRecordGone()) {
       if (previous.isPresent()) {
         // An attempt whose outcome is unknown stays on record as it is: its note may exist.
-        run.skip(SkipReason.CONTACT_GONE);
+        run.skip(ActivitySkipReason.CONTACT_GONE);
         return;
       }
       // Recorded, so that the activity is not weighed again on every run for ever.
@@ -149,14 +145,14 @@ public final class WritebackEngine {
           .addProblems("Salesforce contact " + salesforceId.get() + " is gone (deleted, or no"
               + " longer returned by Merge); the note was not written.")
           .build());
-      run.skip(SkipReason.CONTACT_GONE);
+      run.skip(ActivitySkipReason.CONTACT_GONE);
       return;
     }
     Optional<String> mergeContactId = previous.map(LedgerEntry::mergeContactId)
         .or(() -> synced.map(ContactDirectory.SyncedContact::mergeId))
         .or(() -> noteWriter.mergeContactId(salesforceId.get()));
     if (mergeContactId.isEmpty()) {
-      run.skip(SkipReason.CONTACT_NOT_FOUND);
+      run.skip(ActivitySkipReason.CONTACT_NOT_FOUND);
       return;
     }
     // A retry sends what was sent before, byte for byte, even if formatting has changed since.
@@ -206,7 +202,7 @@ public final class WritebackEngine {
 
   private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {
     Activity activity = attempt.activity;
-    ImmutableLedgerEntry.Builder entry = attempt.entry(clock.instant());
+    LedgerEntry.Builder entry = attempt.entry(clock.instant());
     if (result instanceof NoteWriteResult.Written written) {
       ledger.save(entry.state(LedgerEntry.State.WRITTEN).noteId(written.noteId())
           .problems(written.warnings()).build());
@@ -264,7 +260,7 @@ public final class WritebackEngine {
       this.attempts = attempts;
     }
 
-    ImmutableLedgerEntry.Builder entry(Instant now) {
+    LedgerEntry.Builder entry(Instant now) {
       return LedgerEntry.builder()
           .activityId(activity.id())
           .version(activity.version())
@@ -370,8 +366,23 @@ public final class WritebackEngine {
       return this;
     }
 
+    /**
+     * The engine.
+     *
+     * @throws IllegalStateException naming the first of note writer, ledger and settings that was
+     *     not set
+     */
     public WritebackEngine build() {
+      require(noteWriter, "noteWriter must be set to the account's NoteWriter.");
+      require(ledger, "ledger must be set to the account's WritebackLedger.");
+      require(settings, "settings must be set to the account's SyncSettings.");
       return new WritebackEngine(this);
+    }
+
+    private static void require(Object value, String message) {
+      if (value == null) {
+        throw new IllegalStateException(message);
+      }
     }
   }
 }

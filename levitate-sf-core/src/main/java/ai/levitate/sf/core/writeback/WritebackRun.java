@@ -2,7 +2,6 @@ package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.LevitateSfException;
 import ai.levitate.sf.core.spi.NewerFormatException;
-import ai.levitate.sf.core.spi.ActivitySource;
 import ai.levitate.sf.core.spi.SyncLease;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,7 @@ final class WritebackRun {
   private long written;
   private long recovered;
   private long alreadyWritten;
-  private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+  private final Map<ActivitySkipReason, Long> skipped = new EnumMap<>(ActivitySkipReason.class);
   private final Map<WritebackReport.Failure, Long> failed = new EnumMap<>(WritebackReport.Failure.class);
   private final List<String> failures = new ArrayList<>();
 
@@ -84,7 +83,7 @@ final class WritebackRun {
     alreadyWritten++;
   }
 
-  void skip(SkipReason reason) {
+  void skip(ActivitySkipReason reason) {
     skipped.merge(reason, 1L, Long::sum);
   }
 

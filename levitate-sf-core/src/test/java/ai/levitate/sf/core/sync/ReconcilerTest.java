@@ -12,9 +12,9 @@ import ai.levitate.sf.core.settings.DeceasedAction;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +35,7 @@ final class ReconcilerTest {
   }
 
   /** The state run 1 left after it created Ada as she is built by {@code change}. */
-  private static ContactState synced(UnaryOperator<ai.levitate.sf.core.model.ImmutableSourceContact.Builder> change) {
+  private static ContactState synced(UnaryOperator<ai.levitate.sf.core.model.SourceContact.Builder> change) {
     return decide(change.apply(Contacts.ada()).build(), Optional.empty(), Contacts.settings(), 1)
         .state().orElseThrow();
   }
@@ -63,7 +63,7 @@ final class ReconcilerTest {
     Decision decision = decide(Contacts.ada().remoteWasDeleted(true).build(), Optional.empty());
 
     assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
-    assertThat(decision.skip()).hasValue(SkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(decision.skip()).hasValue(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
     assertThat(decision.state()).isEmpty();
   }
 
@@ -139,7 +139,7 @@ final class ReconcilerTest {
     Decision decision = decide(Contacts.ada().firstName("Augusta").build(), Optional.of(archived));
 
     assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
-    assertThat(decision.skip()).hasValue(SkipReason.STATUS_SET_BY_PERSON);
+    assertThat(decision.skip()).hasValue(ContactSkipReason.STATUS_SET_BY_PERSON);
     assertThat(decision.state().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
   }
 
@@ -324,7 +324,7 @@ final class ReconcilerTest {
         .build(), Optional.empty());
 
     assertThat(decision.action()).isEqualTo(Decision.Action.SKIP);
-    assertThat(decision.skip()).hasValue(SkipReason.INVALID_FIELD_VALUE);
+    assertThat(decision.skip()).hasValue(ContactSkipReason.INVALID_FIELD_VALUE);
     assertThat(decision.state()).isEmpty();
     ContactProblem problem = decision.problem().orElseThrow();
     assertThat(problem.field()).hasValue("Deceased__c");
@@ -339,7 +339,7 @@ final class ReconcilerTest {
     Decision decision = decide(Contacts.ada().putFields("HasOptedOutOfEmail",
         FieldValue.invalid("{\"a\":1}", "expected true or false")).build(), Optional.empty());
 
-    assertThat(decision.skip()).hasValue(SkipReason.INVALID_FIELD_VALUE);
+    assertThat(decision.skip()).hasValue(ContactSkipReason.INVALID_FIELD_VALUE);
     assertThat(decision.problem().orElseThrow().field()).hasValue("HasOptedOutOfEmail");
   }
 

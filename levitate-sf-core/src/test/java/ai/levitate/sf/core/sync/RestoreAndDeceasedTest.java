@@ -9,8 +9,8 @@ import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.DeceasedAction;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ChangeType;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +68,8 @@ final class RestoreAndDeceasedTest {
     Decision deleted = decide(SourceContact.builder().from(deceased()).remoteWasDeleted(true)
         .build(), Optional.empty(), ARCHIVE);
 
-    assertThat(removed.skip()).hasValue(SkipReason.INACTIVE_WHEN_FIRST_SEEN);
-    assertThat(deleted.skip()).hasValue(SkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(removed.skip()).hasValue(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(deleted.skip()).hasValue(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
     assertThat(removed.state()).isEmpty();
   }
 

@@ -1,6 +1,5 @@
 package ai.levitate.sf.core.writeback;
 
-import ai.levitate.sf.core.spi.NoteWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,6 +1,5 @@
 package ai.levitate.sf.core.writeback;
 
-import ai.levitate.sf.core.spi.WritebackLedger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

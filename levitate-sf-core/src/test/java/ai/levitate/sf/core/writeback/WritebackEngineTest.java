@@ -7,15 +7,14 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
-import ai.levitate.sf.core.spi.WritebackLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +50,21 @@ final class WritebackEngineTest {
     return engine(SyncSettings.builder().writeback(EnumSet.copyOf(List.of(enabled))).build());
   }
 
+  @Test
+  void buildNamesTheFirstMissingPartWithIllegalState() {
+    WritebackEngine.Builder builder = WritebackEngine.builder();
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("noteWriter must be set to the account's NoteWriter.");
+    builder.noteWriter(new FakeNoteWriter());
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("ledger must be set to the account's WritebackLedger.");
+    builder.ledger(new MapLedger());
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("settings must be set to the account's SyncSettings.");
+    builder.settings(SyncSettings.defaults());
+    assertThat(builder.build()).isNotNull();
+  }
+
   private static NoteActivity note(String id) {
     return NoteActivity.builder().id(id).levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
         .time(AT).body("Spoke about " + id).build();
@@ -78,7 +92,7 @@ final class WritebackEngineTest {
         .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
     assertThat(merge.requests).allSatisfy(r -> assertThat(r.mergeContactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.written()).isEqualTo(2);
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 3L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 3L));
   }
 
   @Test
@@ -86,7 +100,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(SyncSettings.defaults()).run(WritebackEngineTest::oneOfEach);
 
     assertThat(merge.requests).isEmpty();
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 5L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 5L));
   }
 
   @Test
@@ -106,7 +120,7 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).isEmpty();
     assertThat(report.skipped())
-        .isEqualTo(Map.of(SkipReason.NOT_FROM_SALESFORCE, 1L, SkipReason.CONTACT_GONE, 1L));
+        .isEqualTo(Map.of(ActivitySkipReason.NOT_FROM_SALESFORCE, 1L, ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   @Test
@@ -128,7 +142,7 @@ final class WritebackEngineTest {
       assertThat(e.problems()).containsExactly("Salesforce contact " + SF_CONTACT + " is gone"
           + " (deleted, or no longer returned by Merge); the note was not written.");
     });
-    assertThat(again.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(again.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(asked).isEmpty();
     assertThat(merge.requests).isEmpty();
   }
@@ -141,7 +155,7 @@ final class WritebackEngineTest {
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
 
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(ledger.find("n-33", 1)).hasValueSatisfying(
         e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
   }
@@ -164,7 +178,7 @@ final class WritebackEngineTest {
     assertThat(report.written()).isEqualTo(1);
     assertThat(merge.requests).singleElement()
         .satisfies(n -> assertThat(n.mergeContactId()).isEqualTo(MERGE_CONTACT));
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   /** A sync store that holds contact states and nothing else, for {@link ContactDirectory#of}. */
@@ -184,6 +198,11 @@ final class WritebackEngineTest {
 
     @Override
     public RunState runState() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void commit(SyncBatch batch) {
       throw new UnsupportedOperationException();
     }
 
@@ -213,7 +232,7 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).singleElement()
         .satisfies(r -> assertThat(r.mergeContactId()).isEqualTo("m-from-remote-id"));
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_NOT_FOUND, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_NOT_FOUND, 1L));
   }
 
   @Test
@@ -329,7 +348,7 @@ final class WritebackEngineTest {
       assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
       assertThat(e.problems()).containsExactly("MISSING_REQUIRED_FIELD: title");
     });
-    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.ALREADY_REJECTED, 1L));
+    assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.ALREADY_REJECTED, 1L));
     assertThat(merge.requests).hasSize(1);
   }
 
@@ -388,7 +407,7 @@ final class WritebackEngineTest {
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
 
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   @Test
@@ -447,7 +466,7 @@ final class WritebackEngineTest {
         .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).build();
 
     assertThatThrownBy(() -> locked.run(() -> List.of(note("n-30"))))
-        .isInstanceOf(ai.levitate.sf.core.sync.SyncLockedException.class)
+        .isInstanceOf(ai.levitate.sf.core.spi.SyncLockedException.class)
         .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
     assertThat(merge.requests).isEmpty();
   }

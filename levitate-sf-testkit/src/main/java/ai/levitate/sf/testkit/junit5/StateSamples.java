@@ -11,6 +11,7 @@ import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
@@ -19,7 +20,6 @@ import ai.levitate.sf.core.spi.RunCounts;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunState;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
@@ -168,7 +168,7 @@ final class StateSamples {
         .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
             .changes(400).known(3_000).read(2_600).maxShare(0.1).maxCount(250).build())
         .counts(RunCounts.builder().created(1).updated(2).archived(4)
-            .putSkipped(SkipReason.SHELL_RECORD, 8L).contactsRead(11).pages(2).build())
+            .putSkipped(ContactSkipReason.SHELL_RECORD, 8L).contactsRead(11).pages(2).build())
         .changesEmitted(21).resumes(1)
         .build();
     return RunState.builder()

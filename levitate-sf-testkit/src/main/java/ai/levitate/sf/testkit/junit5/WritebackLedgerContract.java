@@ -3,8 +3,8 @@ package ai.levitate.sf.testkit.junit5;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.levitate.sf.core.model.ActivityType;
-import ai.levitate.sf.core.spi.WritebackLedger;
 import ai.levitate.sf.core.writeback.LedgerEntry;
+import ai.levitate.sf.core.writeback.WritebackLedger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -11,9 +11,9 @@ import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -84,7 +84,7 @@ final class AdvisorOrgFixtureTest {
     assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(report.counts().created()).isEqualTo(9);
     assertThat(report.counts().skipped())
-        .containsExactly(Map.entry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
+        .containsExactly(Map.entry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
     assertThat(store.contact("0035e00000AdvWltAAA")).as("deleted in Salesforce: not created")
         .isEmpty();
 
@@ -182,7 +182,7 @@ final class AdvisorOrgFixtureTest {
     SyncReport again = SyncEngine.builder()
         .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
         .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock)
-        .build().run(RunKind.FULL_RECONCILIATION);
+        .build().run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(again.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(again.counts().changes()).isZero();

@@ -11,8 +11,8 @@ import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.FieldProblemCount;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ final class FieldProblemSyncTest {
     world.run();
     world.edit(4, c -> c.putFields("Anniversary__c", FieldValue.text("2020-01-01T09:30:00Z")));
 
-    SyncReport report = world.run(ai.levitate.sf.core.spi.RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.counts().fieldProblems()).extracting(FieldProblemCount::field,
         FieldProblemCount::kind, FieldProblemCount::count)
@@ -83,7 +83,7 @@ final class FieldProblemSyncTest {
 
     SyncReport first = world.run();
 
-    assertThat(first.counts().skipped()).containsOnly(entry(SkipReason.INVALID_FIELD_VALUE, 1L));
+    assertThat(first.counts().skipped()).containsOnly(entry(ContactSkipReason.INVALID_FIELD_VALUE, 1L));
     assertThat(world.store.contact(Fixtures.salesforceId(2))).isEmpty();
     assertThat(first.counts().fieldProblems()).extracting(FieldProblemCount::field)
         .containsExactly("Deceased__c");

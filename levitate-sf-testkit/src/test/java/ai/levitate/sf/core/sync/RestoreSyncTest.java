@@ -10,8 +10,8 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncReport;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ final class RestoreSyncTest {
           .isEqualTo(ContactStatus.ARCHIVED);
     }
     assertThat(report.counts().created()).isEqualTo(org.store.changes().size());
-    assertThat(report.counts().skipped()).doesNotContainKey(SkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(report.counts().skipped()).doesNotContainKey(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
   }
 
   @Test
@@ -79,7 +79,7 @@ final class RestoreSyncTest {
 
     assertThat(deceased).allSatisfy(id ->
         assertThat(org.store.contact(org.salesforceId(id))).isEmpty());
-    assertThat(report.counts().skipped()).containsEntry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, 2L);
+    assertThat(report.counts().skipped()).containsEntry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 2L);
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncLockedException;
 import ai.levitate.sf.core.spi.SyncProgress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

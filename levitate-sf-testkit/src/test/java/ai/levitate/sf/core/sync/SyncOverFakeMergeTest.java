@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import ai.levitate.sf.core.model.ContactStatus;
+import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.StatusReason;
-import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ final class SyncOverFakeMergeTest {
     assertThat(org.store.changes()).filteredOn(c -> c.statusAfter() == ContactStatus.ARCHIVED)
         .hasSize(deceased).allSatisfy(c -> assertThat(c.reason()).contains(StatusReason.DECEASED));
     assertThat(report.counts().skipped())
-        .containsExactly(Map.entry(SkipReason.INACTIVE_WHEN_FIRST_SEEN, (long) inactive));
+        .containsExactly(Map.entry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, (long) inactive));
     assertThat(report.counts().pages()).isEqualTo(12);
     assertThat(org.server.requestCount("GET", "/contacts")).isEqualTo(12);
     assertThat(report.counts().mergeRequests()).isEqualTo(org.server.requestCount());

@@ -16,11 +16,11 @@ import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunPhase;
-import ai.levitate.sf.core.spi.SkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -146,7 +146,7 @@ final class SyncRereadTest {
     world.source.remove(gone.mergeId());
 
     assertThat(world.run().counts().archived()).isZero();
-    SyncReport full = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport full = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(full.counts().archived()).isEqualTo(1);
     ContactChange archive = last(world);
@@ -178,7 +178,7 @@ final class SyncRereadTest {
       }
     };
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.counts().archived()).isZero();
     assertThat(world.changesSince(before)).singleElement()
@@ -205,7 +205,7 @@ final class SyncRereadTest {
       }
     };
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(report.counts().held()).isZero();
@@ -243,7 +243,7 @@ final class SyncRereadTest {
     };
     world.clock.advance(Duration.ofHours(1));
     SyncReport second = world.engine(breaking).run();
-    assertThat(second.counts().skipped()).containsEntry(SkipReason.UNREADABLE_RECORD, 2L);
+    assertThat(second.counts().skipped()).containsEntry(ContactSkipReason.UNREADABLE_RECORD, 2L);
     assertThat(world.store.runState().watermark().orElseThrow().unread()).isEqualTo(UnreadRecords
         .builder().addSalesforceIds(Fixtures.salesforceId(7)).addMergeIds(Fixtures.mergeId(8)).build());
     int before = world.store.changes().size();

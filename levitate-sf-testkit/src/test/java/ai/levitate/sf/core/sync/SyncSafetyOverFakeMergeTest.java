@@ -8,7 +8,6 @@ import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -78,7 +77,7 @@ final class SyncSafetyOverFakeMergeTest {
     org.server.addLinkedAccount("wiped", MergeDataSet.empty(8, org.clock));
     org.at(120);
 
-    SyncReport report = org.engine(org.client("wiped")).run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = org.engine(org.client("wiped")).run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.brake().orElseThrow().reasons())

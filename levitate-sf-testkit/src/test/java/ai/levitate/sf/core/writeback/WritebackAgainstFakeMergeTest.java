@@ -6,7 +6,6 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.merge.MergeNoteWriter;
 import ai.levitate.sf.testkit.FakeMergeServer;
 import ai.levitate.sf.testkit.Fault;
@@ -119,7 +118,7 @@ final class WritebackAgainstFakeMergeTest {
 
     assertThat(org.notes()).extracting(n -> n.title().orElseThrow())
         .containsExactly("Levitate note: Checked in about n-2");
-    assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.TYPE_DISABLED, 1L));
+    assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 1L));
   }
 
   @Test
@@ -166,7 +165,7 @@ final class WritebackAgainstFakeMergeTest {
       assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
       assertThat(e.problems()).singleElement().asString().contains("INVALID_REFERENCE");
     });
-    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.ALREADY_REJECTED, 1L));
+    assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.ALREADY_REJECTED, 1L));
     assertThat(org.notes()).isEmpty();
     assertThat(server.requestCount("POST", "/notes")).isEqualTo(1);
   }

@@ -6,7 +6,6 @@ import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactDirectory;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeNoteWriter;
@@ -88,10 +87,10 @@ final class WritebackArchivedContactsTest {
     assertThat(first.written()).isEqualTo(1);
     assertThat(org.notes()).singleElement().satisfies(n ->
         assertThat(n.contactId()).contains(data.contactId(1)));
-    assertThat(first.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(first.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(ledger.entries(LedgerEntry.State.SKIPPED)).singleElement()
         .satisfies(e -> assertThat(e.activityId()).isEqualTo("n-2"));
-    assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.CONTACT_GONE, 1L));
+    assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(server.requestCount()).as("nothing asked of Merge again").isEqualTo(requests);
   }
 }

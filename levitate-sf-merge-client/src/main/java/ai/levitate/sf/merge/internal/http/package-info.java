@@ -1,6 +1,6 @@
 /**
  * How the client talks HTTP: headers, body limits, the rate limiter, the failure budget and the
- * retrying transport. Not part of the public API.
+ * call adapter that runs, retries and decodes every endpoint. Not part of the public API.
  */
 @NullMarked
 package ai.levitate.sf.merge.internal.http;

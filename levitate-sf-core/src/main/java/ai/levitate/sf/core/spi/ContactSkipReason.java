@@ -3,7 +3,7 @@ package ai.levitate.sf.core.spi;
 import ai.levitate.sf.core.model.ContactProblem;
 
 /** Why a contact a run read emitted nothing, for counting skipped contacts by reason. */
-public enum SkipReason {
+public enum ContactSkipReason {
   /** The record has no Salesforce id. */
   MISSING_SALESFORCE_ID,
   /**
@@ -27,7 +27,7 @@ public enum SkipReason {
   INACTIVE_WHEN_FIRST_SEEN;
 
   /** The skip reason of a contact the transform or the source rejected. */
-  public static SkipReason of(ContactProblem.Kind kind) {
+  public static ContactSkipReason of(ContactProblem.Kind kind) {
     return valueOf(kind.name());
   }
 }

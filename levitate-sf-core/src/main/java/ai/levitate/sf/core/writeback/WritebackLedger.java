@@ -1,6 +1,5 @@
-package ai.levitate.sf.core.spi;
+package ai.levitate.sf.core.writeback;
 
-import ai.levitate.sf.core.writeback.LedgerEntry;
 import java.util.Optional;
 
 /**

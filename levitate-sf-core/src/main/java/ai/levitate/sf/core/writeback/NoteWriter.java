@@ -1,7 +1,5 @@
-package ai.levitate.sf.core.spi;
+package ai.levitate.sf.core.writeback;
 
-import ai.levitate.sf.core.writeback.NoteRequest;
-import ai.levitate.sf.core.writeback.NoteWriteResult;
 import java.util.Optional;
 
 /**

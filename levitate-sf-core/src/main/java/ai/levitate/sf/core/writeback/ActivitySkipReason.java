@@ -1,7 +1,7 @@
 package ai.levitate.sf.core.writeback;
 
 /** Why an activity was not written back in a run. */
-public enum SkipReason {
+public enum ActivitySkipReason {
   /** The account did not enable write-back for the activity's type. */
   TYPE_DISABLED,
   /** The contact did not come from Salesforce. */

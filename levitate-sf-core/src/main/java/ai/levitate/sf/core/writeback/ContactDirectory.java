@@ -1,7 +1,9 @@
-package ai.levitate.sf.core.spi;
+package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
+import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.spi.SyncStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,4 @@
-package ai.levitate.sf.core.spi;
-
-import ai.levitate.sf.core.writeback.Activity;
+package ai.levitate.sf.core.writeback;
 
 /**
  * The host's Levitate activity for one account that may still need writing back. Handing over an

@@ -1,4 +1,4 @@
-package ai.levitate.sf.core.sync;
+package ai.levitate.sf.core.spi;
 
 import ai.levitate.sf.core.LevitateSfException;
 
