@@ -113,9 +113,16 @@ final class ApiDump {
       line.append("sealed ");
     }
     line.append(kind).append(' ').append(type.getName()).append(typeParameters(type));
-    Type superclass = type.getGenericSuperclass();
+    // A superclass a host cannot see (a generated builder) is skipped for the first it can see;
+    // its public members are listed on the type itself.
+    Class<?> superclass = type.getSuperclass();
+    AnnotatedType shown = type.getAnnotatedSuperclass();
+    while (superclass != null && superclass.getName().startsWith(OWN) && !isApi(superclass)) {
+      shown = superclass.getAnnotatedSuperclass();
+      superclass = superclass.getSuperclass();
+    }
     if (superclass != null && superclass != Object.class && !type.isEnum() && !type.isRecord()) {
-      line.append(" extends ").append(type(type.getAnnotatedSuperclass()));
+      line.append(" extends ").append(type(shown));
     }
     AnnotatedType[] interfaces = type.getAnnotatedInterfaces();
     if (interfaces.length > 0) {

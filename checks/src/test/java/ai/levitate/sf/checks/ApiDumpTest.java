@@ -61,9 +61,9 @@ final class ApiDumpTest {
     assertThat(ApiDump.header(Shape.class)).isEqualTo(
         "sealed interface ai.levitate.sf.checks.ApiDumpTest$Shape permits"
             + " ai.levitate.sf.checks.ApiDumpTest$Circle, ai.levitate.sf.checks.ApiDumpTest$Square");
-    assertThat(ApiDump.header(Visible.class)).isEqualTo(
-        "public static final class ai.levitate.sf.checks.ApiDumpTest$Visible"
-            + " extends ai.levitate.sf.checks.ApiDumpTest$Hidden");
+    assertThat(ApiDump.header(Visible.class))
+        .as("a superclass hosts cannot see is left out")
+        .isEqualTo("public static final class ai.levitate.sf.checks.ApiDumpTest$Visible");
   }
 
   @Test
