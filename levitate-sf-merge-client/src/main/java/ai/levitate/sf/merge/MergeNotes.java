@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.internal.MergeService;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answer;
@@ -34,7 +35,7 @@ final class MergeNotes {
 
   /** Merge may fail a write with a 2xx answer that lists errors: that is a failure too. */
   CreatedNote create(NoteRequest note) {
-    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.content(),
+    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.body(),
         note.contactId(), note.ownerId().orElse(null), note.accountId().orElse(null),
         Map.of("title", note.title())));
     Answer answer = service.createNote(note.idempotencyKey(), body);

@@ -193,11 +193,8 @@ public final class WritebackEngine {
   private NoteWriteResult send(Attempt attempt) {
     attempt.attempts++;
     ledger.save(attempt.entry(clock.instant()).state(LedgerEntry.State.SENDING).build());
-    return noteWriter.write(NoteRequest.builder()
-        .mergeContactId(attempt.mergeContactId)
-        .ownerMergeUserId(owner(attempt.activity))
-        .content(attempt.content)
-        .build());
+    return noteWriter.write(
+        NoteRequest.of(attempt.mergeContactId, owner(attempt.activity), attempt.content));
   }
 
   private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {

@@ -72,9 +72,9 @@ final class WritebackEngineTest {
   void writesOnlyTheEnabledTypes() {
     WritebackReport report = engine(ActivityType.NOTE, ActivityType.EMAIL).run(WritebackEngineTest::oneOfEach);
 
-    assertThat(merge.requests).extracting(r -> r.content().title())
+    assertThat(merge.requests).extracting(r -> r.title())
         .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
-    assertThat(merge.requests).allSatisfy(r -> assertThat(r.mergeContactId()).isEqualTo(MERGE_CONTACT));
+    assertThat(merge.requests).allSatisfy(r -> assertThat(r.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 3L));
   }
@@ -161,7 +161,7 @@ final class WritebackEngineTest {
 
     assertThat(report.written()).isEqualTo(1);
     assertThat(merge.requests).singleElement()
-        .satisfies(n -> assertThat(n.mergeContactId()).isEqualTo(MERGE_CONTACT));
+        .satisfies(n -> assertThat(n.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
@@ -210,7 +210,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-4"), unknown));
 
     assertThat(merge.requests).singleElement()
-        .satisfies(r -> assertThat(r.mergeContactId()).isEqualTo("m-from-remote-id"));
+        .satisfies(r -> assertThat(r.contactId()).isEqualTo("m-from-remote-id"));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_NOT_FOUND, 1L));
   }
 
@@ -224,7 +224,7 @@ final class WritebackEngineTest {
 
     engine(settings).run(() -> List.of(mine, unmapped));
 
-    assertThat(merge.requests).extracting(NoteRequest::ownerMergeUserId)
+    assertThat(merge.requests).extracting(NoteRequest::ownerId)
         .containsExactly(Optional.of("m-user-7"), Optional.empty());
   }
 
@@ -311,8 +311,8 @@ final class WritebackEngineTest {
     assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 1L));
     assertThat(first.failures()).containsExactly("NOTE n-11 v1: 503 from Merge");
     assertThat(second.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(r -> r.content().idempotencyKey()).hasSize(2).containsOnly(
-        merge.requests.get(0).content().idempotencyKey());
+    assertThat(merge.requests).extracting(r -> r.idempotencyKey().orElseThrow()).hasSize(2).containsOnly(
+        merge.requests.get(0).idempotencyKey().orElseThrow());
     assertThat(ledger.find("n-11", 1)).get().satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
   }
 
@@ -356,8 +356,8 @@ final class WritebackEngineTest {
         .run(() -> List.of(note("n-15")));
 
     assertThat(merge.requests).hasSize(2);
-    assertThat(merge.requests.get(1).content()).isEqualTo(merge.requests.get(0).content());
-    assertThat(merge.requests.get(1).content().body()).contains("+00:00 (Z)");
+    assertThat(merge.requests.get(1)).isEqualTo(merge.requests.get(0));
+    assertThat(merge.requests.get(1).body()).contains("+00:00 (Z)");
   }
 
   @Test
@@ -371,7 +371,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-16")));
 
     assertThat(report.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+    assertThat(merge.requests).extracting(NoteRequest::contactId)
         .containsExactly(MERGE_CONTACT, MERGE_CONTACT, "m-contact-new");
     assertThat(ledger.find("n-16", 1)).get()
         .satisfies(e -> assertThat(e.mergeContactId()).isEqualTo("m-contact-new"));
@@ -401,7 +401,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
 
     assertThat(report.written()).isEqualTo(2);
-    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+    assertThat(merge.requests).extracting(NoteRequest::contactId)
         .containsExactly("m-synced", "m-synced");
   }
 
