@@ -16,6 +16,8 @@ final class Usage {
       "  --once               one sync run: no changes to the data, no write-back",
       "  --dry-run            show what the next run would change, contact by contact; change nothing",
       "  --out DIR            write contacts.jsonl, report.json and changes.jsonl to DIR",
+      "  --preview FILE.html  write one self-contained page of what Levitate would hold: statuses,",
+      "                       tags, key facts, owners, skipped contacts, field problems, settings",
       "  --state DIR          where the H2 database and the harness's notes live (default ./levitate-sf-data)",
       "  --jdbc-url URL       keep the state in another database (user and password from",
       "                       LEVITATE_SF_JDBC_USER and LEVITATE_SF_JDBC_PASSWORD)",

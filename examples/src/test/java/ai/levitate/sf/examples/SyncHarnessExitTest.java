@@ -98,6 +98,25 @@ final class SyncHarnessExitTest {
   }
 
   @Test
+  void whatCannotBeAFixtureIsAUsageErrorNamingTheFilePlaceAndReason() throws IOException {
+    Path notJson = Files.writeString(dir.resolve("export.csv"), "Id,FirstName\n003,Ann\n");
+    Path noId = Files.writeString(dir.resolve("acme.json"),
+        "{\"contacts\": [\n  {\"id\": \"c-1\"},\n  {\"first_name\": \"Ann\"}\n]}");
+
+    HarnessRun csv = harness(Map.of(), "--fixture", notJson.toString());
+    HarnessRun missingId = harness(Map.of(), "--fixture", noId.toString(), "--once");
+
+    assertThat(csv.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(csv.err()).isEqualTo("error: --fixture " + notJson + ": not JSON at line 1, column 4:"
+        + " Unrecognized token 'Id': was expecting (JSON String, Number, Array, Object or token"
+        + " 'null', 'true' or 'false')\nNothing was changed.\n");
+    assertThat(missingId.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(missingId.err()).isEqualTo("error: --fixture " + noId
+        + ": contacts[1] (line 3, column 3) has no id\nNothing was changed.\n");
+    assertThat(dir.resolve("state")).doesNotExist();
+  }
+
+  @Test
   void credentialsMergeRefusesEndTheRunWithOneLineAndAreNeverPrinted() {
     ManualClock clock = ManualClock.at(T0);
     try (FakeMergeServer merge = FakeMergeServer.builder().clock(clock).start()) {

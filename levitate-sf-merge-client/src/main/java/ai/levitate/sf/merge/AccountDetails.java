@@ -38,7 +38,15 @@ public abstract class AccountDetails {
         .orElseGet(() -> integration().map(s -> s.equalsIgnoreCase("salesforce")).orElse(false));
   }
 
-  public static ImmutableAccountDetails.Builder builder() {
-    return ImmutableAccountDetails.builder();
+  /**
+   * Builds a {@link AccountDetails}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableAccountDetails.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -15,7 +15,15 @@ public abstract class CreatedNote {
 
   public abstract List<MergeProblem> warnings();
 
-  public static ImmutableCreatedNote.Builder builder() {
-    return ImmutableCreatedNote.builder();
+  /**
+   * Builds a {@link CreatedNote}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableCreatedNote.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -1,10 +1,11 @@
 package ai.levitate.sf.merge;
 
-import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.CatalogBuilder;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.Answered;
+import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughDto;
 import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
@@ -20,14 +21,16 @@ final class FieldModels {
   private static final String CLASSES = "GET contacts/remote-field-classes";
   private static final String ACCOUNT_CLASSES = "GET accounts/remote-field-classes";
 
-  private final MergeService service;
+  private final MergeApi api;
+  private final Failures failures;
   private final Supplier<String> idempotencyKeys;
   private final boolean salesforceDescribe;
   private final String salesforceApiVersion;
 
-  FieldModels(MergeService service, Supplier<String> idempotencyKeys, boolean salesforceDescribe,
-      String salesforceApiVersion) {
-    this.service = service;
+  FieldModels(MergeApi api, Failures failures, Supplier<String> idempotencyKeys,
+      boolean salesforceDescribe, String salesforceApiVersion) {
+    this.api = api;
+    this.failures = failures;
     this.idempotencyKeys = idempotencyKeys;
     this.salesforceDescribe = salesforceDescribe;
     this.salesforceApiVersion = salesforceApiVersion;
@@ -37,10 +40,10 @@ final class FieldModels {
    * The remote field classes of Account, which name the fields of an account whose remote fields
    * Merge sends by class id: no describe, since only {@code Type} is read from them.
    */
-  static FieldModel accountClasses(MergeService service) {
+  static FieldModel accountClasses(MergeApi api) {
     CatalogBuilder catalog = new CatalogBuilder();
     new MergePages<>(ACCOUNT_CLASSES, Optional.empty(),
-        cursor -> Records.page(service.accountRemoteFieldClasses(cursor),
+        cursor -> Records.page(api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
         .forEach(remoteClass -> catalog.addClass(notShell(ACCOUNT_CLASSES, remoteClass)));
@@ -50,7 +53,7 @@ final class FieldModels {
   FieldModel load() {
     CatalogBuilder catalog = new CatalogBuilder();
     new MergePages<>(CLASSES, Optional.empty(),
-        cursor -> Records.page(service.contactRemoteFieldClasses(cursor, MergeService.MAX_PAGE_SIZE),
+        cursor -> Records.page(api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
             node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
         .forEach(remoteClass -> catalog.addClass(notShell(CLASSES, remoteClass)));
@@ -90,18 +93,18 @@ final class FieldModels {
     String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
     String advice = "; field types would fall back to Merge's classes and tags could change, so"
         + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
-    Answer answer;
+    Answered<PassthroughDto> answered;
     try {
-      answer = service.passthrough(idempotencyKeys.get(), new PassthroughBody("GET", path, "JSON"));
+      answered = api.passthrough(idempotencyKeys.get(), new PassthroughBody("GET", path, "JSON"));
     } catch (MergeException e) {
       throw new MergeException("Salesforce describe of Contact through Merge failed: "
           + e.getMessage() + advice, e.exchange(), e);
     }
-    PassthroughDto result = service.read(answer, PassthroughDto.class);
+    PassthroughDto result = answered.value();
     int status = result.status() == null ? 0 : result.status();
     if (status < 200 || status >= 300 || result.response() == null
         || !result.response().path("fields").isArray()) {
-      throw service.failures().invalid(answer, "Salesforce describe of Contact answered "
+      throw failures.invalid(answered.answer(), "Salesforce describe of Contact answered "
           + (status == 0 ? "without a status" : "HTTP " + status) + advice);
     }
     return result.response();

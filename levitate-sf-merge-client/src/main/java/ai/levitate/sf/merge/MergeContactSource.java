@@ -11,13 +11,14 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.core.spi.ReadLimits;
-import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.ContactConverter;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.Answered;
 import ai.levitate.sf.merge.internal.http.FailureBudget;
+import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.http.Redactor;
 import ai.levitate.sf.merge.internal.http.TokenBucket;
 import ai.levitate.sf.merge.internal.wire.RawPage;
@@ -58,7 +59,8 @@ public final class MergeContactSource implements ContactSource {
   private static final String CONTACT = "GET contacts";
 
   private final MergeCrmClient client;
-  private final MergeService service;
+  private final MergeApi api;
+  private final Failures failures;
   private final MergeLists lists;
   private final AtomicLong requests = new AtomicLong();
   private final FieldModels fieldModels;
@@ -68,10 +70,11 @@ public final class MergeContactSource implements ContactSource {
 
   private MergeContactSource(Builder builder) {
     this.client = builder.client;
-    this.service = builder.client.service().counting(requests);
-    this.lists = new MergeLists(service);
+    this.api = builder.client.api(requests);
+    this.failures = builder.client.failures();
+    this.lists = new MergeLists(api, failures);
     this.salesforceDescribe = builder.salesforceDescribe;
-    this.fieldModels = new FieldModels(service, builder.client::newIdempotencyKey,
+    this.fieldModels = new FieldModels(api, failures, builder.client::newIdempotencyKey,
         builder.salesforceDescribe, builder.salesforceApiVersion);
     this.includeRemoteData = builder.includeRemoteData;
   }
@@ -135,9 +138,11 @@ public final class MergeContactSource implements ContactSource {
     if (page.next().isPresent() && page.next().equals(query.cursor())) {
       throw MergePages.stopped(CONTACT, "Merge gave back the cursor it was asked for");
     }
+    ShellsReadAgain shells = withShellsReadAgain(page.items());
     return ContactPage.builder()
-        .contacts(withShellsReadAgain(page.items()))
+        .contacts(shells.contacts())
         .unreadable(page.unreadable().stream().map(this::problem).toList())
+        .addAllUnreadable(shells.unreadable())
         .next(page.next())
         .waited(Duration.ofNanos(read.waitedNanos()))
         .build();
@@ -172,19 +177,21 @@ public final class MergeContactSource implements ContactSource {
   public Optional<SourceContact> contact(String mergeId) {
     Objects.requireNonNull(mergeId, "mergeId == null");
     ContactConverter converter = new ContactConverter(model());
-    Optional<Answer> answer = contactAnswer(mergeId);
+    Optional<Answered<JsonNode>> answered = contactAnswer(mergeId);
     try {
-      return answer.isEmpty() ? Optional.empty()
-          : Optional.of(converter.convert(service.tree(answer.get())));
+      return answered.isEmpty() ? Optional.empty()
+          : Optional.of(converter.convert(answered.get().value()));
     } catch (RecordException e) {
-      throw service.failures().invalid(answer.get(), "a contact that cannot be read: " + e.getMessage());
+      throw failures.invalid(answered.get().answer(),
+          "a contact that cannot be read: " + e.getMessage());
     }
   }
 
   /** Merge's answer for one contact; empty when Merge knows no such contact. */
-  private Optional<Answer> contactAnswer(String mergeId) {
+  private Optional<Answered<JsonNode>> contactAnswer(String mergeId) {
     try {
-      return Optional.of(service.contact(mergeId, includeRemoteData));
+      return Optional.of(api.contact(mergeId, MergeApi.CONTACT_EXPAND, true,
+          MergeLists.flag(includeRemoteData)));
     } catch (MergeNotFoundException e) {
       return Optional.empty();
     }
@@ -202,19 +209,18 @@ public final class MergeContactSource implements ContactSource {
 
   private ContactPage byMergeId(String mergeId) {
     ContactConverter converter = new ContactConverter(model());
-    Optional<Answer> found = contactAnswer(mergeId);
+    Optional<Answered<JsonNode>> found = contactAnswer(mergeId);
     if (found.isEmpty()) {
       return ContactPage.builder().build();
     }
-    Answer answer = found.get();
-    JsonNode record = service.tree(answer);
+    JsonNode record = found.get().value();
     try {
       return ContactPage.builder().addContacts(converter.convert(record)).build();
     } catch (RecordException e) {
       UnreadableRecord unreadable = Records.unreadable(record, e.getMessage());
       // The id and reason quote Merge's answer, which may echo anything: masked like the page's.
-      Redactor redactor = service.failures().redactor();
-      log.warn("{}: skipped unreadable contact {}: {}", answer.request(),
+      Redactor redactor = failures.redactor();
+      log.warn("{}: skipped unreadable contact {}: {}", found.get().answer().request(),
           redactor.redact(unreadable.mergeId().orElse(mergeId)), redactor.redact(unreadable.reason()));
       return ContactPage.builder().addUnreadable(problem(unreadable)).build();
     }
@@ -272,10 +278,10 @@ public final class MergeContactSource implements ContactSource {
 
   private Read read(ContactQuery query) {
     ContactConverter converter = new ContactConverter(model());
-    RawPage raw = service.contacts(query, includeRemoteData);
-    MergePage<SourceContact> page = Records.page(raw, converter::convert);
+    Answered<RawPage> raw = lists.contacts(query, includeRemoteData);
+    MergePage<SourceContact> page = Records.page(raw.value(), converter::convert);
     // Ids and reasons quote Merge's answer, which may echo anything: masked like every such text.
-    Redactor redactor = service.failures().redactor();
+    Redactor redactor = failures.redactor();
     page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
         raw.answer().request(), redactor.redact(u.mergeId().orElse("without id")),
         redactor.redact(u.reason())));
@@ -286,32 +292,39 @@ public final class MergeContactSource implements ContactSource {
    * Merge lists shell records (ids and metadata only) only when asked to with
    * {@code include_shell_data}, which this source never does, so a shell on a page is a record Merge
    * was still filling as it answered. Each is read again by its id: the full record takes its place,
-   * while one Merge still holds as a shell (or cannot show) stays a shell, and the engine keeps what
-   * Levitate holds. Without this, a contact first seen as a shell would never be created, and an
-   * edit that came as one would be missed, until the next full pass.
+   * while one Merge still holds as a shell (or no longer knows) stays a shell, and the engine keeps
+   * what Levitate holds. Without this, a contact first seen as a shell would never be created, and
+   * an edit that came as one would be missed, until the next full pass.
+   *
+   * <p>A full record that cannot be read joins the page's unreadable records, which the next run
+   * reads again. An answer that cannot be read at all (a garbled or cut body) fails the page like
+   * the page's own garbled answer: kept as a shell, a contact new to Levitate would be skipped and
+   * not read again until it changed.
    */
-  private List<SourceContact> withShellsReadAgain(List<SourceContact> contacts) {
+  private ShellsReadAgain withShellsReadAgain(List<SourceContact> contacts) {
     if (contacts.stream().noneMatch(SourceContact::shell)) {
-      return contacts;
+      return new ShellsReadAgain(contacts, List.of());
     }
     List<SourceContact> out = new ArrayList<>(contacts.size());
+    List<ContactProblem> unreadable = new ArrayList<>();
     for (SourceContact contact : contacts) {
-      out.add(contact.shell() ? readAgain(contact) : contact);
+      if (!contact.shell()) {
+        out.add(contact);
+        continue;
+      }
+      ContactPage again = byMergeId(contact.mergeId());
+      unreadable.addAll(again.unreadable());
+      if (again.unreadable().isEmpty()) {
+        out.add(again.contacts().stream()
+            .filter(full -> !full.shell() && full.mergeId().equals(contact.mergeId()))
+            .findFirst().orElse(contact));
+      }
     }
-    return out;
+    return new ShellsReadAgain(out, unreadable);
   }
 
-  private SourceContact readAgain(SourceContact shell) {
-    try {
-      return contact(shell.mergeId())
-          .filter(full -> !full.shell() && full.mergeId().equals(shell.mergeId()))
-          .orElse(shell);
-    } catch (MergeInvalidResponseException e) {
-      log.warn("Contact {} came as a shell record and cannot be read again ({}); it stays a shell",
-          service.failures().redactor().redact(shell.mergeId()), e.getMessage());
-      return shell;
-    }
-  }
+  /** A page's contacts with its shells read again, and the full records that could not be read. */
+  private record ShellsReadAgain(List<SourceContact> contacts, List<ContactProblem> unreadable) {}
 
   private FieldModel model() {
     FieldModel current = model;
@@ -332,7 +345,7 @@ public final class MergeContactSource implements ContactSource {
         .kind(ContactProblem.Kind.UNREADABLE_RECORD)
         .mergeId(record.mergeId())
         .salesforceId(record.remoteId())
-        .message(service.failures().redactor().redact("Merge sent contact "
+        .message(failures.redactor().redact("Merge sent contact "
             + record.remoteId().or(record::mergeId).orElse("(no id)")
             + " in a form that cannot be read: " + record.reason() + "."))
         .build();

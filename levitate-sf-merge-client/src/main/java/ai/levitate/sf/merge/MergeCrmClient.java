@@ -6,19 +6,14 @@ import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.internal.MergeApi;
-import ai.levitate.sf.merge.internal.MergeService;
-import ai.levitate.sf.merge.internal.convert.RecordException;
-import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.MergeConverters;
 import ai.levitate.sf.merge.internal.http.FailureBudget;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.http.HttpClients;
+import ai.levitate.sf.merge.internal.http.MergeCalls;
 import ai.levitate.sf.merge.internal.http.Redactor;
 import ai.levitate.sf.merge.internal.http.ServerClock;
 import ai.levitate.sf.merge.internal.http.TokenBucket;
-import ai.levitate.sf.merge.internal.http.Transport;
-import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
-import ai.levitate.sf.merge.internal.wire.Json;
 import java.io.Closeable;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * Merge's CRM API for one linked account (one Salesforce org connection): contacts, field classes,
@@ -72,12 +66,18 @@ public final class MergeCrmClient implements Closeable {
   private final Clock clock;
   private final Random random;
   private final AtomicLong requests = new AtomicLong();
-  private final MergeService service;
+  private final HttpUrl url;
+  private final OkHttpClient http;
+  private final MergeConverters converters;
+  private final MergeCalls calls;
+  private final MergeApi api;
   private final MergeLists lists;
   private final MergeNotes notes;
   private final ServerClock serverClock;
   /** The OkHttp client this client made for itself, which {@link #close()} shuts; null if shared. */
   private final OkHttpClient owned;
+  /** A copy of the builder this client was built from, for {@link #newBuilder()}. */
+  private final Builder template;
 
   /** The OkHttp client this client made for itself, if it made one: for tests. */
   Optional<OkHttpClient> ownedHttp() {
@@ -85,36 +85,56 @@ public final class MergeCrmClient implements Closeable {
   }
 
   private MergeCrmClient(Builder builder) {
+    this.template = new Builder(builder);
+    this.url = builder.baseUrl;
     this.baseUrl = builder.baseUrl.toString();
     this.rateLimit = builder.rateLimit;
     this.clock = builder.clock;
     this.random = builder.random;
     Redactor redactor = new Redactor(builder.apiKey, builder.accountToken);
     this.serverClock = new ServerClock(builder.clock);
-    OkHttpClient http = HttpClients.create(builder.okHttpClient, builder.apiKey,
+    this.http = HttpClients.create(builder.okHttpClient, builder.apiKey,
         builder.accountToken, USER_AGENT, new HttpClients.Timeouts(builder.connectTimeout,
             builder.readTimeout, builder.writeTimeout, builder.callTimeout),
         builder.maxResponseBytes, serverClock);
     this.owned = builder.okHttpClient == null ? http : null;
-    MergeApi api = new Retrofit.Builder()
-        .baseUrl(builder.baseUrl)
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
-        .validateEagerly(true)
-        .build()
-        .create(MergeApi.class);
-    Transport transport = new Transport(builder.retryPolicy,
+    Failures failures = new Failures(redactor);
+    this.converters = new MergeConverters(failures);
+    this.calls = new MergeCalls(builder.retryPolicy,
         new TokenBucket(builder.rateLimit, builder.nanoClock, builder.sleeper),
         new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, builder.nanoClock,
             builder.sleeper),
-        builder.clock, builder.nanoClock, builder.sleeper, builder.random, new Failures(redactor));
-    this.service = new MergeService(api, transport, requests);
-    this.lists = new MergeLists(service);
-    this.notes = new MergeNotes(service);
+        builder.clock, builder.nanoClock, builder.sleeper, builder.random, failures, requests);
+    this.api = api(calls);
+    this.lists = new MergeLists(api, failures);
+    this.notes = new MergeNotes(api);
+  }
+
+  /** Merge's API over {@code calls}; Retrofit reads the interface once per instance. */
+  private MergeApi api(MergeCalls calls) {
+    return new Retrofit.Builder()
+        .baseUrl(url)
+        .client(http)
+        .addConverterFactory(converters)
+        .addCallAdapterFactory(calls)
+        .validateEagerly(true)
+        .build()
+        .create(MergeApi.class);
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder holding everything this client was built with, its secrets included, to derive a
+   * client that differs in a setting or two: another linked account's {@code accountToken}, say.
+   * The OkHttp client given to {@link Builder#okHttpClient(OkHttpClient)} is shared; a client that
+   * made its own OkHttp client gets one of its own. Rate limiter and failure budget are never
+   * shared: each client built has its own.
+   */
+  public Builder newBuilder() {
+    return new Builder(template);
   }
 
   /** The base URL calls go to, ending in {@code /}. */
@@ -189,14 +209,7 @@ public final class MergeCrmClient implements Closeable {
 
   /** Which integration the linked account is and whether it is linked. */
   public AccountDetails accountDetails() {
-    Answer answer = service.accountDetails();
-    try {
-      return Records.accountDetails(
-          Records.as(service.tree(answer), AccountDetailsDto.class));
-    } catch (RecordException e) {
-      throw service.failures().invalid(answer, "account details that cannot be read: "
-          + e.getMessage());
-    }
+    return api.accountDetails();
   }
 
   /** Whether and how notes can be written to this account ({@code GET /notes/meta/post}). */
@@ -227,7 +240,7 @@ public final class MergeCrmClient implements Closeable {
    * problem in the report.
    */
   public PreflightReport preflight() {
-    return new Preflight(this, service).run();
+    return new Preflight(this, api, calls.failures()).run();
   }
 
   /**
@@ -239,8 +252,16 @@ public final class MergeCrmClient implements Closeable {
     return OwnerMapping.suggest(users().toList(), levitateUsers);
   }
 
-  MergeService service() {
-    return service;
+  /**
+   * Merge's API with this client's rate limit, failure budget and retries, also counting each
+   * attempt on {@code counter}: the view of one reader of the account.
+   */
+  MergeApi api(AtomicLong counter) {
+    return api(calls.counting(counter));
+  }
+
+  Failures failures() {
+    return calls.failures();
   }
 
   Clock clock() {
@@ -285,6 +306,24 @@ public final class MergeCrmClient implements Closeable {
     private Random random = new Random();
 
     private Builder() {}
+
+    private Builder(Builder from) {
+      this.apiKey = from.apiKey;
+      this.accountToken = from.accountToken;
+      this.baseUrl = from.baseUrl;
+      this.connectTimeout = from.connectTimeout;
+      this.readTimeout = from.readTimeout;
+      this.writeTimeout = from.writeTimeout;
+      this.callTimeout = from.callTimeout;
+      this.retryPolicy = from.retryPolicy;
+      this.rateLimit = from.rateLimit;
+      this.maxResponseBytes = from.maxResponseBytes;
+      this.okHttpClient = from.okHttpClient;
+      this.clock = from.clock;
+      this.nanoClock = from.nanoClock;
+      this.sleeper = from.sleeper;
+      this.random = from.random;
+    }
 
     /** Merge's API key ({@code Authorization: Bearer ...}). */
     public Builder apiKey(String apiKey) {
@@ -421,12 +460,17 @@ public final class MergeCrmClient implements Closeable {
       return this;
     }
 
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException when the API key or the account token was not set
+     */
     public MergeCrmClient build() {
       if (apiKey == null) {
-        throw new IllegalArgumentException("apiKey must be set");
+        throw new IllegalStateException("apiKey must be set");
       }
       if (accountToken == null) {
-        throw new IllegalArgumentException("accountToken must be set");
+        throw new IllegalStateException("accountToken must be set");
       }
       return new MergeCrmClient(this);
     }

@@ -44,7 +44,15 @@ public abstract class MergeExchange {
     return body.equals(body()) ? this : builder().from(this).body(body).build();
   }
 
-  public static ImmutableMergeExchange.Builder builder() {
-    return ImmutableMergeExchange.builder();
+  /**
+   * Builds a {@link MergeExchange}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMergeExchange.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -3,51 +3,71 @@ package ai.levitate.sf.merge;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
-import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.AccountConverter;
 import ai.levitate.sf.merge.internal.convert.FieldModel;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.http.Answer;
+import ai.levitate.sf.merge.internal.http.Answered;
+import ai.levitate.sf.merge.internal.http.Failures;
+import ai.levitate.sf.merge.internal.wire.RawPage;
 import ai.levitate.sf.merge.internal.wire.SyncStatusDto;
 import ai.levitate.sf.merge.internal.wire.UserDto;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The list reads shared by the client and the contact source, over one service view. */
+/** The list reads shared by the client and the contact source, over one view of the API. */
 final class MergeLists {
-  private final MergeService service;
+  private final MergeApi api;
+  private final Failures failures;
   private final AccountConverter accounts = new AccountConverter(this::accountClasses);
   private volatile FieldModel accountClasses;
 
-  MergeLists(MergeService service) {
-    this.service = service;
+  MergeLists(MergeApi api, Failures failures) {
+    this.api = api;
+    this.failures = failures;
+  }
+
+  /** One page of contacts as Merge lists them, expanded with their account and owner. */
+  Answered<RawPage> contacts(ContactQuery query, boolean includeRemoteData) {
+    return api.contacts(MergeApi.CONTACT_EXPAND, true, flag(includeRemoteData),
+        flag(query.includeDeleted()), query.pageSize(), query.cursor(), query.modifiedAfter(),
+        query.modifiedBefore(), query.createdAfter(), query.createdBefore(), query.accountId(),
+        query.remoteId());
+  }
+
+  /** Merge reads a flag that is not sent as false: send it only when true. */
+  static Optional<Boolean> flag(boolean value) {
+    return value ? Optional.of(true) : Optional.empty();
   }
 
   MergePages<SourceUser> users(Optional<Instant> modifiedAfter) {
     return new MergePages<>("GET users", Optional.empty(), cursor -> Records.page(
-        service.users(cursor, modifiedAfter), node -> Records.user(Records.as(node, UserDto.class))));
+        api.users(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter), node -> Records.user(Records.as(node, UserDto.class))));
   }
 
   /** Accounts with their remote fields, deleted ones included. */
   MergePages<SourceAccount> accounts(Optional<Instant> modifiedAfter) {
     return new MergePages<>("GET accounts", Optional.empty(), cursor -> Records.page(
-        service.accounts(cursor, modifiedAfter), accounts::convert));
+        api.accounts(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter, true, true),
+        accounts::convert));
   }
 
   /** One account with its remote fields; empty when Merge knows no account of this id. */
   Optional<SourceAccount> account(String mergeId) {
-    Answer answer;
+    Answered<JsonNode> answered;
     try {
-      answer = service.account(mergeId);
+      answered = api.account(mergeId, true);
     } catch (MergeNotFoundException e) {
       return Optional.empty();
     }
     try {
-      return Optional.of(accounts.convert(service.tree(answer)));
+      return Optional.of(accounts.convert(answered.value()));
     } catch (RecordException e) {
-      throw service.failures().invalid(answer, "an account that cannot be read: " + e.getMessage());
+      throw failures.invalid(answered.answer(), "an account that cannot be read: " + e.getMessage());
     }
   }
 
@@ -58,7 +78,7 @@ final class MergeLists {
       synchronized (this) {
         current = accountClasses;
         if (current == null) {
-          current = FieldModels.accountClasses(service);
+          current = FieldModels.accountClasses(api);
           accountClasses = current;
         }
       }
@@ -68,7 +88,7 @@ final class MergeLists {
 
   List<SourceSyncStatus> syncStatus() {
     return new MergePages<>("GET sync-status", Optional.empty(), cursor -> Records.page(
-        service.syncStatus(cursor),
+        api.syncStatus(MergeApi.MAX_PAGE_SIZE, cursor),
         node -> Records.syncStatus(Records.as(node, SyncStatusDto.class)))).toList();
   }
 

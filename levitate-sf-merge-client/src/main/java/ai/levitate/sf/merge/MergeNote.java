@@ -26,7 +26,15 @@ public abstract class MergeNote {
 
   public abstract Optional<Instant> modifiedAt();
 
-  public static ImmutableMergeNote.Builder builder() {
-    return ImmutableMergeNote.builder();
+  /**
+   * Builds a {@link MergeNote}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMergeNote.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -6,7 +6,7 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.core.writeback.NoteWriteResult;
 import ai.levitate.sf.core.writeback.NoteWriter;
-import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.wire.RawPage;
 import java.time.Clock;
@@ -45,7 +45,6 @@ public final class MergeNoteWriter implements NoteWriter {
   /** How long a read of the users serves before a miss reads them again (a user may be new). */
   static final Duration USERS_FRESH_FOR = Duration.ofMinutes(10);
 
-  private final MergeService service;
   private final Clock clock;
   private final AtomicLong requests = new AtomicLong();
   private Map<String, String> usersBySalesforceId;
@@ -53,9 +52,9 @@ public final class MergeNoteWriter implements NoteWriter {
 
   private MergeNoteWriter(MergeCrmClient client) {
     this.clock = client.clock();
-    this.service = client.service().counting(requests);
-    this.notes = new MergeNotes(service);
-    this.lists = new MergeLists(service);
+    MergeApi api = client.api(requests);
+    this.notes = new MergeNotes(api);
+    this.lists = new MergeLists(api, client.failures());
   }
 
   public static MergeNoteWriter create(MergeCrmClient client) {
@@ -97,11 +96,11 @@ public final class MergeNoteWriter implements NoteWriter {
   @Override
   public Optional<String> mergeContactId(String salesforceContactId) {
     Objects.requireNonNull(salesforceContactId, "salesforceContactId == null");
-    RawPage page = service.contacts(ContactQuery.builder()
+    RawPage page = lists.contacts(ContactQuery.builder()
         .remoteId(SalesforceIds.longForm(salesforceContactId))
         .includeDeleted(false)
         .pageSize(1)
-        .build(), false);
+        .build(), false).value();
     return page.results().stream()
         .map(node -> Records.present(node.path("id").asText(null)))
         .flatMap(Optional::stream)

@@ -21,7 +21,15 @@ public abstract class MergePage<T> {
     return items().size() + unreadable().size();
   }
 
-  public static <T> ImmutableMergePage.Builder<T> builder() {
-    return ImmutableMergePage.builder();
+  /**
+   * Builds a {@link MergePage}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder<T> extends ImmutableMergePage.Builder<T> {
+    Builder() {}
+  }
+
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
   }
 }

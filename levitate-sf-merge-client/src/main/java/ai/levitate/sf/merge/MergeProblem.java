@@ -28,7 +28,15 @@ public abstract class MergeProblem {
     return text.toString();
   }
 
-  public static ImmutableMergeProblem.Builder builder() {
-    return ImmutableMergeProblem.builder();
+  /**
+   * Builds a {@link MergeProblem}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMergeProblem.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -19,7 +19,15 @@ public abstract class NoteWriteMeta {
   /** The account's exact request schema, as JSON text. */
   public abstract String requestSchemaJson();
 
-  public static ImmutableNoteWriteMeta.Builder builder() {
-    return ImmutableNoteWriteMeta.builder();
+  /**
+   * Builds a {@link NoteWriteMeta}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableNoteWriteMeta.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

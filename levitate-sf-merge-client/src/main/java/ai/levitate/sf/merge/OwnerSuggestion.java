@@ -32,7 +32,15 @@ public abstract class OwnerSuggestion {
 
   public abstract Match match();
 
-  public static ImmutableOwnerSuggestion.Builder builder() {
-    return ImmutableOwnerSuggestion.builder();
+  /**
+   * Builds a {@link OwnerSuggestion}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableOwnerSuggestion.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -1,9 +1,11 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.merge.PreflightProblem.Kind;
-import ai.levitate.sf.merge.internal.MergeService;
+import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.Records;
+import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.wire.IssueDto;
 import ai.levitate.sf.merge.internal.wire.RawPage;
 import java.util.ArrayList;
@@ -18,14 +20,16 @@ final class Preflight {
   private static final String API_DISABLED = "API_DISABLED_FOR_ORG";
 
   private final MergeCrmClient client;
-  private final MergeService service;
+  private final MergeApi api;
+  private final Failures failures;
   private final List<PreflightProblem> problems = new ArrayList<>();
   private final Set<Kind> seen = new LinkedHashSet<>();
-  private final ImmutablePreflightReport.Builder report = PreflightReport.builder();
+  private final PreflightReport.Builder report = PreflightReport.builder();
 
-  Preflight(MergeCrmClient client, MergeService service) {
+  Preflight(MergeCrmClient client, MergeApi api, Failures failures) {
     this.client = client;
-    this.service = service;
+    this.api = api;
+    this.failures = failures;
   }
 
   PreflightReport run() {
@@ -102,19 +106,21 @@ final class Preflight {
     }
   }
 
+  /**
+   * Without remote fields (Merge's Launch plan) a sync still runs on Merge's common model; the
+   * problem says which rules cannot apply.
+   */
   private void remoteFields() {
     try {
-      RawPage page = service.contactRemoteFieldClasses(Optional.empty(), 1);
+      RawPage page = api.contactRemoteFieldClasses(1, Optional.empty());
       if (page.results().isEmpty()) {
         add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge lists no remote fields for Salesforce"
-            + " contacts, so birthdates, titles, custom fields and tags cannot sync; remote"
-            + " fields need Merge's Professional or Enterprise plan.");
+            + " contacts, " + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeRequestException | MergeAuthenticationException | MergeNotFoundException e) {
       if (!apiDisabled(e)) {
         add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP " + e.status().orElse(0) + "), so birthdates, titles, custom fields and tags"
-            + " cannot sync; remote fields need Merge's Professional or Enterprise plan.");
+            + " (HTTP " + e.status().orElse(0) + "), " + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeException e) {
       failed("whether Merge gives remote fields", e);
@@ -140,7 +146,7 @@ final class Preflight {
   private void issues(String linkedAccountId) {
     try {
       MergePages<IssueDto> issues = new MergePages<>("GET issues", Optional.empty(),
-          cursor -> Records.page(service.ongoingIssues(linkedAccountId, cursor),
+          cursor -> Records.page(api.issues(linkedAccountId, "ONGOING", MergeApi.MAX_PAGE_SIZE, cursor),
               node -> Records.as(node, IssueDto.class)));
       issues.items().forEach(issue -> {
         String text = issue.errorDescription() == null ? "" : issue.errorDescription();
@@ -184,7 +190,7 @@ final class Preflight {
 
   private void add(Kind kind, String message) {
     if (kind == Kind.MERGE_ISSUE || seen.add(kind)) {
-      problems.add(PreflightProblem.of(kind, service.failures().redactor().redact(message)));
+      problems.add(PreflightProblem.of(kind, failures.redactor().redact(message)));
     }
   }
 }

@@ -23,8 +23,11 @@ public abstract class PreflightProblem {
     CONTACT_SYNC_STOPPED(true),
     /** Merge's last contact sync failed or was partial; its copy may be incomplete. */
     CONTACT_SYNC_FAILED(false),
-    /** Merge gives no remote fields (they need its Professional or Enterprise plan). */
-    REMOTE_FIELDS_UNAVAILABLE(true),
+    /**
+     * Merge gives no remote fields (they need its Professional or Enterprise plan): the sync runs
+     * on Merge's common model, and the rules that read Salesforce fields cannot apply.
+     */
+    REMOTE_FIELDS_UNAVAILABLE(false),
     /** The Salesforce edition has no API access ({@code API_DISABLED_FOR_ORG}). */
     API_DISABLED(true),
     /** Notes cannot be written back now. */

@@ -33,7 +33,15 @@ public abstract class PreflightReport {
     return problems().stream().anyMatch(p -> p.kind() == kind);
   }
 
-  public static ImmutablePreflightReport.Builder builder() {
-    return ImmutablePreflightReport.builder();
+  /**
+   * Builds a {@link PreflightReport}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutablePreflightReport.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

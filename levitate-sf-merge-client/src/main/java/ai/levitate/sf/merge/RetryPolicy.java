@@ -83,8 +83,24 @@ public abstract class RetryPolicy {
     }
   }
 
-  public static ImmutableRetryPolicy.Builder builder() {
-    return ImmutableRetryPolicy.builder();
+  /**
+   * Builds a {@link RetryPolicy}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableRetryPolicy.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * This policy in a builder, to derive a variant:
+   * {@code RetryPolicy.defaults().newBuilder().maxAttempts(3).build()}.
+   */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 
   /** Five attempts, 0.5 s doubling up to 30 s, 20% jitter, Retry-After honoured up to 2 minutes. */

@@ -15,7 +15,15 @@ public abstract class UnreadableRecord {
   /** Why the record could not be read, e.g. {@code first_name is an object, not text}. */
   public abstract String reason();
 
-  public static ImmutableUnreadableRecord.Builder builder() {
-    return ImmutableUnreadableRecord.builder();
+  /**
+   * Builds a {@link UnreadableRecord}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableUnreadableRecord.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

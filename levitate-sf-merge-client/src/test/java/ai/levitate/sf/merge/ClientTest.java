@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -66,9 +67,9 @@ final class ClientTest {
   @Test
   void configurationMistakesAreNamed() {
     assertThatThrownBy(() -> MergeCrmClient.builder().accountToken("t").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("apiKey must be set");
+        .isExactlyInstanceOf(IllegalStateException.class).hasMessage("apiKey must be set");
     assertThatThrownBy(() -> MergeCrmClient.builder().apiKey("k").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("accountToken must be set");
+        .isExactlyInstanceOf(IllegalStateException.class).hasMessage("accountToken must be set");
     assertThatThrownBy(() -> MergeCrmClient.builder().apiKey(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("apiKey must not be blank");
     assertThatThrownBy(() -> MergeCrmClient.builder().accountToken("tok en"))
@@ -121,6 +122,30 @@ final class ClientTest {
     assertThat(shared.interceptors()).isEmpty();
     assertThat(shared.followRedirects()).isTrue();
     assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void newBuilderHoldsEverySettingAndDerivesAnotherAccountsClient() throws Exception {
+    OkHttpClient shared = new OkHttpClient();
+    MergeCrmClient.Builder original = merge.clientBuilder().okHttpClient(shared)
+        .connectTimeout(Duration.ofSeconds(3)).writeTimeout(Duration.ofSeconds(4))
+        .callTimeout(Duration.ofSeconds(50)).maxResponseBytes(1024 * 1024)
+        .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(2).build());
+    MergeCrmClient template = original.build();
+
+    MergeCrmClient.Builder derived = template.newBuilder();
+
+    for (Field field : MergeCrmClient.Builder.class.getDeclaredFields()) {
+      field.setAccessible(true);
+      assertThat(field.get(derived)).as(field.getName()).isEqualTo(field.get(original));
+    }
+    merge.enqueueFixture("account-details.json");
+    MergeCrmClient other = derived.accountToken("other-token").build();
+    other.accountDetails();
+    assertThat(merge.take().getHeaders().get("X-Account-Token")).isEqualTo("other-token");
+    assertThat(other.ownedHttp()).isEmpty();
+    assertThat(template.requestCount()).isZero();
+    assertThat(derived.toString()).doesNotContain(MockMerge.API_KEY, "other-token");
   }
 
   @Test

@@ -9,7 +9,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.model.ImmutablePicklistChoice;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.core.model.SourceAccount;
@@ -179,7 +178,7 @@ final class LevitateJsonTest {
         FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
         FieldDescriptor.builder().apiName("Tier__c").label("Client Tier").type(FieldType.PICKLIST)
             .addChoices(PicklistChoice.of("Gold", "Gold Member"),
-                ImmutablePicklistChoice.builder().value("Tin").label("Tin").active(false).build())
+                PicklistChoice.of("Tin", "Tin", false))
             .build(),
         FieldDescriptor.builder().apiName("Score__c").label("Score").type(FieldType.NUMBER)
             .formula(true).custom(false).build(),

@@ -324,6 +324,42 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aShellWhoseReadAgainAnswerIsGarbledFailsThePageRatherThanStayingAShell() {
+    enqueueClasses();
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []}]}");
+    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_na");
+
+    // kept as a shell, a contact new to Levitate would be skipped and not read again
+    assertThatThrownBy(() -> source.readContacts(ContactQuery.all()))
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessage("GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true"
+            + " answered HTTP 200 with JSON the client cannot read: Unexpected end-of-input in"
+            + " field name");
+  }
+
+  @Test
+  void aShellWhoseFullRecordCannotBeReadIsUnreadableSoTheNextRunReadsItAgain() {
+    enqueueClasses();
+    String title = "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+        + " \"value\": \"Chair\"}]";
+    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
+        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", " + title + "}]}");
+    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
+        + " \"remote_fields\": null}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.contacts()).extracting(SourceContact::mergeId).containsExactly("m8");
+    assertThat(page.unreadable()).singleElement().satisfies(problem -> {
+      assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+      assertThat(problem.mergeId()).contains("m7");
+      assertThat(problem.message()).contains("without its remote fields");
+    });
+  }
+
+  @Test
   void aDeletedRecordWithoutDataIsADeletionNotAShell() {
     enqueueClasses();
     merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m9\", \"remote_id\":"

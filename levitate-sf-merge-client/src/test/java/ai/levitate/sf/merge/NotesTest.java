@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.levitate.sf.core.writeback.ImmutableNoteRequest;
 import ai.levitate.sf.core.writeback.NoteRequest;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
@@ -19,7 +18,7 @@ final class NotesTest {
     merge.close();
   }
 
-  private static ImmutableNoteRequest.Builder note() {
+  private static NoteRequest.Builder note() {
     return NoteRequest.builder().contactId("a1f0c4d2-0001").title("Handwritten card sent")
         .body("Sent a birthday card.");
   }

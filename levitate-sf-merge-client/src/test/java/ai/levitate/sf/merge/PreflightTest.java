@@ -166,24 +166,34 @@ final class PreflightTest {
   }
 
   @Test
-  void remoteFieldsThatMergeRefusesNeedAHigherPlan() {
+  void remoteFieldsThatMergeRefusesLeaveTheCommonModelToSyncAndSayWhichRulesCannotApply() {
     answer("contacts/remote-field-classes", 403, "{\"detail\": \"Remote fields are not enabled\"}");
 
     PreflightReport report = preflight();
 
-    assertThat(report.canSync()).isFalse();
+    assertThat(report.canSync()).isTrue();
     assertThat(report.problems()).containsExactly(PreflightProblem.of(
         Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP 403), so birthdates, titles, custom fields and tags cannot sync; remote"
-            + " fields need Merge's Professional or Enterprise plan."));
+            + " (HTTP 403), so the nickname, job title, key fact (Birthdate too), tag, deceased,"
+            + " opt-out, household and person-account rules cannot apply (Merge gives remote fields"
+            + " on its Professional and Enterprise plans, not on Launch); names, emails, phones,"
+            + " addresses, account (its name as the company) and owner sync from Merge's common"
+            + " model."));
   }
 
   @Test
-  void anEmptyListOfRemoteFieldsIsTheSameProblem() {
+  void anEmptyListOfRemoteFieldsOnMergesLaunchPlanIsTheSameWarning() {
     answer("contacts/remote-field-classes", 200, "{\"next\": null, \"results\": []}");
 
-    assertThat(preflight().problems()).extracting(PreflightProblem::kind)
-        .containsExactly(Kind.REMOTE_FIELDS_UNAVAILABLE);
+    PreflightReport report = preflight();
+
+    assertThat(report.canSync()).isTrue();
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.REMOTE_FIELDS_UNAVAILABLE);
+      assertThat(p.message()).startsWith("Merge lists no remote fields for Salesforce contacts, so"
+          + " the nickname, job title, key fact (Birthdate too), tag, deceased, opt-out, household"
+          + " and person-account rules cannot apply");
+    });
   }
 
   @Test

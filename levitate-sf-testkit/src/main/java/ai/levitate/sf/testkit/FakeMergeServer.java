@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit;
 
+import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.merge.MergeCrmClient;
 import ai.levitate.sf.testkit.internal.AccountState;
 import ai.levitate.sf.testkit.internal.FaultPlan;
@@ -96,11 +97,6 @@ public final class FakeMergeServer implements AutoCloseable {
     return server.url("/api/crm/v1/").toString();
   }
 
-  /** The server's root URL, for clients configured with a host and adding {@code /api/crm/v1}. */
-  public String rootUrl() {
-    return server.url("/").toString();
-  }
-
   public int port() {
     return server.getPort();
   }
@@ -114,7 +110,6 @@ public final class FakeMergeServer implements AutoCloseable {
     return clock;
   }
 
-  /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
   /**
    * A client builder pointed at this server for one linked account: base URL, API key, account
    * token and clock set. With a {@link ManualClock}, the client's sleeps (retry backoff, rate
@@ -138,6 +133,27 @@ public final class FakeMergeServer implements AutoCloseable {
     return builder;
   }
 
+  /**
+   * A host's whole setup for the linked account of {@code accountToken} (add it first), on this
+   * server's clock: client, source, in-memory storage, locks and ledger, and the sync and
+   * write-back engines with {@code settings}. The one call a test needs to sync against the fake
+   * without a clock going astray.
+   *
+   * <pre>{@code
+   * FakeMergeHost host = server.host("account-token", SyncSettings.defaults());
+   * host.sync().run();
+   * }</pre>
+   */
+  public FakeMergeHost host(String accountToken, SyncSettings settings) {
+    Objects.requireNonNull(accountToken, "accountToken == null");
+    if (dispatcher.account(accountToken) == null) {
+      throw new IllegalArgumentException(
+          "accountToken names no linked account of this server; add it with addLinkedAccount first");
+    }
+    return new FakeMergeHost(this, accountToken, settings);
+  }
+
+  /** Serves {@code data} to requests carrying {@code accountToken} as {@code X-Account-Token}. */
   public LinkedAccount addLinkedAccount(String accountToken, MergeDataSet data) {
     Objects.requireNonNull(accountToken, "accountToken == null");
     Objects.requireNonNull(data, "data == null");

@@ -4,7 +4,6 @@ import ai.levitate.sf.core.LevitateSfException;
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -29,8 +28,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The host's side of the sync in memory, for tests: a {@link SyncStore} and a {@link ContactSink}
- * that commit each batch all at once, and a small Levitate that applies the changes the way a host
+ * The host's side of the sync in memory, for tests: a {@link SyncStore} that commits each batch all
+ * at once, and a small Levitate that applies the changes the way a host
  * should (tags and key facts as differences, so a person's own stay, and a tag the sync adds that a
  * person had added first stays the person's).
  *
@@ -46,7 +45,7 @@ import java.util.function.Predicate;
  * not follow the versions it holds (a person's decision came first), and fails on command
  * ({@link #failAtCommit(long)}) without storing anything, like a transaction that rolls back.
  */
-public final class InMemorySyncStore implements SyncStore, ContactSink {
+public final class InMemorySyncStore implements SyncStore {
   /** A contact as this little Levitate holds it. */
   public record HostContact(Optional<LevitateContact> contact, List<String> tags,
       List<OwnedKeyFact> keyFacts, ContactStatus status) {}

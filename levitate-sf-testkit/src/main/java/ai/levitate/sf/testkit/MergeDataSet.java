@@ -10,11 +10,15 @@ import ai.levitate.sf.testkit.internal.ContactRecord;
 import ai.levitate.sf.testkit.internal.ContactStore;
 import ai.levitate.sf.testkit.internal.CrmData;
 import ai.levitate.sf.testkit.internal.FieldClass;
+import ai.levitate.sf.testkit.internal.RawAccounts;
+import ai.levitate.sf.testkit.internal.RawContacts;
+import ai.levitate.sf.testkit.internal.RawJson;
 import ai.levitate.sf.testkit.internal.SourceViews;
 import ai.levitate.sf.testkit.internal.StandardAccountFields;
 import ai.levitate.sf.testkit.internal.StandardContactFields;
 import ai.levitate.sf.testkit.internal.Times;
 import ai.levitate.sf.testkit.internal.UserRecord;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,14 +108,20 @@ public final class MergeDataSet {
   public String addContact(Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
     return data.write(() -> {
+      long now = data.stamp();
+      String[] ids = data.newContactIds();
+      if (data.fromFixture()) {
+        RawContactEditor editor = new RawContactEditor(data, RawContacts.blank(ids[0], ids[1], now, data));
+        edits.accept(editor);
+        data.contacts().append(RawContacts.record(editor.node, now));
+        return ids[0];
+      }
       Object[] values = new Object[data.schema().size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = data.schema().get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
       }
       RecordEditor editor = new RecordEditor(data, values, null, null);
       edits.accept(editor);
-      long now = data.stamp();
-      String[] ids = data.newContactIds();
       data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now,
           editor.accountId, editor.ownerId, false, false, editor.values));
       return ids[0];
@@ -126,16 +136,28 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newContactIds();
-      data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
-          false, true, new Object[data.schema().size()]));
+      if (data.fromFixture()) {
+        data.contacts().append(RawContacts.record(RawContacts.shell(ids[0], ids[1], now), now));
+      } else {
+        data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
+            false, true, new Object[data.schema().size()]));
+      }
       return ids[0];
     });
   }
 
-  /** Applies {@code edits} as one change; a change that alters nothing leaves the contact alone. */
+  /**
+   * Applies {@code edits} as one change; a change that alters nothing leaves the contact alone. A
+   * contact loaded from a fixture is changed in its JSON, where Merge holds each field.
+   */
   public void editContact(String id, Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
     change(id, contact -> {
+      if (contact.raw() != null) {
+        RawContactEditor editor = new RawContactEditor(data, contact.raw().deepCopy());
+        edits.accept(editor);
+        return editor.node.equals(contact.raw()) ? contact : stamped(contact, editor.node);
+      }
       RecordEditor editor =
           new RecordEditor(data, contact.copyOfValues(), contact.accountId(), contact.ownerId());
       edits.accept(editor);
@@ -148,12 +170,27 @@ public final class MergeDataSet {
 
   /** Marks the contact deleted in Salesforce ({@code remote_was_deleted}). */
   public void deleteContact(String id) {
-    change(id, contact -> contact.deleted() ? contact : contact.withDeleted(true, data.stamp()));
+    change(id, contact -> contact.deleted() ? contact : deleted(contact, true));
   }
 
   /** Brings back a contact deleted in Salesforce. */
   public void restoreContact(String id) {
-    change(id, contact -> contact.deleted() ? contact.withDeleted(false, data.stamp()) : contact);
+    change(id, contact -> contact.deleted() ? deleted(contact, false) : contact);
+  }
+
+  private ContactRecord deleted(ContactRecord contact, boolean deleted) {
+    if (contact.raw() == null) {
+      return contact.withDeleted(deleted, data.stamp());
+    }
+    ObjectNode changed = contact.raw().deepCopy();
+    changed.put("remote_was_deleted", deleted);
+    return stamped(contact, changed);
+  }
+
+  /** A fixture contact changed to {@code changed}, which Merge stamps with the change's time. */
+  private ContactRecord stamped(ContactRecord contact, ObjectNode changed) {
+    RawJson.stamp(changed, data.stamp());
+    return RawContacts.record(changed, contact.createdMicros());
   }
 
   /**
@@ -182,8 +219,9 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newAccountIds();
-      data.putAccount(new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
-          now, now, now, false, Map.of()));
+      AccountRecord account = new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
+          now, now, now, false, Map.of());
+      data.putAccount(data.fromFixture() ? RawAccounts.asFixtureRecord(account, data) : account);
       return ids[0];
     });
   }
@@ -207,21 +245,28 @@ public final class MergeDataSet {
           values.put(name, value);
         }
       });
-      return values.equals(account.fields()) ? account : account.withFields(values, data.stamp());
+      return values.equals(account.fields()) ? account
+          : RawAccounts.withFields(account, values, data.stamp(), data);
     });
   }
 
   /** Marks the account deleted in Salesforce ({@code remote_was_deleted}). */
   public void deleteAccount(String accountId) {
     changeAccount(accountId,
-        account -> account.deleted() ? account : account.withDeleted(true, data.stamp()));
+        account -> account.deleted() ? account : RawAccounts.deleted(account, data.stamp(), data));
   }
 
   /** Renames an account, moving the account's {@code modified_at} (not its contacts'). */
   public void renameAccount(String accountId, String name) {
     Objects.requireNonNull(name, "name == null");
-    changeAccount(accountId,
-        account -> name.equals(account.name()) ? account : account.withName(name, data.stamp()));
+    changeAccount(accountId, account -> {
+      if (name.equals(account.name())) {
+        return account;
+      }
+      AccountRecord renamed = account.withName(name, data.stamp());
+      RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
+      return renamed;
+    });
   }
 
   private void changeAccount(String accountId, UnaryOperator<AccountRecord> change) {
@@ -244,7 +289,8 @@ public final class MergeDataSet {
     return data.write(() -> {
       long now = data.stamp();
       String[] ids = data.newUserIds();
-      data.putUser(new UserRecord(ids[0], ids[1], name, email, true, now, now, false));
+      UserRecord user = new UserRecord(ids[0], ids[1], name, email, true, now, now, false);
+      data.putUser(data.fromFixture() ? RawContacts.asFixtureRecord(user) : user);
       return ids[0];
     });
   }
@@ -258,9 +304,32 @@ public final class MergeDataSet {
         throw new IllegalArgumentException("userId " + userId + " names no user of this data set");
       }
       if (!name.equals(user.name())) {
-        data.putUser(user.withName(name, data.stamp()));
+        UserRecord renamed = user.withName(name, data.stamp());
+        data.putUser(renamed);
+        RawContacts.renameExpanded(data, "owner", renamed.id(), name, renamed.modifiedMicros());
       }
       return null;
+    });
+  }
+
+  /**
+   * The latest {@code modified_at} of any contact, account or user, as Merge stamped it: for a
+   * fixture, the moment its data was taken, or just before. Reads every record.
+   */
+  public Optional<Instant> latestModifiedAt() {
+    return data.read(() -> {
+      long latest = Long.MIN_VALUE;
+      ContactStore contacts = data.contacts();
+      for (int i = 0; i < contacts.size(); i++) {
+        latest = Math.max(latest, contacts.modifiedMicros(i));
+      }
+      for (AccountRecord account : data.accounts()) {
+        latest = Math.max(latest, account.modifiedMicros());
+      }
+      for (UserRecord user : data.users()) {
+        latest = Math.max(latest, user.modifiedMicros());
+      }
+      return latest == Long.MIN_VALUE ? Optional.<Instant>empty() : Optional.of(Times.instant(latest));
     });
   }
 

@@ -19,6 +19,12 @@ import java.util.Objects;
  * {@code accounts}, {@code users} and {@code contactRemoteFieldClasses}. The module README
  * describes the format.
  *
+ * <p>A loaded fixture is served exactly as the file holds it: every record keeps its keys, nulls,
+ * value shapes and field classes (objects or ids), and the fake applies only Merge's paging,
+ * filters, {@code expand} and timestamps; changes made through the data set edit that JSON. What
+ * Merge could send loads (any value in a remote field, keys in any order or unknown, missing or
+ * empty lists, timestamps that cannot be read); what cannot be a fixture is refused.
+ *
  * <pre>{@code
  * MergeFixture.save(SalesforceDataGenerator.builder().seed(3).contacts(200).build().generate(), path);
  * MergeDataSet data = MergeFixture.load(path, clock);
@@ -30,20 +36,30 @@ public final class MergeFixture {
   private MergeFixture() {}
 
   /**
-   * Reads a fixture; changes to the data set are stamped with {@code clock}. A file that is not a
-   * fixture throws {@link IllegalArgumentException} naming what is wrong.
+   * Reads a fixture; changes to the data set are stamped with {@code clock}, and a record's
+   * timestamp that is missing or cannot be read counts as the clock's instant for Merge's filters.
+   *
+   * @throws IllegalArgumentException when the file cannot be a fixture (not JSON, not one object, a
+   *     list of something other than records, a record without an id, an id listed twice), with a
+   *     message that starts with the file name and names the place (list and position, line and
+   *     column) and what is wrong
    */
   public static MergeDataSet load(Path file, Clock clock) throws IOException {
     Objects.requireNonNull(file, "file == null");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return load(in, clock);
+      return load(in, clock, file.toString());
     }
   }
 
+  /** Reads a fixture from a stream, as {@link #load(Path, Clock)}; messages name it "the fixture". */
   public static MergeDataSet load(InputStream in, Clock clock) throws IOException {
+    return load(in, clock, "the fixture");
+  }
+
+  private static MergeDataSet load(InputStream in, Clock clock, String name) throws IOException {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(clock, "clock == null");
-    return new MergeDataSet(FixtureReader.read(in, clock));
+    return new MergeDataSet(FixtureReader.read(in, clock, name));
   }
 
   /**

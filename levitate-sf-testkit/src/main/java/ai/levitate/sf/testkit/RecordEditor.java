@@ -31,7 +31,8 @@ final class RecordEditor implements ContactEditor {
     if (value == null) {
       return clear(apiName);
     }
-    values[index] = coerce(data.schema().get(index), value);
+    FieldClass field = data.schema().get(index);
+    values[index] = coerce(field.apiName(), field.type(), value);
     return this;
   }
 
@@ -78,8 +79,8 @@ final class RecordEditor implements ContactEditor {
     return index;
   }
 
-  private static Object coerce(FieldClass field, Object value) {
-    FieldType type = field.type();
+  /** {@code value} as a field of {@code type} holds it; an {@link IllegalArgumentException} when it cannot. */
+  static Object coerce(String apiName, FieldType type, Object value) {
     switch (type) {
       case CHECKBOX:
         if (value instanceof Boolean) {
@@ -118,7 +119,7 @@ final class RecordEditor implements ContactEditor {
         }
         break;
     }
-    throw new IllegalArgumentException(field.apiName() + " is a " + type + " field and cannot hold a "
+    throw new IllegalArgumentException(apiName + " is a " + type + " field and cannot hold a "
         + value.getClass().getSimpleName());
   }
 }

@@ -29,7 +29,15 @@ public abstract class ServedRequest {
   /** The fault injected into the answer, if any. */
   public abstract Optional<FaultKind> fault();
 
-  public static ImmutableServedRequest.Builder builder() {
-    return ImmutableServedRequest.builder();
+  /**
+   * Builds a {@link ServedRequest}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableServedRequest.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -13,12 +13,16 @@ public abstract class StoredNote {
   /** The Salesforce Note id the fake made up. */
   public abstract String remoteId();
 
+  /** Merge's id of the contact the note is on (Merge links notes by its own ids, not Salesforce's). */
   public abstract Optional<String> contactId();
 
+  /** Merge's id of the account, when the note named one. */
   public abstract Optional<String> accountId();
 
+  /** Merge's id of the user who owns the note. */
   public abstract Optional<String> ownerId();
 
+  /** The note's body as written (the write-back's body ends with its reference, {@code ref LEV-...}). */
   public abstract Optional<String> content();
 
   /** {@code integration_params.title}, which Salesforce requires. */
@@ -26,7 +30,15 @@ public abstract class StoredNote {
 
   public abstract Instant createdAt();
 
-  public static ImmutableStoredNote.Builder builder() {
-    return ImmutableStoredNote.builder();
+  /**
+   * Builds a {@link StoredNote}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableStoredNote.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -67,8 +67,7 @@ final class HostProcess {
     Object storage = kills.wrap(SyncStore.class, org.store, ContactSink.class);
     SyncEngine.Builder sync = SyncEngine.builder()
         .source(kills.wrap(ContactSource.class, source))
-        .store((SyncStore) storage)
-        .sink((ContactSink) storage)
+        .storage((SyncStore) storage)
         .lock(org.lock)
         .settings(org.settings)
         .clock(org.clock)

@@ -3,8 +3,8 @@ package ai.levitate.sf.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.levitate.sf.core.LevitateSfException;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.sync.RunRequest;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.merge.LevitateJson;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -75,7 +75,7 @@ final class SecretsExposureTest {
     // secrets, a tampered webhook.
     server.inject(FaultRule.on("GET", "/contacts").forAccount(org.token)
         .times(HostProcess.ATTEMPTS).inject(Fault.serverError(502)));
-    fail(() -> org.start(KillSwitch.never()).sync.run(RunKind.FULL_RECONCILIATION));
+    fail(() -> org.start(KillSwitch.never()).sync.run(RunRequest.FULL_RECONCILIATION));
     org.linked.revokeToken();
     fail(() -> org.start(KillSwitch.never()).sync.run());
     fail(() -> MergeContactSource.create(org.start(KillSwitch.never()).client).fieldCatalog());

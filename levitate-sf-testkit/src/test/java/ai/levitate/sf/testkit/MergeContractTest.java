@@ -60,8 +60,7 @@ final class MergeContractTest {
       "field_format", "field_choices", "item_schema");
   static final Set<String> ITEM_SCHEMA = Set.of("item_type", "item_format", "item_choices");
   static final Set<String> SYNC_STATUS = Set.of("model_name", "model_id", "last_sync_start",
-      "next_sync_start", "last_sync_result", "last_sync_finished", "status", "is_initial_sync",
-      "selective_sync_configurations_usage");
+      "next_sync_start", "last_sync_result", "last_sync_finished", "status", "is_initial_sync");
   static final Set<String> ACCOUNT_DETAILS = Set.of("id", "integration", "integration_slug",
       "category", "end_user_origin_id", "end_user_organization_name", "end_user_email_address",
       "status", "webhook_listener_url", "is_duplicate", "account_type", "completed_at");

@@ -3,7 +3,6 @@ package ai.levitate.sf.examples.bench;
 import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.SyncStore;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -45,8 +44,8 @@ final class Bench {
    * An engine that imports through {@code client} into {@code storage}, {@code windows} at once on
    * {@code readers}; with 0 windows and no readers, as many as the engine chooses, on its own threads.
    */
-  static <T extends SyncStore & ContactSink> SyncEngine.Builder engine(MergeCrmClient client,
-      T storage, Clock clock, int windows, Executor readers) {
+  static SyncEngine.Builder engine(MergeCrmClient client, SyncStore storage, Clock clock,
+      int windows, Executor readers) {
     SyncEngine.Builder engine = SyncEngine.builder()
         .source(MergeContactSource.create(client))
         .storage(storage)

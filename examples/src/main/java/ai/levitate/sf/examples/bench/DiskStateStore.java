@@ -4,12 +4,10 @@ import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
-import ai.levitate.sf.core.spi.ImmutableContactState;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
@@ -44,7 +42,7 @@ import org.h2.mvstore.MVStore;
  * (the brake bounds them); changes are counted, as a host would apply them to Levitate. Not for
  * production: a crash loses the last second of writes.
  */
-final class DiskStateStore implements SyncStore, ContactSink, AutoCloseable {
+final class DiskStateStore implements SyncStore, AutoCloseable {
   private final MVStore file;
   private final MVMap<String, byte[]> states;
   private final NavigableMap<String, HeldChange> held = new TreeMap<>();
@@ -173,7 +171,7 @@ final class DiskStateStore implements SyncStore, ContactSink, AutoCloseable {
 
   private static ContactState decode(String salesforceId, byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      ImmutableContactState.Builder state = ContactState.builder().salesforceId(salesforceId)
+      ContactState.Builder state = ContactState.builder().salesforceId(salesforceId)
           .mergeId(in.readUTF()).fingerprint(in.readUTF());
       for (int i = in.readInt(); i > 0; i--) {
         state.addOwnedTags(in.readUTF());

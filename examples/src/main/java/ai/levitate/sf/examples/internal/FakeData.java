@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -27,13 +28,18 @@ import java.util.stream.Collectors;
 
 /**
  * The Salesforce data of the harness's own fake Merge: generated from a seed or loaded from a
- * fixture, and then changed in rounds, one a harness invocation. The state directory records where
- * the data came from and when each round happened, so the next invocation rebuilds exactly the data
- * the last one left (the generator is deterministic, and each round replays at its recorded
- * instant) and its incremental run sees only the new round's changes.
+ * fixture, and then changed in rounds, one a harness invocation. For generated data the state
+ * directory records the seed and size and when each round happened, so the next invocation rebuilds
+ * exactly the data the last one left (the generator is deterministic, and each round replays at its
+ * recorded instant) and its incremental run sees only the new round's changes. A fixture is the org
+ * as it is now: the next invocation serves whatever fixture it is given, week after week, and its
+ * incremental run reads what the records' {@code modified_at} says changed.
  */
 public final class FakeData {
   static final String FILE = "harness.properties";
+  private static final String FIXTURE = "a fixture";
+  /** Where a fixture's timeline got to when the last invocation on the state ended. */
+  private static final String TIMELINE = "fixtureTimeline";
   private static final List<String> TITLES = List.of("Managing Director", "Partner",
       "Chief Executive Officer", "Head of Wealth Planning", "Vice President, Client Services");
   private static final List<String> NICKNAMES = List.of("Bea", "Kit", "Sandy", "Jo", "Max", "Lou");
@@ -44,6 +50,9 @@ public final class FakeData {
   private final Properties record;
   private final Path recordFile;
   private final long seed;
+  private Optional<Instant> timelineStart = Optional.empty();
+  /** A fixture's timeline: the harness's clock, ticking on from the fixture's "now". */
+  private Clock timeline;
 
   private FakeData(MergeDataSet data, DataClock dataClock, String description,
       Properties record, Path recordFile, long seed) {
@@ -66,7 +75,10 @@ public final class FakeData {
   }
 
   /**
-   * The data the options ask for, with the rounds recorded in {@code stateDir} replayed.
+   * The data the options ask for. Generated data is rebuilt with the rounds recorded in
+   * {@code stateDir} replayed, and must be the data the state was made from. A fixture is the org as
+   * it is now, whatever fixture the state was made from: it is served as given, on its own
+   * timeline ({@link #timeline}), so the next run reads what its {@code modified_at} says changed.
    *
    * @throws UsageException when the state directory was made from other data
    */
@@ -80,13 +92,21 @@ public final class FakeData {
     }
     String origin = origin(options);
     String recorded = record.getProperty("data");
-    if (recorded != null && !recorded.equals(origin)) {
-      throw new UsageException("The state in " + stateDir + " was made from " + recorded
-          + ", not " + origin + "; pass the same data or another --state directory.");
+    if (recorded != null && !recorded.equals(origin)
+        && !(isFixture(recorded) && options.fixture().isPresent())) {
+      throw new UsageException("The state in " + stateDir + " was made from "
+          + (isFixture(recorded) ? FIXTURE : recorded) + ", not " + origin + "; pass the same data"
+          + " or another --state directory.");
+    }
+    record.setProperty("data", origin);
+    if (options.fixture().isPresent()) {
+      // Timestamps that cannot be read sort first; the timeline starts after the fixture's last.
+      FakeData fake = create(options, new DataClock(clock, Instant.EPOCH), record, file);
+      fake.startTimeline(clock);
+      return fake;
     }
     Instant generatedAt = recorded == null ? clock.instant()
         : Instant.parse(record.getProperty("generatedAt"));
-    record.setProperty("data", origin);
     record.setProperty("generatedAt", generatedAt.toString());
     FakeData fake = create(options, new DataClock(clock, generatedAt), record, file);
     List<Instant> rounds = rounds(record);
@@ -98,8 +118,47 @@ public final class FakeData {
     return fake;
   }
 
+  /**
+   * A fixture's "now": just after its latest {@code modified_at}, and never before where the last
+   * invocation on this state left off, so runs on one state follow each other in time as they
+   * would against a live Merge.
+   */
+  private void startTimeline(Clock clock) {
+    Optional<Instant> latest = data.latestModifiedAt().filter(t -> t.isAfter(Instant.EPOCH))
+        .map(t -> t.plusSeconds(1));
+    Optional<Instant> leftOff = Optional.ofNullable(record.getProperty(TIMELINE))
+        .map(Instant::parse);
+    Instant start = latest.isPresent() && leftOff.isPresent()
+        ? (latest.get().isAfter(leftOff.get()) ? latest.get() : leftOff.get())
+        : latest.or(() -> leftOff).orElse(clock.instant());
+    timelineStart = Optional.of(start);
+    timeline = Clock.offset(clock, Duration.between(clock.instant(), start));
+    // Merge's clock runs on the fixture's timeline from now on, as the harness's own does.
+    dataClock.rebase(timeline);
+    dataClock.follow();
+  }
+
+  /**
+   * The clock this invocation runs on: {@code real} for generated data; for a fixture, the same
+   * ticking, but starting at the fixture's "now", so the engine, the fake and the state see one
+   * timeline.
+   */
+  public Clock timeline(Clock real) {
+    return timeline != null ? timeline : real;
+  }
+
+  /** Whether the data is a fixture, the org as it is now. */
+  public boolean fromFixture() {
+    return timelineStart.isPresent();
+  }
+
   /** The data the options ask for, as it starts; nothing is recorded (for {@code --serve}). */
   public static FakeData fresh(Options options, Clock clock) throws IOException {
+    if (options.fixture().isPresent()) {
+      FakeData fake = create(options, new DataClock(clock, Instant.EPOCH), new Properties(), null);
+      fake.startTimeline(clock);
+      return fake;
+    }
     FakeData fake = create(options, new DataClock(clock, clock.instant()), new Properties(), null);
     fake.dataClock.follow();
     return fake;
@@ -115,8 +174,10 @@ public final class FakeData {
       } catch (NoSuchFileException e) {
         throw new UsageException("--fixture " + fixture + " does not exist.");
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--fixture " + fixture + " is not a Merge fixture: "
-            + e.getMessage());
+        // The loader's message starts with the file and names the place and the reason.
+        throw new UsageException("--fixture " + e.getMessage());
+      } catch (IOException e) {
+        throw new UsageException("--fixture " + fixture + " cannot be read: " + e.getMessage());
       }
       return new FakeData(data, dataClock, String.format(Locale.ROOT, "the fixture %s (%d contacts)",
           fixture, data.contactCount()), record, file, fixture.toString().hashCode());
@@ -148,7 +209,7 @@ public final class FakeData {
   }
 
   public String describe() {
-    return description;
+    return description + timelineStart.map(t -> ", the org as Merge held it at " + t).orElse("");
   }
 
   /** The number of rounds of changes made so far, by this invocation and the ones before. */
@@ -173,8 +234,18 @@ public final class FakeData {
     return round;
   }
 
-  /** Records where the data came from, when no round was made (a {@code --once} run). */
-  public void save() throws IOException {
+  /**
+   * Records where the data came from, and for a fixture where its timeline got to ({@code now}),
+   * at the end of an invocation that synced.
+   */
+  public void save(Instant now) throws IOException {
+    if (timelineStart.isPresent()) {
+      record.setProperty(TIMELINE, now.toString());
+    }
+    save();
+  }
+
+  private void save() throws IOException {
     if (recordFile == null) {
       return;
     }
@@ -265,9 +336,13 @@ public final class FakeData {
   }
 
   private static String origin(Options options) {
-    return options.fixture()
-        .map(f -> "--fixture " + f.toAbsolutePath().normalize())
-        .orElse("--contacts " + options.contactCount() + " --seed " + options.seedValue());
+    return options.fixture().isPresent() ? FIXTURE
+        : "--contacts " + options.contactCount() + " --seed " + options.seedValue();
+  }
+
+  /** Older harnesses recorded the fixture's path; any fixture may follow any fixture. */
+  private static boolean isFixture(String origin) {
+    return origin.equals(FIXTURE) || origin.startsWith("--fixture ");
   }
 
   /**
@@ -276,7 +351,7 @@ public final class FakeData {
    * syncs; it never runs backwards. The fake's answers carry it in their {@code Date}.
    */
   private static final class DataClock extends Clock {
-    private final Clock base;
+    private Clock base;
     private Instant pinned;
     private Instant latest;
 
@@ -284,6 +359,11 @@ public final class FakeData {
       this.base = base;
       this.pinned = start;
       this.latest = start;
+    }
+
+    /** Follows {@code timeline} from now on (a fixture's, once its start is known). */
+    synchronized void rebase(Clock timeline) {
+      base = timeline;
     }
 
     synchronized void pin(Instant at) {

@@ -3,8 +3,10 @@ package ai.levitate.sf.examples.internal;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.DryRun;
 import ai.levitate.sf.core.sync.SyncEngine;
@@ -53,7 +55,8 @@ public final class Harness {
   private final InputStream in;
   private final PrintStream out;
   private final Map<String, String> env;
-  private final Clock clock;
+  /** The real clock, or for a fixture its own timeline ({@link FakeData#timeline}). */
+  private Clock clock;
   private final boolean terminal;
 
   public Harness(Options options, InputStream in, PrintStream out, Map<String, String> env,
@@ -86,26 +89,28 @@ public final class Harness {
         out.println("levitate-sf harness: " + source.description() + "; state in "
             + storage.description() + options.readConcurrency().map(n -> "; " + n
                 + (n == 1 ? " page" : " pages") + " read at once").orElse(""));
-        return sync(source, storage, settings);
+        return sync(source, storage, settings, catalog);
       }
     }
   }
 
-  private int sync(Source source, Storage storage, SyncSettings settings) throws IOException {
+  private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog)
+      throws IOException {
     JdbcSyncStore store = storage.jdbc().store(source.accountKey());
     ProgressBar progress = new ProgressBar(out, terminal,
         source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
     try (ChangeLog log = new ChangeLog(store, options.out().isPresent())) {
-      return sync(source, storage, settings, store, progress, log);
+      return sync(source, storage, settings, catalog, store, progress, log);
     }
   }
 
-  private int sync(Source source, Storage storage, SyncSettings settings, JdbcSyncStore store,
-      ProgressBar progress, ChangeLog log) throws IOException {
-    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).store(store)
+  private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog,
+      JdbcSyncStore store, ProgressBar progress, ChangeLog log) throws IOException {
+    Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
+    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).storage(store)
         .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
-        .listener(progress).clock(clock).holder("levitate-sf-harness")
-        .accountKey(source.accountKey());
+        .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
+        .holder("levitate-sf-harness").accountKey(source.accountKey());
     options.readConcurrency().ifPresent(builder::readConcurrency);
     SyncEngine engine = builder.build();
     if (options.dryRun()) {
@@ -117,6 +122,7 @@ public final class Harness {
         Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
             out -> Outputs.writeChanges(out, dry.changes()));
       }
+      preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
       return 0;
     }
     List<SyncReport> runs = new ArrayList<>();
@@ -136,20 +142,35 @@ public final class Harness {
           .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);
-    } else if (source.fake().isPresent()) {
-      source.fake().get().save();
+    }
+    if (source.fake().isPresent()) {
+      source.fake().get().save(clock.instant());
     }
     if (options.out().isPresent()) {
       Outputs.write(options.out().get(), store, runs, writeback, log::writeTo);
       out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
           + " to " + options.out().get());
     }
+    preview(preview, source, store, List.of(), runs, settings, catalog);
     if (runs.stream().anyMatch(r -> r.outcome() == RunOutcome.BRAKED)) {
       out.println("The mass-archive brake held archives or removals back for a person to approve"
           + " (exit 3); raise \"brake\" in --settings to let them through.");
       return 3;
     }
     return 0;
+  }
+
+  /** Writes {@code --preview}'s page, when asked for: a dry run's {@code changes} over the state. */
+  private void preview(Optional<Preview> preview, Source source, JdbcSyncStore store,
+      List<ContactChange> changes, List<SyncReport> runs, SyncSettings settings,
+      FieldCatalog catalog) throws IOException {
+    if (preview.isEmpty()) {
+      return;
+    }
+    Path file = options.preview().orElseThrow();
+    preview.get().write(file, source.description(), options.dryRun(), store, changes, runs,
+        settings, catalog, source.contacts().contactSyncStatus(), clock.instant());
+    out.println("wrote the preview to " + file);
   }
 
   private SyncReport report(SyncReport report, ProgressBar progress) {
@@ -159,6 +180,7 @@ public final class Harness {
 
   private int serve(int port) throws IOException {
     FakeData fake = FakeData.fresh(options, clock);
+    clock = fake.timeline(clock);
     try (FakeMergeServer server = fakeServer(port, false)) {
       server.addLinkedAccount(FAKE_TOKEN, fake.data());
       out.println("MERGE_BASE_URL=http://127.0.0.1:" + server.port() + "/api/crm/v1");
@@ -184,6 +206,7 @@ public final class Harness {
 
   private Source fakeMerge() throws IOException {
     FakeData fake = FakeData.open(options, options.state(), clock);
+    clock = fake.timeline(clock);
     // Remote fields name their class by id, as Merge allows: pages several times smaller.
     FakeMergeServer server = fakeServer(0, true);
     try {

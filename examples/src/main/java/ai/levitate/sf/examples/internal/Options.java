@@ -29,7 +29,8 @@ public record Options(
     Optional<MergeRegion> region,
     Optional<Integer> mergeRateLimit,
     Optional<Integer> readConcurrency,
-    boolean help) {
+    boolean help,
+    Optional<Path> preview) {
 
   /** The generated account's size when {@code --contacts} is not given. */
   public static final int DEFAULT_CONTACTS = 3_000;
@@ -81,12 +82,14 @@ public record Options(
     Optional<MergeRegion> region = Optional.empty();
     Optional<Integer> mergeRateLimit = Optional.empty();
     Optional<Integer> readConcurrency = Optional.empty();
+    Optional<Path> preview = Optional.empty();
     while (p.hasNext()) {
       String option = p.next();
       switch (option) {
         case "--fixture" -> fixture = p.value(option).map(Path::of);
         case "--settings" -> settings = p.value(option).map(Path::of);
         case "--out" -> out = p.value(option).map(Path::of);
+        case "--preview" -> preview = p.value(option).map(Path::of);
         case "--serve" -> serve = p.number(option, 0, 65_535, "a port between 0 and 65535");
         case "--latency" -> latency = p.number(option, 0, 300_000, "milliseconds between 0 and 300000");
         case "--rate-limit" -> rateLimit = p.number(option, 1, 1_000_000,
@@ -128,7 +131,7 @@ public record Options(
       problems.add("--contacts and --seed shape a generated account; they do not go with --fixture.");
     }
     if (serve.isPresent() && (real || once || dryRun || out.isPresent() || settings.isPresent()
-        || jdbcUrl.isPresent())) {
+        || jdbcUrl.isPresent() || preview.isPresent())) {
       problems.add("--serve only serves the fake Merge (with --fixture or --contacts, --seed,"
           + " --latency, --rate-limit); it runs no sync.");
     }
@@ -149,7 +152,7 @@ public record Options(
     }
     return new Parsed(Optional.of(new Options(fixture, settings, out, serve, latency, rateLimit,
         once, dryRun, contacts, seed, state, jdbcUrl, baseUrl, region, mergeRateLimit,
-        readConcurrency, help)), List.of());
+        readConcurrency, help, preview)), List.of());
   }
 
   private static boolean secretLike(String option) {

@@ -1,7 +1,6 @@
 package ai.levitate.sf.examples.jdbc;
 
 import ai.levitate.sf.core.model.ContactStatus;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -20,7 +19,7 @@ import java.util.Set;
 
 /**
  * One linked account's sync state and Levitate contacts in a JDBC database: the engine's
- * {@link SyncStore} and {@link ContactSink}. Each {@link #commit(SyncBatch)} is one transaction
+ * {@link SyncStore}. Each {@link #commit(SyncBatch)} is one transaction
  * that applies the changes to the Levitate contacts table and stores the contact states, held
  * changes and run state; a batch from a lease older than the newest one committed is refused, and
  * so is one whose states do not follow the stored versions (the rows are locked and checked first).
@@ -31,7 +30,7 @@ import java.util.Set;
  * store.archiveByPerson("0035e00000Abc12AAA");   // the sync leaves it alone from now on
  * }</pre>
  */
-public final class JdbcSyncStore implements SyncStore, ContactSink {
+public final class JdbcSyncStore implements SyncStore {
   private final Jdbc jdbc;
   private final String account;
   private final StateRows states;

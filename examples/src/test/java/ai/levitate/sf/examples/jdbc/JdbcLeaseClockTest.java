@@ -126,7 +126,7 @@ final class JdbcLeaseClockTest {
           store.commit(batch);
         }
       };
-      engine = SyncEngine.builder().source(source).store(store).sink(sink)
+      engine = SyncEngine.builder().source(source).storage(store).sink(sink)
           .lock(new Unreleased(storage.lock("account-a"))).settings(SyncSettings.builder().build())
           .clock(clock).leaseDuration(TTL).pageSize(10).build();
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.NewerFormatException;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.sync.RunRequest;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.testkit.InMemoryContactSource;
 import ai.levitate.sf.testkit.ManualClock;
@@ -68,7 +68,7 @@ final class JdbcStoredFormatTest {
         + " AND salesforce_id = '" + first + "'", newer);
     clock.advance(Duration.ofHours(1));
 
-    assertThatThrownBy(() -> engine.run(RunKind.FULL_RECONCILIATION))
+    assertThatThrownBy(() -> engine.run(RunRequest.FULL_RECONCILIATION))
         .isInstanceOf(NewerFormatException.class)
         .hasMessageStartingWith("The stored contact state has format version 3, newer than the 2"
             + " this levitate-sf reads");

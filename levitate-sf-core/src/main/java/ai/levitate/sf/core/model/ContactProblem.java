@@ -39,7 +39,15 @@ public abstract class ContactProblem {
   /** One sentence for an admin, e.g. {@code Anniversary__c holds "2023-02-30", which is not a date}. */
   public abstract String message();
 
-  public static ImmutableContactProblem.Builder builder() {
-    return ImmutableContactProblem.builder();
+  /**
+   * Builds a {@link ContactProblem}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactProblem.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

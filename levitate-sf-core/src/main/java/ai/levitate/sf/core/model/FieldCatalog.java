@@ -18,6 +18,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldCatalog {
+  /**
+   * The end of the sentence that says what a catalog without fields leaves out (Merge sends no
+   * remote fields on its Launch plan): the rules that read Salesforce fields cannot apply, the rest
+   * syncs from Merge's common model. The preflight and the run report start it with their reason.
+   */
+  public static final String WITHOUT_FIELDS = "so the nickname, job title, key fact (Birthdate"
+      + " too), tag, deceased, opt-out, household and person-account rules cannot apply (Merge"
+      + " gives remote fields on its Professional and Enterprise plans, not on Launch); names,"
+      + " emails, phones, addresses, account (its name as the company) and owner sync from Merge's"
+      + " common model.";
+
   public abstract List<FieldDescriptor> fields();
 
   /** The field with this API name, compared without regard to case. */
@@ -86,8 +97,16 @@ public abstract class FieldCatalog {
     return apiName.toLowerCase(Locale.ROOT);
   }
 
-  public static ImmutableFieldCatalog.Builder builder() {
-    return ImmutableFieldCatalog.builder();
+  /**
+   * Builds a {@link FieldCatalog}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableFieldCatalog.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static FieldCatalog of(List<FieldDescriptor> fields) {

@@ -72,8 +72,16 @@ public abstract class FieldDescriptor {
     }
   }
 
-  public static ImmutableFieldDescriptor.Builder builder() {
-    return ImmutableFieldDescriptor.builder();
+  /**
+   * Builds a {@link FieldDescriptor}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableFieldDescriptor.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A descriptor for a standard field whose label is its API name and which has no choices. */

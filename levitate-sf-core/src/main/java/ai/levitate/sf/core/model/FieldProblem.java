@@ -73,7 +73,15 @@ public abstract class FieldProblem {
     return builder().from(this).value(value).otherValue(other).build();
   }
 
-  public static ImmutableFieldProblem.Builder builder() {
-    return ImmutableFieldProblem.builder();
+  /**
+   * Builds a {@link FieldProblem}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableFieldProblem.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -94,7 +94,20 @@ public abstract class LevitateContact {
     }
   }
 
-  public static ImmutableLevitateContact.Builder builder() {
-    return ImmutableLevitateContact.builder();
+  /**
+   * Builds a {@link LevitateContact}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableLevitateContact.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This contact in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 }

@@ -27,7 +27,15 @@ public abstract class MailingAddress {
     }
   }
 
-  public static ImmutableMailingAddress.Builder builder() {
-    return ImmutableMailingAddress.builder();
+  /**
+   * Builds a {@link MailingAddress}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMailingAddress.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

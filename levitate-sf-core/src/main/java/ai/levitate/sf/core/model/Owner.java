@@ -18,8 +18,16 @@ public abstract class Owner {
     return levitateUserId().isEmpty();
   }
 
-  public static ImmutableOwner.Builder builder() {
-    return ImmutableOwner.builder();
+  /**
+   * Builds a {@link Owner}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableOwner.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static Owner none() {

@@ -28,4 +28,9 @@ public abstract class PicklistChoice {
   public static PicklistChoice of(String value) {
     return ImmutablePicklistChoice.of(value, value);
   }
+
+  /** A choice with its {@link #active()} flag, as Salesforce describes a picklist. */
+  public static PicklistChoice of(String value, String label, boolean active) {
+    return ImmutablePicklistChoice.builder().value(value).label(label).active(active).build();
+  }
 }

@@ -45,6 +45,14 @@ public abstract class Provenance {
     }
   }
 
+  /**
+   * A provenance from its parts, as stored; {@link Origin#CONSTANT} and {@link Origin#STICKY} take
+   * no field and the others need one ({@link IllegalArgumentException} otherwise).
+   */
+  public static Provenance of(Origin origin, Optional<String> field, Optional<String> value) {
+    return ImmutableProvenance.of(origin, field, value);
+  }
+
   public static Provenance salesforceField(String apiName, String value) {
     return ImmutableProvenance.of(Origin.SALESFORCE_FIELD, Optional.of(apiName), Optional.of(value));
   }

@@ -91,7 +91,15 @@ public abstract class SourceAccount {
     }
   }
 
-  public static ImmutableSourceAccount.Builder builder() {
-    return ImmutableSourceAccount.builder();
+  /**
+   * Builds a {@link SourceAccount}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSourceAccount.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

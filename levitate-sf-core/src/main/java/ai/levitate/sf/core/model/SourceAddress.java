@@ -22,7 +22,15 @@ public abstract class SourceAddress {
   /** Merge's {@code address_type}, as sent ({@code BILLING}, {@code Shipping}, ...). */
   public abstract Optional<String> type();
 
-  public static ImmutableSourceAddress.Builder builder() {
-    return ImmutableSourceAddress.builder();
+  /**
+   * Builds a {@link SourceAddress}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSourceAddress.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

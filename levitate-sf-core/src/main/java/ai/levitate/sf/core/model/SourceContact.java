@@ -83,7 +83,20 @@ public abstract class SourceContact {
     }
   }
 
-  public static ImmutableSourceContact.Builder builder() {
-    return ImmutableSourceContact.builder();
+  /**
+   * Builds a {@link SourceContact}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSourceContact.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This contact in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 }

@@ -50,7 +50,15 @@ public abstract class SourceSyncStatus {
         || (initialSync() && status() != State.DONE);
   }
 
-  public static ImmutableSourceSyncStatus.Builder builder() {
-    return ImmutableSourceSyncStatus.builder();
+  /**
+   * Builds a {@link SourceSyncStatus}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSourceSyncStatus.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -22,7 +22,15 @@ public abstract class SourceUser {
   /** When Merge last changed its copy; drives incremental reads of renamed owners. */
   public abstract Optional<Instant> modifiedAt();
 
-  public static ImmutableSourceUser.Builder builder() {
-    return ImmutableSourceUser.builder();
+  /**
+   * Builds a {@link SourceUser}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSourceUser.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -53,8 +53,21 @@ public abstract class MassArchiveBrake {
     }
   }
 
-  public static ImmutableMassArchiveBrake.Builder builder() {
-    return ImmutableMassArchiveBrake.builder();
+  /**
+   * Builds a {@link MassArchiveBrake}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableMassArchiveBrake.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This brake in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 
   public static MassArchiveBrake defaults() {

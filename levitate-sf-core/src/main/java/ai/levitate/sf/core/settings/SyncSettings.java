@@ -169,8 +169,24 @@ public abstract class SyncSettings {
     });
   }
 
-  public static ImmutableSyncSettings.Builder builder() {
-    return ImmutableSyncSettings.builder();
+  /**
+   * Builds a {@link SyncSettings}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncSettings.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * These settings in a builder, to derive a variant:
+   * {@code settings.newBuilder().optOutField("Opt_Out__c").build()}.
+   */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 
   /** {@code Birthdate} as a key fact and nothing else. */

@@ -53,7 +53,15 @@ public abstract class BrakeDecision {
     return "The brake held back " + numbers + ": " + why + ".";
   }
 
-  public static ImmutableBrakeDecision.Builder builder() {
-    return ImmutableBrakeDecision.builder();
+  /**
+   * Builds a {@link BrakeDecision}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableBrakeDecision.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -36,7 +36,15 @@ public abstract class ContactChange extends ContactDiff {
     checkDiff();
   }
 
-  public static ImmutableContactChange.Builder builder() {
-    return ImmutableContactChange.builder();
+  /**
+   * Builds a {@link ContactChange}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactChange.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -31,7 +31,15 @@ public abstract class ContactPage {
     return Duration.ZERO;
   }
 
-  public static ImmutableContactPage.Builder builder() {
-    return ImmutableContactPage.builder();
+  /**
+   * Builds a {@link ContactPage}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactPage.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

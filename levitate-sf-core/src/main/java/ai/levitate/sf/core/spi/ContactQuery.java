@@ -58,8 +58,21 @@ public abstract class ContactQuery {
     }
   }
 
-  public static ImmutableContactQuery.Builder builder() {
-    return ImmutableContactQuery.builder();
+  /**
+   * Builds a {@link ContactQuery}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactQuery.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This query in a builder, to derive a variant: the next page, say. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 
   /** Every contact, deleted ones included, 100 a page. */

@@ -152,7 +152,20 @@ public abstract class ContactState {
     }
   }
 
-  public static ImmutableContactState.Builder builder() {
-    return ImmutableContactState.builder();
+  /**
+   * Builds a {@link ContactState}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactState.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This state in a builder, to derive the next version: a person's archive, say. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 }

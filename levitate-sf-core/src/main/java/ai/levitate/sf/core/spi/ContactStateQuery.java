@@ -52,7 +52,15 @@ public abstract class ContactStateQuery {
     }
   }
 
-  public static ImmutableContactStateQuery.Builder builder() {
-    return ImmutableContactStateQuery.builder();
+  /**
+   * Builds a {@link ContactStateQuery}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableContactStateQuery.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -33,7 +33,15 @@ public abstract class FieldProblemCount {
     }
   }
 
-  public static ImmutableFieldProblemCount.Builder builder() {
-    return ImmutableFieldProblemCount.builder();
+  /**
+   * Builds a {@link FieldProblemCount}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableFieldProblemCount.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

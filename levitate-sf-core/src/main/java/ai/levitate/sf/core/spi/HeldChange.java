@@ -23,7 +23,15 @@ public abstract class HeldChange extends ContactDiff {
     }
   }
 
-  public static ImmutableHeldChange.Builder builder() {
-    return ImmutableHeldChange.builder();
+  /**
+   * Builds a {@link HeldChange}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableHeldChange.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -28,7 +28,15 @@ public abstract class HeldChangeQuery {
     }
   }
 
-  public static ImmutableHeldChangeQuery.Builder builder() {
-    return ImmutableHeldChangeQuery.builder();
+  /**
+   * Builds a {@link HeldChangeQuery}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableHeldChangeQuery.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

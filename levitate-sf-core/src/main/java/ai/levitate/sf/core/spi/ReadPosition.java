@@ -67,8 +67,16 @@ public abstract class ReadPosition {
     return purpose() == Purpose.BY_ID || purpose() == Purpose.BY_MERGE_ID;
   }
 
-  public static ImmutableReadPosition.Builder builder() {
-    return ImmutableReadPosition.builder();
+  /**
+   * Builds a {@link ReadPosition}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableReadPosition.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static ReadPosition of(Purpose purpose, ContactQuery query) {

@@ -91,8 +91,16 @@ public abstract class RunCounts {
     return fieldProblems().stream().mapToLong(FieldProblemCount::count).sum();
   }
 
-  public static ImmutableRunCounts.Builder builder() {
-    return ImmutableRunCounts.builder();
+  /**
+   * Builds a {@link RunCounts}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableRunCounts.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static RunCounts zero() {

@@ -20,8 +20,16 @@ public abstract class RunState {
 
   public abstract Optional<SyncCheckpoint> checkpoint();
 
-  public static ImmutableRunState.Builder builder() {
-    return ImmutableRunState.builder();
+  /**
+   * Builds a {@link RunState}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableRunState.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The state of an account that was never synced. */

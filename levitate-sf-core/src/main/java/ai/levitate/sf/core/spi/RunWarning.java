@@ -15,7 +15,12 @@ public abstract class RunWarning {
      * ({@code SyncEngine.Builder.sourceClockTolerance}). The run's window was taken from the
      * source's clock, so nothing was missed; the worker's time service needs a look.
      */
-    SOURCE_CLOCK_SKEW
+    SOURCE_CLOCK_SKEW,
+    /**
+     * The field catalog is empty: the source sends no Contact fields (Merge's Launch plan has no
+     * remote fields), so the rules that read fields cannot apply and only the common model syncs.
+     */
+    NO_SOURCE_FIELDS
   }
 
   @Value.Parameter

@@ -107,7 +107,15 @@ public abstract class SyncBatch {
   /** The run state to store in place of the previous one. */
   public abstract RunState runState();
 
-  public static ImmutableSyncBatch.Builder builder() {
-    return ImmutableSyncBatch.builder();
+  /**
+   * Builds a {@link SyncBatch}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncBatch.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -140,7 +140,15 @@ public abstract class SyncCheckpoint {
     }
   }
 
-  public static ImmutableSyncCheckpoint.Builder builder() {
-    return ImmutableSyncCheckpoint.builder();
+  /**
+   * Builds a {@link SyncCheckpoint}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncCheckpoint.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -39,7 +39,15 @@ public abstract class SyncProgress {
     return 1;
   }
 
-  public static ImmutableSyncProgress.Builder builder() {
-    return ImmutableSyncProgress.builder();
+  /**
+   * Builds a {@link SyncProgress}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncProgress.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -67,7 +67,15 @@ public abstract class SyncReport {
     return Duration.between(startedAt(), finishedAt());
   }
 
-  public static ImmutableSyncReport.Builder builder() {
-    return ImmutableSyncReport.builder();
+  /**
+   * Builds a {@link SyncReport}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncReport.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -50,7 +50,15 @@ public abstract class SyncWatermark {
     return UnreadRecords.none();
   }
 
-  public static ImmutableSyncWatermark.Builder builder() {
-    return ImmutableSyncWatermark.builder();
+  /**
+   * Builds a {@link SyncWatermark}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableSyncWatermark.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -62,8 +62,16 @@ public abstract class UnreadRecords {
     return builder().salesforceIds(salesforce).mergeIds(merge).build();
   }
 
-  public static ImmutableUnreadRecords.Builder builder() {
-    return ImmutableUnreadRecords.builder();
+  /**
+   * Builds a {@link UnreadRecords}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableUnreadRecords.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   public static UnreadRecords none() {

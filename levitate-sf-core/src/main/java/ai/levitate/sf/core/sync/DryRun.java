@@ -55,7 +55,15 @@ public abstract class DryRun {
     return diffs;
   }
 
-  public static ImmutableDryRun.Builder builder() {
-    return ImmutableDryRun.builder();
+  /**
+   * Builds a {@link DryRun}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableDryRun.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

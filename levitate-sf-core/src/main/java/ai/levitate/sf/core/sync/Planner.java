@@ -8,8 +8,6 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
-import ai.levitate.sf.core.spi.ImmutableContactQuery;
-import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
 import ai.levitate.sf.core.spi.ReadPosition;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunPhase;
@@ -66,7 +64,7 @@ final class Planner {
       Optional<SyncCheckpoint> abandoned, String settings, Instant workerNow,
       Optional<Instant> sourceNow) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
-    ImmutableSyncCheckpoint.Builder plan = SyncCheckpoint.builder()
+    SyncCheckpoint.Builder plan = SyncCheckpoint.builder()
         .runNumber(state.runsStarted() + 1)
         .requestedKind(requested)
         .startedAt(workerNow)
@@ -84,12 +82,8 @@ final class Planner {
 
     Optional<SyncWatermark> watermark = state.watermark();
     if (watermark.isEmpty()) {
-      return full(plan, RunKind.INITIAL, requested == RunKind.INITIAL ? null
-          : "No run of this account has completed yet, so every contact is read.", now);
-    }
-    if (requested == RunKind.INITIAL) {
-      return full(plan, RunKind.FULL_RECONCILIATION,
-          "A run of this account completed before; reading every contact again reconciles.", now);
+      return full(plan, RunKind.INITIAL,
+          "No run of this account has completed yet, so every contact is read.", now);
     }
     if (requested == RunKind.FULL_RECONCILIATION) {
       return full(plan, RunKind.FULL_RECONCILIATION, null, now);
@@ -118,7 +112,7 @@ final class Planner {
     return incremental(plan, watermark.get(), now);
   }
 
-  private SyncCheckpoint incremental(ImmutableSyncCheckpoint.Builder plan, SyncWatermark watermark,
+  private SyncCheckpoint incremental(SyncCheckpoint.Builder plan, SyncWatermark watermark,
       Instant now) {
     Instant since = watermark.windowStart().minus(overlap);
     List<ReadPosition> positions = new ArrayList<>();
@@ -238,12 +232,12 @@ final class Planner {
     return n + " " + unit + (n == 1 ? "" : "s");
   }
 
-  private SyncCheckpoint tooCostly(ImmutableSyncCheckpoint.Builder plan, Instant now) {
+  private SyncCheckpoint tooCostly(SyncCheckpoint.Builder plan, Instant now) {
     return full(plan, RunKind.FULL_RECONCILIATION, "So many accounts and owners changed that reading"
         + " their contacts apart would cost more Merge requests than reading every contact.", now);
   }
 
-  private SyncCheckpoint full(ImmutableSyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
+  private SyncCheckpoint full(SyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
     if (kind == RunKind.FULL_RECONCILIATION) {
       plan.expectedContacts(view.count(ContactStateQuery.builder().build()));
     }
@@ -254,7 +248,7 @@ final class Planner {
         .build();
   }
 
-  private ImmutableContactQuery.Builder query() {
+  private ContactQuery.Builder query() {
     return ContactQuery.builder().pageSize(pageSize);
   }
 

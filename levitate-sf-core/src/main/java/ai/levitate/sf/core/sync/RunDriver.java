@@ -14,9 +14,6 @@ import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.CursorRejectedException;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
-import ai.levitate.sf.core.spi.ImmutableContactStateQuery;
-import ai.levitate.sf.core.spi.ImmutableRunState;
-import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
 import ai.levitate.sf.core.spi.ReadPosition;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
@@ -204,7 +201,7 @@ final class RunDriver {
   }
 
   private void afterRead() {
-    ImmutableSyncCheckpoint.Builder next = SyncCheckpoint.builder().from(checkpoint);
+    SyncCheckpoint.Builder next = SyncCheckpoint.builder().from(checkpoint);
     if (fullPass()) {
       long unseen = ctx.view().count(unseen().build());
       if (unseen > 0 && lateRead(next)) {
@@ -229,7 +226,7 @@ final class RunDriver {
    *
    * @return false when it was planned before: the sweep is next
    */
-  private boolean lateRead(ImmutableSyncCheckpoint.Builder next) {
+  private boolean lateRead(SyncCheckpoint.Builder next) {
     for (ReadPosition position : checkpoint.positions()) {
       if (position.purpose() == ReadPosition.Purpose.MODIFIED) {
         return false;
@@ -307,19 +304,24 @@ final class RunDriver {
     Instant now = ctx.clock().instant();
     boolean braked = checkpoint.brake().map(BrakeDecision::tripped).orElse(false) && counter.held > 0;
     RunOutcome outcome = braked ? RunOutcome.BRAKED : RunOutcome.COMPLETED;
-    ImmutableRunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
+    RunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
     if (checkpoint.kind() != RunKind.HELD_DECISION) {
       next.watermark(RunEnd.watermark(checkpoint, outcome, now, runState.watermark()));
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
     SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
-        ctx.sourceClockTolerance());
+        ctx.sourceClockTolerance(), noFields());
     log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
         outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
         report.counts().mergeRequests());
     ctx.tell(l -> l.runFinished(report));
     return report;
+  }
+
+  /** Whether the run's field catalog is empty: only the common model syncs. */
+  private boolean noFields() {
+    return ctx.transformer().catalog().fields().isEmpty();
   }
 
   /**
@@ -329,7 +331,7 @@ final class RunDriver {
   private SyncReport cancelled(String why) {
     counter.requests = requestBase + ctx.source().requestCount();
     SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
-        counter, ctx.dryRun(), ctx.sourceClockTolerance());
+        counter, ctx.dryRun(), ctx.sourceClockTolerance(), noFields());
     log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
         report.runId(), why, report.counts().pages());
     ctx.tell(l -> l.runFinished(report));
@@ -418,7 +420,7 @@ final class RunDriver {
   /** One batch: the page's changes and states with the run state that follows them. */
   private void commit(PageWork work, RunState next) {
     counter.requests = requestBase + ctx.source().requestCount();
-    ImmutableRunState.Builder state = RunState.builder().from(next);
+    RunState.Builder state = RunState.builder().from(next);
     next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
         .counts(counter.snapshot()).changesEmitted(work.nextPosition())
         .unread(cp.unread().plus(work.unreadable())).build()));
@@ -443,7 +445,7 @@ final class RunDriver {
    * Active contacts the run did not read: the sync's own, and those a person restored, whose
    * restore may hold against another reason than Merge no longer returning them.
    */
-  private ImmutableContactStateQuery.Builder unseen() {
+  private ContactStateQuery.Builder unseen() {
     return ContactStateQuery.builder().status(ContactStatus.ACTIVE).seenBeforeRun(run());
   }
 

@@ -5,6 +5,7 @@ import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
+import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -81,8 +82,12 @@ final class RunEnd {
     return "about " + Math.round(seconds / 60.0) + " minutes";
   }
 
+  /**
+   * The run's report; {@code noFields} says the run's field catalog was empty, which the report
+   * warns of in one sentence naming the rules that could not apply.
+   */
   static SyncReport report(SyncCheckpoint last, RunOutcome outcome, Instant now, Counter counter,
-      boolean dryRun, Duration clockTolerance) {
+      boolean dryRun, Duration clockTolerance, boolean noFields) {
     Optional<Duration> skew = last.sourceStartedAt()
         .map(source -> Duration.between(source, last.startedAt()));
     List<RunWarning> warnings = new ArrayList<>();
@@ -93,6 +98,10 @@ final class RunEnd {
             + " started (more than " + Planner.describe(clockTolerance) + "). The run read up to"
             + " the source's own time, so no change was missed; check the worker's time"
             + " service.")));
+    if (noFields) {
+      warnings.add(RunWarning.of(RunWarning.Kind.NO_SOURCE_FIELDS, "The source sends no Contact"
+          + " fields for this account, " + FieldCatalog.WITHOUT_FIELDS));
+    }
     return SyncReport.builder()
         .runId(last.runId())
         .runNumber(last.runNumber())

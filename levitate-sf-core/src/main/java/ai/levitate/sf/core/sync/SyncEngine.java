@@ -34,7 +34,7 @@ import java.util.concurrent.Executor;
  * <pre>{@code
  * SyncEngine engine = SyncEngine.builder()
  *     .source(contactSource)       // Merge, through levitate-sf-merge-client
- *     .storage(store)              // the host's SyncStore and ContactSink
+ *     .storage(store)              // the host's SyncStore
  *     .lock(lock)
  *     .settings(settings)
  *     .listener(progressBar)
@@ -95,11 +95,14 @@ public final class SyncEngine {
   private final Optional<Duration> fullReconciliationEvery;
   private final Duration sourceClockTolerance;
   private final Optional<String> accountKey;
+  /** A copy of the builder this engine was built from, for {@link #newBuilder()}. */
+  private final Builder template;
 
   private SyncEngine(Builder builder) {
+    this.template = new Builder(builder);
     this.source = builder.source;
     this.store = builder.store;
-    this.sink = builder.sink;
+    this.sink = builder.sink != null ? builder.sink : builder.store;
     this.lock = builder.lock;
     this.listener = builder.listener;
     this.settings = builder.settings;
@@ -120,20 +123,41 @@ public final class SyncEngine {
     return new Builder();
   }
 
-  /** The run the account needs: the initial sync, or else an incremental one (or resumes a run). */
-  public SyncReport run() {
-    return run(RunKind.INCREMENTAL);
+  /**
+   * A builder holding everything this engine was built with, to derive another for the same
+   * account: the settings an admin is editing, previewed with
+   * {@code engine.newBuilder().settings(candidate).build().dryRun()}.
+   */
+  public Builder newBuilder() {
+    return new Builder(template);
   }
 
   /**
-   * A run of {@code kind}. An incremental run becomes a full reconciliation when the settings or
-   * the catalog changed, when the last full pass is older than
-   * {@link Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed
-   * accounts and owners would cost more than reading everything; {@link SyncReport#kindReason()}
-   * says why.
+   * The run the account needs: the initial sync, or else an incremental one; a run that stopped
+   * before it finished is resumed instead, and ends as an unstopped run would.
+   *
+   * @throws SyncLockedException when another worker holds the account's lease
+   * @throws ai.levitate.sf.core.settings.InvalidSettingsException when the settings name fields the
+   *     catalog lacks, or fields of the wrong type
+   * @throws LeaseLostException when the lease lapsed or was taken over during the run
+   * @throws ai.levitate.sf.core.LevitateSfException when the source fails for good (the Merge
+   *     client's {@code MergeException}s, past its retries) or the host's storage refuses a batch;
+   *     the run's last checkpoint stays, and the next call resumes from it
    */
-  public SyncReport run(RunKind kind) {
-    return run(kind, RunControl.create());
+  public SyncReport run() {
+    return run(RunRequest.INCREMENTAL);
+  }
+
+  /**
+   * A run as {@code request} asks. An incremental run becomes a full reconciliation when the
+   * settings or the catalog changed, when the last full pass is older than
+   * {@link Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed
+   * accounts and owners would cost more than reading everything; an account never synced gets its
+   * initial run either way. {@link SyncReport#kind()} is what ran and {@link SyncReport#kindReason()}
+   * says why it differs from the request.
+   */
+  public SyncReport run(RunRequest request) {
+    return run(request, RunControl.create());
   }
 
   /**
@@ -142,22 +166,25 @@ public final class SyncEngine {
    * {@link RunOutcome#CANCELLED}, and the next run resumes it.
    */
   public SyncReport run(RunControl control) {
-    return run(RunKind.INCREMENTAL, control);
+    return run(RunRequest.INCREMENTAL, control);
   }
 
-  /** {@link #run(RunKind)}, stopped early as {@link #run(RunControl)} says. */
-  public SyncReport run(RunKind kind, RunControl control) {
+  /** {@link #run(RunRequest)}, stopped early as {@link #run(RunControl)} says. */
+  public SyncReport run(RunRequest request, RunControl control) {
+    Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(control, "control == null");
-    return execute(checkKind(kind), Optional.empty(), false, control).report();
+    return execute(request.kind(), Optional.empty(), false, control).report();
   }
 
   /** What {@link #run()} would do now, emitting and storing nothing. */
   public DryRun dryRun() {
-    return dryRun(RunKind.INCREMENTAL);
+    return dryRun(RunRequest.INCREMENTAL);
   }
 
-  public DryRun dryRun(RunKind kind) {
-    return execute(checkKind(kind), Optional.empty(), true, RunControl.create());
+  /** What {@link #run(RunRequest)} would do now, emitting and storing nothing. */
+  public DryRun dryRun(RunRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return execute(request.kind(), Optional.empty(), true, RunControl.create());
   }
 
   /**
@@ -175,15 +202,6 @@ public final class SyncEngine {
   public SyncReport approveHeld(long runNumber) {
     return execute(RunKind.HELD_DECISION, Optional.of(runNumber), false, RunControl.create())
         .report();
-  }
-
-  private static RunKind checkKind(RunKind kind) {
-    Objects.requireNonNull(kind, "kind == null");
-    if (kind == RunKind.HELD_DECISION) {
-      throw new IllegalArgumentException(
-          "kind must be INITIAL, INCREMENTAL or FULL_RECONCILIATION; approveHeld(runNumber) emits held changes.");
-    }
-    return kind;
   }
 
   private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
@@ -293,6 +311,26 @@ public final class SyncEngine {
 
     private Builder() {}
 
+    private Builder(Builder from) {
+      this.source = from.source;
+      this.store = from.store;
+      this.sink = from.sink;
+      this.lock = from.lock;
+      this.listener = from.listener;
+      this.settings = from.settings;
+      this.clock = from.clock;
+      this.overlap = from.overlap;
+      this.leaseDuration = from.leaseDuration;
+      this.holder = from.holder;
+      this.pageSize = from.pageSize;
+      this.readConcurrency = from.readConcurrency;
+      this.executor = from.executor;
+      this.nanoClock = from.nanoClock;
+      this.fullReconciliationEvery = from.fullReconciliationEvery;
+      this.sourceClockTolerance = from.sourceClockTolerance;
+      this.accountKey = from.accountKey;
+    }
+
     /**
      * The host's key for this linked account (its own id for the connection, say). Every line the
      * run logs, on its thread and on the executor's, carries it in the SLF4J MDC under
@@ -314,20 +352,23 @@ public final class SyncEngine {
       return this;
     }
 
-    public Builder store(SyncStore store) {
-      this.store = Objects.requireNonNull(store, "store == null");
+    /**
+     * The account's storage: what the sync remembers, read through {@link SyncStore}, and where
+     * each page is committed ({@link ContactSink#commit}), unless {@link #sink(ContactSink)} says
+     * otherwise.
+     */
+    public Builder storage(SyncStore storage) {
+      this.store = Objects.requireNonNull(storage, "storage == null");
       return this;
     }
 
+    /**
+     * Where pages are committed instead of the storage's own {@link ContactSink#commit}: a host's
+     * wrapper around it, say, that also publishes the changes. Unset, the storage commits.
+     */
     public Builder sink(ContactSink sink) {
       this.sink = Objects.requireNonNull(sink, "sink == null");
       return this;
-    }
-
-    /** The store and the sink, when one host class implements both. */
-    public <T extends SyncStore & ContactSink> Builder storage(T storage) {
-      Objects.requireNonNull(storage, "storage == null");
-      return store(storage).sink(storage);
     }
 
     public Builder lock(SyncLock lock) {
@@ -465,10 +506,15 @@ public final class SyncEngine {
       return this;
     }
 
+    /**
+     * The engine.
+     *
+     * @throws IllegalStateException naming the first of source, storage, lock and settings that
+     *     was not set
+     */
     public SyncEngine build() {
       require(source, "source must be set to the account's ContactSource.");
-      require(store, "store must be set to the account's SyncStore.");
-      require(sink, "sink must be set to the account's ContactSink.");
+      require(store, "storage must be set to the account's SyncStore.");
       require(lock, "lock must be set to a SyncLock, so two workers never sync one account at once.");
       require(settings, "settings must be set to the account's SyncSettings.");
       return new SyncEngine(this);
@@ -476,7 +522,7 @@ public final class SyncEngine {
 
     private static void require(Object value, String message) {
       if (value == null) {
-        throw new IllegalArgumentException(message);
+        throw new IllegalStateException(message);
       }
     }
   }

@@ -1,7 +1,6 @@
 package ai.levitate.sf.core.transform;
 
 import ai.levitate.sf.core.internal.Texts;
-import ai.levitate.sf.core.model.ImmutableMailingAddress;
 import ai.levitate.sf.core.model.MailingAddress;
 import ai.levitate.sf.core.model.SourceAddress;
 import ai.levitate.sf.core.model.SourceContact;
@@ -28,7 +27,7 @@ final class AddressRule {
   }
 
   private static Optional<MailingAddress> fromFields(FieldReader reader) {
-    ImmutableMailingAddress.Builder address = MailingAddress.builder();
+    MailingAddress.Builder address = MailingAddress.builder();
     reader.text("MailingStreet", null, "the mailing street").ifPresent(street -> {
       List<String> lines = new ArrayList<>();
       for (String line : street.split("\\R")) {
@@ -67,7 +66,7 @@ final class AddressRule {
         FieldLengths.of(mailingField, null), "the mailing address"));
   }
 
-  private static Optional<MailingAddress> build(ImmutableMailingAddress.Builder address) {
+  private static Optional<MailingAddress> build(MailingAddress.Builder address) {
     try {
       return Optional.of(address.build());
     } catch (IllegalArgumentException allBlank) {

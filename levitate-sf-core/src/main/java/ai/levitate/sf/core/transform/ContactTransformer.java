@@ -10,7 +10,6 @@ import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.KeyFact;
-import ai.levitate.sf.core.model.ImmutableLevitateContact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.MailingAddress;
 import ai.levitate.sf.core.model.Owner;
@@ -157,7 +156,7 @@ public final class ContactTransformer {
 
   private LevitateContact build(SourceContact source, String salesforceId, FieldReader reader,
       Optional<String> deceasedValue, Optional<String> optOutValue) {
-    ImmutableLevitateContact.Builder out = LevitateContact.builder()
+    LevitateContact.Builder out = LevitateContact.builder()
         .salesforceId(salesforceId)
         .mergeId(source.mergeId());
 
@@ -325,7 +324,7 @@ public final class ContactTransformer {
   }
 
   private void status(SourceContact source, Optional<String> deceasedValue,
-      ImmutableLevitateContact.Builder out) {
+      LevitateContact.Builder out) {
     if (deceased.isPresent()) {
       Optional<String> value = deceasedValue;
       if (value.isPresent()) {

@@ -26,7 +26,15 @@ public abstract class EmailActivity extends Activity {
     return ActivityType.EMAIL;
   }
 
-  public static ImmutableEmailActivity.Builder builder() {
-    return ImmutableEmailActivity.builder();
+  /**
+   * Builds a {@link EmailActivity}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableEmailActivity.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

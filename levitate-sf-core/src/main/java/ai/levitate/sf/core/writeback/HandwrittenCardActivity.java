@@ -18,7 +18,15 @@ public abstract class HandwrittenCardActivity extends Activity {
     return ActivityType.HANDWRITTEN_CARD;
   }
 
-  public static ImmutableHandwrittenCardActivity.Builder builder() {
-    return ImmutableHandwrittenCardActivity.builder();
+  /**
+   * Builds a {@link HandwrittenCardActivity}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableHandwrittenCardActivity.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -69,7 +69,15 @@ public abstract class LedgerEntry {
 
   public abstract Instant updatedAt();
 
-  public static ImmutableLedgerEntry.Builder builder() {
-    return ImmutableLedgerEntry.builder();
+  /**
+   * Builds a {@link LedgerEntry}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableLedgerEntry.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -17,7 +17,15 @@ public abstract class NoteActivity extends Activity {
     return ActivityType.NOTE;
   }
 
-  public static ImmutableNoteActivity.Builder builder() {
-    return ImmutableNoteActivity.builder();
+  /**
+   * Builds a {@link NoteActivity}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableNoteActivity.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -34,7 +34,15 @@ abstract class NoteContent {
     }
   }
 
-  static ImmutableNoteContent.Builder builder() {
-    return ImmutableNoteContent.builder();
+  /**
+   * Builds a {@link NoteContent}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  static final class Builder extends ImmutableNoteContent.Builder {
+    Builder() {}
+  }
+
+  static Builder builder() {
+    return new Builder();
   }
 }

@@ -89,7 +89,20 @@ public abstract class NoteRequest {
         .body(content.body()).idempotencyKey(content.idempotencyKey()).build();
   }
 
-  public static ImmutableNoteRequest.Builder builder() {
-    return ImmutableNoteRequest.builder();
+  /**
+   * Builds a {@link NoteRequest}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableNoteRequest.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This request in a builder, to derive a variant. */
+  public Builder newBuilder() {
+    return builder().from(this);
   }
 }

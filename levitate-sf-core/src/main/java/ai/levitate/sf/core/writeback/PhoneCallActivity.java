@@ -31,7 +31,15 @@ public abstract class PhoneCallActivity extends Activity {
     }
   }
 
-  public static ImmutablePhoneCallActivity.Builder builder() {
-    return ImmutablePhoneCallActivity.builder();
+  /**
+   * Builds a {@link PhoneCallActivity}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutablePhoneCallActivity.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

@@ -25,7 +25,15 @@ public abstract class TextMessageActivity extends Activity {
     return ActivityType.TEXT_MESSAGE;
   }
 
-  public static ImmutableTextMessageActivity.Builder builder() {
-    return ImmutableTextMessageActivity.builder();
+  /**
+   * Builds a {@link TextMessageActivity}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableTextMessageActivity.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

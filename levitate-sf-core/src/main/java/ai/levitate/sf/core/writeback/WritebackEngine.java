@@ -63,9 +63,9 @@ public final class WritebackEngine {
   private final Map<String, String> salesforceUserByLevitateUser = new HashMap<>();
 
   private WritebackEngine(Builder builder) {
-    this.noteWriter = Objects.requireNonNull(builder.noteWriter, "noteWriter == null");
-    this.ledger = Objects.requireNonNull(builder.ledger, "ledger == null");
-    this.settings = Objects.requireNonNull(builder.settings, "settings == null");
+    this.noteWriter = builder.noteWriter;
+    this.ledger = builder.ledger;
+    this.settings = builder.settings;
     this.directory = builder.directory;
     this.lock = Optional.ofNullable(builder.lock);
     this.holder = builder.holder;
@@ -199,7 +199,7 @@ public final class WritebackEngine {
 
   private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {
     Activity activity = attempt.activity;
-    ImmutableLedgerEntry.Builder entry = attempt.entry(clock.instant());
+    LedgerEntry.Builder entry = attempt.entry(clock.instant());
     if (result instanceof NoteWriteResult.Written written) {
       ledger.save(entry.state(LedgerEntry.State.WRITTEN).noteId(written.noteId())
           .problems(written.warnings()).build());
@@ -257,7 +257,7 @@ public final class WritebackEngine {
       this.attempts = attempts;
     }
 
-    ImmutableLedgerEntry.Builder entry(Instant now) {
+    LedgerEntry.Builder entry(Instant now) {
       return LedgerEntry.builder()
           .activityId(activity.id())
           .version(activity.version())
@@ -363,8 +363,23 @@ public final class WritebackEngine {
       return this;
     }
 
+    /**
+     * The engine.
+     *
+     * @throws IllegalStateException naming the first of note writer, ledger and settings that was
+     *     not set
+     */
     public WritebackEngine build() {
+      require(noteWriter, "noteWriter must be set to the account's NoteWriter.");
+      require(ledger, "ledger must be set to the account's WritebackLedger.");
+      require(settings, "settings must be set to the account's SyncSettings.");
       return new WritebackEngine(this);
+    }
+
+    private static void require(Object value, String message) {
+      if (value == null) {
+        throw new IllegalStateException(message);
+      }
     }
   }
 }

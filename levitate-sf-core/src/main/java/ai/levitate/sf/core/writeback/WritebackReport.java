@@ -47,7 +47,15 @@ public abstract class WritebackReport {
     return failed().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  public static ImmutableWritebackReport.Builder builder() {
-    return ImmutableWritebackReport.builder();
+  /**
+   * Builds a {@link WritebackReport}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute left unset.
+   */
+  public static final class Builder extends ImmutableWritebackReport.Builder {
+    Builder() {}
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 }

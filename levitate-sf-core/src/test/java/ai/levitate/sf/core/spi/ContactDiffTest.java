@@ -49,7 +49,7 @@ final class ContactDiffTest {
         .isEqualTo(ContactStatus.REMOVED);
   }
 
-  private static ImmutableContactChange.Builder update() {
+  private static ContactChange.Builder update() {
     return ContactChange.builder().runId("run-1").position(0).type(ChangeType.UPDATE)
         .salesforceId("003A").mergeId("m").contact(contact());
   }

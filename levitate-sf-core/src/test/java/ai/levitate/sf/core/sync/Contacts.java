@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.model.ImmutableSourceContact;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceUser;
@@ -41,7 +40,7 @@ final class Contacts {
         .build();
   }
 
-  static ImmutableSourceContact.Builder ada() {
+  static SourceContact.Builder ada() {
     return SourceContact.builder()
         .mergeId("mc-1")
         .remoteId("003000000000001")

@@ -35,7 +35,7 @@ final class ReconcilerTest {
   }
 
   /** The state run 1 left after it created Ada as she is built by {@code change}. */
-  private static ContactState synced(UnaryOperator<ai.levitate.sf.core.model.ImmutableSourceContact.Builder> change) {
+  private static ContactState synced(UnaryOperator<ai.levitate.sf.core.model.SourceContact.Builder> change) {
     return decide(change.apply(Contacts.ada()).build(), Optional.empty(), Contacts.settings(), 1)
         .state().orElseThrow();
   }

@@ -3,16 +3,78 @@ package ai.levitate.sf.core.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.ContactSink;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.SyncListener;
+import ai.levitate.sf.core.spi.SyncLock;
+import ai.levitate.sf.core.spi.SyncStore;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 final class SyncEngineBuilderTest {
 
   @Test
-  void buildNamesTheFirstMissingPart() {
-    assertThatThrownBy(() -> SyncEngine.builder().build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("source must be set to the account's ContactSource.");
+  void buildNamesTheFirstMissingPartWithIllegalState() {
+    SyncEngine.Builder builder = SyncEngine.builder();
+    assertMissing(builder, "source must be set to the account's ContactSource.");
+    builder.source(stub(ContactSource.class));
+    assertMissing(builder, "storage must be set to the account's SyncStore.");
+    builder.sink(stub(ContactSink.class));
+    assertMissing(builder, "storage must be set to the account's SyncStore.");
+    builder.storage(stub(SyncStore.class));
+    assertMissing(builder,
+        "lock must be set to a SyncLock, so two workers never sync one account at once.");
+    builder.lock(stub(SyncLock.class));
+    assertMissing(builder, "settings must be set to the account's SyncSettings.");
+    builder.settings(SyncSettings.defaults());
+    assertThat(builder.build()).isNotNull();
+  }
+
+  @Test
+  void newBuilderHoldsEverySettingTheEngineWasBuiltWith() throws Exception {
+    SyncEngine.Builder original = SyncEngine.builder()
+        .source(stub(ContactSource.class)).storage(stub(SyncStore.class))
+        .sink(stub(ContactSink.class)).lock(stub(SyncLock.class))
+        .listener(stub(SyncListener.class)).settings(SyncSettings.defaults())
+        .clock(Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC))
+        .overlap(Duration.ofMinutes(7)).leaseDuration(Duration.ofMinutes(3)).holder("worker-7")
+        .pageSize(40).readConcurrency(4).executor(Runnable::run).nanoClock(() -> 42L)
+        .fullReconciliationEvery(Duration.ofDays(2)).sourceClockTolerance(Duration.ofSeconds(5))
+        .accountKey("acme");
+    SyncEngine engine = original.build();
+
+    SyncEngine.Builder derived = engine.newBuilder();
+
+    for (Field field : SyncEngine.Builder.class.getDeclaredFields()) {
+      field.setAccessible(true);
+      assertThat(field.get(derived)).as(field.getName()).isNotNull()
+          .isSameAs(field.get(original));
+    }
+    Field settings = SyncEngine.Builder.class.getDeclaredField("settings");
+    settings.setAccessible(true);
+    SyncSettings candidate = SyncSettings.builder().optOutField("Opt_Out__c").build();
+    derived.settings(candidate).build();
+    assertThat(settings.get(engine.newBuilder())).isSameAs(settings.get(original));
+  }
+
+  private static void assertMissing(SyncEngine.Builder builder, String message) {
+    assertThatThrownBy(builder::build)
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage(message);
+  }
+
+  /** An instance that refuses every call: building an engine calls nothing on its parts. */
+  static <T> T stub(Class<T> type) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, method, args) -> {
+          throw new UnsupportedOperationException(method.getName());
+        }));
   }
 
   @Test

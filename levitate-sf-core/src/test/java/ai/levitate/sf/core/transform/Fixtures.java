@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.PicklistChoice;
-import ai.levitate.sf.core.model.ImmutableSourceContact;
 import ai.levitate.sf.core.model.SourceContact;
 
 /** A small org: the standard Contact fields plus one custom field of each kind. */
@@ -51,7 +50,7 @@ final class Fixtures {
           .type(FieldType.STRING).formula(true).build());
 
   /** A contact with ids and names, nothing else. */
-  static ImmutableSourceContact.Builder contact() {
+  static SourceContact.Builder contact() {
     return SourceContact.builder()
         .mergeId("8d2c6a4e-0000-4000-8000-000000000001")
         .remoteId("0035e00000AbCdEAAV")

@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldRole;
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.model.ImmutableSourceContact;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceAddress;
 import ai.levitate.sf.core.model.SourceContact;
@@ -13,7 +12,6 @@ import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.settings.DeceasedAction;
 import ai.levitate.sf.core.settings.DeceasedSetting;
-import ai.levitate.sf.core.settings.ImmutableSyncSettings;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
 import java.math.BigDecimal;
@@ -59,7 +57,7 @@ final class RandomContacts {
   }
 
   SyncSettings settings() {
-    ImmutableSyncSettings.Builder settings = SyncSettings.builder();
+    SyncSettings.Builder settings = SyncSettings.builder();
     pick(FieldRole.NICKNAME).ifPresent(settings::nicknameField);
     pick(FieldRole.OPT_OUT).ifPresent(settings::optOutField);
     pick(FieldRole.DECEASED).ifPresent(f -> settings.deceased(DeceasedSetting.of(f,
@@ -88,7 +86,7 @@ final class RandomContacts {
   }
 
   SourceContact contact() {
-    ImmutableSourceContact.Builder contact = SourceContact.builder()
+    SourceContact.Builder contact = SourceContact.builder()
         .mergeId("m-" + random.nextInt(1_000_000))
         .remoteId(random.nextInt(50) == 0 ? "" : "0035e" + random.nextInt(1_000_000_000))
         .remoteWasDeleted(random.nextInt(10) == 0);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class NoteRequestTest {
-  private static ImmutableNoteRequest.Builder note() {
+  private static NoteRequest.Builder note() {
     return NoteRequest.builder().contactId("a1f0c4d2-0001").title("Handwritten card sent")
         .body("Sent a birthday card.");
   }

@@ -13,6 +13,7 @@ import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
 import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,21 @@ final class WritebackEngineTest {
 
   private WritebackEngine engine(ActivityType... enabled) {
     return engine(SyncSettings.builder().writeback(EnumSet.copyOf(List.of(enabled))).build());
+  }
+
+  @Test
+  void buildNamesTheFirstMissingPartWithIllegalState() {
+    WritebackEngine.Builder builder = WritebackEngine.builder();
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("noteWriter must be set to the account's NoteWriter.");
+    builder.noteWriter(new FakeNoteWriter());
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("ledger must be set to the account's WritebackLedger.");
+    builder.ledger(new MapLedger());
+    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("settings must be set to the account's SyncSettings.");
+    builder.settings(SyncSettings.defaults());
+    assertThat(builder.build()).isNotNull();
   }
 
   private static NoteActivity note(String id) {
@@ -182,6 +198,11 @@ final class WritebackEngineTest {
 
     @Override
     public RunState runState() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void commit(SyncBatch batch) {
       throw new UnsupportedOperationException();
     }
 

@@ -1,7 +1,9 @@
 package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.testkit.FaultKind;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -36,7 +38,7 @@ public final class ContactEndpoints {
           if (shell) {
             contact = new ContactRecord(contact.id(), contact.remoteId(), contact.createdMicros(),
                 contact.modifiedMicros(), contact.remoteCreatedMicros(), null, null, false, true,
-                contact.values());
+                new Object[0]);
           }
           MergeJson.contact(out, contact, view, data);
         }, fault));
@@ -59,14 +61,22 @@ public final class ContactEndpoints {
 
   public Answer fieldClasses(AccountState account, Params params, FaultKind fault) {
     params.allow("GET /contacts/remote-field-classes", CLASS_PARAMS);
-    return classes(account.data().schema(), params, fault);
+    CrmData data = account.data();
+    return classes(data.schema(), data.fromFixture() ? data.rawClasses() : null, params, fault);
   }
 
-  /** A page of remote field classes, of Contact or of Account. */
-  static Answer classes(FieldSchema schema, Params params, FaultKind fault) {
+  /**
+   * A page of remote field classes, of Contact or of Account: a fixture's as it lists them
+   * ({@code raw}), or else the fake's.
+   */
+  static Answer classes(FieldSchema schema, List<ObjectNode> raw, Params params,
+      FaultKind fault) {
     Boolean custom = params.last("is_custom") == null ? null : params.flag("is_custom");
     Boolean common = params.last("is_common_model_field") == null ? null
         : params.flag("is_common_model_field");
+    if (raw != null) {
+      return fixtureClasses(raw, custom, common, params, fault);
+    }
     IntPredicate matches = i -> (custom == null || schema.get(i).descriptor().custom() == custom)
         && (common == null || schema.get(i).commonModelField() == common);
     return Lists.page(schema.size(), matches, params, (out, i, shell) -> {
@@ -75,6 +85,23 @@ public final class ContactEndpoints {
         Lists.shell(out, fieldClass.id(), fieldClass.apiName(), 0, 0);
       } else {
         MergeJson.fieldClass(out, fieldClass);
+      }
+    }, fault);
+  }
+
+  /** A fixture's classes, as it lists them; a filter reads the class's own flag. */
+  private static Answer fixtureClasses(List<ObjectNode> classes, Boolean custom, Boolean common,
+      Params params, FaultKind fault) {
+    IntPredicate matches = i -> (custom == null
+            || classes.get(i).path("is_custom").asBoolean(false) == custom)
+        && (common == null || classes.get(i).path("is_common_model_field").asBoolean(false) == common);
+    return Lists.page(classes.size(), matches, params, (out, i, shell) -> {
+      ObjectNode fieldClass = classes.get(i);
+      if (shell) {
+        Lists.shell(out, RawJson.text(fieldClass, "id"), RawJson.text(fieldClass, "remote_key_name"),
+            0, 0);
+      } else {
+        RawJson.write(out, fieldClass);
       }
     }, fault);
   }
@@ -120,6 +147,12 @@ public final class ContactEndpoints {
         return true;
       }
       ContactRecord contact = store.record(i);
+      if (contact.raw() != null) {
+        return (emails == null || RawContacts.emails(contact.raw()).stream()
+                .anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))))
+            && (phones == null || RawContacts.phones(contact.raw()).stream()
+                .anyMatch(p -> phones.contains(digits(p))));
+      }
       return (emails == null || CommonModel.emails(contact, data.schema()).stream()
               .anyMatch(e -> emails.contains(e[0].toLowerCase(Locale.ROOT))))
           && (phones == null || CommonModel.phones(contact, data.schema()).stream()

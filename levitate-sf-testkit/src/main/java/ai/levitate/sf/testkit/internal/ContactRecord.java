@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -9,7 +10,12 @@ import java.util.Objects;
  * (strings, booleans, {@code LocalDate}, {@code Instant}, {@code BigDecimal}; a multipicklist as one
  * {@code ;}-separated string, as Salesforce stores it). JSON is written from it per request.
  *
- * <p>Never mutated: a change makes a new record, so a page being written is never torn.
+ * <p>A contact loaded from a fixture keeps the fixture's JSON as {@link #raw()} instead, served as
+ * given ({@link RawContacts}); its values array is empty and its timestamps and links are read from
+ * that JSON for Merge's filters.
+ *
+ * <p>Never mutated, nor is its raw JSON: a change makes a new record, so a page being written is
+ * never torn.
  */
 public record ContactRecord(
     String id,
@@ -21,7 +27,16 @@ public record ContactRecord(
     String ownerId,
     boolean deleted,
     boolean shell,
-    Object[] values) {
+    Object[] values,
+    ObjectNode raw) {
+
+  /** A contact the fake renders from its values. */
+  public ContactRecord(String id, String remoteId, long createdMicros, long modifiedMicros,
+      long remoteCreatedMicros, String accountId, String ownerId, boolean deleted, boolean shell,
+      Object[] values) {
+    this(id, remoteId, createdMicros, modifiedMicros, remoteCreatedMicros, accountId, ownerId,
+        deleted, shell, values, null);
+  }
 
   /** The value at {@code index}, or null. */
   public Object value(int index) {
@@ -30,17 +45,17 @@ public record ContactRecord(
 
   public ContactRecord withValues(Object[] newValues, long modified) {
     return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        accountId, ownerId, deleted, shell, newValues);
+        accountId, ownerId, deleted, shell, newValues, raw);
   }
 
   public ContactRecord withLinks(String newAccountId, String newOwnerId, long modified) {
     return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        newAccountId, newOwnerId, deleted, shell, values);
+        newAccountId, newOwnerId, deleted, shell, values, raw);
   }
 
   public ContactRecord withDeleted(boolean newDeleted, long modified) {
     return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        accountId, ownerId, newDeleted, shell, values);
+        accountId, ownerId, newDeleted, shell, values, raw);
   }
 
   public Object[] copyOfValues() {
@@ -59,7 +74,8 @@ public record ContactRecord(
         && Objects.equals(ownerId, that.ownerId)
         && deleted == that.deleted
         && shell == that.shell
-        && Arrays.equals(values, that.values);
+        && Arrays.equals(values, that.values)
+        && Objects.equals(raw, that.raw);
   }
 
   @Override

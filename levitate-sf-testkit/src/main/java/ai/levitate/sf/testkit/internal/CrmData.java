@@ -1,5 +1,6 @@
 package ai.levitate.sf.testkit.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,12 +30,28 @@ public final class CrmData implements CrmLookup {
   private final Map<String, Integer> accountIndex = new HashMap<>();
   private final List<UserRecord> users = new ArrayList<>();
   private final Map<String, Integer> userIndex = new HashMap<>();
+  private final List<ObjectNode> rawClasses;
+  private final List<ObjectNode> rawAccountClasses;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private int addedContacts;
   private long lastStamp;
 
+  /** Generated records, rendered by the fake. */
   public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
       ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users) {
+    this(seed, clock, schema, accountSchema, contacts, accounts, users, null, null);
+  }
+
+  /**
+   * Records loaded from a fixture when {@code rawClasses} and {@code rawAccountClasses} (the
+   * fixture's field classes of Contact and Account, as given) are not null: served as the fixture
+   * holds them.
+   */
+  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
+      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users,
+      List<ObjectNode> rawClasses, List<ObjectNode> rawAccountClasses) {
+    this.rawClasses = rawClasses;
+    this.rawAccountClasses = rawAccountClasses;
     this.seed = seed;
     this.clock = clock;
     this.schema = schema;
@@ -42,6 +59,21 @@ public final class CrmData implements CrmLookup {
     this.contacts = contacts;
     accounts.forEach(this::putAccount);
     users.forEach(this::putUser);
+  }
+
+  /** Whether the records came from a fixture, and are kept and served as its JSON. */
+  public boolean fromFixture() {
+    return rawClasses != null;
+  }
+
+  /** The fixture's Contact field classes as it lists them; empty for generated data. */
+  public List<ObjectNode> rawClasses() {
+    return rawClasses == null ? List.of() : rawClasses;
+  }
+
+  /** The fixture's Account field classes as it lists them; empty for generated data. */
+  public List<ObjectNode> rawAccountClasses() {
+    return rawAccountClasses == null ? List.of() : rawAccountClasses;
   }
 
   public Clock clock() {

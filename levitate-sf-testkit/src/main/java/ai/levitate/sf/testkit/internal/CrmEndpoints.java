@@ -40,6 +40,7 @@ public final class CrmEndpoints {
     params.allow("GET /accounts", ACCOUNT_PARAMS);
     boolean expandOwner = params.expand(Set.of("owner")).contains("owner");
     boolean remoteFields = params.flag("include_remote_fields");
+    boolean remoteData = params.flag("include_remote_data");
     String name = params.last("name");
     String ownerId = params.last("owner_id");
     CrmData data = account.data();
@@ -56,6 +57,8 @@ public final class CrmEndpoints {
         AccountRecord a = accounts.get(i);
         if (shell) {
           Lists.shell(out, a.id(), a.remoteId(), a.createdMicros(), a.modifiedMicros());
+        } else if (a.raw() != null) {
+          RawContacts.writeAccount(out, a, expandOwner, remoteFields, remoteData, data);
         } else {
           MergeJson.account(out, a, expandOwner, remoteFields, classesAsIds, data);
         }
@@ -84,12 +87,16 @@ public final class CrmEndpoints {
   /** The Account remote field classes; filters {@code is_custom}, {@code is_common_model_field}. */
   public Answer accountFieldClasses(AccountState account, Params params, FaultKind fault) {
     params.allow("GET /accounts/remote-field-classes", ContactEndpoints.CLASS_PARAMS);
-    return ContactEndpoints.classes(account.data().accountSchema(), params, fault);
+    CrmData data = account.data();
+    return ContactEndpoints.classes(data.accountSchema(),
+        data.fromFixture() ? data.rawAccountClasses() : null, params, fault);
   }
 
   public Answer users(AccountState account, Params params, FaultKind fault) {
     params.allow("GET /users", USER_PARAMS);
     String email = params.last("email");
+    boolean remoteFields = params.flag("include_remote_fields");
+    boolean remoteData = params.flag("include_remote_data");
     CrmData data = account.data();
     return data.read(() -> {
       List<UserRecord> users = data.users();
@@ -103,6 +110,8 @@ public final class CrmEndpoints {
         UserRecord u = users.get(i);
         if (shell) {
           Lists.shell(out, u.id(), u.remoteId(), u.createdMicros(), u.modifiedMicros());
+        } else if (u.raw() != null) {
+          RawContacts.writeUser(out, u, remoteFields, remoteData);
         } else {
           MergeJson.user(out, u);
         }
@@ -127,7 +136,8 @@ public final class CrmEndpoints {
       out.writeStringField("last_sync_finished", Times.merge(now - hour / 5));
       out.writeStringField("status", contact ? account.contactSync().name() : "DONE");
       out.writeBooleanField("is_initial_sync", false);
-      out.writeNullField("selective_sync_configurations_usage");
+      // selective_sync_configurations_usage is left out: never null in Merge's description, and
+      // its two values speak of a selective sync this account does not have.
       out.writeEndObject();
     }, fault);
   }

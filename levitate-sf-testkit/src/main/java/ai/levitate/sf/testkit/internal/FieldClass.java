@@ -2,6 +2,7 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -21,6 +22,7 @@ public final class FieldClass {
   private final boolean commonModelField;
   private final boolean required;
   private final String description;
+  private final ObjectNode raw;
   /**
    * The class as Merge's JSON, written once: a contact embeds it in each of its remote fields, and
    * a page copies the bytes rather than writing the class afresh each time.
@@ -33,11 +35,23 @@ public final class FieldClass {
       boolean commonModelField,
       boolean required,
       String description) {
+    this(id, descriptor, commonModelField, required, description, null);
+  }
+
+  /** A class loaded from a fixture, whose JSON {@code raw} is served as given. */
+  public FieldClass(
+      String id,
+      FieldDescriptor descriptor,
+      boolean commonModelField,
+      boolean required,
+      String description,
+      ObjectNode raw) {
     this.id = Objects.requireNonNull(id, "id == null");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor == null");
     this.commonModelField = commonModelField;
     this.required = required;
     this.description = description;
+    this.raw = raw;
   }
 
   public String id() {
@@ -67,6 +81,11 @@ public final class FieldClass {
   /** Merge's description of the field; may be null. */
   public String description() {
     return description;
+  }
+
+  /** The fixture's JSON of this class, or null for a class the fake renders. */
+  public ObjectNode raw() {
+    return raw;
   }
 
   /** The class as Merge writes it ({@link MergeJson#fieldClass}), kept after the first call. */

@@ -3,195 +3,291 @@ package ai.levitate.sf.testkit.internal;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.PicklistChoice;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the fixture format back into records. Contacts are read one at a time when the field
- * classes come first (as {@link FixtureWriter} writes them); otherwise they wait until the end.
- * Contacts are read as Merge returns them: {@code account} and {@code owner} as ids or expanded
- * objects, remote field classes as objects or ids, multipicklists as lists or {@code ;} strings.
- * Accounts are read with their remote fields once every account class is known: those listed in
- * {@code accountRemoteFieldClasses} and those embedded in the accounts. An account listed in
- * {@code accounts} wins over the same account expanded inside a contact, which carries no remote
- * fields.
+ * Reads the fixture format ({@code contactRemoteFieldClasses}, {@code accountRemoteFieldClasses},
+ * {@code users}, {@code accounts}, {@code contacts}), keeping every record as the fixture's JSON:
+ * what Merge could send is
+ * taken as it is (any JSON value in a remote field, keys in any order, keys Merge may add, missing
+ * or empty lists, timestamps that cannot be read), and what cannot be a fixture at all (not JSON,
+ * not one object, a list that is not a list of objects, a record without an {@code id}, two records
+ * with one id) is refused with an {@link IllegalArgumentException} naming where and what.
+ *
+ * <p>Contacts are read one at a time; field class objects embedded in many contacts, and expanded
+ * accounts and owners, are held once.
  */
 public final class FixtureReader {
-  /** Reads numbers exactly, so a currency value keeps its scale (12.50 stays 12.50). */
-  private static final ObjectMapper EXACT = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final List<String> LISTS = List.of("contactRemoteFieldClasses",
+      "accountRemoteFieldClasses", "users", "accounts", "contacts");
 
   private final Clock clock;
-  private FieldSchema schema;
-  private final List<UserRecord> users = new ArrayList<>();
-  private final List<AccountRecord> accounts = new ArrayList<>();
-  private final List<JsonNode> listedAccounts = new ArrayList<>();
-  private final List<FieldClass> accountClasses = new ArrayList<>();
-  private final List<ContactRecord> contacts = new ArrayList<>();
-  private final List<JsonNode> pending = new ArrayList<>();
-  private final List<FieldClass> fieldClasses = new ArrayList<>();
-  private final Set<String> accountIds = new HashSet<>();
-  private final Set<String> userIds = new HashSet<>();
+  private final String source;
+  private final long now;
+  private final List<ObjectNode> classes = new ArrayList<>();
+  private final List<ObjectNode> accountClasses = new ArrayList<>();
+  private final Map<String, UserRecord> users = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> accounts = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> embeddedUsers = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> embeddedAccounts = new LinkedHashMap<>();
+  private final List<ObjectNode> contacts = new ArrayList<>();
+  private final Set<String> contactIds = new HashSet<>();
+  private final Map<JsonNode, JsonNode> shared = new HashMap<>();
+  private final Map<EntryKey, JsonNode> entries = new HashMap<>();
   private long seed = 0x5eedL;
 
-  private FixtureReader(Clock clock) {
+  private FixtureReader(Clock clock, String source) {
     this.clock = clock;
+    this.source = source;
+    this.now = Times.nowMicros(clock);
   }
 
-  public static CrmData read(InputStream stream, Clock clock) throws IOException {
-    return new FixtureReader(clock).parse(stream);
+  /**
+   * Reads a fixture; {@code source} names it in messages (a file name, or {@code "the fixture"}).
+   *
+   * @throws IllegalArgumentException when the text cannot be a fixture, naming the place and why
+   */
+  public static CrmData read(InputStream stream, Clock clock, String source) throws IOException {
+    return new FixtureReader(clock, source).parse(stream);
   }
 
   private CrmData parse(InputStream stream) throws IOException {
-    try (JsonParser in = EXACT.createParser(stream)) {
+    try (JsonParser in = RawJson.EXACT.createParser(stream)) {
       in.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      expect(in.nextToken(), JsonToken.START_OBJECT, "a fixture is one JSON object");
+      JsonToken first = in.nextToken();
+      if (first == null) {
+        throw refused("the file is empty; a fixture is one JSON object");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw refused(at(in) + ": a fixture is one JSON object, not " + what(first));
+      }
       while (in.nextToken() == JsonToken.FIELD_NAME) {
         String name = in.currentName();
-        expect(in.nextToken(), JsonToken.START_ARRAY, name + " must be an array");
-        while (in.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode node = in.readValueAsTree();
-          item(name, node);
+        JsonToken value = in.nextToken();
+        if (!LISTS.contains(name) || value == JsonToken.VALUE_NULL) {
+          in.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_ARRAY) {
+          throw refused(at(in) + ": " + name + " must be a list of records, not " + what(value));
+        }
+        int index = 0;
+        for (JsonToken item = in.nextToken(); item != JsonToken.END_ARRAY; item = in.nextToken()) {
+          String place = name + "[" + index + "] (" + at(in) + ")";
+          if (item != JsonToken.START_OBJECT) {
+            throw refused(place + " is not a JSON object but " + what(item));
+          }
+          item(name, place, (ObjectNode) in.readValueAsTree());
+          index++;
         }
       }
-    }
-    if (schema == null) {
-      if (fieldClasses.isEmpty()) {
-        throw new IllegalArgumentException("a fixture needs contactRemoteFieldClasses");
+      if (in.nextToken() != null) {
+        throw refused(at(in) + ": more follows the fixture's object; a fixture is one JSON object");
       }
-      schema = schema(fieldClasses);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String reason = e.getOriginalMessage();
+      // Jackson adds where an unclosed object began, with a redacted source: the place is given.
+      int detail = reason.indexOf(" (for ");
+      throw refused("not JSON" + (where == null ? "" : " at " + at(where)) + ": "
+          + (detail > 0 ? reason.substring(0, detail) : reason));
     }
-    for (JsonNode node : pending) {
-      contacts.add(contact(node));
-    }
-    FieldSchema accountSchema = accountSchema();
-    List<AccountRecord> all = new ArrayList<>();
-    Set<String> listed = new HashSet<>();
-    for (JsonNode node : listedAccounts) {
-      AccountRecord account = account(node, accountSchema);
-      if (listed.add(account.id())) {
-        all.add(account);
-      }
-    }
-    for (AccountRecord expanded : accounts) {
-      if (listed.add(expanded.id())) {
-        all.add(expanded);
-      }
-    }
-    ContactStore store = new ContactStore(null);
-    CrmData data = new CrmData(seed, clock, schema, accountSchema, store, all, users);
-    for (ContactRecord contact : contacts) {
-      store.append(contact);
-    }
-    return data;
+    return build();
   }
 
-  private void item(String name, JsonNode node) {
-    switch (name) {
+  private void item(String list, String place, ObjectNode node) {
+    switch (list) {
       case "contactRemoteFieldClasses":
-        if (schema != null) {
-          throw new IllegalArgumentException("contactRemoteFieldClasses must come once, before contacts");
-        }
-        fieldClasses.add(fieldClass(node));
-        break;
-      case "users":
-        addUser(user(node));
+        classes.add(node);
         break;
       case "accountRemoteFieldClasses":
-        accountClasses.add(fieldClass(node));
+        accountClasses.add(node);
+        break;
+      case "users":
+        String userId = id(place, node);
+        if (users.put(userId, user(node)) != null) {
+          throw refused(place + ": user id " + userId + " is listed twice");
+        }
         break;
       case "accounts":
-        listedAccounts.add(node);
-        break;
-      case "contacts":
-        seed = Ids.mix(seed ^ node.path("id").asText().hashCode());
-        if (schema == null && !fieldClasses.isEmpty()) {
-          schema = schema(fieldClasses);
-        }
-        if (schema != null) {
-          contacts.add(contact(node));
-        } else {
-          pending.add(node);
+        String accountId = id(place, node);
+        if (accounts.put(accountId, node) != null) {
+          throw refused(place + ": account id " + accountId + " is listed twice");
         }
         break;
       default:
-        throw new IllegalArgumentException("unknown fixture key " + name
-            + "; a fixture holds contacts, accounts, users, contactRemoteFieldClasses and"
-            + " accountRemoteFieldClasses");
+        String contactId = id(place, node);
+        if (!contactIds.add(contactId)) {
+          throw refused(place + ": contact id " + contactId + " is listed twice");
+        }
+        seed = Ids.mix(seed ^ contactId.hashCode());
+        contacts.add(shareRepeatedParts(node));
     }
   }
 
   /**
-   * The fixture's classes, plus Salesforce's standard class for each field Merge maps onto its
-   * common model that the fixture leaves out, so names, address, email and phones survive.
+   * One remote field, held once for all the contacts that have the very same one (most fields of
+   * most contacts are empty), with its class held once for all: nodes are never changed in place,
+   * so sharing them is safe. Key order counts: an entry is shared only with one written alike.
    */
-  private static FieldSchema schema(List<FieldClass> listed) {
-    List<FieldClass> classes = new ArrayList<>(listed);
-    Set<String> names = new HashSet<>();
-    listed.forEach(c -> names.add(c.apiName()));
-    for (FieldDescriptor descriptor : StandardContactFields.descriptors()) {
-      if (StandardContactFields.COMMON_MODEL.contains(descriptor.apiName())
-          && names.add(descriptor.apiName())) {
-        classes.add(StandardContactFields.fieldClass(0, descriptor));
-      }
+  private JsonNode shared(ObjectNode entry) {
+    JsonNode fieldClass = entry.get("remote_field_class");
+    if (fieldClass == null) {
+      return entry;
     }
-    return new FieldSchema(classes);
+    if (fieldClass.isObject() || fieldClass.isTextual()) {
+      entry.set("remote_field_class", shared.computeIfAbsent(fieldClass, c -> c));
+    }
+    List<String> keys = new ArrayList<>();
+    entry.fieldNames().forEachRemaining(keys::add);
+    JsonNode value = entry.get("value");
+    if (keys.size() != 2 || value == null || value.isContainerNode()) {
+      return entry;
+    }
+    return entries.computeIfAbsent(new EntryKey(entry.get("remote_field_class"), value,
+        keys.get(0).equals("value")), key -> entry);
   }
 
-  /** The listed account classes, then those embedded in accounts that the list lacks. */
-  private FieldSchema accountSchema() {
-    List<FieldClass> classes = new ArrayList<>(accountClasses);
-    Set<String> names = new HashSet<>();
-    classes.forEach(c -> names.add(c.apiName()));
-    for (JsonNode account : listedAccounts) {
-      for (JsonNode remote : account.path("remote_fields")) {
-        JsonNode fieldClass = remote.path("remote_field_class");
-        if (fieldClass.isObject() && names.add(fieldClass.path("remote_key_name").asText(""))) {
-          classes.add(fieldClass(fieldClass));
+  /** A remote field by its (shared) class, its scalar value and its key order. */
+  private record EntryKey(JsonNode fieldClass, JsonNode value, boolean valueFirst) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof EntryKey that && fieldClass == that.fieldClass
+          && value.equals(that.value) && valueFirst == that.valueFirst
+          && value.getNodeType() == that.value.getNodeType();
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(fieldClass) * 31 + value.hashCode();
+    }
+  }
+
+  /**
+   * The records, once every class is known. An account listed in {@code accounts} wins over the same
+   * account expanded inside a contact, which carries no remote fields.
+   */
+  private CrmData build() {
+    embeddedUsers.forEach((id, node) -> users.putIfAbsent(id, user(node)));
+    embeddedAccounts.forEach(accounts::putIfAbsent);
+    FieldSchema accountSchema = accountSchema();
+    List<AccountRecord> accountRecords = new ArrayList<>();
+    accounts.values().forEach(node -> accountRecords.add(RawAccounts.account(node, now, accountSchema)));
+    ContactStore store = new ContactStore(null);
+    CrmData data = new CrmData(seed, clock, schema(classes), accountSchema, store, accountRecords,
+        new ArrayList<>(users.values()), List.copyOf(classes), List.copyOf(accountClasses));
+    for (ObjectNode contact : contacts) {
+      store.append(RawContacts.record(contact, now));
+    }
+    return data;
+  }
+
+  /**
+   * Embedded field classes, and expanded accounts and owners, repeat from contact to contact: each
+   * distinct one is held once. An expanded account or owner that {@code accounts} or {@code users}
+   * does not list is added to them, as Merge holds the records its contacts link to.
+   */
+  private ObjectNode shareRepeatedParts(ObjectNode contact) {
+    JsonNode fields = contact.get("remote_fields");
+    if (fields instanceof ArrayNode list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) instanceof ObjectNode entry) {
+          list.set(i, shared(entry));
         }
       }
     }
-    return new FieldSchema(classes);
-  }
-
-  private void addAccount(AccountRecord account) {
-    if (accountIds.add(account.id())) {
-      accounts.add(account);
+    JsonNode account = contact.get("account");
+    if (account != null && account.isObject()) {
+      JsonNode held = shared.computeIfAbsent(account, a -> a);
+      contact.set("account", held);
+      String id = RawJson.text(held, "id");
+      if (id != null) {
+        embeddedAccounts.putIfAbsent(id, (ObjectNode) held);
+      }
     }
-  }
-
-  private void addUser(UserRecord user) {
-    if (userIds.add(user.id())) {
-      users.add(user);
+    JsonNode owner = contact.get("owner");
+    if (owner != null && owner.isObject()) {
+      JsonNode held = shared.computeIfAbsent(owner, o -> o);
+      contact.set("owner", held);
+      String id = RawJson.text(held, "id");
+      if (id != null) {
+        embeddedUsers.putIfAbsent(id, (ObjectNode) held);
+      }
     }
+    return contact;
   }
 
-  static FieldClass fieldClass(JsonNode node) {
-    String apiName = node.path("remote_key_name").asText("");
+  /**
+   * The fixture's classes as the fake types its fields: each class with an API name, the first of
+   * classes that repeat one. No class is added: a fixture without classes (Merge's Launch plan, or
+   * Merge's own example records) has none, and the client reads the common model alone.
+   */
+  private static FieldSchema schema(List<ObjectNode> listed) {
+    List<FieldClass> typed = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ObjectNode node : listed) {
+      FieldClass fieldClass = fieldClass(node);
+      if (!fieldClass.apiName().isBlank() && names.add(fieldClass.apiName())) {
+        typed.add(fieldClass);
+      }
+    }
+    return new FieldSchema(typed);
+  }
+
+  /**
+   * The fixture's Account classes, then the classes its accounts embed that the list lacks, each
+   * API name once: the Account fields as the fake types them.
+   */
+  private FieldSchema accountSchema() {
+    List<ObjectNode> all = new ArrayList<>(accountClasses);
+    for (ObjectNode account : accounts.values()) {
+      for (JsonNode field : account.path("remote_fields")) {
+        JsonNode fieldClass = field.path("remote_field_class");
+        if (fieldClass.isObject()) {
+          all.add((ObjectNode) fieldClass);
+        }
+      }
+    }
+    return schema(all);
+  }
+
+  /** The class a remote field names: by id from {@code schema}, or the object it embeds. */
+  static FieldClass classOf(JsonNode fieldClass, FieldSchema schema) {
+    if (fieldClass.isTextual()) {
+      int index = schema.indexOfClassId(fieldClass.textValue());
+      return index < 0 ? null : schema.get(index);
+    }
+    if (fieldClass.isObject()) {
+      int index = schema.indexOf(fieldClass.path("remote_key_name").asText("").strip());
+      return index >= 0 ? schema.get(index) : fieldClass(fieldClass);
+    }
+    return null;
+  }
+
+  /** A class as the fake types it, from Merge's JSON of it. */
+  public static FieldClass fieldClass(JsonNode node) {
+    String apiName = node.path("remote_key_name").asText("").strip();
     String label = node.path("display_name").asText("");
     List<PicklistChoice> choices = new ArrayList<>();
-    JsonNode items = node.path("item_schema").path("item_choices");
     choices(node.path("field_choices"), choices);
-    choices(items, choices);
+    choices(node.path("item_schema").path("item_choices"), choices);
     FieldType type = FieldClass.typeOf(node.path("field_type").asText(null),
         node.path("field_format").asText(null), !choices.isEmpty());
     FieldDescriptor descriptor = FieldDescriptor.builder()
@@ -199,211 +295,72 @@ public final class FixtureReader {
         .label(label.isBlank() ? apiName : label)
         .type(type)
         .custom(node.path("is_custom").asBoolean(apiName.endsWith("__c")))
-        .choices(choices)
+        .choices(type == FieldType.PICKLIST || type == FieldType.MULTIPICKLIST ? choices : List.of())
         .build();
     String description = node.path("description").isTextual() ? node.path("description").asText() : null;
-    return new FieldClass(node.path("id").asText(), descriptor,
+    return new FieldClass(node.path("id").asText(""), descriptor,
         node.path("is_common_model_field").asBoolean(false), node.path("is_required").asBoolean(false),
-        description);
+        description, node.isObject() ? (ObjectNode) node : null);
   }
 
   private static void choices(JsonNode list, List<PicklistChoice> out) {
     for (JsonNode choice : list) {
-      if (choice.isTextual()) {
-        out.add(PicklistChoice.of(choice.asText()));
-      } else {
-        String value = choice.path("value").asText("");
-        String label = choice.path("display_name").asText(value);
-        out.add(PicklistChoice.of(value, label.isBlank() ? value : label));
+      String value = choice.isValueNode() ? choice.asText("")
+          : choice.path("value").asText("");
+      if (value.isBlank()) {
+        continue;
       }
+      String label = choice.isObject() ? choice.path("display_name").asText(value) : value;
+      out.add(PicklistChoice.of(value, label.isBlank() ? value : label));
     }
   }
 
-  private UserRecord user(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    return new UserRecord(node.path("id").asText(), text(node, "remote_id"), text(node, "name"),
-        text(node, "email"), node.path("is_active").asBoolean(true), micros(node, "created_at", now),
-        micros(node, "modified_at", now), node.path("remote_was_deleted").asBoolean(false));
+  private UserRecord user(ObjectNode node) {
+    return RawContacts.user(node, now);
   }
 
-  /** An account with its remote fields, typed by {@code accountSchema}. */
-  private AccountRecord account(JsonNode node, FieldSchema accountSchema) {
-    Map<String, Object> fields = new HashMap<>();
-    for (JsonNode remote : node.path("remote_fields")) {
-      JsonNode fieldClass = remote.path("remote_field_class");
-      int index = fieldClass.isTextual() ? accountSchema.indexOfClassId(fieldClass.asText())
-          : accountSchema.indexOf(fieldClass.path("remote_key_name").asText(""));
-      if (index < 0) {
-        throw new IllegalArgumentException("account " + node.path("id").asText()
-            + " has a remote field of a class the fixture does not list: " + fieldClass);
-      }
-      Object value = value(accountSchema.get(index).type(), remote.path("value"));
-      if (value != null) {
-        fields.put(accountSchema.get(index).apiName(), value);
-      }
+  /** The record's Merge id, which every record must have as a non-blank string. */
+  private String id(String place, ObjectNode node) {
+    JsonNode id = node.get("id");
+    if (id == null || id.isNull()) {
+      throw refused(place + " has no id");
     }
-    AccountRecord account = account(node);
-    return account.withFields(fields, account.modifiedMicros());
+    if (!id.isTextual() || id.textValue().isBlank()) {
+      throw refused(place + ": its id must be Merge's id as a string, was " + id);
+    }
+    return id.textValue();
   }
 
-  /** An account as a contact expands it: no remote fields. */
-  private AccountRecord account(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    JsonNode owner = node.path("owner");
-    JsonNode employees = node.path("number_of_employees");
-    return new AccountRecord(node.path("id").asText(), text(node, "remote_id"), text(node, "name"),
-        owner.isObject() ? owner.path("id").asText() : text(node, "owner"), text(node, "industry"),
-        text(node, "website"), employees.isNumber() ? employees.asInt() : null,
-        text(node, "description"), micros(node, "created_at", now), micros(node, "modified_at", now),
-        micros(node, "remote_created_at", now), node.path("remote_was_deleted").asBoolean(false),
-        Map.of());
+  private IllegalArgumentException refused(String why) {
+    return new IllegalArgumentException(source + ": " + why);
   }
 
-  private ContactRecord contact(JsonNode node) {
-    long now = Times.nowMicros(clock);
-    Object[] values = new Object[schema.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = schema.get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
-    }
-    boolean anyField = false;
-    for (JsonNode remote : node.path("remote_fields")) {
-      JsonNode fieldClass = remote.path("remote_field_class");
-      int index = fieldClass.isTextual() ? schema.indexOfClassId(fieldClass.asText())
-          : schema.indexOf(fieldClass.path("remote_key_name").asText(""));
-      if (index < 0) {
-        throw new IllegalArgumentException("contact " + node.path("id").asText()
-            + " has a remote field of a class the fixture does not list: " + fieldClass);
-      }
-      String apiName = schema.get(index).apiName();
-      if (!apiName.equals("AccountId") && !apiName.equals("OwnerId")) {
-        values[index] = value(schema.get(index).type(), remote.path("value"));
-      }
-      anyField = true;
-    }
-    fallBackToCommonModel(node, values);
-    String accountId = reference(node.path("account"));
-    String ownerId = reference(node.path("owner"));
-    if (node.path("account").isObject()) {
-      addAccount(account(node.path("account")));
-    }
-    if (node.path("owner").isObject()) {
-      addUser(user(node.path("owner")));
-    }
-    boolean shell = !anyField && node.path("first_name").isNull() && node.path("last_name").isNull()
-        && accountId == null && ownerId == null && node.path("remote_created_at").isNull();
-    long created = micros(node, "created_at", now);
-    return new ContactRecord(node.path("id").asText(), text(node, "remote_id"), created,
-        micros(node, "modified_at", now), micros(node, "remote_created_at", created), accountId,
-        ownerId, node.path("remote_was_deleted").asBoolean(false), shell, values);
+  private static String at(JsonParser in) {
+    return at(in.currentTokenLocation());
   }
 
-  /** Fills names, the mailing address, Email and phones from the common model when absent. */
-  private void fallBackToCommonModel(JsonNode node, Object[] values) {
-    setIfAbsent(values, "FirstName", node.path("first_name"));
-    setIfAbsent(values, "LastName", node.path("last_name"));
-    JsonNode address = node.path("addresses").path(0);
-    if (address.isObject()) {
-      String street = text(address, "street_1");
-      String street2 = text(address, "street_2");
-      if (street != null && street2 != null && !street2.isBlank()) {
-        street = street + "\n" + street2;
-      }
-      setIfAbsent(values, "MailingStreet", street);
-      setIfAbsent(values, "MailingCity", text(address, "city"));
-      setIfAbsent(values, "MailingState", text(address, "state"));
-      setIfAbsent(values, "MailingPostalCode", text(address, "postal_code"));
-      setIfAbsent(values, "MailingCountry", text(address, "country"));
-    }
-    setIfAbsent(values, "Email", node.path("email_addresses").path(0).path("email_address"));
-    for (JsonNode phone : node.path("phone_numbers")) {
-      String type = phone.path("phone_number_type").asText("");
-      for (String[] field : StandardContactFields.PHONE_TYPES) {
-        if (field[1].equalsIgnoreCase(type)) {
-          setIfAbsent(values, field[0], phone.path("phone_number"));
-        }
-      }
-    }
+  private static String at(JsonLocation where) {
+    return "line " + where.getLineNr() + ", column " + where.getColumnNr();
   }
 
-  private void setIfAbsent(Object[] values, String apiName, JsonNode value) {
-    setIfAbsent(values, apiName, value.isTextual() ? value.asText() : null);
-  }
-
-  private void setIfAbsent(Object[] values, String apiName, String value) {
-    int index = schema.indexOf(apiName);
-    if (index >= 0 && values[index] == null && value != null) {
-      values[index] = value;
-    }
-  }
-
-  /**
-   * A value typed as its field, or, when it does not read as that type (an impossible date, a
-   * date and time in a date field, text in a checkbox or a number field), its text as given, which
-   * the fake then serves as given: hand-kept orgs hold such values.
-   */
-  private static Object value(FieldType type, JsonNode value) {
-    if (value.isNull() || value.isMissingNode()) {
-      return type == FieldType.CHECKBOX ? Boolean.FALSE : null;
-    }
-    String text = value.asText();
-    switch (type) {
-      case CHECKBOX:
-        return value.isBoolean() ? value.asBoolean()
-            : text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
-                ? Boolean.valueOf(text) : text;
-      case DATE:
-        try {
-          return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-          return text;
-        }
-      case DATETIME:
-        try {
-          return Times.parse(text);
-        } catch (RuntimeException e) {
-          return text;
-        }
-      case NUMBER:
-        if (value.isNumber()) {
-          return value.decimalValue();
-        }
-        try {
-          return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          return text;
-        }
-      case MULTIPICKLIST:
-        if (value.isArray()) {
-          StringBuilder joined = new StringBuilder();
-          value.forEach(item -> joined.append(joined.length() == 0 ? "" : ";").append(item.asText()));
-          return joined.toString();
-        }
-        return value.asText();
+  private static String what(JsonToken token) {
+    switch (token) {
+      case START_ARRAY:
+        return "a list";
+      case START_OBJECT:
+        return "an object";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
       default:
-        return value.asText();
-    }
-  }
-
-  private static String reference(JsonNode node) {
-    if (node.isObject()) {
-      return node.path("id").asText(null);
-    }
-    return node.isTextual() ? node.asText() : null;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? value.asText() : null;
-  }
-
-  private static long micros(JsonNode node, String field, long absent) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? Times.micros(Times.parse(value.asText())) : absent;
-  }
-
-  private static void expect(JsonToken token, JsonToken wanted, String message) {
-    if (token != wanted) {
-      throw new IllegalArgumentException(message);
+        return token.name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -3,7 +3,6 @@ package ai.levitate.sf.testkit.internal;
 import ai.levitate.sf.testkit.Fault;
 import ai.levitate.sf.testkit.FaultKind;
 import ai.levitate.sf.testkit.FaultRule;
-import ai.levitate.sf.testkit.ImmutableServedRequest;
 import ai.levitate.sf.testkit.ServedRequest;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -95,7 +94,7 @@ public final class MergeDispatcher extends Dispatcher {
     String endpoint = endpoint(method, url.encodedPath());
     String token = request.getHeaders().get("X-Account-Token");
     AccountState account = token == null ? null : accounts.get(token);
-    ImmutableServedRequest.Builder served = ServedRequest.builder().sequence(number).method(method)
+    ServedRequest.Builder served = ServedRequest.builder().sequence(number).method(method)
         .target(target == null ? url.encodedPath() : target);
     if (endpoint != null) {
       served.endpoint(endpoint);
@@ -229,7 +228,7 @@ public final class MergeDispatcher extends Dispatcher {
     }
   }
 
-  private MockResponse respond(Answer answer, Fault fault, ImmutableServedRequest.Builder served,
+  private MockResponse respond(Answer answer, Fault fault, ServedRequest.Builder served,
       Clock date) {
     FaultKind kind = fault == null ? null : fault.kind();
     byte[] body = answer.body();

@@ -26,6 +26,10 @@ public final class MergeJson {
 
   public static void contact(JsonGenerator out, ContactRecord contact, ContactView view,
       CrmLookup lookup) throws IOException {
+    if (contact.raw() != null) {
+      RawContacts.write(out, contact, view, lookup);
+      return;
+    }
     FieldSchema schema = lookup.schema();
     out.writeStartObject();
     out.writeStringField("id", contact.id());
@@ -155,7 +159,7 @@ public final class MergeJson {
       if (view.classesAsIds()) {
         out.writeString(fieldClass.id());
       } else {
-        out.writeRawValue(fieldClass.json());
+        embeddedClass(out, fieldClass);
       }
       out.writeFieldName("value");
       Object value = referenceOrValue(fieldClass, contact, i, lookup);
@@ -228,12 +232,25 @@ public final class MergeJson {
     }
   }
 
+
+  /**
+   * A class inside a remote field: a page copies its bytes, written once; a fixture being saved
+   * (indented) writes it like the rest of the file.
+   */
+  private static void embeddedClass(JsonGenerator out, FieldClass fieldClass) throws IOException {
+    if (out.getPrettyPrinter() == null) {
+      out.writeRawValue(fieldClass.json());
+    } else {
+      fieldClass(out, fieldClass);
+    }
+  }
   public static void fieldClass(JsonGenerator out, FieldClass fieldClass) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", fieldClass.id());
     out.writeStringField("display_name", fieldClass.descriptor().label());
     out.writeStringField("remote_key_name", fieldClass.apiName());
-    out.writeStringField("description", fieldClass.description());
+    // Merge's OpenAPI description types it a string, never null.
+    out.writeStringField("description", fieldClass.description() == null ? "" : fieldClass.description());
     out.writeBooleanField("is_custom", fieldClass.descriptor().custom());
     out.writeBooleanField("is_common_model_field", fieldClass.commonModelField());
     out.writeBooleanField("is_required", fieldClass.required());
@@ -247,11 +264,14 @@ public final class MergeJson {
     }
     out.writeEndArray();
     if (list) {
+      // Merge's ItemSchema: item_format is one of its six types, item_choices a list of strings.
       out.writeObjectFieldStart("item_schema");
       out.writeStringField("item_type", "string");
-      out.writeStringField("item_format", "select");
+      out.writeStringField("item_format", "string");
       out.writeArrayFieldStart("item_choices");
-      choices(out, choices);
+      for (PicklistChoice choice : choices) {
+        out.writeString(choice.value());
+      }
       out.writeEndArray();
       out.writeEndObject();
     } else {
@@ -276,6 +296,10 @@ public final class MergeJson {
    */
   public static void account(JsonGenerator out, AccountRecord account, boolean expandOwner,
       boolean remoteFields, boolean classesAsIds, CrmLookup lookup) throws IOException {
+    if (account.raw() != null) {
+      RawContacts.writeAccount(out, account, expandOwner, remoteFields, false, lookup);
+      return;
+    }
     out.writeStartObject();
     out.writeStringField("id", account.id());
     out.writeStringField("remote_id", account.remoteId());
@@ -318,7 +342,7 @@ public final class MergeJson {
         if (classesAsIds) {
           out.writeString(fieldClass.id());
         } else {
-          out.writeRawValue(fieldClass.json());
+          embeddedClass(out, fieldClass);
         }
         out.writeFieldName("value");
         Object value = account.field(fieldClass.apiName());
@@ -332,6 +356,10 @@ public final class MergeJson {
   }
 
   public static void user(JsonGenerator out, UserRecord user) throws IOException {
+    if (user.raw() != null) {
+      RawContacts.writeUser(out, user, false, false);
+      return;
+    }
     out.writeStartObject();
     out.writeStringField("id", user.id());
     out.writeStringField("remote_id", user.remoteId());

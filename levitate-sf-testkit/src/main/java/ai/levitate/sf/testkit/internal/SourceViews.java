@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,9 @@ public final class SourceViews {
   private SourceViews() {}
 
   public static SourceContact contact(ContactRecord contact, CrmLookup lookup) {
+    if (contact.raw() != null) {
+      return FixtureViews.contact(contact, lookup);
+    }
     FieldSchema schema = lookup.schema();
     var builder = SourceContact.builder()
         .mergeId(contact.id())
@@ -76,6 +80,9 @@ public final class SourceViews {
   static FieldValue value(FieldType type, Object value) {
     if (value == null || (value instanceof String s && s.isEmpty())) {
       return FieldValue.empty();
+    } else if (value instanceof FixtureValues.Unreadable unreadable) {
+      return FieldValue.invalid(unreadable.text(),
+          "does not fit a " + type.name().toLowerCase(Locale.ROOT) + " field");
     } else if (value instanceof Boolean b) {
       return FieldValue.bool(b);
     } else if (value instanceof LocalDate d) {

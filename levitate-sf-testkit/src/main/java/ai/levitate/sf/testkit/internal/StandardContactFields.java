@@ -2,7 +2,6 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
-import ai.levitate.sf.core.model.ImmutablePicklistChoice;
 import ai.levitate.sf.core.model.PicklistChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,28 @@ public final class StandardContactFields {
       new String[] {"Fax", "Fax"});
 
   private static final long SALT = 0x6669656c64L;
+
+  /**
+   * The type of a field Merge maps onto its common model (names, mailing address, email, phones),
+   * or null for any other field.
+   */
+  public static FieldType commonModelType(String apiName) {
+    switch (apiName) {
+      case "FirstName":
+      case "LastName":
+      case "MailingCity":
+      case "MailingState":
+      case "MailingPostalCode":
+      case "MailingCountry":
+        return FieldType.STRING;
+      case "MailingStreet":
+        return FieldType.TEXTAREA;
+      case "Email":
+        return FieldType.EMAIL;
+      default:
+        return PHONE_TYPES.stream().anyMatch(p -> p[0].equals(apiName)) ? FieldType.PHONE : null;
+    }
+  }
 
   private StandardContactFields() {}
 
@@ -90,7 +111,7 @@ public final class StandardContactFields {
         .apiName("Client_Tier__c").label("Client Tier").type(FieldType.PICKLIST)
         .addChoices(PicklistChoice.of("Tier_1", "Platinum"), PicklistChoice.of("Tier_2", "Gold"),
             PicklistChoice.of("Tier_3", "Silver"), PicklistChoice.of("Tier_4", "Bronze"))
-        .addChoices(ImmutablePicklistChoice.builder().value("Legacy").label("Legacy (retired)").active(false).build())
+        .addChoices(PicklistChoice.of("Legacy", "Legacy (retired)", false))
         .build());
     fields.add(picklist("Preferred_Contact_Method__c", "Preferred Contact Method",
         "Email", "Phone", "Text Message", "Mail"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.spi.ChangeType;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every host's {@link SyncStore} and {@link ContactSink} must do, as JUnit 5 tests: run them
+ * What every host's {@link SyncStore} must do, its commit included, as JUnit 5 tests: run them
  * against your own store by extending this class. The testkit's in-memory store passes them, and so
  * does the examples' JDBC store.
  *
@@ -53,7 +52,7 @@ import org.junit.jupiter.api.Test;
  *
  * @param <S> the store under test, which is its own sink
  */
-public abstract class SyncStoreContract<S extends SyncStore & ContactSink> {
+public abstract class SyncStoreContract<S extends SyncStore> {
   private S store;
 
   /** A store for one account that was never synced. Called before each test. */

@@ -12,10 +12,10 @@ import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncStore;
+import ai.levitate.sf.core.sync.RunRequest;
 import ai.levitate.sf.core.sync.SyncEngine;
 import ai.levitate.sf.testkit.InMemoryContactSource;
 import ai.levitate.sf.testkit.InMemorySyncLock;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  *
  * @param <S> the store under test, which is its own sink
  */
-public abstract class SyncStoreRunContract<S extends SyncStore & ContactSink> {
+public abstract class SyncStoreRunContract<S extends SyncStore> {
   private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
   private static final int CONTACTS = 240;
 
@@ -91,7 +91,7 @@ public abstract class SyncStoreRunContract<S extends SyncStore & ContactSink> {
         reference, store);
 
     advance();
-    assertSameRun(expected.run(RunKind.FULL_RECONCILIATION), engine.run(RunKind.FULL_RECONCILIATION),
+    assertSameRun(expected.run(RunRequest.FULL_RECONCILIATION), engine.run(RunRequest.FULL_RECONCILIATION),
         reference, store);
   }
 
@@ -118,7 +118,7 @@ public abstract class SyncStoreRunContract<S extends SyncStore & ContactSink> {
   }
 
   private SyncEngine engine(SyncStore store, ContactSink sink) {
-    return SyncEngine.builder().source(source).store(store).sink(sink)
+    return SyncEngine.builder().source(source).storage(store).sink(sink)
         .lock(new InMemorySyncLock(clock)).settings(settings).clock(clock).pageSize(50).build();
   }
 

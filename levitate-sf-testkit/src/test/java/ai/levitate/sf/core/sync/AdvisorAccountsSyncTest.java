@@ -164,7 +164,7 @@ final class AdvisorAccountsSyncTest {
     int before = org.store.changes().size();
     org.clock.advance(Duration.ofHours(1));
 
-    SyncReport full = org.run(RunKind.FULL_RECONCILIATION);
+    SyncReport full = org.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(synced(smith1).companyName()).contains("The Smith Household");
     assertThat(full.counts().changes()).isZero();

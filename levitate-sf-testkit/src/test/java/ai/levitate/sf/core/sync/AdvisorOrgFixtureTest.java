@@ -182,7 +182,7 @@ final class AdvisorOrgFixtureTest {
     SyncReport again = SyncEngine.builder()
         .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
         .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock)
-        .build().run(RunKind.FULL_RECONCILIATION);
+        .build().run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(again.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(again.counts().changes()).isZero();

@@ -2,7 +2,6 @@ package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
-import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
@@ -20,7 +19,7 @@ import java.util.Map;
  * and counts what it was sent, so a memory test weighs the engine alone. It knows no contact
  * states, which is the truth before an account's first sync.
  */
-final class CountingStore implements SyncStore, ContactSink {
+final class CountingStore implements SyncStore {
   private RunState runState = RunState.initial();
   final Map<ChangeType, Long> changes = new EnumMap<>(ChangeType.class);
   long states;

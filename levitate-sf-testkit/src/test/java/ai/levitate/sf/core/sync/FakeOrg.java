@@ -10,7 +10,6 @@ import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.transform.ContactTransformer;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -28,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +50,10 @@ final class FakeOrg implements AutoCloseable {
   private final MergeCrmClient client;
   SyncSettings settings;
   int pageSize = 10;
+  /** Windows read at once; 0 leaves the number to the engine. */
+  int readConcurrency;
+  /** Where the windows are read; null lets the engine start threads of its own. */
+  Executor executor;
 
   FakeOrg(int contacts, long seed) {
     data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts).accounts(8).users(12)
@@ -86,14 +90,23 @@ final class FakeOrg implements AutoCloseable {
   }
 
   SyncEngine engine(MergeCrmClient over) {
-    return SyncEngine.builder()
+    SyncEngine.Builder engine = SyncEngine.builder()
         .source(MergeContactSource.create(over))
         .storage(store)
         .lock(lock)
         .settings(settings)
         .clock(clock)
-        .pageSize(pageSize)
-        .build();
+        // Latency on the test's clock, not the machine's: the readers the engine chooses, and so
+        // the pages of a full pass, do not vary with the machine's load.
+        .nanoClock(clock)
+        .pageSize(pageSize);
+    if (readConcurrency > 0) {
+      engine.readConcurrency(readConcurrency);
+    }
+    if (executor != null) {
+      engine.executor(executor);
+    }
+    return engine.build();
   }
 
   /** Moves the clock to {@code minutes} after {@link #T0}; time never runs backwards. */
@@ -110,7 +123,7 @@ final class FakeOrg implements AutoCloseable {
     return engine().run();
   }
 
-  SyncReport run(RunKind kind) {
+  SyncReport run(RunRequest kind) {
     return engine().run(kind);
   }
 

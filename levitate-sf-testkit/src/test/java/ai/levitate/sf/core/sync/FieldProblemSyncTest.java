@@ -69,7 +69,7 @@ final class FieldProblemSyncTest {
     world.run();
     world.edit(4, c -> c.putFields("Anniversary__c", FieldValue.text("2020-01-01T09:30:00Z")));
 
-    SyncReport report = world.run(ai.levitate.sf.core.spi.RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.counts().fieldProblems()).extracting(FieldProblemCount::field,
         FieldProblemCount::kind, FieldProblemCount::count)

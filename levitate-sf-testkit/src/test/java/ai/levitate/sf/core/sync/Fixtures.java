@@ -4,7 +4,6 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.model.ImmutableSourceContact;
 import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
@@ -118,7 +117,7 @@ final class Fixtures {
   static SourceContact contact(Random random, int i, Instant created, SourceAccount account,
       SourceUser owner) {
     String first = FIRST[random.nextInt(FIRST.length)];
-    ImmutableSourceContact.Builder c = SourceContact.builder()
+    SourceContact.Builder c = SourceContact.builder()
         .mergeId(mergeId(i))
         .remoteId(salesforceId(i))
         .firstName(first)
@@ -157,7 +156,7 @@ final class Fixtures {
 
   /** The contact as Merge holds it after an edit at {@code at}. */
   static SourceContact edit(SourceContact contact, Instant at,
-      UnaryOperator<ImmutableSourceContact.Builder> change) {
+      UnaryOperator<SourceContact.Builder> change) {
     return change.apply(SourceContact.builder().from(contact).modifiedAt(at)).build();
   }
 }

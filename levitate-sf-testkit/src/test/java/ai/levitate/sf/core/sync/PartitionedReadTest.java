@@ -9,7 +9,6 @@ import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ReadPosition;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -237,8 +236,8 @@ final class PartitionedReadTest {
       w.deleteFirst(90);
     }
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
-    SyncReport sequential = expected.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
+    SyncReport sequential = expected.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.brake()).isEqualTo(sequential.brake());

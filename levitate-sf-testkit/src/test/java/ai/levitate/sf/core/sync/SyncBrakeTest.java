@@ -189,7 +189,7 @@ final class SyncBrakeTest {
       world.source.remove(c.mergeId());
     }
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.brake().orElseThrow().reasons()).containsExactly(BrakeReason.EMPTY_SOURCE);

@@ -9,7 +9,6 @@ import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.HeldChange;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.testkit.InMemorySyncStore;
 import java.time.Duration;
@@ -107,7 +106,7 @@ final class SyncCrashTest {
     world.source.remove(Fixtures.mergeId(33));
     world.edit(34, c -> c.lastName("Reconciled"));
     later(world);
-    until(world, () -> world.engine().run(RunKind.FULL_RECONCILIATION));
+    until(world, () -> world.engine().run(RunRequest.FULL_RECONCILIATION));
 
     world.deleteFirst(30);
     later(world);

@@ -3,7 +3,6 @@ package ai.levitate.sf.core.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -57,8 +56,8 @@ final class SyncDryRunTest {
     world.clock.advance(Duration.ofHours(1));
     int before = world.store.changes().size();
 
-    DryRun dry = world.engine().dryRun(RunKind.FULL_RECONCILIATION);
-    world.engine().run(RunKind.FULL_RECONCILIATION);
+    DryRun dry = world.engine().dryRun(RunRequest.FULL_RECONCILIATION);
+    world.engine().run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(dry.changes()).hasSize(2).isEqualTo(world.changesSince(before));
   }

@@ -18,13 +18,16 @@ import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSkipReason;
+import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.spi.SyncStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +54,47 @@ final class SyncEngineTest {
     assertThat(world.store.states()).hasSize(250);
     assertThat(world.store.runState().checkpoint()).isEmpty();
     assertThat(world.store.runState().watermark()).isPresent();
+  }
+
+  @Test
+  void aRequestedFullReconciliationOfANewAccountRunsTheInitialSyncAndSaysWhy() {
+    World world = new World(20);
+
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
+
+    assertThat(report.requestedKind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(report.kind()).isEqualTo(RunKind.INITIAL);
+    assertThat(report.kindReason())
+        .contains("No run of this account has completed yet, so every contact is read.");
+    assertThat(world.run(RunRequest.FULL_RECONCILIATION).kind())
+        .isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(world.engine().dryRun(RunRequest.INCREMENTAL).report().requestedKind())
+        .isEqualTo(RunKind.INCREMENTAL);
+  }
+
+  @Test
+  void aStoreTypedAsTheInterfaceIsTheStorageAndCommitsUnlessASinkIsGiven() {
+    World world = new World(150);
+    SyncStore store = world.store;
+    SyncEngine.Builder builder = SyncEngine.builder().source(world.source).lock(world.lock)
+        .settings(world.settings).clock(world.clock);
+
+    builder.storage(store).build().run();
+
+    assertThat(world.store.states()).hasSize(150);
+    List<SyncBatch> seen = new ArrayList<>();
+    ContactSink publishing = batch -> {
+      seen.add(batch);
+      store.commit(batch);
+    };
+    world.clock.advance(Duration.ofHours(1));
+    SyncReport full = SyncEngine.builder().source(world.source).lock(world.lock)
+        .settings(world.settings).clock(world.clock)
+        .sink(publishing).storage(store)    // a sink overrides the storage's commit in any order
+        .build().run(RunRequest.FULL_RECONCILIATION);
+    assertThat(full.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(seen.size()).isGreaterThan((int) full.counts().pages());
+    assertThat(seen.get(seen.size() - 1).runState()).isEqualTo(world.store.runState());
   }
 
   @Test
@@ -307,7 +351,7 @@ final class SyncEngineTest {
         world.clock.advance(Duration.ofSeconds(10)); // each page takes 10 s
         return inner.readContacts(query);
       }
-    }).run(RunKind.FULL_RECONCILIATION);
+    }).run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(progress).extracting(SyncProgress::contactsRead).containsExactly(100L, 200L, 252L);
     assertThat(progress.get(0).estimatedTotal()).hasValue(250L);

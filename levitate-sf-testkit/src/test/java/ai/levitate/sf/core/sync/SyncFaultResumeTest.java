@@ -19,10 +19,15 @@ import ai.levitate.sf.testkit.Fault;
 import ai.levitate.sf.testkit.FaultRule;
 import ai.levitate.sf.testkit.InMemorySyncStore;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,21 +44,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class SyncFaultResumeTest {
   private static final int CONTACTS = 120;
   private static final int ATTEMPTS = RetryPolicy.defaults().maxAttempts();
+  /**
+   * Full passes read windows side by side, as by default, but a fixed number of them, each read at
+   * once on the calling thread: the windows split, and the requests come, in the same order every
+   * time, so the nth request a fault is scripted for is the same page in every run. Left to the
+   * engine, the windows split as the readers happen to be idle, and the run's last page may never
+   * come in a run that splits them otherwise.
+   */
+  private static final int READERS = 3;
+  private static final Pattern CREATED_AFTER = Pattern.compile("[?&]created_after=([^&]+)");
 
-  /** Everything the host holds at the end; a run's finishing times depend on its retries. */
-  record End(List<ContactChange> changes, List<ContactState> states, List<HeldChange> held,
+  /**
+   * Everything the host holds at the end; a run's finishing times depend on its retries. A full
+   * pass reads windows side by side, whose pages reach the sink as the network delivers them, so
+   * the change log is kept by run and contact, and each run's positions apart: the same changes,
+   * and in each run the same positions, whatever order they came in.
+   */
+  record End(List<ContactChange> changes, Map<String, List<Long>> positions,
+      List<ContactState> states, List<HeldChange> held,
       Map<String, InMemorySyncStore.HostContact> levitate, RunState runState) {
     static End of(InMemorySyncStore store) {
       RunState state = store.runState();
-      return new End(store.changes(), store.states(), store.held(), store.levitateContacts(),
+      Map<String, List<Long>> positions = new TreeMap<>();
+      store.changes().forEach(c ->
+          positions.computeIfAbsent(c.runId(), run -> new ArrayList<>()).add(c.position()));
+      positions.values().forEach(Collections::sort);
+      List<ContactChange> changes = store.changes().stream()
+          .map(c -> ContactChange.builder().from(c).position(0).build())
+          .sorted(Comparator.comparing(ContactChange::runId)
+              .thenComparing(ContactChange::salesforceId)
+              .thenComparing(ContactChange::toString))
+          .toList();
+      return new End(changes, positions, store.states(), store.held(), store.levitateContacts(),
           RunState.builder().from(state).watermark(state.watermark().map(w -> SyncWatermark
               .builder().from(w).finishedAt(w.startedAt()).lastFullPassFinishedAt(Optional.empty())
               .build())).build());
     }
   }
 
-  /** What a scenario did: where it ended and the failures that stopped its runs. */
-  record Outcome(End end, List<LevitateSfException> stops, long contactRequests, long faults) {}
+  /**
+   * What a scenario did: where it ended, the failures that stopped its runs, and the windows of
+   * {@code created_at} its contact pages were read in.
+   */
+  record Outcome(End end, List<LevitateSfException> stops, long contactRequests, long faults,
+      long windows) {}
 
   /**
    * An initial sync, then Salesforce changes (an edit, a deletion, a death, a renamed account and
@@ -62,6 +96,8 @@ final class SyncFaultResumeTest {
    */
   private static Outcome scenario(FaultRule fault) {
     try (FakeOrg org = new FakeOrg(CONTACTS, 21)) {
+      org.readConcurrency = READERS;
+      org.executor = Runnable::run;
       if (fault != null) {
         org.server.inject(fault);
       }
@@ -78,8 +114,12 @@ final class SyncFaultResumeTest {
           .owner(org.data.users().get(0).mergeId()));
       org.at(120);
       untilDone(org::run, stops);
+      long windows = org.server.requests().stream()
+          .filter(r -> r.endpoint().equals(Optional.of("/contacts")))
+          .map(r -> CREATED_AFTER.matcher(r.target()))
+          .filter(Matcher::find).map(m -> m.group(1)).distinct().count();
       return new Outcome(End.of(org.store), stops, org.server.requestCount("GET", "/contacts"),
-          org.server.faultCount());
+          org.server.faultCount(), windows);
     }
   }
 
@@ -140,7 +180,17 @@ final class SyncFaultResumeTest {
       assertThat(faulted.stops()).singleElement().isInstanceOf(stop);
     }
     assertThat(faulted.end().changes()).isEqualTo(UNFAULTED.end().changes());
+    assertThat(faulted.end().positions()).isEqualTo(UNFAULTED.end().positions());
     assertThat(faulted.end()).isEqualTo(UNFAULTED.end());
+  }
+
+  @Test
+  void theUnfaultedScenarioReadsAsManyPagesInAsManyWindowsEveryTime() {
+    Outcome again = scenario(null);
+
+    assertThat(again.contactRequests()).isEqualTo(UNFAULTED.contactRequests());
+    assertThat(again.windows()).isEqualTo(UNFAULTED.windows());
+    assertThat(again.end()).isEqualTo(UNFAULTED.end());
   }
 
   @Test
@@ -148,6 +198,8 @@ final class SyncFaultResumeTest {
     assertThat(UNFAULTED.stops()).isEmpty();
     assertThat(UNFAULTED.faults()).isZero();
     assertThat(UNFAULTED.contactRequests()).isGreaterThan(CONTACTS / 10 + 10);
+    assertThat(UNFAULTED.windows()).as("windows of created_at read")
+        .isGreaterThanOrEqualTo(READERS);
     assertThat(UNFAULTED.end().changes()).hasSizeGreaterThan(CONTACTS);
     assertThat(UNFAULTED.end().runState().watermark().orElseThrow().kind())
         .isEqualTo(RunKind.INCREMENTAL);

@@ -146,7 +146,7 @@ final class SyncRereadTest {
     world.source.remove(gone.mergeId());
 
     assertThat(world.run().counts().archived()).isZero();
-    SyncReport full = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport full = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(full.counts().archived()).isEqualTo(1);
     ContactChange archive = last(world);
@@ -178,7 +178,7 @@ final class SyncRereadTest {
       }
     };
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.counts().archived()).isZero();
     assertThat(world.changesSince(before)).singleElement()
@@ -205,7 +205,7 @@ final class SyncRereadTest {
       }
     };
 
-    SyncReport report = world.run(RunKind.FULL_RECONCILIATION);
+    SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(report.counts().held()).isZero();

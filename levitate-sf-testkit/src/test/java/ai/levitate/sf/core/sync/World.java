@@ -7,7 +7,6 @@ import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.ContactSource;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncStore;
@@ -64,11 +63,11 @@ final class World {
     }
     engine = options.apply(engine);
     if (crasher == null) {
-      return engine.source(around.apply(source)).store(store).sink(sink.apply(store)).build();
+      return engine.source(around.apply(source)).storage(store).sink(sink.apply(store)).build();
     }
     Object storage = crasher.storage(store);
-    return engine.source(around.apply(crasher.source(source))).store((SyncStore) storage)
-        .sink((ContactSink) storage).build();
+    return engine.source(around.apply(crasher.source(source))).storage((SyncStore) storage)
+        .build();
   }
 
   /** An hour later, the next run. */
@@ -77,7 +76,7 @@ final class World {
     return engine().run();
   }
 
-  SyncReport run(RunKind kind) {
+  SyncReport run(RunRequest kind) {
     clock.advance(Duration.ofHours(1));
     return engine().run(kind);
   }
@@ -89,7 +88,7 @@ final class World {
   }
 
   /** Edits contact {@code i} a minute from now, as Merge would record it. */
-  SourceContact edit(int i, UnaryOperator<ai.levitate.sf.core.model.ImmutableSourceContact.Builder> change) {
+  SourceContact edit(int i, UnaryOperator<ai.levitate.sf.core.model.SourceContact.Builder> change) {
     clock.advance(Duration.ofMinutes(1));
     SourceContact edited = Fixtures.edit(source.contact(Fixtures.mergeId(i)).orElseThrow(),
         clock.instant(), change);

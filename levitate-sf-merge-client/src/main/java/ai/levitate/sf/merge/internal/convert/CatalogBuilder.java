@@ -3,8 +3,6 @@ package ai.levitate.sf.merge.internal.convert;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
-import ai.levitate.sf.core.model.ImmutableFieldDescriptor;
-import ai.levitate.sf.core.model.ImmutablePicklistChoice;
 import ai.levitate.sf.core.model.PicklistChoice;
 import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +93,7 @@ public final class CatalogBuilder {
 
   private static FieldDescriptor descriptor(String apiName, String label, FieldType type,
       boolean custom, boolean formula, List<PicklistChoice> choices) {
-    ImmutableFieldDescriptor.Builder builder = FieldDescriptor.builder()
+    FieldDescriptor.Builder builder = FieldDescriptor.builder()
         .apiName(apiName)
         .label(label == null || label.isBlank() ? apiName : label.strip())
         .type(type)
@@ -135,11 +133,9 @@ public final class CatalogBuilder {
     for (JsonNode choice : node) {
       Optional<String> value = Records.text(choice.get("value"));
       if (value.isPresent()) {
-        choices.add(ImmutablePicklistChoice.builder()
-            .value(value.get())
-            .label(Records.text(choice.get("label")).orElse(value.get()))
-            .active(choice.path("active").asBoolean(true))
-            .build());
+        choices.add(PicklistChoice.of(value.get(),
+            Records.text(choice.get("label")).orElse(value.get()),
+            choice.path("active").asBoolean(true)));
       }
     }
     return choices;

@@ -3,7 +3,6 @@ package ai.levitate.sf.merge.internal.convert;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
-import ai.levitate.sf.core.model.ImmutableSourceContact;
 import ai.levitate.sf.core.model.SourceAddress;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceEmail;
@@ -57,7 +56,7 @@ public final class ContactConverter {
     remoteFields(dto.remoteFields(), fields);
     remoteData(dto.remoteData(), fields);
 
-    ImmutableSourceContact.Builder contact = SourceContact.builder()
+    SourceContact.Builder contact = SourceContact.builder()
         .mergeId(id)
         .remoteId(Records.present(dto.remoteId()))
         .firstName(Optional.ofNullable(dto.firstName()))

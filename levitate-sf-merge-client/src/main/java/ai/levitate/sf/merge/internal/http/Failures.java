@@ -10,6 +10,7 @@ import ai.levitate.sf.merge.MergeProblem;
 import ai.levitate.sf.merge.MergeRateLimitedException;
 import ai.levitate.sf.merge.MergeRequestException;
 import ai.levitate.sf.merge.MergeServerException;
+import ai.levitate.sf.merge.MergeWriteException;
 import ai.levitate.sf.merge.internal.wire.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,6 +87,17 @@ public final class Failures {
     return new MergeInvalidResponseException(
         answer.request() + " answered HTTP " + answer.status() + " with " + redactor.redact(why),
         exchange, null);
+  }
+
+  /** A write Merge answered with a 2xx status while listing errors: nothing can be assumed written. */
+  MergeWriteException writeRefused(Answer answer) {
+    MergeExchange exchange = exchange(answer.request(), answer.status(), answer.headers(),
+        answer.body(), answer.attempts());
+    List<MergeProblem> errors = exchange.problems();
+    String first = errors.isEmpty() ? "(not readable)" : errors.get(0).describe();
+    return new MergeWriteException(answer.request() + " answered HTTP " + answer.status()
+        + " with errors: " + first
+        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), exchange);
   }
 
   /** The exchange of an answer, with the problems Merge listed in it. */

@@ -41,7 +41,7 @@ final class MergeHeaders implements Interceptor {
     if (log.isTraceEnabled()) {
       // The query may carry a cursor Merge made, which could echo anything back.
       log.trace("{} {} headers: {}", request.method(),
-          redactor.redact(Transport.pathOf(request.url())), masked(request.headers()));
+          redactor.redact(MergeCalls.pathOf(request.url())), masked(request.headers()));
     }
     return chain.proceed(request);
   }

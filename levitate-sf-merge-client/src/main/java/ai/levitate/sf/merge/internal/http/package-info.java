@@ -1,5 +1,5 @@
 /**
  * How the client talks HTTP: headers, body limits, the rate limiter, the failure budget and the
- * retrying transport. Not part of the public API.
+ * call adapter that runs, retries and decodes every endpoint. Not part of the public API.
  */
 package ai.levitate.sf.merge.internal.http;

@@ -3,7 +3,6 @@ package ai.levitate.sf.merge.internal.json;
 import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
-import ai.levitate.sf.core.model.ImmutablePicklistChoice;
 import ai.levitate.sf.core.model.PicklistChoice;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,11 +53,8 @@ public final class CatalogCodec {
       field.list("choices", c -> {
         Strict choice = c.object("value", "label", "active");
         String value = choice.requiredString("value");
-        return choice.build(() -> ImmutablePicklistChoice.builder()
-            .value(value)
-            .label(choice.string("label").orElse(value))
-            .active(choice.bool("active").orElse(true))
-            .build());
+        return choice.build(() -> PicklistChoice.of(value, choice.string("label").orElse(value),
+            choice.bool("active").orElse(true)));
       }).ifPresent(descriptor::choices);
       return field.build(descriptor::build);
     }).orElse(List.of());

@@ -2,10 +2,6 @@ package ai.levitate.sf.merge.internal.json;
 
 import ai.levitate.sf.core.model.ContactStatus;
 import ai.levitate.sf.core.model.Email;
-import ai.levitate.sf.core.model.ImmutableLevitateContact;
-import ai.levitate.sf.core.model.ImmutableMailingAddress;
-import ai.levitate.sf.core.model.ImmutableOwner;
-import ai.levitate.sf.core.model.ImmutableProvenance;
 import ai.levitate.sf.core.model.KeyFact;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.MailingAddress;
@@ -102,7 +98,7 @@ public final class ContactCodec {
 
   /** Reads a contact from an object whose keys were checked against {@link #KEYS}. */
   static LevitateContact read(Strict root) {
-    ImmutableLevitateContact.Builder contact = LevitateContact.builder()
+    LevitateContact.Builder contact = LevitateContact.builder()
         .salesforceId(root.requiredString("salesforceId"))
         .mergeId(root.requiredString("mergeId"))
         .firstName(root.string("firstName"))
@@ -113,7 +109,7 @@ public final class ContactCodec {
         .companyName(root.string("companyName"));
     root.object("address", "street1", "street2", "city", "state", "postalCode", "country")
         .ifPresent(a -> {
-          ImmutableMailingAddress.Builder address = MailingAddress.builder()
+          MailingAddress.Builder address = MailingAddress.builder()
               .street1(a.string("street1")).street2(a.string("street2"))
               .city(a.string("city")).state(a.string("state"))
               .postalCode(a.string("postalCode")).country(a.string("country"));
@@ -136,7 +132,7 @@ public final class ContactCodec {
     }).ifPresent(contact::tags);
     root.object("owner", "salesforceUserId", "salesforceUserName", "levitateUserId")
         .ifPresent(o -> {
-          ImmutableOwner.Builder owner = Owner.builder()
+          Owner.Builder owner = Owner.builder()
               .salesforceUserId(o.string("salesforceUserId"))
               .salesforceUserName(o.string("salesforceUserName"))
               .levitateUserId(o.string("levitateUserId"));
@@ -165,6 +161,6 @@ public final class ContactCodec {
   private static Provenance provenance(Strict source) {
     Provenance.Origin origin = source.requiredEnum("origin", Provenance.Origin.class);
     return source.build(() ->
-        ImmutableProvenance.of(origin, source.string("field"), source.string("value")));
+        Provenance.of(origin, source.string("field"), source.string("value")));
   }
 }

@@ -8,8 +8,6 @@ import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactDiff;
 import ai.levitate.sf.core.spi.ContactField;
 import ai.levitate.sf.core.spi.HeldChange;
-import ai.levitate.sf.core.spi.ImmutableContactChange;
-import ai.levitate.sf.core.spi.ImmutableHeldChange;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +39,7 @@ public final class DiffCodec {
 
   public static ContactChange readChange(String json) {
     Strict root = Strict.parse(Format.CHANGE, json, keys("runId", "position"));
-    ImmutableContactChange.Builder change = ContactChange.builder()
+    ContactChange.Builder change = ContactChange.builder()
         .runId(root.requiredString("runId"))
         .position(root.requiredWholeNumber("position"));
     diff(root, new Target(change::type, change::salesforceId, change::mergeId,
@@ -60,7 +58,7 @@ public final class DiffCodec {
 
   public static HeldChange readHeld(String json) {
     Strict root = Strict.parse(Format.HELD_CHANGE, json, keys("heldInRun", "stateAfter"));
-    ImmutableHeldChange.Builder held = HeldChange.builder()
+    HeldChange.Builder held = HeldChange.builder()
         .heldInRun(root.requiredWholeNumber("heldInRun"))
         .stateAfter(StateCodec.contactState(
             root.requiredObject("stateAfter", StateCodec.CONTACT_STATE_KEYS)));

@@ -1,7 +1,6 @@
 package ai.levitate.sf.merge.internal.json;
 
 import ai.levitate.sf.core.model.ActivityType;
-import ai.levitate.sf.core.writeback.ImmutableLedgerEntry;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +38,7 @@ public final class LedgerCodec {
 
   public static LedgerEntry read(String json) {
     Strict root = Strict.parse(Format.LEDGER_ENTRY, json, KEYS);
-    ImmutableLedgerEntry.Builder entry = LedgerEntry.builder()
+    LedgerEntry.Builder entry = LedgerEntry.builder()
         .activityId(root.requiredString("activityId"))
         .version(root.requiredWholeNumber("version"))
         .type(root.requiredEnum("type", ActivityType.class))

@@ -3,8 +3,6 @@ package ai.levitate.sf.merge.internal.json;
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.settings.DeceasedAction;
 import ai.levitate.sf.core.settings.DeceasedSetting;
-import ai.levitate.sf.core.settings.ImmutableMassArchiveBrake;
-import ai.levitate.sf.core.settings.ImmutableSyncSettings;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.settings.SyncSettings;
@@ -59,7 +57,7 @@ public final class SettingsCodec {
 
   public static SyncSettings read(String json) {
     Strict root = Strict.parse(Format.SETTINGS, json, KEYS);
-    ImmutableSyncSettings.Builder settings = SyncSettings.builder();
+    SyncSettings.Builder settings = SyncSettings.builder();
     root.string("nicknameField").ifPresent(settings::nicknameField);
     root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
         DeceasedSetting.of(d.requiredString("field"),
@@ -86,7 +84,7 @@ public final class SettingsCodec {
     root.list("writeback", item -> item.enumValue(ActivityType.class))
         .ifPresent(settings::writeback);
     root.object("brake", "maxShare", "maxCount", "minimumCount").ifPresent(b -> {
-      ImmutableMassArchiveBrake.Builder brake = MassArchiveBrake.builder();
+      MassArchiveBrake.Builder brake = MassArchiveBrake.builder();
       b.number("maxShare").ifPresent(brake::maxShare);
       b.wholeNumber("maxCount").ifPresent(brake::maxCount);
       b.wholeNumber("minimumCount").ifPresent(brake::minimumCount);

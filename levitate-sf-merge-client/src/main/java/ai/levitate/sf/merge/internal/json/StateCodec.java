@@ -10,15 +10,6 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.FieldProblemCount;
-import ai.levitate.sf.core.spi.ImmutableBrakeDecision;
-import ai.levitate.sf.core.spi.ImmutableContactQuery;
-import ai.levitate.sf.core.spi.ImmutableContactState;
-import ai.levitate.sf.core.spi.ImmutableFieldProblemCount;
-import ai.levitate.sf.core.spi.ImmutableReadPosition;
-import ai.levitate.sf.core.spi.ImmutableRunCounts;
-import ai.levitate.sf.core.spi.ImmutableRunState;
-import ai.levitate.sf.core.spi.ImmutableSyncCheckpoint;
-import ai.levitate.sf.core.spi.ImmutableUnreadRecords;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.ReadPosition;
 import ai.levitate.sf.core.spi.RunCounts;
@@ -89,7 +80,7 @@ public final class StateCodec {
 
   public static RunState readRunState(String json) {
     Strict root = Strict.parse(Format.RUN_STATE, json, "runsStarted", "watermark", "checkpoint");
-    ImmutableRunState.Builder state = RunState.builder();
+    RunState.Builder state = RunState.builder();
     root.wholeNumber("runsStarted").ifPresent(state::runsStarted);
     root.object("watermark", WATERMARK_KEYS).ifPresent(w -> state.watermark(w.build(() ->
         SyncWatermark.builder()
@@ -149,7 +140,7 @@ public final class StateCodec {
   }
 
   static ContactState contactState(Strict root) {
-    ImmutableContactState.Builder state = ContactState.builder()
+    ContactState.Builder state = ContactState.builder()
         .salesforceId(root.requiredString("salesforceId"))
         .mergeId(root.requiredString("mergeId"))
         .fingerprint(root.requiredString("fingerprint"))
@@ -231,7 +222,7 @@ public final class StateCodec {
 
   private static UnreadRecords unread(Strict parent) {
     return parent.object("unread", UNREAD_KEYS).map(u -> {
-      ImmutableUnreadRecords.Builder unread = UnreadRecords.builder();
+      UnreadRecords.Builder unread = UnreadRecords.builder();
       u.list("salesforceIds", Strict.Item::string).ifPresent(unread::salesforceIds);
       u.list("mergeIds", Strict.Item::string).ifPresent(unread::mergeIds);
       u.bool("overflowed").ifPresent(unread::overflowed);
@@ -240,7 +231,7 @@ public final class StateCodec {
   }
 
   private static SyncCheckpoint checkpoint(Strict c) {
-    ImmutableSyncCheckpoint.Builder checkpoint = SyncCheckpoint.builder()
+    SyncCheckpoint.Builder checkpoint = SyncCheckpoint.builder()
         .runNumber(c.requiredWholeNumber("runNumber"))
         .kind(c.requiredEnum("kind", RunKind.class))
         .requestedKind(c.requiredEnum("requestedKind", RunKind.class))
@@ -257,7 +248,7 @@ public final class StateCodec {
     c.enumValue("phase", RunPhase.class).ifPresent(checkpoint::phase);
     c.list("positions", item -> {
       Strict p = item.object("purpose", "query", "remoteIds", "idsRead", "done");
-      ImmutableReadPosition.Builder position = ReadPosition.builder()
+      ReadPosition.Builder position = ReadPosition.builder()
           .purpose(p.requiredEnum("purpose", ReadPosition.Purpose.class))
           .query(query(p.requiredObject("query", QUERY_KEYS)));
       p.list("remoteIds", Strict.Item::string).ifPresent(position::remoteIds);
@@ -289,7 +280,7 @@ public final class StateCodec {
   }
 
   private static ContactQuery query(Strict q) {
-    ImmutableContactQuery.Builder query = ContactQuery.builder()
+    ContactQuery.Builder query = ContactQuery.builder()
         .modifiedAfter(q.instant("modifiedAfter"))
         .modifiedBefore(q.instant("modifiedBefore"))
         .createdAfter(q.instant("createdAfter"))
@@ -313,7 +304,7 @@ public final class StateCodec {
   }
 
   private static BrakeDecision brake(Strict b) {
-    ImmutableBrakeDecision.Builder brake = BrakeDecision.builder()
+    BrakeDecision.Builder brake = BrakeDecision.builder()
         .tripped(b.bool("tripped").orElse(false))
         .changes(b.requiredWholeNumber("changes"))
         .known(b.requiredWholeNumber("known"))
@@ -326,7 +317,7 @@ public final class StateCodec {
   }
 
   private static RunCounts counts(Strict c) {
-    ImmutableRunCounts.Builder counts = RunCounts.builder();
+    RunCounts.Builder counts = RunCounts.builder();
     c.wholeNumber("created").ifPresent(counts::created);
     c.wholeNumber("updated").ifPresent(counts::updated);
     c.wholeNumber("unchanged").ifPresent(counts::unchanged);
@@ -347,7 +338,7 @@ public final class StateCodec {
   private static FieldProblemCount fieldProblemCount(Strict f) {
     String field = f.requiredString("field");
     FieldProblem.Kind kind = f.requiredEnum("kind", FieldProblem.Kind.class);
-    ImmutableFieldProblemCount.Builder count = FieldProblemCount.builder().field(field).kind(kind)
+    FieldProblemCount.Builder count = FieldProblemCount.builder().field(field).kind(kind)
         .count(f.requiredWholeNumber("count"));
     f.list("examples", item -> {
       Strict e = item.object(FIELD_PROBLEM_KEYS);

@@ -5,9 +5,14 @@ import ai.levitate.sf.merge.MergeException;
 import ai.levitate.sf.merge.RetryPolicy;
 import ai.levitate.sf.merge.Sleeper;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,19 +23,24 @@ import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Converter;
 import retrofit2.Response;
+import retrofit2.Retrofit;
 
 /**
- * Runs Retrofit calls for one linked account: waits for the failure budget and the rate limiter,
- * counts every attempt, reads the answer in full, retries what may be retried and turns every
- * failure into the client's typed exceptions.
+ * Runs every endpoint of one linked account and returns its declared type: waits for the failure
+ * budget and the rate limiter, counts every attempt, reads the answer in full, retries what may be
+ * retried, decodes the 2xx body with the response converter for the declared type and turns every
+ * failure into the client's typed exceptions. An endpoint declared as {@link Answered Answered&lt;T&gt;}
+ * gets the answer along with its value.
  *
  * <p>GET requests are retried on HTTP 429, 408 and 5xx and on connection failures; a POST only when
  * it carries an {@code Idempotency-Key}, which Retrofit sends unchanged on each cloned attempt.
  * Logs: DEBUG per attempt and WARN per retry; {@link MergeHeaders} logs headers at TRACE, masked.
  */
-public final class Transport {
-  private static final Logger log = LoggerFactory.getLogger(Transport.class);
+public final class MergeCalls extends CallAdapter.Factory {
+  private static final Logger log = LoggerFactory.getLogger(MergeCalls.class);
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final RetryPolicy policy;
@@ -41,13 +51,20 @@ public final class Transport {
   private final Sleeper sleeper;
   private final Random random;
   private final Failures failures;
+  private final List<AtomicLong> counters;
 
   /**
-   * {@code clock} reads only {@code Retry-After} dates; waits and durations are timed on
-   * {@code nanoClock}.
+   * Calls that add one to {@code counter} per attempt. {@code clock} reads only
+   * {@code Retry-After} dates; waits and durations are timed on {@code nanoClock}.
    */
-  public Transport(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
-      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures) {
+  public MergeCalls(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
+      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures, AtomicLong counter) {
+    this(policy, bucket, budget, clock, nanoClock, sleeper, random, failures, List.of(counter));
+  }
+
+  private MergeCalls(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
+      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures,
+      List<AtomicLong> counters) {
     this.policy = policy;
     this.bucket = bucket;
     this.budget = budget;
@@ -56,28 +73,91 @@ public final class Transport {
     this.sleeper = sleeper;
     this.random = random;
     this.failures = failures;
+    this.counters = counters;
+  }
+
+  /**
+   * The same calls (one rate limiter, one failure budget) counting each attempt on
+   * {@code counter} too: a view for one reader of the account.
+   */
+  public MergeCalls counting(AtomicLong counter) {
+    List<AtomicLong> all = new ArrayList<>(counters);
+    all.add(counter);
+    return new MergeCalls(policy, bucket, budget, clock, nanoClock, sleeper, random, failures,
+        List.copyOf(all));
   }
 
   public Failures failures() {
     return failures;
   }
 
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) == Call.class) {
+      return null;
+    }
+    boolean answered = getRawType(returnType) == Answered.class;
+    if (answered && !(returnType instanceof ParameterizedType)) {
+      throw new IllegalArgumentException("Answered must name its value type, as Answered<T>");
+    }
+    Type valueType = answered ? getParameterUpperBound(0, (ParameterizedType) returnType)
+        : returnType;
+    Converter<ResponseBody, ?> decoder = retrofit.responseBodyConverter(valueType, annotations);
+    return new Adapter(decoder, answered);
+  }
+
+  /** Retrofit reads each 2xx body as bytes; the adapter decodes them once the call has succeeded. */
+  private final class Adapter implements CallAdapter<byte[], Object> {
+    private final Converter<ResponseBody, ?> decoder;
+    private final boolean answered;
+
+    Adapter(Converter<ResponseBody, ?> decoder, boolean answered) {
+      this.decoder = decoder;
+      this.answered = answered;
+    }
+
+    @Override
+    public Type responseType() {
+      return byte[].class;
+    }
+
+    @Override
+    public Object adapt(Call<byte[]> call) {
+      Answer answer = execute(call);
+      Object value = decode(answer);
+      return answered ? new Answered<>(value, answer) : value;
+    }
+
+    private Object decode(Answer answer) {
+      try {
+        Object value = decoder.convert(ResponseBody.create(answer.body(), null));
+        if (value == null) {
+          throw failures.invalid(answer, "no value where one was expected");
+        }
+        return value;
+      } catch (UnusableBodyException e) {
+        throw e.mergeErrors() ? failures.writeRefused(answer) : failures.invalid(answer, e.getMessage());
+      } catch (IOException e) {
+        throw failures.invalid(answer, "a body the client cannot read: " + e.getMessage());
+      }
+    }
+  }
+
   /**
-   * Executes {@code call}, retrying as the policy allows, and returns its 2xx answer. Each attempt
-   * adds one to every counter in {@code counters}.
+   * Executes {@code call}, retrying as the policy allows, and returns its 2xx answer.
    *
    * @throws MergeException (a subclass) when no attempt succeeded
    */
-  public Answer execute(Call<ResponseBody> call, List<AtomicLong> counters) {
+  private Answer execute(Call<byte[]> call) {
     Request request = call.request();
     String line = failures.redactor().redact(request.method() + " " + pathOf(request.url()));
     boolean retryable =
         request.method().equals("GET") || request.header(IDEMPOTENCY_KEY) != null;
-    Call<ResponseBody> current = call;
+    Call<byte[]> current = call;
     long begun = nanoClock.nanoTime();
     long sending = 0;
     for (int attempt = 1; ; attempt++) {
-      Attempt result = attempt(current, line, attempt, counters);
+      Attempt result = attempt(current, line, attempt);
       sending += result.nanos;
       boolean canRetry = retryable && attempt < policy.maxAttempts();
       if (result.failure != null) {
@@ -113,8 +193,7 @@ public final class Transport {
     }
   }
 
-  private Attempt attempt(
-      Call<ResponseBody> call, String line, int attempt, List<AtomicLong> counters) {
+  private Attempt attempt(Call<byte[]> call, String line, int attempt) {
     try {
       budget.acquire();
     } catch (InterruptedException e) {
@@ -143,17 +222,18 @@ public final class Transport {
     }
   }
 
-  /** Sends one attempt and reads its answer in full, timing it on {@code clock}. */
-  private static Attempt send(Call<ResponseBody> call, NanoClock clock) {
+  /**
+   * Sends one attempt, timing it on {@code clock}. Retrofit reads the answer in full: a 2xx body
+   * through the client's byte converter, an error body buffered by Retrofit itself.
+   */
+  private static Attempt send(Call<byte[]> call, NanoClock clock) {
     long start = clock.nanoTime();
     try {
-      Response<ResponseBody> response = call.execute();
+      Response<byte[]> response = call.execute();
       Headers headers = response.headers();
       if (response.isSuccessful()) {
-        try (ResponseBody body = response.body()) {
-          byte[] bytes = body == null ? new byte[0] : body.bytes();
-          return new Attempt(response.code(), headers, bytes, null, clock.nanoTime() - start);
-        }
+        byte[] bytes = response.body() == null ? new byte[0] : response.body();
+        return new Attempt(response.code(), headers, bytes, null, clock.nanoTime() - start);
       }
       try (ResponseBody error = response.errorBody()) {
         byte[] bytes = error == null ? new byte[0] : error.bytes();
@@ -181,11 +261,11 @@ public final class Transport {
   }
 
   private static String readable(Duration wait) {
-    return String.format(java.util.Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
+    return String.format(Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
   }
 
   /** The path and query of a URL, as sent. */
-  public static String pathOf(HttpUrl url) {
+  static String pathOf(HttpUrl url) {
     String query = url.encodedQuery();
     return url.encodedPath() + (query == null ? "" : "?" + query);
   }
