@@ -11,14 +11,17 @@ import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
+import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncBatch;
+import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -469,6 +472,54 @@ final class WritebackEngineTest {
         .isInstanceOf(ai.levitate.sf.core.spi.SyncLockedException.class)
         .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
     assertThat(merge.requests).isEmpty();
+  }
+
+  @Test
+  void aLapsedLeaseStopsTheRunBeforeItsNextWriteAsTheSyncDoes() {
+    Instant[] now = {AT};
+    Clock clock = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    SyncLease lapsing = new SyncLease() {
+      @Override
+      public long fencingToken() {
+        return 1;
+      }
+
+      @Override
+      public boolean renew(Duration timeToLive) {
+        return false;
+      }
+
+      @Override
+      public void close() {}
+    };
+    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(ledger)
+        .directory(directory).lock((holder, ttl) -> Optional.of(lapsing)).leaseDuration(Duration.ofMinutes(3))
+        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).clock(clock)
+        .build();
+    merge.policy = request -> {
+      now[0] = now[0].plus(Duration.ofMinutes(2));
+      return FakeNoteWriter.Outcome.OK;
+    };
+
+    assertThatThrownBy(() -> engine.run(() -> List.of(note("n-40"), note("n-41"))))
+        .isInstanceOf(LeaseLostException.class)
+        .hasMessageStartingWith("The write-back lease of this account lapsed; the run stopped");
+    assertThat(merge.requests).hasSize(1);
   }
 
   @Test
