@@ -21,9 +21,10 @@ final class Jdbc {
    * {@code SERIALIZABLE} or when two transactions lock rows in turn), or a unique violation
    * ({@code 23505}: another worker inserted the same first row at the same moment). The work runs
    * again from the start on the database as it is then, after a {@link Pause}; nothing of the
-   * refused attempt was stored.
+   * refused attempt was stored. Sixteen, because eight ran out once on a two-core machine
+   * under heavy load (PostgreSQL's serializable "pivot" refusals, workers in step).
    */
-  static final int ATTEMPTS = 8;
+  static final int ATTEMPTS = 16;
 
   /** Waits before a refused transaction is tried again. */
   interface Pause {

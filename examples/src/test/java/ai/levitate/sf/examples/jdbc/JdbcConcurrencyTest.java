@@ -78,7 +78,7 @@ final class JdbcConcurrencyTest {
     assertThat(disk.commits.get()).isEqualTo(1);
     assertThatThrownBy(() -> deadlocked.save(entry("a")))
         .isInstanceOf(JdbcStoreException.class)
-        .hasMessage("Saving to the write-back ledger of account-a failed after 8 attempts:"
+        .hasMessage("Saving to the write-back ledger of account-a failed after 16 attempts:"
             + " refused (40P01)");
     assertThat(busy.commits.get()).isEqualTo(Jdbc.ATTEMPTS);
     assertThat(JdbcStorage.create(pool).ledger("account-a").find("a", 1)).isEmpty();
