@@ -7,4 +7,7 @@
  * SPI ({@code spi}), the sync engine ({@code sync}), and write-back with its own SPI
  * ({@code writeback}). Each package uses only those before it in that order.
  */
+@NullMarked
 package ai.levitate.sf.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package ai.levitate.sf.merge;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How many requests a minute the client may send for one linked account. Merge limits each linked
  * account by plan: {@link #LAUNCH} 100, {@link #PROFESSIONAL} 400, {@link #ENTERPRISE} 600 a minute.
@@ -40,7 +42,7 @@ public final class RateLimit {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof RateLimit r && r.requestsPerMinute == requestsPerMinute;
   }
 

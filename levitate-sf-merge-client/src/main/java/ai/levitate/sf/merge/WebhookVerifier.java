@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a webhook came from Merge: {@code X-Merge-Webhook-Signature} must be the base64url
@@ -43,7 +44,7 @@ public final class WebhookVerifier {
   }
 
   /** Whether {@code signature} is Merge's signature of {@code rawBody}; false for a missing one. */
-  public boolean isValid(byte[] rawBody, String signature) {
+  public boolean isValid(byte[] rawBody, @Nullable String signature) {
     Objects.requireNonNull(rawBody, "rawBody == null");
     if (signature == null) {
       return false;

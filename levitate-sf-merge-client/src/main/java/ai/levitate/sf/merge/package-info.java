@@ -15,6 +15,8 @@
  * }</pre>
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.merge;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package ai.levitate.sf.testkit;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to one contact of a {@link MergeDataSet}, by Salesforce API name, applied together as one
@@ -19,17 +20,20 @@ import java.util.Optional;
  * string) for multipicklists.
  */
 public interface ContactEditor {
-  /** Sets a field; throws {@link IllegalArgumentException} for an unknown field or a wrong type. */
-  ContactEditor set(String apiName, Object value);
+  /**
+   * Sets a field (null empties it, as {@link #clear} does); throws
+   * {@link IllegalArgumentException} for an unknown field or a wrong type.
+   */
+  ContactEditor set(String apiName, @Nullable Object value);
 
   /** Empties a field; a checkbox becomes false, as Salesforce keeps it. */
   ContactEditor clear(String apiName);
 
   /** Moves the contact to the account with this Merge id; null detaches it. */
-  ContactEditor account(String accountId);
+  ContactEditor account(@Nullable String accountId);
 
-  /** Gives the contact to the user with this Merge id. */
-  ContactEditor owner(String userId);
+  /** Gives the contact to the user with this Merge id; null leaves it without an owner. */
+  ContactEditor owner(@Nullable String userId);
 
   /** The field's current value in this edit, empty when it has none. */
   Optional<Object> value(String apiName);

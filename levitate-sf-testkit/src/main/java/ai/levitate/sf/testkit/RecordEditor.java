@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link ContactEditor} over a copy of one record's values. */
 final class RecordEditor implements ContactEditor {
@@ -26,7 +27,7 @@ final class RecordEditor implements ContactEditor {
   }
 
   @Override
-  public ContactEditor set(String apiName, Object value) {
+  public ContactEditor set(String apiName, @Nullable Object value) {
     int index = indexOf(apiName);
     if (value == null) {
       return clear(apiName);
@@ -44,7 +45,7 @@ final class RecordEditor implements ContactEditor {
   }
 
   @Override
-  public ContactEditor account(String accountId) {
+  public ContactEditor account(@Nullable String accountId) {
     if (accountId != null && data.account(accountId) == null) {
       throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
     }
@@ -53,7 +54,7 @@ final class RecordEditor implements ContactEditor {
   }
 
   @Override
-  public ContactEditor owner(String userId) {
+  public ContactEditor owner(@Nullable String userId) {
     if (userId != null && data.user(userId) == null) {
       throw new IllegalArgumentException("userId " + userId + " names no user of this data set");
     }

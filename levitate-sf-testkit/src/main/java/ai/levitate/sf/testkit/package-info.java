@@ -6,6 +6,8 @@
  * ai.levitate.sf.testkit.ManualClock}).
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.testkit;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

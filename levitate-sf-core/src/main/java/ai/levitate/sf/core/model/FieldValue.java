@@ -19,12 +19,14 @@ public sealed interface FieldValue {
   /** A readable field with no value (JSON {@code null} or an empty string). */
   record Empty() implements FieldValue {}
 
+  /** The value of a text, picklist, email, phone, reference or other such field, as sent. */
   record Text(String value) implements FieldValue {
     public Text {
       Objects.requireNonNull(value, "value == null");
     }
   }
 
+  /** The value of a checkbox field. */
   record Bool(boolean value) implements FieldValue {}
 
   /** A calendar date with no time zone; never read through an instant. */
@@ -34,12 +36,14 @@ public sealed interface FieldValue {
     }
   }
 
+  /** A date and time field's instant. */
   record DateTime(Instant value) implements FieldValue {
     public DateTime {
       Objects.requireNonNull(value, "value == null");
     }
   }
 
+  /** The value of a number field, with the digits Salesforce sent. */
   record Number(BigDecimal value) implements FieldValue {
     public Number {
       Objects.requireNonNull(value, "value == null");

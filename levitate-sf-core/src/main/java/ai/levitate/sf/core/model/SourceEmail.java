@@ -2,6 +2,7 @@ package ai.levitate.sf.core.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** An email address from Merge's common model, with its free-text type (e.g. {@code Work}). */
 @Value.Immutable
@@ -16,7 +17,7 @@ public abstract class SourceEmail {
     return ImmutableSourceEmail.of(address, type);
   }
 
-  public static SourceEmail of(String address, String type) {
+  public static SourceEmail of(String address, @Nullable String type) {
     return ImmutableSourceEmail.of(address, Optional.ofNullable(type));
   }
 }

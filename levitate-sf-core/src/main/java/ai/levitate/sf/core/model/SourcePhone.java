@@ -2,6 +2,7 @@ package ai.levitate.sf.core.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** A phone number from Merge's common model, free text as typed in Salesforce. */
 @Value.Immutable
@@ -17,7 +18,7 @@ public abstract class SourcePhone {
     return ImmutableSourcePhone.of(number, type);
   }
 
-  public static SourcePhone of(String number, String type) {
+  public static SourcePhone of(String number, @Nullable String type) {
     return ImmutableSourcePhone.of(number, Optional.ofNullable(type));
   }
 }

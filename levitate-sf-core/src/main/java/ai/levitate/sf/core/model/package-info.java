@@ -4,6 +4,8 @@
  * ({@link ai.levitate.sf.core.model.LevitateContact}).
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.model;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@
  * a field catalog.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.settings;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * speak. The lock and its lease serve write-back too.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.spi;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

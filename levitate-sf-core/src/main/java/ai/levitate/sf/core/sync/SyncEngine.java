@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps one linked account's Levitate contacts in step with Salesforce: reads contacts from the
@@ -411,7 +412,7 @@ public final class SyncEngine {
      * contacts changed, so only a full pass catches them (and contacts Merge stopped listing).
      * {@code null} or zero: never, unless the host asks for one.
      */
-    public Builder fullReconciliationEvery(Duration every) {
+    public Builder fullReconciliationEvery(@Nullable Duration every) {
       if (every != null && every.isNegative()) {
         throw new IllegalArgumentException(
             "fullReconciliationEvery must be zero or more (zero: never), was " + every + ".");

@@ -5,6 +5,8 @@
  * {@link ai.levitate.sf.core.sync.SyncEngine}.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

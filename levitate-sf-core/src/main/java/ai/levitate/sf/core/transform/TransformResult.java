@@ -55,6 +55,7 @@ public sealed interface TransformResult {
     }
   }
 
+  /** A contact that cannot be synced at all, with the reason; the others sync. */
   record Rejected(ContactProblem problem) implements TransformResult {
     public Rejected {
       Objects.requireNonNull(problem, "problem == null");

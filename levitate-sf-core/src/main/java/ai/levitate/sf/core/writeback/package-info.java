@@ -7,6 +7,8 @@
  * {@link ai.levitate.sf.core.writeback.NoteWriter} the Merge client implements.
  */
 @ModelStyle
+@NullMarked
 package ai.levitate.sf.core.writeback;
 
 import ai.levitate.sf.core.internal.ModelStyle;
+import org.jspecify.annotations.NullMarked;

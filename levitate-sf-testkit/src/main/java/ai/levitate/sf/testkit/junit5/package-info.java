@@ -8,4 +8,7 @@
  * ai.levitate.sf.testkit.junit5.WritebackLedgerContract}) check a host's own storage against the
  * SPI: extend one and say how to make a fresh instance.
  */
+@NullMarked
 package ai.levitate.sf.testkit.junit5;
+
+import org.jspecify.annotations.NullMarked;
