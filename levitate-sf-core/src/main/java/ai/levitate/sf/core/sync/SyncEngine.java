@@ -140,7 +140,8 @@ public final class SyncEngine {
    * @throws SyncLockedException when another worker holds the account's lease
    * @throws ai.levitate.sf.core.settings.InvalidSettingsException when the settings name fields the
    *     catalog lacks, or fields of the wrong type
-   * @throws LeaseLostException when the lease lapsed or was taken over during the run
+   * @throws ai.levitate.sf.core.spi.LeaseLostException when the lease lapsed or was taken over
+   *     during the run
    * @throws ai.levitate.sf.core.LevitateSfException when the source fails for good (the Merge
    *     client's {@code MergeException}s, past its retries) or the host's storage refuses a batch;
    *     the run's last checkpoint stays, and the next call resumes from it
