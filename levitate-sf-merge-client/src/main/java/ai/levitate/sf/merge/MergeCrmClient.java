@@ -4,6 +4,7 @@ import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.MergeConverters;
 import ai.levitate.sf.merge.internal.http.FailureBudget;

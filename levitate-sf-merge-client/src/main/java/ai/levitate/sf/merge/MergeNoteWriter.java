@@ -3,6 +3,7 @@ package ai.levitate.sf.merge;
 import ai.levitate.sf.core.internal.SalesforceIds;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.core.writeback.NoteWriteResult;
 import ai.levitate.sf.core.writeback.NoteWriter;
 import ai.levitate.sf.merge.internal.MergeApi;
@@ -61,17 +62,10 @@ public final class MergeNoteWriter implements NoteWriter {
   }
 
   @Override
-  public NoteWriteResult write(ai.levitate.sf.core.writeback.NoteRequest request) {
+  public NoteWriteResult write(NoteRequest request) {
     Objects.requireNonNull(request, "request == null");
-    NoteRequest note = NoteRequest.builder()
-        .contactId(request.mergeContactId())
-        .ownerId(request.ownerMergeUserId())
-        .title(request.content().title())
-        .content(request.content().body())
-        .idempotencyKey(request.content().idempotencyKey())
-        .build();
     try {
-      CreatedNote created = notes.create(note);
+      CreatedNote created = notes.create(request);
       return new NoteWriteResult.Written(created.noteId(),
           created.warnings().stream().map(MergeProblem::describe).toList());
     } catch (MergeWriteException e) {

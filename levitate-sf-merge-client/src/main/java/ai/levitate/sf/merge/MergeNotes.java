@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.wire.NoteCreateBody;
@@ -25,7 +26,7 @@ final class MergeNotes {
    * @throws MergeWriteException when Merge answers 2xx but lists errors
    */
   CreatedNote create(NoteRequest note) {
-    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.content(),
+    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.body(),
         note.contactId(), note.ownerId().orElse(null), note.accountId().orElse(null),
         Map.of("title", note.title())));
     return api.createNote(note.idempotencyKey(), body);

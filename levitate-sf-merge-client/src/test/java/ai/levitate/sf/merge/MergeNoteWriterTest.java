@@ -3,12 +3,8 @@ package ai.levitate.sf.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.levitate.sf.core.writeback.NoteActivity;
-import ai.levitate.sf.core.writeback.NoteContent;
-import ai.levitate.sf.core.writeback.NoteFormatter;
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.core.writeback.NoteWriteResult;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
@@ -16,12 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class MergeNoteWriterTest {
+  private static final String REFERENCE = "Levitate activity act-77 v1";
+
   private final MockMerge merge = new MockMerge();
   private final MergeNoteWriter writer =
       MergeNoteWriter.create(merge.clientBuilder().retryPolicy(RetryPolicy.none()).build());
-  private final NoteContent content = NoteFormatter.create(ZoneOffset.UTC).format(NoteActivity.builder()
-      .id("act-77").levitateContactId("lev-1").time(Instant.parse("2026-02-01T10:00:00Z"))
-      .body("Lunch next week").build());
+  private final NoteRequest request = NoteRequest.builder().contactId("c-1").ownerId("u-9")
+      .title("Levitate note: Lunch next week").body("Lunch next week\n\n" + REFERENCE)
+      .idempotencyKey("levitate-act-77-v1").build();
 
   @AfterEach
   void close() {
@@ -29,8 +27,7 @@ final class MergeNoteWriterTest {
   }
 
   private NoteWriteResult write() {
-    return writer.write(ai.levitate.sf.core.writeback.NoteRequest.builder()
-        .mergeContactId("c-1").ownerMergeUserId("u-9").content(content).build());
+    return writer.write(request);
   }
 
   @Test
@@ -39,7 +36,7 @@ final class MergeNoteWriterTest {
 
     assertThat(write()).isEqualTo(new NoteWriteResult.Written("note-1", List.of()));
     RecordedRequest request = merge.take();
-    assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo(content.idempotencyKey());
+    assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo("levitate-act-77-v1");
     assertThat(request.getBody().utf8()).contains("\"contact\":\"c-1\"", "\"owner\":\"u-9\"",
         "\"title\":\"Levitate note: Lunch next week\"");
     assertThat(writer.requestCount()).isEqualTo(1);
@@ -95,9 +92,9 @@ final class MergeNoteWriterTest {
   void findsANoteByTheReferenceInItsBody() {
     merge.enqueue(200, "{\"next\": \"c2\", \"results\": [{\"id\": \"note-a\", \"content\": \"other\"}]}");
     merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"note-b\", \"content\": \"x\\n\\nref "
-        + content.reference() + "\"}]}");
+        + REFERENCE + "\"}]}");
 
-    assertThat(writer.findNote("c-1", content.reference())).contains("note-b");
+    assertThat(writer.findNote("c-1", REFERENCE)).contains("note-b");
     assertThat(merge.take().getTarget()).contains("contact_id=c-1");
   }
 

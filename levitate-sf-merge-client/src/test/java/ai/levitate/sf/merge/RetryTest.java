@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ai.levitate.sf.core.writeback.NoteRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -166,7 +167,7 @@ final class RetryTest {
     MergeCrmClient client = merge.clientBuilder().readTimeout(Duration.ofMillis(200)).build();
 
     CreatedNote note = client.createNote(NoteRequest.builder().contactId("contact-1")
-        .title("Card sent").content("Birthday card").idempotencyKey("levitate-activity-1").build());
+        .title("Card sent").body("Birthday card").idempotencyKey("levitate-activity-1").build());
 
     assertThat(note.noteId()).isEqualTo("note-1");
     RecordedRequest first = merge.take();
@@ -182,7 +183,7 @@ final class RetryTest {
     merge.enqueue(503, "{}");
 
     assertThatThrownBy(() -> merge.client().createNote(NoteRequest.builder()
-        .contactId("contact-1").title("Card sent").content("Birthday card").build()))
+        .contactId("contact-1").title("Card sent").body("Birthday card").build()))
         .isInstanceOf(MergeServerException.class)
         .satisfies(e -> assertThat(((MergeException) e).attempts()).isEqualTo(1));
     assertThat(merge.server.getRequestCount()).isEqualTo(1);
@@ -195,7 +196,7 @@ final class RetryTest {
     merge.enqueue(201, "{\"model\": {\"id\": \"note-2\"}}");
 
     assertThatThrownBy(() -> merge.client().createNote(NoteRequest.builder()
-        .contactId("contact-1").title("Card sent").content("Birthday card").build()))
+        .contactId("contact-1").title("Card sent").body("Birthday card").build()))
         .isInstanceOf(MergeConnectionException.class)
         .hasMessageStartingWith("POST /api/crm/v1/notes failed: ");
     assertThat(merge.server.getRequestCount()).isEqualTo(1);

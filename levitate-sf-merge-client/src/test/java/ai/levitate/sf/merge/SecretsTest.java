@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.writeback.NoteRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -49,9 +50,9 @@ final class SecretsTest {
     run(client::accountDetails);
     run(client::accountDetails);
     run(client::noteWriteMeta);
-    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").content("x")
+    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").body("x")
         .idempotencyKey("k-1").build()));
-    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").content("x")
+    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").body("x")
         .build()));
     PreflightReport report = client.preflight();
     report.problems().forEach(p -> texts.add(p.message()));

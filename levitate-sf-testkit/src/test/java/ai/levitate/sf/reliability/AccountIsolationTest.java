@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.ContactQuery;
-import ai.levitate.sf.core.writeback.NoteContent;
 import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.core.writeback.NoteWriteResult;
 import ai.levitate.sf.merge.MergeContactSource;
@@ -56,9 +55,8 @@ final class AccountIsolationTest {
     Optional<String> found = writer.findNote(bContact, bNote.substring(bNote.lastIndexOf("ref ")));
     Optional<String> byRemoteId = writer.mergeContactId(
         b.data.contact(bContact).orElseThrow().remoteId().orElseThrow());
-    NoteWriteResult written = writer.write(NoteRequest.builder().mergeContactId(bContact)
-        .content(NoteContent.builder().title("Cross-account").body("Should not land ref x")
-            .reference("ref x").idempotencyKey("cross-1").build()).build());
+    NoteWriteResult written = writer.write(NoteRequest.builder().contactId(bContact)
+        .title("Cross-account").body("Should not land ref x").idempotencyKey("cross-1").build());
 
     Set<String> aIds = new HashSet<>();
     for (int i = 0; i < a.data.contactCount(); i++) {

@@ -13,7 +13,6 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.sync.SyncEngine;
-import ai.levitate.sf.core.writeback.NoteContent;
 import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeCrmClient;
@@ -295,9 +294,8 @@ final class HostileInputTest {
   }
 
   private static NoteRequest note() {
-    return NoteRequest.builder().mergeContactId("m-1").content(NoteContent.builder()
-        .title("Levitate note").body("Hello\n\nLevitate activity a-1 ref 1").reference("ref 1")
-        .idempotencyKey("key-1").build()).build();
+    return NoteRequest.builder().contactId("m-1").title("Levitate note")
+        .body("Hello\n\nLevitate activity a-1 ref 1").idempotencyKey("key-1").build();
   }
 
   /** Records an outcome: a typed error counts as a typed stop; anything else fails the test. */

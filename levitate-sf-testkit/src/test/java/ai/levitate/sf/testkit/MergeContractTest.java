@@ -7,13 +7,13 @@ import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.core.spi.ContactQuery;
+import ai.levitate.sf.core.writeback.NoteRequest;
 import ai.levitate.sf.merge.AccountDetails;
 import ai.levitate.sf.merge.CreatedNote;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeCrmClient;
 import ai.levitate.sf.merge.MergeNote;
 import ai.levitate.sf.merge.MergePage;
-import ai.levitate.sf.merge.NoteRequest;
 import ai.levitate.sf.merge.NoteWriteMeta;
 import ai.levitate.sf.merge.PreflightProblem;
 import ai.levitate.sf.merge.PreflightReport;
@@ -151,7 +151,7 @@ final class MergeContractTest {
     String owner = data.users().get(1).mergeId();
 
     CreatedNote created = client.createNote(NoteRequest.builder().contactId(contact)
-        .ownerId(owner).title("Handwritten card sent").content("A birthday card.")
+        .ownerId(owner).title("Handwritten card sent").body("A birthday card.")
         .idempotencyKey("levitate-activity-1").build());
     List<MergeNote> listed = client.notes(contact).toList();
 

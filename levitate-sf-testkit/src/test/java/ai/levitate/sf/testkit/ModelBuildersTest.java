@@ -69,7 +69,8 @@ final class ModelBuildersTest {
           .as(type.getName()).isTrue();
       assertThat(type.getMethod("build").getReturnType()).isEqualTo(model);
     }
-    assertThat(builders).isGreaterThanOrEqualTo(56);
+    // 56 before the client's NoteRequest merged into core's and NoteContent went package-private.
+    assertThat(builders).isGreaterThanOrEqualTo(54);
   }
 
   @Test

@@ -179,7 +179,7 @@ public final class Texts {
   }
 
   /** The longest start of {@code text} within {@code max} UTF-16 chars that ends between characters. */
-  public static String prefixChars(String text, int max) {
+  private static String prefixChars(String text, int max) {
     if (text.length() <= max) {
       return text;
     }

@@ -37,11 +37,6 @@ public enum FieldRole {
     return allowed.contains(type);
   }
 
-  /** The field types that fit, most usual first. */
-  public List<FieldType> allowedTypes() {
-    return allowed;
-  }
-
   /** For messages: "a key fact must be a DATE field". */
   public String requirement() {
     StringBuilder types = new StringBuilder();

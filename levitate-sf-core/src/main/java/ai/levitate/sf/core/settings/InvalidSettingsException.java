@@ -10,7 +10,7 @@ public final class InvalidSettingsException extends LevitateSfException {
 
   private final transient List<SettingsProblem> problems;
 
-  public InvalidSettingsException(List<SettingsProblem> problems) {
+  InvalidSettingsException(List<SettingsProblem> problems) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
   }

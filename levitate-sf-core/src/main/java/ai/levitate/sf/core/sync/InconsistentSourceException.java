@@ -9,7 +9,7 @@ import ai.levitate.sf.core.LevitateSfException;
 public final class InconsistentSourceException extends LevitateSfException {
   private static final long serialVersionUID = 1L;
 
-  public InconsistentSourceException(String message) {
+  InconsistentSourceException(String message) {
     super(message);
   }
 }

@@ -51,7 +51,7 @@ public abstract class LedgerEntry {
   public abstract String body();
 
   /** The note this entry sent, as it was sent. */
-  public NoteContent content() {
+  NoteContent content() {
     return NoteContent.builder().title(title()).body(body()).reference(reference())
         .idempotencyKey(idempotencyKey()).build();
   }

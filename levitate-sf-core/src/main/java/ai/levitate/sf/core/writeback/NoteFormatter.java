@@ -20,7 +20,7 @@ import java.util.Objects;
  * NoteContent note = NoteFormatter.create(ZoneId.of("America/New_York")).format(activity);
  * }</pre>
  */
-public final class NoteFormatter {
+final class NoteFormatter {
   private static final String TRUNCATED = "\n[... shortened to fit a Salesforce note]";
 
   private final ZoneId zone;
@@ -32,11 +32,11 @@ public final class NoteFormatter {
   }
 
   /** A formatter that writes times in {@code zone}, the account's time zone. */
-  public static NoteFormatter create(ZoneId zone) {
+  static NoteFormatter create(ZoneId zone) {
     return new NoteFormatter(Objects.requireNonNull(zone, "zone == null"));
   }
 
-  public NoteContent format(Activity activity) {
+  NoteContent format(Activity activity) {
     Objects.requireNonNull(activity, "activity == null");
     String reference = reference(activity);
     Body body = new Body();
@@ -76,7 +76,7 @@ public final class NoteFormatter {
       throw new IllegalArgumentException("unknown activity type " + activity.getClass().getName());
     }
     return NoteContent.builder()
-        .title(Texts.cutChars(Texts.oneLine(title), NoteContent.MAX_TITLE))
+        .title(Texts.cutChars(Texts.oneLine(title), NoteRequest.MAX_TITLE))
         .body(body.finish("Levitate activity " + Texts.oneLine(activity.id()) + " (version "
             + activity.version() + "), ref " + reference))
         .reference(reference)
@@ -88,7 +88,7 @@ public final class NoteFormatter {
    * The reference written into the note of this activity version: {@code LEV-} and 16 characters
    * derived from the id and version, short enough to read and unique enough to search for.
    */
-  public static String reference(Activity activity) {
+  static String reference(Activity activity) {
     return "LEV-" + digest(activity).substring(0, 16).toUpperCase(Locale.ROOT);
   }
 
@@ -155,7 +155,7 @@ public final class NoteFormatter {
     String finish(String referenceLine) {
       String tail = "\n\n" + referenceLine;
       String start = text.isEmpty() ? head.toString().stripTrailing() : head + "\n" + text;
-      int room = NoteContent.MAX_BODY_BYTES - Texts.utf8Length(tail);
+      int room = NoteRequest.MAX_BODY_BYTES - Texts.utf8Length(tail);
       if (Texts.utf8Length(start) > room) {
         start = Texts.prefixUtf8(start, room - Texts.utf8Length(TRUNCATED)) + TRUNCATED;
       }

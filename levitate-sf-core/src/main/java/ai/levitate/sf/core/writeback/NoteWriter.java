@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link NoteWriteResult}.
  */
 public interface NoteWriter {
-  /** Creates the note, sending the content's idempotency key. */
+  /** Creates the note, sending its idempotency key. */
   NoteWriteResult write(NoteRequest request);
 
   /** The id of a note on this contact whose body carries {@code reference}, if one exists. */

@@ -5,6 +5,7 @@ import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.internal.SalesforceIds;
 import ai.levitate.sf.core.internal.Texts;
 import ai.levitate.sf.core.settings.SyncSettings;
+import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncLock;
 import ai.levitate.sf.core.spi.SyncLockedException;
@@ -86,6 +87,8 @@ public final class WritebackEngine {
    * Considers every activity the source hands over and writes those that are due.
    *
    * @throws SyncLockedException when another worker holds the write-back lease
+   * @throws LeaseLostException when the lease lapsed during the run (the worker paused longer than
+   *     it lasts): the run stopped before its next write, as the sync does
    */
   public WritebackReport run(ActivitySource source) {
     Objects.requireNonNull(source, "source == null");
@@ -193,11 +196,8 @@ public final class WritebackEngine {
   private NoteWriteResult send(Attempt attempt) {
     attempt.attempts++;
     ledger.save(attempt.entry(clock.instant()).state(LedgerEntry.State.SENDING).build());
-    return noteWriter.write(NoteRequest.builder()
-        .mergeContactId(attempt.mergeContactId)
-        .ownerMergeUserId(owner(attempt.activity))
-        .content(attempt.content)
-        .build());
+    return noteWriter.write(
+        NoteRequest.of(attempt.mergeContactId, owner(attempt.activity), attempt.content));
   }
 
   private void record(Attempt attempt, NoteWriteResult result, WritebackRun run) {
@@ -241,7 +241,7 @@ public final class WritebackEngine {
   /** Renews the lease, or stops the run when it lapsed: another worker may be writing now. */
   void renew(SyncLease lease) {
     if (!lease.renew(leaseDuration)) {
-      throw new SyncLockedException("The write-back lease of this account lapsed; the run stopped"
+      throw new LeaseLostException("The write-back lease of this account lapsed; the run stopped"
           + " so that another worker's writes are not duplicated.");
     }
   }

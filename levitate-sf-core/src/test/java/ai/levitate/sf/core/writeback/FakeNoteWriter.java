@@ -45,8 +45,8 @@ final class FakeNoteWriter implements NoteWriter {
   public NoteWriteResult write(NoteRequest request) {
     calls++;
     requests.add(request);
-    if (!liveContacts.isEmpty() && !liveContacts.contains(request.mergeContactId())) {
-      return new NoteWriteResult.Rejected(List.of("INVALID_REFERENCE: no contact " + request.mergeContactId()));
+    if (!liveContacts.isEmpty() && !liveContacts.contains(request.contactId())) {
+      return new NoteWriteResult.Rejected(List.of("INVALID_REFERENCE: no contact " + request.contactId()));
     }
     Outcome outcome = script.isEmpty() ? policy.apply(request) : script.pop();
     switch (outcome) {
@@ -57,13 +57,13 @@ final class FakeNoteWriter implements NoteWriter {
       default:
         break;
     }
-    String key = request.content().idempotencyKey();
+    String key = request.idempotencyKey().orElseThrow();
     String id = noteByKey.get(key);
     if (id == null) {
       id = "note-" + (notes.size() + 1);
       noteByKey.put(key, id);
-      notes.put(id, request.content().body());
-      contactOfNote.put(id, request.mergeContactId());
+      notes.put(id, request.body());
+      contactOfNote.put(id, request.contactId());
     }
     switch (outcome) {
       case STORED_ANSWER_LOST:

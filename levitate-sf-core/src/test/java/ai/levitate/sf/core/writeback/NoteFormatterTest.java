@@ -99,7 +99,7 @@ final class NoteFormatterTest {
         .id("n-2").levitateContactId("c-1").time(AT).body("word ".repeat(20_000)).build());
 
     assertThat(note.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-        .isLessThanOrEqualTo(NoteContent.MAX_BODY_BYTES);
+        .isLessThanOrEqualTo(NoteRequest.MAX_BODY_BYTES);
     assertThat(note.body()).contains("[... shortened to fit a Salesforce note]")
         .endsWith("ref " + note.reference());
   }
@@ -110,7 +110,7 @@ final class NoteFormatterTest {
         .id("n-4").levitateContactId("c-1").time(AT).body("\u4E2D\uD83C\uDF89".repeat(20_000)).build());
 
     byte[] utf8 = note.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(utf8.length).isLessThanOrEqualTo(NoteContent.MAX_BODY_BYTES).isGreaterThan(31_000);
+    assertThat(utf8.length).isLessThanOrEqualTo(NoteRequest.MAX_BODY_BYTES).isGreaterThan(31_000);
     assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(note.body());
     assertThat(note.body()).doesNotContain("\uFFFD").endsWith("ref " + note.reference());
   }

@@ -11,14 +11,17 @@ import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.HeldChange;
 import ai.levitate.sf.core.spi.HeldChangeQuery;
+import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.NewerFormatException;
 import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncBatch;
+import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,9 +91,9 @@ final class WritebackEngineTest {
   void writesOnlyTheEnabledTypes() {
     WritebackReport report = engine(ActivityType.NOTE, ActivityType.EMAIL).run(WritebackEngineTest::oneOfEach);
 
-    assertThat(merge.requests).extracting(r -> r.content().title())
+    assertThat(merge.requests).extracting(r -> r.title())
         .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
-    assertThat(merge.requests).allSatisfy(r -> assertThat(r.mergeContactId()).isEqualTo(MERGE_CONTACT));
+    assertThat(merge.requests).allSatisfy(r -> assertThat(r.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.TYPE_DISABLED, 3L));
   }
@@ -177,7 +180,7 @@ final class WritebackEngineTest {
 
     assertThat(report.written()).isEqualTo(1);
     assertThat(merge.requests).singleElement()
-        .satisfies(n -> assertThat(n.mergeContactId()).isEqualTo(MERGE_CONTACT));
+        .satisfies(n -> assertThat(n.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
@@ -231,7 +234,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-4"), unknown));
 
     assertThat(merge.requests).singleElement()
-        .satisfies(r -> assertThat(r.mergeContactId()).isEqualTo("m-from-remote-id"));
+        .satisfies(r -> assertThat(r.contactId()).isEqualTo("m-from-remote-id"));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_NOT_FOUND, 1L));
   }
 
@@ -245,7 +248,7 @@ final class WritebackEngineTest {
 
     engine(settings).run(() -> List.of(mine, unmapped));
 
-    assertThat(merge.requests).extracting(NoteRequest::ownerMergeUserId)
+    assertThat(merge.requests).extracting(NoteRequest::ownerId)
         .containsExactly(Optional.of("m-user-7"), Optional.empty());
   }
 
@@ -332,8 +335,8 @@ final class WritebackEngineTest {
     assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 1L));
     assertThat(first.failures()).containsExactly("NOTE n-11 v1: 503 from Merge");
     assertThat(second.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(r -> r.content().idempotencyKey()).hasSize(2).containsOnly(
-        merge.requests.get(0).content().idempotencyKey());
+    assertThat(merge.requests).extracting(r -> r.idempotencyKey().orElseThrow()).hasSize(2).containsOnly(
+        merge.requests.get(0).idempotencyKey().orElseThrow());
     assertThat(ledger.find("n-11", 1)).get().satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
   }
 
@@ -377,8 +380,8 @@ final class WritebackEngineTest {
         .run(() -> List.of(note("n-15")));
 
     assertThat(merge.requests).hasSize(2);
-    assertThat(merge.requests.get(1).content()).isEqualTo(merge.requests.get(0).content());
-    assertThat(merge.requests.get(1).content().body()).contains("+00:00 (Z)");
+    assertThat(merge.requests.get(1)).isEqualTo(merge.requests.get(0));
+    assertThat(merge.requests.get(1).body()).contains("+00:00 (Z)");
   }
 
   @Test
@@ -392,7 +395,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-16")));
 
     assertThat(report.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+    assertThat(merge.requests).extracting(NoteRequest::contactId)
         .containsExactly(MERGE_CONTACT, MERGE_CONTACT, "m-contact-new");
     assertThat(ledger.find("n-16", 1)).get()
         .satisfies(e -> assertThat(e.mergeContactId()).isEqualTo("m-contact-new"));
@@ -422,7 +425,7 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
 
     assertThat(report.written()).isEqualTo(2);
-    assertThat(merge.requests).extracting(NoteRequest::mergeContactId)
+    assertThat(merge.requests).extracting(NoteRequest::contactId)
         .containsExactly("m-synced", "m-synced");
   }
 
@@ -469,6 +472,54 @@ final class WritebackEngineTest {
         .isInstanceOf(ai.levitate.sf.core.spi.SyncLockedException.class)
         .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
     assertThat(merge.requests).isEmpty();
+  }
+
+  @Test
+  void aLapsedLeaseStopsTheRunBeforeItsNextWriteAsTheSyncDoes() {
+    Instant[] now = {AT};
+    Clock clock = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    SyncLease lapsing = new SyncLease() {
+      @Override
+      public long fencingToken() {
+        return 1;
+      }
+
+      @Override
+      public boolean renew(Duration timeToLive) {
+        return false;
+      }
+
+      @Override
+      public void close() {}
+    };
+    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(ledger)
+        .directory(directory).lock((holder, ttl) -> Optional.of(lapsing)).leaseDuration(Duration.ofMinutes(3))
+        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).clock(clock)
+        .build();
+    merge.policy = request -> {
+      now[0] = now[0].plus(Duration.ofMinutes(2));
+      return FakeNoteWriter.Outcome.OK;
+    };
+
+    assertThatThrownBy(() -> engine.run(() -> List.of(note("n-40"), note("n-41"))))
+        .isInstanceOf(LeaseLostException.class)
+        .hasMessageStartingWith("The write-back lease of this account lapsed; the run stopped");
+    assertThat(merge.requests).hasSize(1);
   }
 
   @Test
