@@ -25,34 +25,42 @@ public final class Host {
   private Host() {}
 
   /** One account's sync and write-back. */
-  public static SyncReport syncAndWriteBack(String accountToken, String settingsJson,
-      SyncStore store, SyncLock lock, WritebackLedger ledger, ActivitySource activities) {
-    try (MergeCrmClient client = MergeCrmClient.builder()
-        .apiKey("merge-api-key")
-        .accountToken(accountToken)
-        .region(MergeRegion.US)
-        .rateLimit(RateLimit.PROFESSIONAL)
-        .build()) {
+  public static SyncReport syncAndWriteBack(
+      String accountToken,
+      String settingsJson,
+      SyncStore store,
+      SyncLock lock,
+      WritebackLedger ledger,
+      ActivitySource activities) {
+    try (MergeCrmClient client =
+        MergeCrmClient.builder()
+            .apiKey("merge-api-key")
+            .accountToken(accountToken)
+            .region(MergeRegion.US)
+            .rateLimit(RateLimit.PROFESSIONAL)
+            .build()) {
       SyncSettings settings = LevitateJson.readSettings(settingsJson);
       SyncSettings variant = settings.newBuilder().build();
-      SyncEngine sync = SyncEngine.builder()
-          .source(MergeContactSource.create(client))
-          .storage(store)
-          .lock(lock)
-          .settings(variant)
-          .fullReconciliationEvery(null)
-          .overlap(Duration.ofMinutes(5))
-          .build();
+      SyncEngine sync =
+          SyncEngine.builder()
+              .source(MergeContactSource.create(client))
+              .storage(store)
+              .lock(lock)
+              .settings(variant)
+              .fullReconciliationEvery(null)
+              .overlap(Duration.ofMinutes(5))
+              .build();
       SyncReport report = sync.run(RunRequest.FULL_RECONCILIATION);
       if (report.outcome() == RunOutcome.BRAKED) {
         return report;
       }
-      WritebackEngine writeback = WritebackEngine.builder()
-          .noteWriter(MergeNoteWriter.create(client))
-          .ledger(ledger)
-          .directory(ContactDirectory.of(store))
-          .settings(settings)
-          .build();
+      WritebackEngine writeback =
+          WritebackEngine.builder()
+              .noteWriter(MergeNoteWriter.create(client))
+              .ledger(ledger)
+              .directory(ContactDirectory.of(store))
+              .settings(settings)
+              .build();
       writeback.run(activities);
       return report;
     }

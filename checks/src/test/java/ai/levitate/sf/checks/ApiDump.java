@@ -49,14 +49,16 @@ final class ApiDump {
         continue;
       }
       String packageInfo = pkg + ".package-info";
-      boolean nullMarked = classes.contains(packageInfo)
-          && library.load(packageInfo).isAnnotationPresent(NullMarked.class);
-      List<Class<?>> types = classes.stream()
-          .filter(n -> n.startsWith(pkg + ".") && n.indexOf('.', pkg.length() + 1) < 0)
-          .filter(n -> !n.endsWith(".package-info"))
-          .map(library::load)
-          .filter(ApiDump::isApi)
-          .toList();
+      boolean nullMarked =
+          classes.contains(packageInfo)
+              && library.load(packageInfo).isAnnotationPresent(NullMarked.class);
+      List<Class<?>> types =
+          classes.stream()
+              .filter(n -> n.startsWith(pkg + ".") && n.indexOf('.', pkg.length() + 1) < 0)
+              .filter(n -> !n.endsWith(".package-info"))
+              .map(library::load)
+              .filter(ApiDump::isApi)
+              .toList();
       if (types.isEmpty()) {
         continue;
       }
@@ -77,7 +79,9 @@ final class ApiDump {
   /** Public, with every enclosing type public, and not anonymous, local or synthetic. */
   static boolean isApi(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getDeclaringClass()) {
-      if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass() || c.isLocalClass()
+      if (!Modifier.isPublic(c.getModifiers())
+          || c.isAnonymousClass()
+          || c.isLocalClass()
           || c.isSynthetic()) {
         return false;
       }
@@ -130,16 +134,20 @@ final class ApiDump {
       line.append(Arrays.stream(interfaces).map(ApiDump::type).collect(Collectors.joining(", ")));
     }
     if (type.isSealed()) {
-      line.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses())
-          .map(Class::getName).sorted().collect(Collectors.joining(", ")));
+      line.append(" permits ")
+          .append(
+              Arrays.stream(type.getPermittedSubclasses())
+                  .map(Class::getName)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
     return line.toString();
   }
 
   /**
-   * The type's own public and protected members, and those it inherits from supertypes that are
-   * not API themselves (such as a generated builder a public {@code Builder} extends): members of
-   * API supertypes are listed with those.
+   * The type's own public and protected members, and those it inherits from supertypes that are not
+   * API themselves (such as a generated builder a public {@code Builder} extends): members of API
+   * supertypes are listed with those.
    */
   static TreeSet<String> members(Class<?> type) {
     TreeSet<String> members = new TreeSet<>();
@@ -150,15 +158,21 @@ final class ApiDump {
     for (Class<?> source : sources) {
       for (Field field : source.getDeclaredFields()) {
         if (visible(field.getModifiers(), type) && !field.isSynthetic()) {
-          members.add(modifiers(field.getModifiers()) + type(field.getAnnotatedType()) + " "
-              + field.getName());
+          members.add(
+              modifiers(field.getModifiers())
+                  + type(field.getAnnotatedType())
+                  + " "
+                  + field.getName());
         }
       }
       if (source == type) {
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
           if (visible(constructor.getModifiers(), type) && !constructor.isSynthetic()) {
-            members.add(modifiers(constructor.getModifiers()) + typeParameters(constructor)
-                + type.getSimpleName() + parameters(constructor));
+            members.add(
+                modifiers(constructor.getModifiers())
+                    + typeParameters(constructor)
+                    + type.getSimpleName()
+                    + parameters(constructor));
           }
         }
       }
@@ -182,21 +196,30 @@ final class ApiDump {
       if (type.isInterface()) {
         modifiers &= ~Modifier.ABSTRACT;
       }
-      members.add(modifiers(modifiers) + (method.isDefault() ? "default " : "")
-          + typeParameters(method) + type(method.getAnnotatedReturnType()) + " "
-          + method.getName() + parameters(method));
+      members.add(
+          modifiers(modifiers)
+              + (method.isDefault() ? "default " : "")
+              + typeParameters(method)
+              + type(method.getAnnotatedReturnType())
+              + " "
+              + method.getName()
+              + parameters(method));
     }
     return members;
   }
 
   private static boolean hasRealOverload(Map<String, Method> methods, Method bridge) {
-    return methods.values().stream().anyMatch(m -> !m.isBridge()
-        && m.getName().equals(bridge.getName())
-        && m.getParameterCount() == bridge.getParameterCount());
+    return methods.values().stream()
+        .anyMatch(
+            m ->
+                !m.isBridge()
+                    && m.getName().equals(bridge.getName())
+                    && m.getParameterCount() == bridge.getParameterCount());
   }
 
   private static void collectHiddenSupertypes(Class<?> type, List<Class<?>> into) {
-    for (Class<?> s = type.getSuperclass(); s != null && s.getName().startsWith(OWN);
+    for (Class<?> s = type.getSuperclass();
+        s != null && s.getName().startsWith(OWN);
         s = s.getSuperclass()) {
       if (isApi(s)) {
         return;
@@ -225,9 +248,13 @@ final class ApiDump {
       }
       rendered.add(text);
     }
-    String throwsClause = executable.getAnnotatedExceptionTypes().length == 0 ? ""
-        : " throws " + Arrays.stream(executable.getAnnotatedExceptionTypes())
-            .map(ApiDump::type).collect(Collectors.joining(", "));
+    String throwsClause =
+        executable.getAnnotatedExceptionTypes().length == 0
+            ? ""
+            : " throws "
+                + Arrays.stream(executable.getAnnotatedExceptionTypes())
+                    .map(ApiDump::type)
+                    .collect(Collectors.joining(", "));
     return "(" + String.join(", ", rendered) + ")" + throwsClause;
   }
 
@@ -238,12 +265,13 @@ final class ApiDump {
     }
     List<String> rendered = new ArrayList<>();
     for (TypeVariable<?> variable : variables) {
-      List<String> bounds = Arrays.stream(variable.getAnnotatedBounds())
-          .filter(b -> b.getType() != Object.class || !nullness(b).isEmpty())
-          .map(ApiDump::type)
-          .toList();
-      rendered.add(variable.getName()
-          + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds)));
+      List<String> bounds =
+          Arrays.stream(variable.getAnnotatedBounds())
+              .filter(b -> b.getType() != Object.class || !nullness(b).isEmpty())
+              .map(ApiDump::type)
+              .toList();
+      rendered.add(
+          variable.getName() + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds)));
     }
     String text = "<" + String.join(", ", rendered) + ">";
     return declaration instanceof Class<?> ? text : text + " ";
@@ -254,13 +282,17 @@ final class ApiDump {
     String nullness = nullness(annotated);
     if (annotated instanceof AnnotatedArrayType array) {
       return type(array.getAnnotatedGenericComponentType())
-          + (nullness.isEmpty() ? "" : " " + nullness.strip() + " ") + "[]";
+          + (nullness.isEmpty() ? "" : " " + nullness.strip() + " ")
+          + "[]";
     }
     if (annotated instanceof AnnotatedParameterizedType parameterized) {
       ParameterizedType generic = (ParameterizedType) parameterized.getType();
-      return nullness + ((Class<?>) generic.getRawType()).getName() + "<"
+      return nullness
+          + ((Class<?>) generic.getRawType()).getName()
+          + "<"
           + Arrays.stream(parameterized.getAnnotatedActualTypeArguments())
-              .map(ApiDump::type).collect(Collectors.joining(", "))
+              .map(ApiDump::type)
+              .collect(Collectors.joining(", "))
           + ">";
     }
     if (annotated instanceof AnnotatedWildcardType wildcard) {
@@ -269,7 +301,8 @@ final class ApiDump {
       if (lower.length > 0) {
         return nullness + "? super " + type(lower[0]);
       }
-      if (upper.length > 0 && (upper[0].getType() != Object.class || !nullness(upper[0]).isEmpty())) {
+      if (upper.length > 0
+          && (upper[0].getType() != Object.class || !nullness(upper[0]).isEmpty())) {
         return nullness + "? extends " + type(upper[0]);
       }
       return nullness + "?";

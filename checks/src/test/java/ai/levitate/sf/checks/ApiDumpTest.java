@@ -42,25 +42,28 @@ final class ApiDumpTest {
 
   @Test
   void membersKeepGenericsNullnessAndVarargs() {
-    assertThat(ApiDump.members(Generic.class)).containsExactly(
-        "public <T extends java.lang.Comparable<? super T>> java.util.List<@Nullable T>"
-            + " pick(@Nullable java.lang.String, int...)",
-        "public java.lang.String @Nullable [] names()");
+    assertThat(ApiDump.members(Generic.class))
+        .containsExactly(
+            "public <T extends java.lang.Comparable<? super T>> java.util.List<@Nullable T>"
+                + " pick(@Nullable java.lang.String, int...)",
+            "public java.lang.String @Nullable [] names()");
   }
 
   @Test
   void membersInheritedFromANonApiSupertypeAreListedOnceWithTheirRealSignature() {
-    assertThat(ApiDump.members(Visible.class)).containsExactly(
-        "public Visible()",
-        "public ai.levitate.sf.checks.ApiDumpTest$Visible self()",
-        "public java.lang.String name(java.lang.String)");
+    assertThat(ApiDump.members(Visible.class))
+        .containsExactly(
+            "public Visible()",
+            "public ai.levitate.sf.checks.ApiDumpTest$Visible self()",
+            "public java.lang.String name(java.lang.String)");
   }
 
   @Test
   void headerNamesKindSupertypesAndPermittedSubtypes() {
-    assertThat(ApiDump.header(Shape.class)).isEqualTo(
-        "sealed interface ai.levitate.sf.checks.ApiDumpTest$Shape permits"
-            + " ai.levitate.sf.checks.ApiDumpTest$Circle, ai.levitate.sf.checks.ApiDumpTest$Square");
+    assertThat(ApiDump.header(Shape.class))
+        .isEqualTo(
+            "sealed interface ai.levitate.sf.checks.ApiDumpTest$Shape permits"
+                + " ai.levitate.sf.checks.ApiDumpTest$Circle, ai.levitate.sf.checks.ApiDumpTest$Square");
     assertThat(ApiDump.header(Visible.class))
         .as("a superclass hosts cannot see is left out")
         .isEqualTo("public static final class ai.levitate.sf.checks.ApiDumpTest$Visible");

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A host's code ({@code src/it/host}: the README's embedding, a store typed as {@code SyncStore},
- * a contract test of it) compiles against the library's jars with every lint as an error, and
- * without Immutables, which the library only needs at its own compile time.
+ * A host's code ({@code src/it/host}: the README's embedding, a store typed as {@code SyncStore}, a
+ * contract test of it) compiles against the library's jars with every lint as an error, and without
+ * Immutables, which the library only needs at its own compile time.
  */
 final class HostCompileTest {
 
@@ -32,10 +32,11 @@ final class HostCompileTest {
   @Test
   void aHostCompilesWithEveryLintAsAnErrorAndWithoutImmutables(@TempDir Path classes)
       throws IOException {
-    String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains("value-annotations") && !entry.contains("immutables"))
-        .filter(entry -> !entry.endsWith("test-classes"))
-        .collect(Collectors.joining(File.pathSeparator));
+    String classPath =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !entry.contains("value-annotations") && !entry.contains("immutables"))
+            .filter(entry -> !entry.endsWith("test-classes"))
+            .collect(Collectors.joining(File.pathSeparator));
     List<File> sources;
     try (Stream<Path> walk = Files.walk(HOST_SOURCES)) {
       sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
@@ -45,11 +46,30 @@ final class HostCompileTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     boolean compiled;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror",
-          "-proc:none", "-classpath", classPath, "-d", classes.toString()));
-      compiled = javac.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromFiles(sources)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  "17",
+                  "-Xlint:all",
+                  "-Werror",
+                  "-proc:none",
+                  "-classpath",
+                  classPath,
+                  "-d",
+                  classes.toString()));
+      compiled =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromFiles(sources))
+              .call();
     }
 
     assertThat(diagnostics.getDiagnostics())

@@ -23,8 +23,10 @@ enum Library {
 
   /** The artifact, which names the module's API record {@code api/<artifactId>.txt}. */
   final String artifactId;
+
   /** The module's root package, which is also its {@code Automatic-Module-Name}. */
   final String moduleName;
+
   private final Class<?> anchor;
 
   Library(String artifactId, String moduleName, Class<?> anchor) {
@@ -86,7 +88,8 @@ enum Library {
     try {
       return Class.forName(binaryName, false, anchor.getClassLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(binaryName + " is listed in " + location() + " but does not load", e);
+      throw new IllegalStateException(
+          binaryName + " is listed in " + location() + " but does not load", e);
     }
   }
 }

@@ -24,7 +24,8 @@ final class ModuleNamesTest {
   void jarsArePackaged() {
     // mvn verify hands this module the packaged jars; mvn test hands it classes directories,
     // which carry no manifest.
-    assumeTrue(Arrays.stream(Library.values()).allMatch(Library::isJar),
+    assumeTrue(
+        Arrays.stream(Library.values()).allMatch(Library::isJar),
         "the module names are read from the jars: run mvn verify");
   }
 
@@ -50,8 +51,13 @@ final class ModuleNamesTest {
       assertThat(library.packages())
           .as(library.artifactId + " packages")
           .isNotEmpty()
-          .allSatisfy(pkg -> assertThat(pkg.equals(library.moduleName)
-              || pkg.startsWith(library.moduleName + ".")).as(pkg).isTrue());
+          .allSatisfy(
+              pkg ->
+                  assertThat(
+                          pkg.equals(library.moduleName)
+                              || pkg.startsWith(library.moduleName + "."))
+                      .as(pkg)
+                      .isTrue());
     }
   }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each library module's public API, compared with the record checked in as
- * {@code api/<artifactId>.txt}: an API change shows as a diff of that file in review. With
- * {@code -Dapi.update=true} the test rewrites the record instead.
+ * Each library module's public API, compared with the record checked in as {@code
+ * api/<artifactId>.txt}: an API change shows as a diff of that file in review. With {@code
+ * -Dapi.update=true} the test rewrites the record instead.
  */
 final class PublicApiTest {
 
@@ -30,8 +30,11 @@ final class PublicApiTest {
   @EnumSource(Library.class)
   void publicApiMatchesItsRecord(Library library) throws IOException {
     List<String> actual = ApiDump.lines(library);
-    Path record = Path.of(System.getProperty("api.dir", "../api"))
-        .resolve(library.artifactId + ".txt").toAbsolutePath().normalize();
+    Path record =
+        Path.of(System.getProperty("api.dir", "../api"))
+            .resolve(library.artifactId + ".txt")
+            .toAbsolutePath()
+            .normalize();
     if (Boolean.getBoolean("api.update")) {
       Files.createDirectories(record.getParent());
       Files.write(record, actual, StandardCharsets.UTF_8);
@@ -42,10 +45,15 @@ final class PublicApiTest {
     }
     List<String> expected = Files.readAllLines(record, StandardCharsets.UTF_8);
     if (!expected.equals(actual)) {
-      fail("The public API of " + library.artifactId + " differs from " + record + " (+ now, - recorded):\n"
-          + diff(expected, actual)
-          + "\nIf the change is meant, rewrite the record with"
-          + " mvn -B -pl checks -am verify -Dapi.update=true and commit it with the change.");
+      fail(
+          "The public API of "
+              + library.artifactId
+              + " differs from "
+              + record
+              + " (+ now, - recorded):\n"
+              + diff(expected, actual)
+              + "\nIf the change is meant, rewrite the record with"
+              + " mvn -B -pl checks -am verify -Dapi.update=true and commit it with the change.");
     }
   }
 
@@ -62,7 +70,11 @@ final class PublicApiTest {
         leaks.add(line.startsWith(" ") ? type + "\n" + line : line);
       }
     }
-    assertThat(leaks).as("public API of " + library.artifactId + " naming types a host must not use or cannot see")
+    assertThat(leaks)
+        .as(
+            "public API of "
+                + library.artifactId
+                + " naming types a host must not use or cannot see")
         .isEmpty();
   }
 

@@ -41,13 +41,19 @@ public final class SyncHarness {
    * Runs the harness as {@code main} would, with these streams and this environment, and returns
    * the exit code; progress is drawn as a bar only when the JVM has a terminal.
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env) {
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
     return run(args, in, out, err, env, Clock.systemUTC(), System.console() != null);
   }
 
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Map<String, String> env, Clock clock, boolean terminal) {
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Clock clock,
+      boolean terminal) {
     Objects.requireNonNull(args, "args == null");
     Options.Parsed parsed = Options.parse(args, env);
     if (!parsed.problems().isEmpty()) {

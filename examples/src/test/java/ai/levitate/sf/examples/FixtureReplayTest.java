@@ -26,28 +26,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A customer's fixture replayed week after week into one state: the second fixture is the org as
- * it is now, read incrementally by what its {@code modified_at} says changed, and the state after
+ * A customer's fixture replayed week after week into one state: the second fixture is the org as it
+ * is now, read incrementally by what its {@code modified_at} says changed, and the state after
  * holds exactly what a first import of that fixture would, plus the contact deleted in between.
  */
 final class FixtureReplayTest {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
-  /** Later than the fixtures, as a replay on another day would be: the state follows the fixtures. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
+  /**
+   * Later than the fixtures, as a replay on another day would be: the state follows the fixtures.
+   */
   private static final Instant TODAY = Instant.parse("2026-03-01T12:00:00Z");
+
   private static final Instant WEEK_1 = Instant.parse("2026-01-05T09:00:00Z");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSecondFixtureIntoTheSameStateIsReadIncrementallyAndLeavesTheFullStateRight()
       throws IOException {
     Path week1 = dir.resolve("week1.json");
-    MergeFixture.save(SalesforceDataGenerator.builder().seed(17).contacts(60).users(4)
-        .clock(ManualClock.at(WEEK_1)).build().generate(), week1);
+    MergeFixture.save(
+        SalesforceDataGenerator.builder()
+            .seed(17)
+            .contacts(60)
+            .users(4)
+            .clock(ManualClock.at(WEEK_1))
+            .build()
+            .generate(),
+        week1);
     ObjectNode org = (ObjectNode) JSON.readTree(week1.toFile());
     // Two days after the org's last change: within the engine's weekly full pass.
     Instant at = latestChange(org).plus(Duration.ofDays(2));
@@ -56,19 +67,37 @@ final class FixtureReplayTest {
     JSON.writeValue(edited.toFile(), org);
 
     HarnessRun first = harness("--fixture", week1.toString(), "--once", "--state", state());
-    HarnessRun second = harness("--fixture", edited.toString(), "--once", "--state", state(),
-        "--out", dir.resolve("replayed").toString());
-    HarnessRun fresh = harness("--fixture", edited.toString(), "--once", "--state",
-        dir.resolve("fresh").toString(), "--out", dir.resolve("fresh-out").toString());
+    HarnessRun second =
+        harness(
+            "--fixture",
+            edited.toString(),
+            "--once",
+            "--state",
+            state(),
+            "--out",
+            dir.resolve("replayed").toString());
+    HarnessRun fresh =
+        harness(
+            "--fixture",
+            edited.toString(),
+            "--once",
+            "--state",
+            dir.resolve("fresh").toString(),
+            "--out",
+            dir.resolve("fresh-out").toString());
 
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(fresh.exit()).as(fresh.err()).isZero();
     assertThat(first.out()).contains("run-1 INITIAL: COMPLETED");
-    assertThat(second.out()).contains("run-2 INCREMENTAL: COMPLETED",
-        "the org as Merge held it at " + at.plusSeconds(1)).doesNotContain("INITIAL");
-    assertThat(second.out()).containsPattern("created 1, updated [1-9][0-9]*, unchanged [0-9]+,"
-        + " archived 1, restored 0, removed 0");
+    assertThat(second.out())
+        .contains(
+            "run-2 INCREMENTAL: COMPLETED", "the org as Merge held it at " + at.plusSeconds(1))
+        .doesNotContain("INITIAL");
+    assertThat(second.out())
+        .containsPattern(
+            "created 1, updated [1-9][0-9]*, unchanged [0-9]+,"
+                + " archived 1, restored 0, removed 0");
     Map<String, JsonNode> replayed = contacts(dir.resolve("replayed"));
     Map<String, JsonNode> imported = contacts(dir.resolve("fresh-out"));
     JsonNode deleted = replayed.remove(week2.deleted);
@@ -78,8 +107,8 @@ final class FixtureReplayTest {
     assertThat(replayed).isEqualTo(imported);
     assertThat(replayed.get(week2.added).path("lastName").asText()).isEqualTo("Newcomb");
     assertThat(replayed.get(week2.cleared).path("jobTitle").isNull()).isTrue();
-    assertThat(replayed.values()).filteredOn(c -> week2.renamedContacts.contains(
-            c.path("salesforceId").asText()))
+    assertThat(replayed.values())
+        .filteredOn(c -> week2.renamedContacts.contains(c.path("salesforceId").asText()))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.path("companyName").asText()).isEqualTo(week2.newName));
   }
@@ -87,25 +116,49 @@ final class FixtureReplayTest {
   @Test
   void generatedDataIntoAStateMadeFromAFixtureIsRefused() throws IOException {
     Path week1 = dir.resolve("week1.json");
-    MergeFixture.save(SalesforceDataGenerator.builder().seed(3).contacts(10)
-        .clock(ManualClock.at(WEEK_1)).build().generate(), week1);
+    MergeFixture.save(
+        SalesforceDataGenerator.builder()
+            .seed(3)
+            .contacts(10)
+            .clock(ManualClock.at(WEEK_1))
+            .build()
+            .generate(),
+        week1);
     harness("--fixture", week1.toString(), "--once", "--state", state());
 
     HarnessRun generated = harness("--contacts", "10", "--once", "--state", state());
-    HarnessRun otherSeed = harness("--contacts", "10", "--seed", "4", "--once", "--state",
-        dir.resolve("generated").toString());
+    HarnessRun otherSeed =
+        harness(
+            "--contacts",
+            "10",
+            "--seed",
+            "4",
+            "--once",
+            "--state",
+            dir.resolve("generated").toString());
     harness("--contacts", "10", "--once", "--state", dir.resolve("generated").toString());
-    HarnessRun seedAgain = harness("--contacts", "10", "--seed", "5", "--once", "--state",
-        dir.resolve("generated").toString());
+    HarnessRun seedAgain =
+        harness(
+            "--contacts",
+            "10",
+            "--seed",
+            "5",
+            "--once",
+            "--state",
+            dir.resolve("generated").toString());
 
     assertThat(generated.exit()).isEqualTo(SyncHarness.USAGE);
-    assertThat(generated.err()).startsWith("error: The state in " + state() + " was made from a"
-        + " fixture, not --contacts 10 --seed 42; pass the same data or another --state"
-        + " directory.");
+    assertThat(generated.err())
+        .startsWith(
+            "error: The state in "
+                + state()
+                + " was made from a"
+                + " fixture, not --contacts 10 --seed 42; pass the same data or another --state"
+                + " directory.");
     assertThat(otherSeed.exit()).isZero();
     assertThat(seedAgain.exit()).isEqualTo(SyncHarness.USAGE);
-    assertThat(seedAgain.err()).contains("was made from --contacts 10 --seed 4, not --contacts 10"
-        + " --seed 5");
+    assertThat(seedAgain.err())
+        .contains("was made from --contacts 10 --seed 4, not --contacts 10" + " --seed 5");
   }
 
   /** The week-1 fixture edited as Merge would show the org after a few days. */
@@ -130,8 +183,12 @@ final class FixtureReplayTest {
       toClear.put("modified_at", at);
       cleared = toClear.path("remote_id").asText();
       ObjectNode newcomer = active(contacts, 20).deepCopy();
-      newcomer.put("id", "9c0e4a6d-2222-4b3c-8d4e-5f6a7b8c9d0e").put("remote_id", "0035e00000NewC01AAA")
-          .put("created_at", at).put("modified_at", at).put("last_name", "Newcomb");
+      newcomer
+          .put("id", "9c0e4a6d-2222-4b3c-8d4e-5f6a7b8c9d0e")
+          .put("remote_id", "0035e00000NewC01AAA")
+          .put("created_at", at)
+          .put("modified_at", at)
+          .put("last_name", "Newcomb");
       for (JsonNode field : newcomer.path("remote_fields")) {
         if (field.at("/remote_field_class/remote_key_name").asText().equals("LastName")) {
           ((ObjectNode) field).put("value", "Newcomb");
@@ -140,8 +197,8 @@ final class FixtureReplayTest {
       contacts.add(newcomer);
       added = "0035e00000NewC01AAA";
       // A business's account: a household's or a person account's name is no company to rename.
-      ObjectNode account = (ObjectNode) ofBusiness(contacts, org.path("accounts"), 30)
-          .get("account");
+      ObjectNode account =
+          (ObjectNode) ofBusiness(contacts, org.path("accounts"), 30).get("account");
       String accountId = account.path("id").asText();
       newName = account.path("name").asText() + " & Sons";
       for (JsonNode listed : org.path("accounts")) {

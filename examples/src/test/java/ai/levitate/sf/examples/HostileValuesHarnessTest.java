@@ -59,26 +59,27 @@ final class HostileValuesHarnessTest {
   /** One unreadable value for one field, and the kind of problem it is. */
   private record Hostile(String field, String json, String kind) {}
 
-  private static final List<Hostile> VALUES = List.of(
-      new Hostile("Birthdate", "\"2023-02-30\"", "UNREADABLE"),
-      new Hostile("Birthdate", "\"1980-05-14T10:30:00Z\"", "TIME_IN_DATE_FIELD"),
-      new Hostile("Anniversary__c", "{\"a\": {\"b\": [1]}}", "UNREADABLE"),
-      new Hostile("VIP__c", "\"maybe\"", "UNREADABLE"),
-      new Hostile("Interests__c", "[[\"Golf\"]]", "UNREADABLE"),
-      new Hostile("Client_Tier__c", "{\"tier\": \"Gold\"}", "UNREADABLE"),
-      new Hostile("Nickname__c", "[\"Peg\", \"Peggy\"]", "UNREADABLE"),
-      new Hostile("Title", "[[\"CEO\"]]", "UNREADABLE"),
-      new Hostile("Deceased__c", "\"perhaps\"", "UNREADABLE"),
-      new Hostile("HasOptedOutOfEmail", "[true]", "UNREADABLE"));
+  private static final List<Hostile> VALUES =
+      List.of(
+          new Hostile("Birthdate", "\"2023-02-30\"", "UNREADABLE"),
+          new Hostile("Birthdate", "\"1980-05-14T10:30:00Z\"", "TIME_IN_DATE_FIELD"),
+          new Hostile("Anniversary__c", "{\"a\": {\"b\": [1]}}", "UNREADABLE"),
+          new Hostile("VIP__c", "\"maybe\"", "UNREADABLE"),
+          new Hostile("Interests__c", "[[\"Golf\"]]", "UNREADABLE"),
+          new Hostile("Client_Tier__c", "{\"tier\": \"Gold\"}", "UNREADABLE"),
+          new Hostile("Nickname__c", "[\"Peg\", \"Peggy\"]", "UNREADABLE"),
+          new Hostile("Title", "[[\"CEO\"]]", "UNREADABLE"),
+          new Hostile("Deceased__c", "\"perhaps\"", "UNREADABLE"),
+          new Hostile("HasOptedOutOfEmail", "[true]", "UNREADABLE"));
   private static final List<String> INDICATORS = List.of("Deceased__c", "HasOptedOutOfEmail");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ManualClock clock = ManualClock.at(T0.minus(Duration.ofDays(1)));
   private final FakeMergeServer fake = FakeMergeServer.builder().clock(clock).start();
   private final MockWebServer proxy = new MockWebServer();
   private final OkHttpClient http = new OkHttpClient();
+
   /** Which value each contact got, by Salesforce id. */
   private final Map<String, Hostile> given = new ConcurrentHashMap<>();
 
@@ -93,8 +94,14 @@ final class HostileValuesHarnessTest {
   @Test
   void everyContactWithOneUnreadableValueSyncsWithoutItAndTheReportListsTheFieldProblems()
       throws IOException {
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(12).contacts(80).users(3)
-        .clock(clock).build().generate();
+    MergeDataSet data =
+        SalesforceDataGenerator.builder()
+            .seed(12)
+            .contacts(80)
+            .users(3)
+            .clock(clock)
+            .build()
+            .generate();
     fake.addLinkedAccount(TOKEN, data);
     startProxy();
 
@@ -107,7 +114,8 @@ final class HostileValuesHarnessTest {
     Map<String, LevitateContact> before = created(dir.resolve("clean"));
     Map<String, String> after = exported(dir.resolve("hostile"));
     assertThat(given.values().stream().distinct().toList())
-        .as("every value was given to some contact").containsExactlyInAnyOrderElementsOf(VALUES);
+        .as("every value was given to some contact")
+        .containsExactlyInAnyOrderElementsOf(VALUES);
 
     for (Map.Entry<String, LevitateContact> contact : before.entrySet()) {
       String id = contact.getKey();
@@ -116,35 +124,59 @@ final class HostileValuesHarnessTest {
         assertThat(after).as(id + " with " + value.get()).doesNotContainKey(id);
         continue;
       }
-      LevitateContact expected = value.map(v -> without(contact.getValue(), v.field()))
-          .orElse(contact.getValue());
-      assertThat(after.get(id)).as(id + " with " + value)
+      LevitateContact expected =
+          value.map(v -> without(contact.getValue(), v.field())).orElse(contact.getValue());
+      assertThat(after.get(id))
+          .as(id + " with " + value)
           .isEqualTo(LevitateJson.writeContactExport(expected));
     }
-    assertThat(after).hasSize(before.size() - (int) before.keySet().stream()
-        .filter(id -> given.containsKey(id) && INDICATORS.contains(given.get(id).field())).count());
+    assertThat(after)
+        .hasSize(
+            before.size()
+                - (int)
+                    before.keySet().stream()
+                        .filter(
+                            id ->
+                                given.containsKey(id) && INDICATORS.contains(given.get(id).field()))
+                        .count());
 
-    JsonNode counts = JSON.readTree(dir.resolve("hostile/out/report.json").toFile())
-        .path("runs").get(0).path("counts");
-    Map<String, Long> expected = new TreeMap<>(given.values().stream().collect(
-        Collectors.groupingBy(v -> v.field() + " " + v.kind(), Collectors.counting())));
+    JsonNode counts =
+        JSON.readTree(dir.resolve("hostile/out/report.json").toFile())
+            .path("runs")
+            .get(0)
+            .path("counts");
+    Map<String, Long> expected =
+        new TreeMap<>(
+            given.values().stream()
+                .collect(
+                    Collectors.groupingBy(v -> v.field() + " " + v.kind(), Collectors.counting())));
     Map<String, Long> reported = new TreeMap<>();
-    counts.path("fieldProblems").forEach(p -> {
-      reported.put(p.path("field").asText() + " " + p.path("kind").asText(), p.path("count").asLong());
-      assertThat(p.path("examples")).isNotEmpty().allSatisfy(e ->
-          assertThat(given.get(e.path("salesforceId").asText()).field())
-              .isEqualTo(p.path("field").asText()));
-    });
+    counts
+        .path("fieldProblems")
+        .forEach(
+            p -> {
+              reported.put(
+                  p.path("field").asText() + " " + p.path("kind").asText(),
+                  p.path("count").asLong());
+              assertThat(p.path("examples"))
+                  .isNotEmpty()
+                  .allSatisfy(
+                      e ->
+                          assertThat(given.get(e.path("salesforceId").asText()).field())
+                              .isEqualTo(p.path("field").asText()));
+            });
     assertThat(reported).isEqualTo(expected);
-    assertThat(counts.path("skipped").path("INVALID_FIELD_VALUE").asLong()).isEqualTo(
-        given.values().stream().filter(v -> INDICATORS.contains(v.field())).count());
+    assertThat(counts.path("skipped").path("INVALID_FIELD_VALUE").asLong())
+        .isEqualTo(given.values().stream().filter(v -> INDICATORS.contains(v.field())).count());
   }
 
   /** The contact as the sync makes it when {@code field} holds nothing it can read. */
   private static LevitateContact without(LevitateContact contact, String field) {
-    var out = LevitateContact.builder().from(contact)
-        .tags(contact.tags().stream().filter(t -> !from(t.source(), field)).toList())
-        .keyFacts(contact.keyFacts().stream().filter(f -> !from(f.source(), field)).toList());
+    var out =
+        LevitateContact.builder()
+            .from(contact)
+            .tags(contact.tags().stream().filter(t -> !from(t.source(), field)).toList())
+            .keyFacts(contact.keyFacts().stream().filter(f -> !from(f.source(), field)).toList());
     if (field.equals("Nickname__c")) {
       out.nickname(Optional.empty()).greetingName(contact.firstName());
     }
@@ -160,9 +192,15 @@ final class HostileValuesHarnessTest {
 
   private HarnessRun harness(String name, String baseUrl) {
     Path root = dir.resolve(name);
-    return HarnessRun.of(new TickingClock(T0), Map.of("MERGE_API_KEY", fake.apiKey(),
-        "MERGE_ACCOUNT_TOKEN", TOKEN), "--state", root.resolve("state").toString(),
-        "--merge-base-url", baseUrl, "--out", root.resolve("out").toString());
+    return HarnessRun.of(
+        new TickingClock(T0),
+        Map.of("MERGE_API_KEY", fake.apiKey(), "MERGE_ACCOUNT_TOKEN", TOKEN),
+        "--state",
+        root.resolve("state").toString(),
+        "--merge-base-url",
+        baseUrl,
+        "--out",
+        root.resolve("out").toString());
   }
 
   /** The contacts the run created, with the provenance of each value, by Salesforce id. */
@@ -179,27 +217,29 @@ final class HostileValuesHarnessTest {
   /** The lines of {@code contacts.jsonl}, by Salesforce id. */
   private static Map<String, String> exported(Path root) throws IOException {
     Map<String, String> contacts = new HashMap<>();
-    for (String line : Files.readAllLines(root.resolve("out/contacts.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(root.resolve("out/contacts.jsonl"), StandardCharsets.UTF_8)) {
       contacts.put(JSON.readTree(line).path("salesforceId").asText(), line);
     }
     return contacts;
   }
 
   /**
-   * A Merge in front of the fake that passes every request on and puts one hostile value into
-   * every contact of a list page but one in {@code VALUES.size() + 1}, chosen by Salesforce id.
+   * A Merge in front of the fake that passes every request on and puts one hostile value into every
+   * contact of a list page but one in {@code VALUES.size() + 1}, chosen by Salesforce id.
    */
   private void startProxy() throws IOException {
-    proxy.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        try {
-          return forward(request);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
+    proxy.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            try {
+              return forward(request);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
     proxy.start(InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -211,19 +251,27 @@ final class HostileValuesHarnessTest {
         request.getHeaders().values(name).forEach(v -> headers.add(name, v));
       }
     }
-    RequestBody body = request.getBody() == null || request.getMethod().equals("GET") ? null
-        : RequestBody.create(request.getBody(), MediaType.get("application/json"));
-    Request forwarded = new Request.Builder()
-        .url(request.getUrl().newBuilder().port(fake.port()).build())
-        .headers(headers.build()).method(request.getMethod(), body).build();
+    RequestBody body =
+        request.getBody() == null || request.getMethod().equals("GET")
+            ? null
+            : RequestBody.create(request.getBody(), MediaType.get("application/json"));
+    Request forwarded =
+        new Request.Builder()
+            .url(request.getUrl().newBuilder().port(fake.port()).build())
+            .headers(headers.build())
+            .method(request.getMethod(), body)
+            .build();
     try (Response response = http.newCall(forwarded).execute()) {
       byte[] bytes = response.body().bytes();
       String path = request.getUrl().encodedPath();
       if (response.code() == 200 && path.endsWith("/contacts")) {
         bytes = hostile(bytes);
       }
-      return new MockResponse.Builder().code(response.code())
-          .setHeader("Content-Type", "application/json").body(new Buffer().write(bytes)).build();
+      return new MockResponse.Builder()
+          .code(response.code())
+          .setHeader("Content-Type", "application/json")
+          .body(new Buffer().write(bytes))
+          .build();
     }
   }
 
@@ -238,7 +286,9 @@ final class HostileValuesHarnessTest {
       }
       Hostile value = VALUES.get(pick);
       for (JsonNode field : contact.path("remote_fields")) {
-        if (value.field().equals(field.path("remote_field_class").path("remote_key_name").asText())) {
+        if (value
+            .field()
+            .equals(field.path("remote_field_class").path("remote_key_name").asText())) {
           String placeholder = "@@" + id + "@@";
           ((ObjectNode) field).put("value", placeholder);
           raw.put("\"" + placeholder + "\"", value.json());

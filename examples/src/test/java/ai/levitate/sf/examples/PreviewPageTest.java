@@ -28,19 +28,52 @@ final class PreviewPageTest {
   private static final Instant TODAY = Instant.parse("2026-03-01T12:00:00Z");
   private static final Pattern FIGURE =
       Pattern.compile("data-figure=\"([^\"]*)\">([0-9,]+)</span>");
-  /** The org's figures: 6 contacts, one deleted before the first sync; see preview-org.json. */
-  private static final Map<String, Long> FIGURES = figures(
-      "contacts-total", 5, "status-ACTIVE", 5, "status-ARCHIVED", 0, "status-REMOVED", 0,
-      "tag:Salesforce", 5, "tag:Interests: Golf", 3, "tag:Interests: Sailing", 2,
-      "tag:Interests: Wine", 1, "tag:Interests: <img src=x onerror=alert(2)>", 1, "tag:VIP", 1,
-      "tag:Unsubscribe", 1,
-      "keyfact:Birthdate", 3, "keyfact-lacking:Birthdate", 2,
-      "keyfact:Anniversary", 1, "keyfact-lacking:Anniversary", 4,
-      "owner:0055e000001AbcdAAA", 2, "owner:0055e000002EfghAAA", 2, "owner:none", 1,
-      "skipped:INACTIVE_WHEN_FIRST_SEEN", 1, "field-problem:Birthdate:UNREADABLE", 1);
 
-  @TempDir
-  Path dir;
+  /** The org's figures: 6 contacts, one deleted before the first sync; see preview-org.json. */
+  private static final Map<String, Long> FIGURES =
+      figures(
+          "contacts-total",
+          5,
+          "status-ACTIVE",
+          5,
+          "status-ARCHIVED",
+          0,
+          "status-REMOVED",
+          0,
+          "tag:Salesforce",
+          5,
+          "tag:Interests: Golf",
+          3,
+          "tag:Interests: Sailing",
+          2,
+          "tag:Interests: Wine",
+          1,
+          "tag:Interests: <img src=x onerror=alert(2)>",
+          1,
+          "tag:VIP",
+          1,
+          "tag:Unsubscribe",
+          1,
+          "keyfact:Birthdate",
+          3,
+          "keyfact-lacking:Birthdate",
+          2,
+          "keyfact:Anniversary",
+          1,
+          "keyfact-lacking:Anniversary",
+          4,
+          "owner:0055e000001AbcdAAA",
+          2,
+          "owner:0055e000002EfghAAA",
+          2,
+          "owner:none",
+          1,
+          "skipped:INACTIVE_WHEN_FIRST_SEEN",
+          1,
+          "field-problem:Birthdate:UNREADABLE",
+          1);
+
+  @TempDir Path dir;
   private Path fixture;
   private Path settings;
 
@@ -50,7 +83,10 @@ final class PreviewPageTest {
     try (InputStream in = getClass().getResourceAsStream("/preview-org.json")) {
       Files.copy(in, fixture);
     }
-    settings = Files.writeString(dir.resolve("settings.json"), """
+    settings =
+        Files.writeString(
+            dir.resolve("settings.json"),
+            """
         {"tagFields": ["Interests__c", "VIP__c"], "optOutField": "HasOptedOutOfEmail",
          "keyFacts": [{"field": "Birthdate"}, {"field": "Anniversary__c", "label": "Anniversary"}],
          "owners": {"0055e000001AbcdAAA": "lev-user-1"}}
@@ -67,9 +103,14 @@ final class PreviewPageTest {
     assertThat(run.out()).contains("wrote the preview to " + page);
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertThat(figuresOf(html)).isEqualTo(FIGURES);
-    assertThat(html).doesNotContain("<script", "<img", "<b>", "http:", "https:")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Max&lt;/b&gt; O&#39;Neil &amp; Co",
-            "lev-user-1", "not mapped: unassigned", "<th>tagFields</th>",
+    assertThat(html)
+        .doesNotContain("<script", "<img", "<b>", "http:", "https:")
+        .contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "&lt;b&gt;Max&lt;/b&gt; O&#39;Neil &amp; Co",
+            "lev-user-1",
+            "not mapped: unassigned",
+            "<th>tagFields</th>",
             "0035e00000Prv03AAA (Cy &lt;script&gt;alert(1)&lt;/script&gt;): Birthdate holds",
             "status of its contact sync</th><td>DONE");
   }
@@ -89,24 +130,40 @@ final class PreviewPageTest {
   @Test
   void headlessChromiumLoadsThePageWithoutAConsoleMessageAndShowsTheFigures() throws Exception {
     Path chromium = Path.of("/usr/bin/chromium");
-    Assumptions.assumeTrue(Files.isExecutable(chromium),
+    Assumptions.assumeTrue(
+        Files.isExecutable(chromium),
         "needs Debian's chromium (.ci/run installs it: apt-get install -y chromium)");
     Path page = dir.resolve("preview.html");
     assertThat(harness("--once", "--preview", page.toString()).exit()).isZero();
 
     Path dom = dir.resolve("dom.html");
     Path log = dir.resolve("chromium.log");
-    Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + dir.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0",
-        "--dump-dom", page.toUri().toString())
-        .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
+    Process browser =
+        new ProcessBuilder(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("chromium-profile"),
+                "--enable-logging=stderr",
+                "--v=0",
+                "--dump-dom",
+                page.toUri().toString())
+            .redirectOutput(dom.toFile())
+            .redirectError(log.toFile())
+            .start();
     assertThat(browser.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
 
     String rendered = Files.readString(dom, StandardCharsets.UTF_8);
-    List<String> console = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-        .filter(line -> line.contains(":CONSOLE")).toList();
+    List<String> console =
+        Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+            .filter(line -> line.contains(":CONSOLE"))
+            .toList();
     assertThat(browser.exitValue()).as(Files.readString(log)).isZero();
     assertThat(console).as("what the page logged: errors, blocked loads").isEmpty();
     assertThat(rendered).contains("What Levitate would hold for this Salesforce org");
@@ -136,8 +193,11 @@ final class PreviewPageTest {
   }
 
   private static String unescape(String text) {
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    return text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   private static Map<String, Long> figures(Object... pairs) {

@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock that moves one millisecond each time it is read: runs follow each other, never a real wait. */
+/**
+ * A clock that moves one millisecond each time it is read: runs follow each other, never a real
+ * wait.
+ */
 final class TickingClock extends Clock {
   private final AtomicLong millis;
   private final ZoneId zone;

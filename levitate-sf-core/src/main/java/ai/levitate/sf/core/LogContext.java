@@ -3,8 +3,8 @@ package ai.levitate.sf.core;
 /**
  * The SLF4J MDC keys levitate-sf puts on every line it logs while an engine runs, on the run's
  * thread and on the executor's threads that read for it, so a host's log shows each line's account
- * and run. Set the account with {@code SyncEngine.Builder.accountKey} and
- * {@code WritebackEngine.Builder.accountKey}; a host's own MDC keys are left as they were.
+ * and run. Set the account with {@code SyncEngine.Builder.accountKey} and {@code
+ * WritebackEngine.Builder.accountKey}; a host's own MDC keys are left as they were.
  *
  * <pre>{@code
  * <pattern>%d %-5level [%X{levitate.account} %X{levitate.run}] %logger{20} - %msg%n</pattern>

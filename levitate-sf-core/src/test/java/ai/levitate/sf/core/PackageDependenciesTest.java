@@ -56,15 +56,20 @@ final class PackageDependenciesTest {
   @Test
   void aCycleIsNamedWithOneClassEdgePerStep() {
     Map<String, Map<String, String>> edges = new TreeMap<>();
-    edges.computeIfAbsent("spi", p -> new TreeMap<>()).put("writeback", "NoteWriter -> NoteRequest");
-    edges.computeIfAbsent("writeback", p -> new TreeMap<>())
+    edges
+        .computeIfAbsent("spi", p -> new TreeMap<>())
+        .put("writeback", "NoteWriter -> NoteRequest");
+    edges
+        .computeIfAbsent("writeback", p -> new TreeMap<>())
         .put("sync", "WritebackEngine -> SyncLockedException");
     edges.computeIfAbsent("sync", p -> new TreeMap<>()).put("spi", "SyncEngine -> SyncStore");
     edges.computeIfAbsent("sync", p -> new TreeMap<>()).put("model", "Planner -> FieldCatalog");
 
-    assertThat(cycles(edges)).containsExactly("spi -> writeback (NoteWriter -> NoteRequest),"
-        + " writeback -> sync (WritebackEngine -> SyncLockedException),"
-        + " sync -> spi (SyncEngine -> SyncStore)");
+    assertThat(cycles(edges))
+        .containsExactly(
+            "spi -> writeback (NoteWriter -> NoteRequest),"
+                + " writeback -> sync (WritebackEngine -> SyncLockedException),"
+                + " sync -> spi (SyncEngine -> SyncStore)");
     assertThat(upwardEdges(edges)).containsExactly("spi -> writeback: NoteWriter -> NoteRequest");
   }
 
@@ -73,22 +78,32 @@ final class PackageDependenciesTest {
     Map<String, Map<String, String>> edges = new TreeMap<>();
     edges.computeIfAbsent("sync", p -> new TreeMap<>()).put("extra", "Planner -> Extra");
 
-    assertThat(upwardEdges(edges)).containsExactly(
-        "sync -> extra: Planner -> Extra (extra has no place in the layers)");
+    assertThat(upwardEdges(edges))
+        .containsExactly("sync -> extra: Planner -> Extra (extra has no place in the layers)");
   }
 
   /** Edges that do not go to an earlier layer, as {@code "from -> to: FromClass -> ToClass"}. */
   static List<String> upwardEdges(Map<String, Map<String, String>> edges) {
     List<String> found = new ArrayList<>();
-    edges.forEach((from, targets) -> targets.forEach((to, example) -> {
-      if (!LAYERS.contains(from) || !LAYERS.contains(to)) {
-        String stranger = LAYERS.contains(from) ? to : from;
-        found.add(from + " -> " + to + ": " + example + " (" + stranger
-            + " has no place in the layers)");
-      } else if (LAYERS.indexOf(to) >= LAYERS.indexOf(from)) {
-        found.add(from + " -> " + to + ": " + example);
-      }
-    }));
+    edges.forEach(
+        (from, targets) ->
+            targets.forEach(
+                (to, example) -> {
+                  if (!LAYERS.contains(from) || !LAYERS.contains(to)) {
+                    String stranger = LAYERS.contains(from) ? to : from;
+                    found.add(
+                        from
+                            + " -> "
+                            + to
+                            + ": "
+                            + example
+                            + " ("
+                            + stranger
+                            + " has no place in the layers)");
+                  } else if (LAYERS.indexOf(to) >= LAYERS.indexOf(from)) {
+                    found.add(from + " -> " + to + ": " + example);
+                  }
+                }));
     return found;
   }
 
@@ -149,12 +164,18 @@ final class PackageDependenciesTest {
    * the packages it uses, each with the first class edge jdeps reported for it.
    */
   static Map<String, Map<String, String>> edges(Path classes) {
-    ToolProvider jdeps = ToolProvider.findFirst("jdeps")
-        .orElseThrow(() -> new AssertionError("This JDK has no jdeps tool."));
+    ToolProvider jdeps =
+        ToolProvider.findFirst("jdeps")
+            .orElseThrow(() -> new AssertionError("This JDK has no jdeps tool."));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = jdeps.run(new PrintWriter(out), new PrintWriter(err),
-        "-verbose:class", "-filter:none", classes.toString());
+    int status =
+        jdeps.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "-verbose:class",
+            "-filter:none",
+            classes.toString());
     assertThat(status).as("jdeps exit status; stderr: %s", err).isZero();
     Map<String, Map<String, String>> edges = new TreeMap<>();
     for (String line : out.toString().split("\\R")) {
@@ -165,7 +186,8 @@ final class PackageDependenciesTest {
       String from = packageOf(m.group(1));
       String to = packageOf(m.group(2));
       if (!from.equals(to)) {
-        edges.computeIfAbsent(from, p -> new TreeMap<>())
+        edges
+            .computeIfAbsent(from, p -> new TreeMap<>())
             .putIfAbsent(to, simpleName(m.group(1)) + " -> " + simpleName(m.group(2)));
       }
     }

@@ -34,13 +34,14 @@ public abstract class AccountDetails {
 
   /** Whether the linked account connects to Salesforce. */
   public boolean isSalesforce() {
-    return integrationSlug().map(s -> s.equalsIgnoreCase("salesforce"))
+    return integrationSlug()
+        .map(s -> s.equalsIgnoreCase("salesforce"))
         .orElseGet(() -> integration().map(s -> s.equalsIgnoreCase("salesforce")).orElse(false));
   }
 
   /**
-   * Builds a {@link AccountDetails}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link AccountDetails}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableAccountDetails.Builder {
     Builder() {}

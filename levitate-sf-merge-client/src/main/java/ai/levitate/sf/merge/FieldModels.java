@@ -27,8 +27,12 @@ final class FieldModels {
   private final boolean salesforceDescribe;
   private final String salesforceApiVersion;
 
-  FieldModels(MergeApi api, Failures failures, Supplier<String> idempotencyKeys,
-      boolean salesforceDescribe, String salesforceApiVersion) {
+  FieldModels(
+      MergeApi api,
+      Failures failures,
+      Supplier<String> idempotencyKeys,
+      boolean salesforceDescribe,
+      String salesforceApiVersion) {
     this.api = api;
     this.failures = failures;
     this.idempotencyKeys = idempotencyKeys;
@@ -42,9 +46,13 @@ final class FieldModels {
    */
   static FieldModel accountClasses(MergeApi api) {
     CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>(ACCOUNT_CLASSES, Optional.empty(),
-        cursor -> Records.page(api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
-            node -> Records.as(node, RemoteFieldClassDto.class)))
+    new MergePages<>(
+            ACCOUNT_CLASSES,
+            Optional.empty(),
+            cursor ->
+                Records.page(
+                    api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
+                    node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
         .forEach(remoteClass -> catalog.addClass(notShell(ACCOUNT_CLASSES, remoteClass)));
     return catalog.build();
@@ -52,9 +60,13 @@ final class FieldModels {
 
   FieldModel load() {
     CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>(CLASSES, Optional.empty(),
-        cursor -> Records.page(api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
-            node -> Records.as(node, RemoteFieldClassDto.class)))
+    new MergePages<>(
+            CLASSES,
+            Optional.empty(),
+            cursor ->
+                Records.page(
+                    api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
+                    node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
         .forEach(remoteClass -> catalog.addClass(notShell(CLASSES, remoteClass)));
     if (salesforceDescribe) {
@@ -74,10 +86,14 @@ final class FieldModels {
     if (Records.present(remoteClass.remoteKeyName()).isEmpty()
         && Records.present(remoteClass.displayName()).isEmpty()
         && Records.present(remoteClass.fieldType()).isEmpty()) {
-      throw new MergeInvalidResponseException(request + ": field class "
-          + Records.present(remoteClass.id()).orElse("without id") + " came as a shell record,"
-          + " without its name or type; the field catalog would miss a field, so it was not used",
-          MergeExchange.builder().request(request).build(), null);
+      throw new MergeInvalidResponseException(
+          request
+              + ": field class "
+              + Records.present(remoteClass.id()).orElse("without id")
+              + " came as a shell record,"
+              + " without its name or type; the field catalog would miss a field, so it was not used",
+          MergeExchange.builder().request(request).build(),
+          null);
     }
     return remoteClass;
   }
@@ -91,21 +107,29 @@ final class FieldModels {
    */
   private JsonNode describe() {
     String path = "/services/data/" + salesforceApiVersion + "/sobjects/Contact/describe";
-    String advice = "; field types would fall back to Merge's classes and tags could change, so"
-        + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
+    String advice =
+        "; field types would fall back to Merge's classes and tags could change, so"
+            + " the read stops (turn salesforceDescribe off to rely on Merge's classes alone)";
     Answered<PassthroughDto> answered;
     try {
       answered = api.passthrough(idempotencyKeys.get(), new PassthroughBody("GET", path, "JSON"));
     } catch (MergeException e) {
-      throw new MergeException("Salesforce describe of Contact through Merge failed: "
-          + e.getMessage() + advice, e.exchange(), e);
+      throw new MergeException(
+          "Salesforce describe of Contact through Merge failed: " + e.getMessage() + advice,
+          e.exchange(),
+          e);
     }
     PassthroughDto result = answered.value();
     int status = result.status() == null ? 0 : result.status();
-    if (status < 200 || status >= 300 || result.response() == null
+    if (status < 200
+        || status >= 300
+        || result.response() == null
         || !result.response().path("fields").isArray()) {
-      throw failures.invalid(answered.answer(), "Salesforce describe of Contact answered "
-          + (status == 0 ? "without a status" : "HTTP " + status) + advice);
+      throw failures.invalid(
+          answered.answer(),
+          "Salesforce describe of Contact answered "
+              + (status == 0 ? "without a status" : "HTTP " + status)
+              + advice);
     }
     return result.response();
   }

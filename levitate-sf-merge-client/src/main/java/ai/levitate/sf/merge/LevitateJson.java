@@ -23,9 +23,9 @@ import java.util.Objects;
 /**
  * JSON for what hosts store and show: settings, field catalogs, Levitate contacts, run reports
  * (written only), and the sync state a host keeps for the engines (run state, contact states,
- * changes, held changes, write-back ledger entries). Output is one
- * line with keys in a fixed order, so equal values give equal bytes; reading is strict, and an
- * unknown key or a value of the wrong type is an {@link IllegalArgumentException} naming the key.
+ * changes, held changes, write-back ledger entries). Output is one line with keys in a fixed order,
+ * so equal values give equal bytes; reading is strict, and an unknown key or a value of the wrong
+ * type is an {@link IllegalArgumentException} naming the key.
  *
  * <pre>{@code
  * SyncSettings settings = LevitateJson.readSettings(
@@ -34,14 +34,15 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Settings keys: {@code nicknameField}, {@code deceased} {@code {field, action}}, {@code
- * optOutField}, {@code keyFacts} {@code [{field, label}]} (date fields besides {@code
- * Birthdate}), {@code birthdateKeyFact} ({@code Birthdate} as a key fact whatever the list holds;
- * {@code true} unless it says {@code false}, as in Java), {@code tagFields}, {@code owners} (Salesforce user id to
- * Levitate user id), {@code defaultOwner}, {@code defaultPhoneRegion}, {@code writeback} (activity types), {@code brake}
- * {@code {maxShare, maxCount, minimumCount}} and {@code allowUnsubscribeRemoval}.
+ * optOutField}, {@code keyFacts} {@code [{field, label}]} (date fields besides {@code Birthdate}),
+ * {@code birthdateKeyFact} ({@code Birthdate} as a key fact whatever the list holds; {@code true}
+ * unless it says {@code false}, as in Java), {@code tagFields}, {@code owners} (Salesforce user id
+ * to Levitate user id), {@code defaultOwner}, {@code defaultPhoneRegion}, {@code writeback}
+ * (activity types), {@code brake} {@code {maxShare, maxCount, minimumCount}} and {@code
+ * allowUnsubscribeRemoval}.
  *
- * <p>The sync state formats are for a host's own storage (e.g. a JSON column beside the columns
- * it queries): opaque, but exact, so that reading what was written gives an equal value.
+ * <p>The sync state formats are for a host's own storage (e.g. a JSON column beside the columns it
+ * queries): opaque, but exact, so that reading what was written gives an equal value.
  *
  * <pre>{@code
  * ps.setString(1, LevitateJson.writeRunState(batch.runState()));

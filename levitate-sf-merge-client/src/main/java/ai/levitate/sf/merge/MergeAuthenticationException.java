@@ -1,6 +1,9 @@
 package ai.levitate.sf.merge;
 
-/** Merge refused the API key or the account token (HTTP 401), or the call is not allowed for them (HTTP 403). */
+/**
+ * Merge refused the API key or the account token (HTTP 401), or the call is not allowed for them
+ * (HTTP 403).
+ */
 public final class MergeAuthenticationException extends MergeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package ai.levitate.sf.merge;
 
-/** No answer came: the connection failed, a timeout ran out (HTTP 408 included) or the thread was interrupted. */
+/**
+ * No answer came: the connection failed, a timeout ran out (HTTP 408 included) or the thread was
+ * interrupted.
+ */
 public final class MergeConnectionException extends MergeException {
   private static final long serialVersionUID = 1L;
 

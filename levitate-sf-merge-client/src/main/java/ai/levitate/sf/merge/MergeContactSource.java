@@ -49,10 +49,9 @@ import org.slf4j.LoggerFactory;
  * <p>Contacts are read with {@code expand=account,owner} and {@code include_remote_fields=true}. A
  * record that cannot be read becomes a {@link ContactProblem} of kind {@code UNREADABLE_RECORD} in
  * {@link ContactPage#unreadable()}; the rest of its page is returned. A shell record (ids and
- * metadata only), which Merge lists only when asked, is read again by its id in
- * {@link #readContacts}. The catalog is fetched by {@link #fieldCatalog()} and kept for reading
- * contacts; a source that reads contacts before fetching the catalog fetches it first.
- * Thread-safe.
+ * metadata only), which Merge lists only when asked, is read again by its id in {@link
+ * #readContacts}. The catalog is fetched by {@link #fieldCatalog()} and kept for reading contacts;
+ * a source that reads contacts before fetching the catalog fetches it first. Thread-safe.
  */
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
@@ -74,8 +73,13 @@ public final class MergeContactSource implements ContactSource {
     this.failures = builder.client.failures();
     this.lists = new MergeLists(api, failures);
     this.salesforceDescribe = builder.salesforceDescribe;
-    this.fieldModels = new FieldModels(api, failures, builder.client::newIdempotencyKey,
-        builder.salesforceDescribe, builder.salesforceApiVersion);
+    this.fieldModels =
+        new FieldModels(
+            api,
+            failures,
+            builder.client::newIdempotencyKey,
+            builder.salesforceDescribe,
+            builder.salesforceApiVersion);
     this.includeRemoteData = builder.includeRemoteData;
   }
 
@@ -99,7 +103,9 @@ public final class MergeContactSource implements ContactSource {
     return fresh.catalog();
   }
 
-  /** Merge's clock now, from its latest answer to the client ({@link MergeCrmClient#serverTime()}). */
+  /**
+   * Merge's clock now, from its latest answer to the client ({@link MergeCrmClient#serverTime()}).
+   */
   @Override
   public Optional<Instant> sourceNow() {
     return client.serverTime();
@@ -126,8 +132,13 @@ public final class MergeContactSource implements ContactSource {
     } catch (MergeNotFoundException | MergeRequestException e) {
       if (query.cursor().isPresent() && refusesCursor(e)) {
         // The cursor itself stays out of the message: Merge's cursors may echo query values.
-        throw new CursorRejectedException(CONTACT + ": Merge no longer accepts the page's cursor"
-            + " (HTTP " + e.status().orElse(0) + "); the list is read again from its start.", e);
+        throw new CursorRejectedException(
+            CONTACT
+                + ": Merge no longer accepts the page's cursor"
+                + " (HTTP "
+                + e.status().orElse(0)
+                + "); the list is read again from its start.",
+            e);
       }
       throw e;
     }
@@ -155,8 +166,10 @@ public final class MergeContactSource implements ContactSource {
   @Override
   public Optional<ReadLimits> readLimits() {
     RateLimit limit = client.rateLimit();
-    return Optional.of(ReadLimits.of(limit.requestsPerMinute(),
-        Math.min(FailureBudget.DEFAULT_BUDGET, TokenBucket.burst(limit))));
+    return Optional.of(
+        ReadLimits.of(
+            limit.requestsPerMinute(),
+            Math.min(FailureBudget.DEFAULT_BUDGET, TokenBucket.burst(limit))));
   }
 
   /**
@@ -179,19 +192,20 @@ public final class MergeContactSource implements ContactSource {
     ContactConverter converter = new ContactConverter(model());
     Optional<Answered<JsonNode>> answered = contactAnswer(mergeId);
     try {
-      return answered.isEmpty() ? Optional.empty()
+      return answered.isEmpty()
+          ? Optional.empty()
           : Optional.of(converter.convert(answered.get().value()));
     } catch (RecordException e) {
-      throw failures.invalid(answered.get().answer(),
-          "a contact that cannot be read: " + e.getMessage());
+      throw failures.invalid(
+          answered.get().answer(), "a contact that cannot be read: " + e.getMessage());
     }
   }
 
   /** Merge's answer for one contact; empty when Merge knows no such contact. */
   private Optional<Answered<JsonNode>> contactAnswer(String mergeId) {
     try {
-      return Optional.of(api.contact(mergeId, MergeApi.CONTACT_EXPAND, true,
-          MergeLists.flag(includeRemoteData)));
+      return Optional.of(
+          api.contact(mergeId, MergeApi.CONTACT_EXPAND, true, MergeLists.flag(includeRemoteData)));
     } catch (MergeNotFoundException e) {
       return Optional.empty();
     }
@@ -204,7 +218,8 @@ public final class MergeContactSource implements ContactSource {
   private static boolean refusesCursor(MergeException e) {
     return e.status().orElse(0) == 404
         || e.body().toLowerCase(Locale.ROOT).contains("cursor")
-        || e.problems().stream().anyMatch(p -> p.describe().toLowerCase(Locale.ROOT).contains("cursor"));
+        || e.problems().stream()
+            .anyMatch(p -> p.describe().toLowerCase(Locale.ROOT).contains("cursor"));
   }
 
   private ContactPage byMergeId(String mergeId) {
@@ -220,8 +235,11 @@ public final class MergeContactSource implements ContactSource {
       UnreadableRecord unreadable = Records.unreadable(record, e.getMessage());
       // The id and reason quote Merge's answer, which may echo anything: masked like the page's.
       Redactor redactor = failures.redactor();
-      log.warn("{}: skipped unreadable contact {}: {}", found.get().answer().request(),
-          redactor.redact(unreadable.mergeId().orElse(mergeId)), redactor.redact(unreadable.reason()));
+      log.warn(
+          "{}: skipped unreadable contact {}: {}",
+          found.get().answer().request(),
+          redactor.redact(unreadable.mergeId().orElse(mergeId)),
+          redactor.redact(unreadable.reason()));
       return ContactPage.builder().addUnreadable(problem(unreadable)).build();
     }
   }
@@ -232,7 +250,9 @@ public final class MergeContactSource implements ContactSource {
    */
   public MergePages<SourceContact> contacts(ContactQuery query) {
     Objects.requireNonNull(query, "query == null");
-    return new MergePages<>(CONTACT, query.cursor(),
+    return new MergePages<>(
+        CONTACT,
+        query.cursor(),
         cursor -> read(ContactQuery.builder().from(query).cursor(cursor).build()).page());
   }
 
@@ -282,16 +302,21 @@ public final class MergeContactSource implements ContactSource {
     MergePage<SourceContact> page = Records.page(raw.value(), converter::convert);
     // Ids and reasons quote Merge's answer, which may echo anything: masked like every such text.
     Redactor redactor = failures.redactor();
-    page.unreadable().forEach(u -> log.warn("{}: skipped unreadable contact {}: {}",
-        raw.answer().request(), redactor.redact(u.mergeId().orElse("without id")),
-        redactor.redact(u.reason())));
+    page.unreadable()
+        .forEach(
+            u ->
+                log.warn(
+                    "{}: skipped unreadable contact {}: {}",
+                    raw.answer().request(),
+                    redactor.redact(u.mergeId().orElse("without id")),
+                    redactor.redact(u.reason())));
     return new Read(page, raw.answer().waitedNanos());
   }
 
   /**
-   * Merge lists shell records (ids and metadata only) only when asked to with
-   * {@code include_shell_data}, which this source never does, so a shell on a page is a record Merge
-   * was still filling as it answered. Each is read again by its id: the full record takes its place,
+   * Merge lists shell records (ids and metadata only) only when asked to with {@code
+   * include_shell_data}, which this source never does, so a shell on a page is a record Merge was
+   * still filling as it answered. Each is read again by its id: the full record takes its place,
    * while one Merge still holds as a shell (or no longer knows) stays a shell, and the engine keeps
    * what Levitate holds. Without this, a contact first seen as a shell would never be created, and
    * an edit that came as one would be missed, until the next full pass.
@@ -315,9 +340,11 @@ public final class MergeContactSource implements ContactSource {
       ContactPage again = byMergeId(contact.mergeId());
       unreadable.addAll(again.unreadable());
       if (again.unreadable().isEmpty()) {
-        out.add(again.contacts().stream()
-            .filter(full -> !full.shell() && full.mergeId().equals(contact.mergeId()))
-            .findFirst().orElse(contact));
+        out.add(
+            again.contacts().stream()
+                .filter(full -> !full.shell() && full.mergeId().equals(contact.mergeId()))
+                .findFirst()
+                .orElse(contact));
       }
     }
     return new ShellsReadAgain(out, unreadable);
@@ -345,9 +372,15 @@ public final class MergeContactSource implements ContactSource {
         .kind(ContactProblem.Kind.UNREADABLE_RECORD)
         .mergeId(record.mergeId())
         .salesforceId(record.remoteId())
-        .message(failures.redactor().redact("Merge sent contact "
-            + record.remoteId().or(record::mergeId).orElse("(no id)")
-            + " in a form that cannot be read: " + record.reason() + "."))
+        .message(
+            failures
+                .redactor()
+                .redact(
+                    "Merge sent contact "
+                        + record.remoteId().or(record::mergeId).orElse("(no id)")
+                        + " in a form that cannot be read: "
+                        + record.reason()
+                        + "."))
         .build();
   }
 

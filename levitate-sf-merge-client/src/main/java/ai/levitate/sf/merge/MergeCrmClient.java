@@ -52,11 +52,10 @@ import retrofit2.Retrofit;
  * <p>Thread-safe: build one client per linked account and share it; all threads then draw on the
  * same rate limiter (a token bucket at the {@link RateLimit}) and the same failure budget. Merge
  * blocks an IP that sends more than 20 failing requests in 10 seconds, so a client starts a request
- * only while its failures of the last 10 seconds plus its requests in flight number under 10: no
- * 10 seconds ever hold more than 10 of its failures, and it never runs more than 10 requests at
- * once. The API key and account token never appear in logs,
- * {@link #toString()} or exception messages; redirects are not followed, so the account token
- * never goes to another host.
+ * only while its failures of the last 10 seconds plus its requests in flight number under 10: no 10
+ * seconds ever hold more than 10 of its failures, and it never runs more than 10 requests at once.
+ * The API key and account token never appear in logs, {@link #toString()} or exception messages;
+ * redirects are not followed, so the account token never goes to another host.
  */
 public final class MergeCrmClient implements Closeable {
   private static final String USER_AGENT = "levitate-sf/0.1";
@@ -74,8 +73,12 @@ public final class MergeCrmClient implements Closeable {
   private final MergeLists lists;
   private final MergeNotes notes;
   private final ServerClock serverClock;
-  /** The OkHttp client this client made for itself, which {@link #close()} shuts; null if shared. */
+
+  /**
+   * The OkHttp client this client made for itself, which {@link #close()} shuts; null if shared.
+   */
   private final OkHttpClient owned;
+
   /** A copy of the builder this client was built from, for {@link #newBuilder()}. */
   private final Builder template;
 
@@ -93,18 +96,37 @@ public final class MergeCrmClient implements Closeable {
     this.random = builder.random;
     Redactor redactor = new Redactor(builder.apiKey, builder.accountToken);
     this.serverClock = new ServerClock(builder.clock);
-    this.http = HttpClients.create(builder.okHttpClient, builder.apiKey,
-        builder.accountToken, USER_AGENT, new HttpClients.Timeouts(builder.connectTimeout,
-            builder.readTimeout, builder.writeTimeout, builder.callTimeout),
-        builder.maxResponseBytes, serverClock);
+    this.http =
+        HttpClients.create(
+            builder.okHttpClient,
+            builder.apiKey,
+            builder.accountToken,
+            USER_AGENT,
+            new HttpClients.Timeouts(
+                builder.connectTimeout,
+                builder.readTimeout,
+                builder.writeTimeout,
+                builder.callTimeout),
+            builder.maxResponseBytes,
+            serverClock);
     this.owned = builder.okHttpClient == null ? http : null;
     Failures failures = new Failures(redactor);
     this.converters = new MergeConverters(failures);
-    this.calls = new MergeCalls(builder.retryPolicy,
-        new TokenBucket(builder.rateLimit, builder.nanoClock, builder.sleeper),
-        new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, builder.nanoClock,
-            builder.sleeper),
-        builder.clock, builder.nanoClock, builder.sleeper, builder.random, failures, requests);
+    this.calls =
+        new MergeCalls(
+            builder.retryPolicy,
+            new TokenBucket(builder.rateLimit, builder.nanoClock, builder.sleeper),
+            new FailureBudget(
+                FailureBudget.DEFAULT_BUDGET,
+                FailureBudget.WINDOW,
+                builder.nanoClock,
+                builder.sleeper),
+            builder.clock,
+            builder.nanoClock,
+            builder.sleeper,
+            builder.random,
+            failures,
+            requests);
     this.api = api(calls);
     this.lists = new MergeLists(api, failures);
     this.notes = new MergeNotes(api);
@@ -153,16 +175,16 @@ public final class MergeCrmClient implements Closeable {
 
   /**
    * Merge's clock now, from the {@code Date} header of its latest answer to this client (the end of
-   * its second) plus the time since on the client's clock; empty before the first answer. Merge stamps
-   * {@code modified_at} with this clock, so the sync bounds its windows by it.
+   * its second) plus the time since on the client's clock; empty before the first answer. Merge
+   * stamps {@code modified_at} with this clock, so the sync bounds its windows by it.
    */
   public Optional<Instant> serverTime() {
     return serverClock.now();
   }
 
   /**
-   * Shuts the OkHttp client this client made for itself, when no {@link Builder#okHttpClient}
-   * was given: its dispatcher's threads stop and its pooled connections close. A client built on a
+   * Shuts the OkHttp client this client made for itself, when no {@link Builder#okHttpClient} was
+   * given: its dispatcher's threads stop and its pooled connections close. A client built on a
    * host's shared OkHttp client leaves it running for the other accounts: then this does nothing.
    */
   @Override
@@ -283,8 +305,15 @@ public final class MergeCrmClient implements Closeable {
 
   @Override
   public String toString() {
-    return "MergeCrmClient{baseUrl=" + baseUrl + ", apiKey=" + Redactor.MASK + ", accountToken="
-        + Redactor.MASK + ", rateLimit=" + rateLimit + "}";
+    return "MergeCrmClient{baseUrl="
+        + baseUrl
+        + ", apiKey="
+        + Redactor.MASK
+        + ", accountToken="
+        + Redactor.MASK
+        + ", rateLimit="
+        + rateLimit
+        + "}";
   }
 
   /** Configures a {@link MergeCrmClient}; the API key and account token are required. */
@@ -345,9 +374,9 @@ public final class MergeCrmClient implements Closeable {
     }
 
     /**
-     * An explicit base URL, e.g. Merge's sandbox or a fake server:
-     * {@code https://api-sandbox.merge.dev/api/crm/v1}. It must use https; plain http is allowed
-     * only for loopback hosts. Replaces any region set before.
+     * An explicit base URL, e.g. Merge's sandbox or a fake server: {@code
+     * https://api-sandbox.merge.dev/api/crm/v1}. It must use https; plain http is allowed only for
+     * loopback hosts. Replaces any region set before.
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
@@ -364,8 +393,10 @@ public final class MergeCrmClient implements Closeable {
             "baseUrl must not carry a query or fragment, was " + url);
       }
       if (!url.isHttps() && !isLoopback(url.host())) {
-        throw new IllegalArgumentException("baseUrl must use https; http is allowed only for"
-            + " loopback hosts (localhost, 127.0.0.1, ::1), was " + url);
+        throw new IllegalArgumentException(
+            "baseUrl must use https; http is allowed only for"
+                + " loopback hosts (localhost, 127.0.0.1, ::1), was "
+                + url);
       }
       if (!url.encodedPath().endsWith("/")) {
         url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
@@ -440,8 +471,8 @@ public final class MergeCrmClient implements Closeable {
 
     /**
      * The monotonic clock the rate limiter, the failure budget and retries time their waits on;
-     * {@link NanoClock#system()} by default. A test that moves a manual clock sets both clocks
-     * (the testkit's {@code ManualClock} is both), so that the sleeper's waits refill the limiter.
+     * {@link NanoClock#system()} by default. A test that moves a manual clock sets both clocks (the
+     * testkit's {@code ManualClock} is both), so that the sleeper's waits refill the limiter.
      */
     public Builder nanoClock(NanoClock nanoClock) {
       this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock == null");
@@ -477,9 +508,13 @@ public final class MergeCrmClient implements Closeable {
 
     @Override
     public String toString() {
-      return "MergeCrmClient.Builder{baseUrl=" + baseUrl + ", apiKey="
-          + (apiKey == null ? "unset" : Redactor.MASK) + ", accountToken="
-          + (accountToken == null ? "unset" : Redactor.MASK) + "}";
+      return "MergeCrmClient.Builder{baseUrl="
+          + baseUrl
+          + ", apiKey="
+          + (apiKey == null ? "unset" : Redactor.MASK)
+          + ", accountToken="
+          + (accountToken == null ? "unset" : Redactor.MASK)
+          + "}";
     }
 
     private static String secret(String value, String name) {
@@ -503,8 +538,10 @@ public final class MergeCrmClient implements Closeable {
     }
 
     private static boolean isLoopback(String host) {
-      return host.equalsIgnoreCase("localhost") || host.equals("::1")
-          || host.equals("0:0:0:0:0:0:0:1") || host.matches("127(\\.\\d{1,3}){3}");
+      return host.equalsIgnoreCase("localhost")
+          || host.equals("::1")
+          || host.equals("0:0:0:0:0:0:0:1")
+          || host.matches("127(\\.\\d{1,3}){3}");
     }
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A call to Merge that failed; the subclass says how. Every one carries the request line, the status
- * (when an answer came), the attempts made and the start of Merge's answer, and never the API key
- * or the account token.
+ * A call to Merge that failed; the subclass says how. Every one carries the request line, the
+ * status (when an answer came), the attempts made and the start of Merge's answer, and never the
+ * API key or the account token.
  *
  * <pre>{@code
  * try {

@@ -33,9 +33,18 @@ final class MergeLists {
 
   /** One page of contacts as Merge lists them, expanded with their account and owner. */
   Answered<RawPage> contacts(ContactQuery query, boolean includeRemoteData) {
-    return api.contacts(MergeApi.CONTACT_EXPAND, true, flag(includeRemoteData),
-        flag(query.includeDeleted()), query.pageSize(), query.cursor(), query.modifiedAfter(),
-        query.modifiedBefore(), query.createdAfter(), query.createdBefore(), query.accountId(),
+    return api.contacts(
+        MergeApi.CONTACT_EXPAND,
+        true,
+        flag(includeRemoteData),
+        flag(query.includeDeleted()),
+        query.pageSize(),
+        query.cursor(),
+        query.modifiedAfter(),
+        query.modifiedBefore(),
+        query.createdAfter(),
+        query.createdBefore(),
+        query.accountId(),
         query.remoteId());
   }
 
@@ -45,15 +54,24 @@ final class MergeLists {
   }
 
   MergePages<SourceUser> users(Optional<Instant> modifiedAfter) {
-    return new MergePages<>("GET users", Optional.empty(), cursor -> Records.page(
-        api.users(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter), node -> Records.user(Records.as(node, UserDto.class))));
+    return new MergePages<>(
+        "GET users",
+        Optional.empty(),
+        cursor ->
+            Records.page(
+                api.users(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter),
+                node -> Records.user(Records.as(node, UserDto.class))));
   }
 
   /** Accounts with their remote fields, deleted ones included. */
   MergePages<SourceAccount> accounts(Optional<Instant> modifiedAfter) {
-    return new MergePages<>("GET accounts", Optional.empty(), cursor -> Records.page(
-        api.accounts(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter, true, true),
-        accounts::convert));
+    return new MergePages<>(
+        "GET accounts",
+        Optional.empty(),
+        cursor ->
+            Records.page(
+                api.accounts(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter, true, true),
+                accounts::convert));
   }
 
   /** One account with its remote fields; empty when Merge knows no account of this id. */
@@ -67,7 +85,8 @@ final class MergeLists {
     try {
       return Optional.of(accounts.convert(answered.value()));
     } catch (RecordException e) {
-      throw failures.invalid(answered.answer(), "an account that cannot be read: " + e.getMessage());
+      throw failures.invalid(
+          answered.answer(), "an account that cannot be read: " + e.getMessage());
     }
   }
 
@@ -87,16 +106,23 @@ final class MergeLists {
   }
 
   List<SourceSyncStatus> syncStatus() {
-    return new MergePages<>("GET sync-status", Optional.empty(), cursor -> Records.page(
-        api.syncStatus(MergeApi.MAX_PAGE_SIZE, cursor),
-        node -> Records.syncStatus(Records.as(node, SyncStatusDto.class)))).toList();
+    return new MergePages<>(
+            "GET sync-status",
+            Optional.empty(),
+            cursor ->
+                Records.page(
+                    api.syncStatus(MergeApi.MAX_PAGE_SIZE, cursor),
+                    node -> Records.syncStatus(Records.as(node, SyncStatusDto.class))))
+        .toList();
   }
 
   /** The row for contacts: model {@code crm.Contact} (or plain {@code Contact}). */
   Optional<SourceSyncStatus> contactSyncStatus() {
     return syncStatus().stream()
-        .filter(s -> s.modelId().equalsIgnoreCase("crm.Contact")
-            || s.modelId().equalsIgnoreCase("Contact"))
+        .filter(
+            s ->
+                s.modelId().equalsIgnoreCase("crm.Contact")
+                    || s.modelId().equalsIgnoreCase("Contact"))
         .findFirst();
   }
 }

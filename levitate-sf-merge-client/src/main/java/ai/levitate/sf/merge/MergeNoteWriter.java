@@ -33,15 +33,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>How Merge's answers map to outcomes: a note id is {@code Written}; a 2xx that lists errors, a
  * 404 and any other 4xx are {@code Rejected}, except that credentials Merge refuses (401, 403) or a
  * linked account that needs relinking end the run with the exception, since no note can be written;
- * a 429 that outlasts the client's retries is {@code Failed}; a 5xx, a timeout, a dropped connection
- * and an unreadable 2xx are {@code Uncertain}, because Merge may have stored the note before the
- * answer went wrong.
+ * a 429 that outlasts the client's retries is {@code Failed}; a 5xx, a timeout, a dropped
+ * connection and an unreadable 2xx are {@code Uncertain}, because Merge may have stored the note
+ * before the answer went wrong.
  */
 public final class MergeNoteWriter implements NoteWriter {
   private static final String RELINK_NEEDED = "RELINK_NEEDED";
 
   private final MergeNotes notes;
   private final MergeLists lists;
+
   /** How long a read of the users serves before a miss reads them again (a user may be new). */
   static final Duration USERS_FRESH_FOR = Duration.ofMinutes(10);
 
@@ -66,10 +67,11 @@ public final class MergeNoteWriter implements NoteWriter {
     Objects.requireNonNull(request, "request == null");
     try {
       CreatedNote created = notes.create(request);
-      return new NoteWriteResult.Written(created.noteId(),
-          created.warnings().stream().map(MergeProblem::describe).toList());
+      return new NoteWriteResult.Written(
+          created.noteId(), created.warnings().stream().map(MergeProblem::describe).toList());
     } catch (MergeWriteException e) {
-      if (e.problems().stream().anyMatch(p -> p.problemType().filter(RELINK_NEEDED::equals).isPresent())) {
+      if (e.problems().stream()
+          .anyMatch(p -> p.problemType().filter(RELINK_NEEDED::equals).isPresent())) {
         throw e;
       }
       return new NoteWriteResult.Rejected(describe(e));
@@ -87,7 +89,9 @@ public final class MergeNoteWriter implements NoteWriter {
   public Optional<String> findNote(String mergeContactId, String reference) {
     Objects.requireNonNull(mergeContactId, "mergeContactId == null");
     Objects.requireNonNull(reference, "reference == null");
-    return notes.ofContact(mergeContactId).items()
+    return notes
+        .ofContact(mergeContactId)
+        .items()
         .filter(note -> note.content().filter(c -> c.contains(reference)).isPresent())
         .map(MergeNote::mergeId)
         .findFirst();
@@ -96,11 +100,16 @@ public final class MergeNoteWriter implements NoteWriter {
   @Override
   public Optional<String> mergeContactId(String salesforceContactId) {
     Objects.requireNonNull(salesforceContactId, "salesforceContactId == null");
-    RawPage page = lists.contacts(ContactQuery.builder()
-        .remoteId(SalesforceIds.longForm(salesforceContactId))
-        .includeDeleted(false)
-        .pageSize(1)
-        .build(), false).value();
+    RawPage page =
+        lists
+            .contacts(
+                ContactQuery.builder()
+                    .remoteId(SalesforceIds.longForm(salesforceContactId))
+                    .includeDeleted(false)
+                    .pageSize(1)
+                    .build(),
+                false)
+            .value();
     return page.results().stream()
         .map(node -> Records.present(node.path("id").asText(null)))
         .flatMap(Optional::stream)
@@ -120,7 +129,8 @@ public final class MergeNoteWriter implements NoteWriter {
             && Duration.between(usersReadAt, clock.instant()).compareTo(USERS_FRESH_FOR) > 0)) {
       Map<String, String> users = new HashMap<>();
       for (SourceUser user : lists.users(Optional.empty()).toList()) {
-        user.remoteId().ifPresent(id -> users.putIfAbsent(SalesforceIds.shortForm(id), user.mergeId()));
+        user.remoteId()
+            .ifPresent(id -> users.putIfAbsent(SalesforceIds.shortForm(id), user.mergeId()));
       }
       usersBySalesforceId = users;
       usersReadAt = clock.instant();

@@ -26,14 +26,24 @@ final class MergeNotes {
    * @throws MergeWriteException when Merge answers 2xx but lists errors
    */
   CreatedNote create(NoteRequest note) {
-    NoteCreateBody body = new NoteCreateBody(new NoteCreateBody.Model(note.body(),
-        note.contactId(), note.ownerId().orElse(null), note.accountId().orElse(null),
-        Map.of("title", note.title())));
+    NoteCreateBody body =
+        new NoteCreateBody(
+            new NoteCreateBody.Model(
+                note.body(),
+                note.contactId(),
+                note.ownerId().orElse(null),
+                note.accountId().orElse(null),
+                Map.of("title", note.title())));
     return api.createNote(note.idempotencyKey(), body);
   }
 
   MergePages<MergeNote> ofContact(String contactId) {
-    return new MergePages<>("GET notes", Optional.empty(), cursor -> Records.page(
-        api.notes(contactId, MergeApi.MAX_PAGE_SIZE, cursor), node -> Records.note(Records.as(node, NoteDto.class))));
+    return new MergePages<>(
+        "GET notes",
+        Optional.empty(),
+        cursor ->
+            Records.page(
+                api.notes(contactId, MergeApi.MAX_PAGE_SIZE, cursor),
+                node -> Records.note(Records.as(node, NoteDto.class))));
   }
 }

@@ -31,7 +31,8 @@ public final class MergePages<T> implements Iterable<MergePage<T>> {
   private final Optional<String> start;
   private final Function<Optional<String>, MergePage<T>> fetch;
 
-  MergePages(String request, Optional<String> start, Function<Optional<String>, MergePage<T>> fetch) {
+  MergePages(
+      String request, Optional<String> start, Function<Optional<String>, MergePage<T>> fetch) {
     this.request = request;
     this.start = start;
     this.fetch = fetch;
@@ -98,6 +99,7 @@ public final class MergePages<T> implements Iterable<MergePage<T>> {
   static MergeInvalidResponseException stopped(String request, String what) {
     return new MergeInvalidResponseException(
         request + ": " + what + "; paging stopped instead of looping for ever",
-        MergeExchange.builder().request(request).build(), null);
+        MergeExchange.builder().request(request).build(),
+        null);
   }
 }

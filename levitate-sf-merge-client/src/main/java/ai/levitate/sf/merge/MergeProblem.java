@@ -19,11 +19,16 @@ public abstract class MergeProblem {
   /** The JSON pointer of the request field at fault, e.g. {@code /model/contact}. */
   public abstract Optional<String> pointer();
 
-  /** For people: {@code MISSING_REQUIRED_FIELD (/model/integration_params/title): Title is required}. */
+  /**
+   * For people: {@code MISSING_REQUIRED_FIELD (/model/integration_params/title): Title is
+   * required}.
+   */
   public String describe() {
     StringBuilder text = new StringBuilder(problemType().or(this::title).orElse("PROBLEM"));
     pointer().ifPresent(p -> text.append(" (").append(p).append(')'));
-    detail().or(this::title).filter(d -> !d.equals(problemType().orElse(null)))
+    detail()
+        .or(this::title)
+        .filter(d -> !d.equals(problemType().orElse(null)))
         .ifPresent(d -> text.append(": ").append(d));
     return text.toString();
   }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Merge answered HTTP 429 on every attempt, or asked for a longer pause than the retry policy
- * waits out itself.
+ * Merge answered HTTP 429 on every attempt, or asked for a longer pause than the retry policy waits
+ * out itself.
  */
 public final class MergeRateLimitedException extends MergeException {
   private static final long serialVersionUID = 1L;

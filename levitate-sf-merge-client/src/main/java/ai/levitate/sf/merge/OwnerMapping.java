@@ -33,7 +33,8 @@ public final class OwnerMapping {
       Collection<SourceUser> salesforceUsers, Collection<LevitateUser> levitateUsers) {
     Map<String, List<LevitateUser>> byEmail = new HashMap<>();
     for (LevitateUser user : levitateUsers) {
-      key(user.email()).ifPresent(k -> byEmail.computeIfAbsent(k, x -> new ArrayList<>()).add(user));
+      key(user.email())
+          .ifPresent(k -> byEmail.computeIfAbsent(k, x -> new ArrayList<>()).add(user));
     }
     List<OwnerSuggestion> suggestions = new ArrayList<>();
     for (SourceUser user : salesforceUsers) {
@@ -41,24 +42,33 @@ public final class OwnerMapping {
         continue;
       }
       Optional<String> email = user.email().flatMap(OwnerMapping::key);
-      List<LevitateUser> matches = email.map(e -> byEmail.getOrDefault(e, List.of())).orElse(List.of());
-      OwnerSuggestion.Match match = email.isEmpty() ? OwnerSuggestion.Match.NO_EMAIL
-          : matches.isEmpty() ? OwnerSuggestion.Match.NO_MATCH
-          : matches.size() == 1 ? OwnerSuggestion.Match.EMAIL
-          : OwnerSuggestion.Match.AMBIGUOUS_EMAIL;
-      suggestions.add(OwnerSuggestion.builder()
-          .salesforceUserId(user.remoteId().get())
-          .name(user.name())
-          .email(user.email())
-          .active(user.active())
-          .suggestion(match == OwnerSuggestion.Match.EMAIL ? Optional.of(matches.get(0)) : Optional.empty())
-          .match(match)
-          .build());
+      List<LevitateUser> matches =
+          email.map(e -> byEmail.getOrDefault(e, List.of())).orElse(List.of());
+      OwnerSuggestion.Match match =
+          email.isEmpty()
+              ? OwnerSuggestion.Match.NO_EMAIL
+              : matches.isEmpty()
+                  ? OwnerSuggestion.Match.NO_MATCH
+                  : matches.size() == 1
+                      ? OwnerSuggestion.Match.EMAIL
+                      : OwnerSuggestion.Match.AMBIGUOUS_EMAIL;
+      suggestions.add(
+          OwnerSuggestion.builder()
+              .salesforceUserId(user.remoteId().get())
+              .name(user.name())
+              .email(user.email())
+              .active(user.active())
+              .suggestion(
+                  match == OwnerSuggestion.Match.EMAIL
+                      ? Optional.of(matches.get(0))
+                      : Optional.empty())
+              .match(match)
+              .build());
     }
-    suggestions.sort(Comparator
-        .comparing((OwnerSuggestion s) -> !s.active().orElse(true))
-        .thenComparing(s -> s.name().orElse("").toLowerCase(Locale.ROOT))
-        .thenComparing(OwnerSuggestion::salesforceUserId));
+    suggestions.sort(
+        Comparator.comparing((OwnerSuggestion s) -> !s.active().orElse(true))
+            .thenComparing(s -> s.name().orElse("").toLowerCase(Locale.ROOT))
+            .thenComparing(OwnerSuggestion::salesforceUserId));
     return List.copyOf(suggestions);
   }
 

@@ -33,8 +33,8 @@ public abstract class OwnerSuggestion {
   public abstract Match match();
 
   /**
-   * Builds a {@link OwnerSuggestion}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link OwnerSuggestion}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableOwnerSuggestion.Builder {
     Builder() {}

@@ -48,24 +48,35 @@ final class Preflight {
       AccountDetails details = client.accountDetails();
       report.accountDetails(details);
       if (!details.isSalesforce()) {
-        add(Kind.NOT_SALESFORCE, "This linked account connects to "
-            + details.integration().or(details::integrationSlug).orElse("an unnamed integration")
-            + ", not Salesforce; link a Salesforce org instead.");
+        add(
+            Kind.NOT_SALESFORCE,
+            "This linked account connects to "
+                + details
+                    .integration()
+                    .or(details::integrationSlug)
+                    .orElse("an unnamed integration")
+                + ", not Salesforce; link a Salesforce org instead.");
       }
       String status = details.status().orElse("").toUpperCase(Locale.ROOT);
       if (status.equals("RELINK_NEEDED")) {
-        add(Kind.RELINK_NEEDED, "Merge needs the Salesforce connection linked again"
-            + " (status RELINK_NEEDED): the connecting user must sign in to Salesforce again"
-            + " through Merge Link.");
+        add(
+            Kind.RELINK_NEEDED,
+            "Merge needs the Salesforce connection linked again"
+                + " (status RELINK_NEEDED): the connecting user must sign in to Salesforce again"
+                + " through Merge Link.");
       } else if (status.equals("INCOMPLETE")) {
-        add(Kind.LINK_INCOMPLETE, "The Salesforce connection was never completed in Merge"
-            + " (status INCOMPLETE); finish linking through Merge Link.");
+        add(
+            Kind.LINK_INCOMPLETE,
+            "The Salesforce connection was never completed in Merge"
+                + " (status INCOMPLETE); finish linking through Merge Link.");
       }
       return Optional.of(details);
     } catch (MergeAuthenticationException e) {
       if (e.status().orElse(0) == 401) {
-        add(Kind.AUTHENTICATION_FAILED, "Merge refused the API key or the account token"
-            + " (HTTP 401); check both for this linked account.");
+        add(
+            Kind.AUTHENTICATION_FAILED,
+            "Merge refused the API key or the account token"
+                + " (HTTP 401); check both for this linked account.");
       } else {
         failed("the linked account's details", e);
       }
@@ -79,8 +90,10 @@ final class Preflight {
     try {
       Optional<SourceSyncStatus> sync = client.contactSyncStatus();
       if (sync.isEmpty()) {
-        add(Kind.CONTACT_SYNC_MISSING, "Merge reports no sync of Salesforce contacts for this"
-            + " account yet; check that contacts are enabled for the integration in Merge.");
+        add(
+            Kind.CONTACT_SYNC_MISSING,
+            "Merge reports no sync of Salesforce contacts for this"
+                + " account yet; check that contacts are enabled for the integration in Merge.");
         return;
       }
       SourceSyncStatus status = sync.get();
@@ -88,18 +101,28 @@ final class Preflight {
       String started = status.lastSyncStart().map(i -> " (started " + i + ")").orElse("");
       if (status.status() == SourceSyncStatus.State.DISABLED
           || status.status() == SourceSyncStatus.State.PAUSED) {
-        add(Kind.CONTACT_SYNC_STOPPED, "Merge's sync of Salesforce contacts is "
-            + status.status().name().toLowerCase(Locale.ROOT)
-            + " for this account; turn it back on in Merge before syncing.");
-      } else if (status.initialSync() || (status.status() == SourceSyncStatus.State.SYNCING
-          && status.lastSyncFinished().isEmpty())) {
-        add(Kind.INITIAL_SYNC_RUNNING, "Merge is still copying contacts from Salesforce for the"
-            + " first time" + started + "; the first Levitate sync can start when it finishes.");
+        add(
+            Kind.CONTACT_SYNC_STOPPED,
+            "Merge's sync of Salesforce contacts is "
+                + status.status().name().toLowerCase(Locale.ROOT)
+                + " for this account; turn it back on in Merge before syncing.");
+      } else if (status.initialSync()
+          || (status.status() == SourceSyncStatus.State.SYNCING
+              && status.lastSyncFinished().isEmpty())) {
+        add(
+            Kind.INITIAL_SYNC_RUNNING,
+            "Merge is still copying contacts from Salesforce for the"
+                + " first time"
+                + started
+                + "; the first Levitate sync can start when it finishes.");
       } else if (status.incomplete()) {
-        add(Kind.CONTACT_SYNC_FAILED, "Merge's last sync of Salesforce contacts ended "
-            + status.lastSyncResult().orElse(status.status()) + started
-            + "; its copy may be incomplete, so a sync will hold back archives until Merge"
-            + " succeeds.");
+        add(
+            Kind.CONTACT_SYNC_FAILED,
+            "Merge's last sync of Salesforce contacts ended "
+                + status.lastSyncResult().orElse(status.status())
+                + started
+                + "; its copy may be incomplete, so a sync will hold back archives until Merge"
+                + " succeeds.");
       }
     } catch (MergeException e) {
       failed("Merge's contact sync status", e);
@@ -114,13 +137,21 @@ final class Preflight {
     try {
       RawPage page = api.contactRemoteFieldClasses(1, Optional.empty());
       if (page.results().isEmpty()) {
-        add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge lists no remote fields for Salesforce"
-            + " contacts, " + FieldCatalog.WITHOUT_FIELDS);
+        add(
+            Kind.REMOTE_FIELDS_UNAVAILABLE,
+            "Merge lists no remote fields for Salesforce"
+                + " contacts, "
+                + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeRequestException | MergeAuthenticationException | MergeNotFoundException e) {
       if (!apiDisabled(e)) {
-        add(Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP " + e.status().orElse(0) + "), " + FieldCatalog.WITHOUT_FIELDS);
+        add(
+            Kind.REMOTE_FIELDS_UNAVAILABLE,
+            "Merge does not give remote fields for this account"
+                + " (HTTP "
+                + e.status().orElse(0)
+                + "), "
+                + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeException e) {
       failed("whether Merge gives remote fields", e);
@@ -131,33 +162,51 @@ final class Preflight {
     try {
       NoteWriteMeta meta = client.noteWriteMeta();
       if (!meta.canMakeRequest()) {
-        add(Kind.NOTES_NOT_WRITABLE, "Merge says notes cannot be written to this Salesforce org"
-            + " now" + meta.linkedAccountStatus().map(s -> " (linked account status " + s + ")")
-                .orElse("") + "; activity will not be written back until it can.");
+        add(
+            Kind.NOTES_NOT_WRITABLE,
+            "Merge says notes cannot be written to this Salesforce org"
+                + " now"
+                + meta.linkedAccountStatus()
+                    .map(s -> " (linked account status " + s + ")")
+                    .orElse("")
+                + "; activity will not be written back until it can.");
       }
     } catch (MergeException e) {
       if (!apiDisabled(e)) {
-        add(Kind.NOTES_NOT_WRITABLE, "Merge did not confirm that notes can be written ("
-            + e.getMessage() + "); activity may not be written back.");
+        add(
+            Kind.NOTES_NOT_WRITABLE,
+            "Merge did not confirm that notes can be written ("
+                + e.getMessage()
+                + "); activity may not be written back.");
       }
     }
   }
 
   private void issues(String linkedAccountId) {
     try {
-      MergePages<IssueDto> issues = new MergePages<>("GET issues", Optional.empty(),
-          cursor -> Records.page(api.issues(linkedAccountId, "ONGOING", MergeApi.MAX_PAGE_SIZE, cursor),
-              node -> Records.as(node, IssueDto.class)));
-      issues.items().forEach(issue -> {
-        String text = issue.errorDescription() == null ? "" : issue.errorDescription();
-        String details = issue.errorDetails() == null ? "" : issue.errorDetails().toString();
-        if (mentionsApiDisabled(text + " " + details)) {
-          apiDisabledProblem();
-        } else if (!text.isBlank() && !Boolean.TRUE.equals(issue.isMuted())) {
-          add(Kind.MERGE_ISSUE, "Merge reports an open issue on this account: " + text.strip()
-              + ".");
-        }
-      });
+      MergePages<IssueDto> issues =
+          new MergePages<>(
+              "GET issues",
+              Optional.empty(),
+              cursor ->
+                  Records.page(
+                      api.issues(linkedAccountId, "ONGOING", MergeApi.MAX_PAGE_SIZE, cursor),
+                      node -> Records.as(node, IssueDto.class)));
+      issues
+          .items()
+          .forEach(
+              issue -> {
+                String text = issue.errorDescription() == null ? "" : issue.errorDescription();
+                String details =
+                    issue.errorDetails() == null ? "" : issue.errorDetails().toString();
+                if (mentionsApiDisabled(text + " " + details)) {
+                  apiDisabledProblem();
+                } else if (!text.isBlank() && !Boolean.TRUE.equals(issue.isMuted())) {
+                  add(
+                      Kind.MERGE_ISSUE,
+                      "Merge reports an open issue on this account: " + text.strip() + ".");
+                }
+              });
     } catch (MergeException e) {
       failed("Merge's open issues", e);
     }
@@ -172,14 +221,18 @@ final class Preflight {
   }
 
   private void apiDisabledProblem() {
-    add(Kind.API_DISABLED, "Salesforce says this org has no API access (" + API_DISABLED
-        + "); it needs the Enterprise, Unlimited, Developer or Performance edition, or"
-        + " Professional with the paid API add-on.");
+    add(
+        Kind.API_DISABLED,
+        "Salesforce says this org has no API access ("
+            + API_DISABLED
+            + "); it needs the Enterprise, Unlimited, Developer or Performance edition, or"
+            + " Professional with the paid API add-on.");
   }
 
   private static boolean mentionsApiDisabled(String text) {
-    return text != null && (text.contains(API_DISABLED)
-        || text.toLowerCase(Locale.ROOT).contains("api is not enabled"));
+    return text != null
+        && (text.contains(API_DISABLED)
+            || text.toLowerCase(Locale.ROOT).contains("api is not enabled"));
   }
 
   private void failed(String what, MergeException e) {

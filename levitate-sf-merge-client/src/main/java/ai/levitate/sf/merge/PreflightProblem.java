@@ -2,7 +2,9 @@ package ai.levitate.sf.merge;
 
 import org.immutables.value.Value;
 
-/** One reason a linked account cannot sync yet, or something an admin should know, in plain words. */
+/**
+ * One reason a linked account cannot sync yet, or something an admin should know, in plain words.
+ */
 @Value.Immutable
 public abstract class PreflightProblem {
   /** What the problem is about. */

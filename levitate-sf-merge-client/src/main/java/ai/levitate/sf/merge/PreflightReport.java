@@ -34,8 +34,8 @@ public abstract class PreflightReport {
   }
 
   /**
-   * Builds a {@link PreflightReport}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link PreflightReport}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutablePreflightReport.Builder {
     Builder() {}

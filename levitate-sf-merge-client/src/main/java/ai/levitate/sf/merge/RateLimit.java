@@ -4,13 +4,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How many requests a minute the client may send for one linked account. Merge limits each linked
- * account by plan: {@link #LAUNCH} 100, {@link #PROFESSIONAL} 400, {@link #ENTERPRISE} 600 a minute.
+ * account by plan: {@link #LAUNCH} 100, {@link #PROFESSIONAL} 400, {@link #ENTERPRISE} 600 a
+ * minute.
  *
- * <p>The client spends a token per request from a bucket that holds a small burst
- * ({@code requestsPerMinute / 20}, at least one) and refills evenly with the rest over 61 seconds,
- * so that no sliding minute ever sees more than {@code requestsPerMinute} requests, even when they
- * reach Merge up to a second later than they were sent. After its first burst, a client that never
- * pauses so sends about 93% of the limit a minute (95% spread over 61 seconds).
+ * <p>The client spends a token per request from a bucket that holds a small burst ({@code
+ * requestsPerMinute / 20}, at least one) and refills evenly with the rest over 61 seconds, so that
+ * no sliding minute ever sees more than {@code requestsPerMinute} requests, even when they reach
+ * Merge up to a second later than they were sent. After its first burst, a client that never pauses
+ * so sends about 93% of the limit a minute (95% spread over 61 seconds).
  */
 public final class RateLimit {
   /** Merge's Launch plan: 100 requests a minute per linked account. */

@@ -66,8 +66,11 @@ public abstract class RetryPolicy {
           "retryPolicy.initialBackoff must be positive, was " + initialBackoff());
     }
     if (maxBackoff().compareTo(initialBackoff()) < 0) {
-      throw new IllegalArgumentException("retryPolicy.maxBackoff must be at least initialBackoff ("
-          + initialBackoff() + "), was " + maxBackoff());
+      throw new IllegalArgumentException(
+          "retryPolicy.maxBackoff must be at least initialBackoff ("
+              + initialBackoff()
+              + "), was "
+              + maxBackoff());
     }
     if (!(multiplier() >= 1.0 && multiplier() <= 10.0)) {
       throw new IllegalArgumentException(
@@ -96,8 +99,8 @@ public abstract class RetryPolicy {
   }
 
   /**
-   * This policy in a builder, to derive a variant:
-   * {@code RetryPolicy.defaults().newBuilder().maxAttempts(3).build()}.
+   * This policy in a builder, to derive a variant: {@code
+   * RetryPolicy.defaults().newBuilder().maxAttempts(3).build()}.
    */
   public Builder newBuilder() {
     return builder().from(this);

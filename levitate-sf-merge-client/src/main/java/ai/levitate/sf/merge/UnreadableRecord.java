@@ -16,8 +16,8 @@ public abstract class UnreadableRecord {
   public abstract String reason();
 
   /**
-   * Builds a {@link UnreadableRecord}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link UnreadableRecord}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableUnreadableRecord.Builder {
     Builder() {}

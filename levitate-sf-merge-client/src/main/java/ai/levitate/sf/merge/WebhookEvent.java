@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 
 /**
  * One Merge webhook event: {@code {"hook": {"id", "event", "target"}, "linked_account": {...},
- * "data": {...}}}. {@link #event()} names it, e.g. {@code LinkedAccount.sync_completed},
- * {@code Issue.new} or {@code CRMContact.changed}.
+ * "data": {...}}}. {@link #event()} names it, e.g. {@code LinkedAccount.sync_completed}, {@code
+ * Issue.new} or {@code CRMContact.changed}.
  *
- * <p>{@link #dataJson()} and {@link #accountToken()} are left out of {@code toString()}: a
- * {@code LinkedAccount.linked} event carries the new account token in its data.
+ * <p>{@link #dataJson()} and {@link #accountToken()} are left out of {@code toString()}: a {@code
+ * LinkedAccount.linked} event carries the new account token in its data.
  */
 @Value.Immutable
 public abstract class WebhookEvent {
@@ -42,7 +42,9 @@ public abstract class WebhookEvent {
   @Value.Redacted
   public abstract Optional<String> accountToken();
 
-  /** The part of the event name before the dot, e.g. {@code CRMContact} or {@code LinkedAccount}. */
+  /**
+   * The part of the event name before the dot, e.g. {@code CRMContact} or {@code LinkedAccount}.
+   */
   public String model() {
     int dot = event().indexOf('.');
     return dot < 0 ? event() : event().substring(0, dot);

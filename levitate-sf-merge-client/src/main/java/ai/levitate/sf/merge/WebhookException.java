@@ -2,7 +2,10 @@ package ai.levitate.sf.merge;
 
 import ai.levitate.sf.core.LevitateSfException;
 
-/** A webhook delivery that cannot be trusted or read: a wrong signature, or a body that is not an event. */
+/**
+ * A webhook delivery that cannot be trusted or read: a wrong signature, or a body that is not an
+ * event.
+ */
 public final class WebhookException extends LevitateSfException {
   private static final long serialVersionUID = 1L;
 

@@ -69,8 +69,10 @@ public final class WebhookVerifier {
    */
   public WebhookEvent verify(byte[] rawBody, String signature) {
     if (!isValid(rawBody, signature)) {
-      throw new WebhookException("the webhook's " + SIGNATURE_HEADER
-          + " does not match its body; it did not come from Merge or was altered");
+      throw new WebhookException(
+          "the webhook's "
+              + SIGNATURE_HEADER
+              + " does not match its body; it did not come from Merge or was altered");
     }
     return WebhookEvent.parse(rawBody);
   }

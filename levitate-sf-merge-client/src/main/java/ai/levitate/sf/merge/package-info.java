@@ -1,8 +1,8 @@
 /**
  * The Merge CRM API for levitate-sf: {@link ai.levitate.sf.merge.MergeCrmClient} talks to Merge for
- * one linked account, {@link ai.levitate.sf.merge.MergeContactSource} feeds the sync engine,
- * {@link ai.levitate.sf.merge.LevitateJson} stores settings and contacts as JSON, and
- * {@link ai.levitate.sf.merge.WebhookVerifier} checks Merge's webhooks.
+ * one linked account, {@link ai.levitate.sf.merge.MergeContactSource} feeds the sync engine, {@link
+ * ai.levitate.sf.merge.LevitateJson} stores settings and contacts as JSON, and {@link
+ * ai.levitate.sf.merge.WebhookVerifier} checks Merge's webhooks.
  *
  * <pre>{@code
  * MergeCrmClient client = MergeCrmClient.builder()

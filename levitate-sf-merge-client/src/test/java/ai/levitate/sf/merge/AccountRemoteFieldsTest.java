@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class AccountRemoteFieldsTest {
-  private static final String TYPE_CLASS = "{\"id\": \"cls-type\", \"display_name\": \"Account Type\","
-      + " \"remote_key_name\": \"Type\", \"is_custom\": false, \"field_type\": \"string\","
-      + " \"field_format\": \"select\", \"field_choices\": [\"Household\", \"Other\"]}";
-  private static final String PERSON_CLASS = "{\"id\": \"cls-person\", \"display_name\":"
-      + " \"Is Person Account\", \"remote_key_name\": \"IsPersonAccount\", \"is_custom\": false,"
-      + " \"field_type\": \"bool\", \"field_format\": \"bool\", \"field_choices\": []}";
+  private static final String TYPE_CLASS =
+      "{\"id\": \"cls-type\", \"display_name\": \"Account Type\","
+          + " \"remote_key_name\": \"Type\", \"is_custom\": false, \"field_type\": \"string\","
+          + " \"field_format\": \"select\", \"field_choices\": [\"Household\", \"Other\"]}";
+  private static final String PERSON_CLASS =
+      "{\"id\": \"cls-person\", \"display_name\":"
+          + " \"Is Person Account\", \"remote_key_name\": \"IsPersonAccount\", \"is_custom\": false,"
+          + " \"field_type\": \"bool\", \"field_format\": \"bool\", \"field_choices\": []}";
 
   private final MockMerge merge = new MockMerge();
   private final MergeContactSource source = MergeContactSource.create(merge.client());
@@ -41,11 +43,21 @@ final class AccountRemoteFieldsTest {
 
   @Test
   void looksUpFieldClassesMergeNamesByIdOnceForEveryAccount() {
-    merge.enqueue(200, page(account("a-1", "The Smith Household", false,
-        "{\"remote_field_class\": \"cls-type\", \"value\": \" household \"},"
-            + " {\"remote_field_class\": \"cls-person\", \"value\": false}")
-        + ", " + account("a-2", "Ada Lovelace", false,
-        "{\"remote_field_class\": \"cls-person\", \"value\": true}")));
+    merge.enqueue(
+        200,
+        page(
+            account(
+                    "a-1",
+                    "The Smith Household",
+                    false,
+                    "{\"remote_field_class\": \"cls-type\", \"value\": \" household \"},"
+                        + " {\"remote_field_class\": \"cls-person\", \"value\": false}")
+                + ", "
+                + account(
+                    "a-2",
+                    "Ada Lovelace",
+                    false,
+                    "{\"remote_field_class\": \"cls-person\", \"value\": true}")));
     merge.enqueue(200, page(TYPE_CLASS + ", " + PERSON_CLASS));
 
     List<SourceAccount> accounts = source.accountsModifiedAfter(Instant.EPOCH);
@@ -63,15 +75,22 @@ final class AccountRemoteFieldsTest {
 
   @Test
   void anAccountFieldClassThatComesAsAShellStopsTheReadRatherThanLoseTheType() {
-    merge.enqueue(200, page(account("a-1", "The Smith Household", false,
-        "{\"remote_field_class\": \"cls-type\", \"value\": \"Household\"}")));
+    merge.enqueue(
+        200,
+        page(
+            account(
+                "a-1",
+                "The Smith Household",
+                false,
+                "{\"remote_field_class\": \"cls-type\", \"value\": \"Household\"}")));
     merge.enqueue(200, page("{\"id\": \"cls-type\", \"remote_id\": \"Type\"}"));
 
     assertThatThrownBy(() -> source.accountsModifiedAfter(Instant.EPOCH))
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET accounts/remote-field-classes: field class cls-type came as a shell"
-            + " record, without its name or type; the field catalog would miss a field, so it was"
-            + " not used");
+        .hasMessage(
+            "GET accounts/remote-field-classes: field class cls-type came as a shell"
+                + " record, without its name or type; the field catalog would miss a field, so it was"
+                + " not used");
   }
 
   @Test
@@ -80,25 +99,37 @@ final class AccountRemoteFieldsTest {
 
     List<SourceAccount> accounts = List.copyOf(toList(source.accounts()));
 
-    assertThat(accounts).singleElement().satisfies(a -> {
-      assertThat(a.remoteWasDeleted()).isTrue();
-      assertThat(a.fieldsRead()).isTrue();
-      assertThat(a.fields()).isEmpty();
-    });
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/accounts?page_size=100"
-        + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
+    assertThat(accounts)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.remoteWasDeleted()).isTrue();
+              assertThat(a.fieldsRead()).isTrue();
+              assertThat(a.fields()).isEmpty();
+            });
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/accounts?page_size=100"
+                + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
   }
 
   @Test
   void oneAccountIsReadByItsIdAndAnUnknownOneIsEmpty() {
-    merge.enqueue(200, account("a-1", "The Smith Household", false,
-        "{\"remote_field_class\": " + TYPE_CLASS + ", \"value\": \"Household\"}"));
+    merge.enqueue(
+        200,
+        account(
+            "a-1",
+            "The Smith Household",
+            false,
+            "{\"remote_field_class\": " + TYPE_CLASS + ", \"value\": \"Household\"}"));
     merge.enqueue(404, "{\"detail\": \"Not found.\"}");
 
-    assertThat(source.account("a-1")).hasValueSatisfying(a -> {
-      assertThat(a.name()).hasValue("The Smith Household");
-      assertThat(a.type()).hasValue("Household");
-    });
+    assertThat(source.account("a-1"))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.name()).hasValue("The Smith Household");
+              assertThat(a.type()).hasValue("Household");
+            });
     assertThat(source.account("a-2")).isEmpty();
     assertThat(merge.take().getRequestLine())
         .isEqualTo("GET /api/crm/v1/accounts/a-1?include_remote_fields=true HTTP/1.1");
@@ -120,14 +151,18 @@ final class AccountRemoteFieldsTest {
     merge.enqueueFixture("contacts-page.json");
     merge.enqueue(404, "{\"detail\": \"Not found.\"}");
 
-    List<SourceAccount> accounts = source.readContacts(ContactQuery.all()).contacts().stream()
-        .flatMap(c -> c.account().stream()).toList();
+    List<SourceAccount> accounts =
+        source.readContacts(ContactQuery.all()).contacts().stream()
+            .flatMap(c -> c.account().stream())
+            .toList();
 
     SourceAccount expanded = accounts.get(0);
     assertThat(expanded.name()).hasValue("Analytical Engines Ltd");
     assertThat(expanded.fieldsRead()).isFalse();
     assertThat(expanded.idOnly()).isFalse();
-    assertThat(accounts).filteredOn(SourceAccount::idOnly).singleElement()
+    assertThat(accounts)
+        .filteredOn(SourceAccount::idOnly)
+        .singleElement()
         .satisfies(a -> assertThat(a.mergeId()).isEqualTo("7c4b2a10-acc2-4d5e-8f9a-0b1c2d3e4f52"));
   }
 
@@ -142,8 +177,16 @@ final class AccountRemoteFieldsTest {
   }
 
   private static String account(String id, String name, boolean deleted, String remoteFields) {
-    return "{\"id\": \"" + id + "\", \"remote_id\": \"001" + id + "\", \"name\": \"" + name
-        + "\", \"modified_at\": \"2024-04-30T12:00:00Z\", \"remote_was_deleted\": " + deleted
-        + ", \"remote_fields\": [" + remoteFields + "]}";
+    return "{\"id\": \""
+        + id
+        + "\", \"remote_id\": \"001"
+        + id
+        + "\", \"name\": \""
+        + name
+        + "\", \"modified_at\": \"2024-04-30T12:00:00Z\", \"remote_was_deleted\": "
+        + deleted
+        + ", \"remote_fields\": ["
+        + remoteFields
+        + "]}";
   }
 }

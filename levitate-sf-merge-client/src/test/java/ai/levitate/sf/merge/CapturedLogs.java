@@ -87,8 +87,9 @@ public final class CapturedLogs implements SLF4JServiceProvider {
     @Override
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String pattern, Object[] args, Throwable throwable) {
-      StringBuilder line = new StringBuilder(level + " " + name + ": "
-          + MessageFormatter.basicArrayFormat(pattern, args));
+      StringBuilder line =
+          new StringBuilder(
+              level + " " + name + ": " + MessageFormatter.basicArrayFormat(pattern, args));
       for (Throwable t = throwable; t != null; t = t.getCause()) {
         line.append(" | ").append(t);
       }

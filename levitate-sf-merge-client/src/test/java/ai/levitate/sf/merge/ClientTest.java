@@ -44,8 +44,9 @@ final class ClientTest {
         .isEqualTo("http://[::1]:9000/api/crm/v1/");
     assertThatThrownBy(() -> builder().baseUrl("http://api.merge.dev/api/crm/v1/"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("baseUrl must use https; http is allowed only for loopback hosts (localhost,"
-            + " 127.0.0.1, ::1), was http://api.merge.dev/api/crm/v1/");
+        .hasMessage(
+            "baseUrl must use https; http is allowed only for loopback hosts (localhost,"
+                + " 127.0.0.1, ::1), was http://api.merge.dev/api/crm/v1/");
     assertThatThrownBy(() -> builder().baseUrl("http://127.0.0.1.evil.example/"))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -60,23 +61,28 @@ final class ClientTest {
         .hasMessage("baseUrl must not carry a user name or password");
     assertThatThrownBy(() -> builder().baseUrl("https://api.merge.dev/api/crm/v1/?x=1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("baseUrl must not carry a query or fragment, was"
-            + " https://api.merge.dev/api/crm/v1/?x=1");
+        .hasMessage(
+            "baseUrl must not carry a query or fragment, was"
+                + " https://api.merge.dev/api/crm/v1/?x=1");
   }
 
   @Test
   void configurationMistakesAreNamed() {
     assertThatThrownBy(() -> MergeCrmClient.builder().accountToken("t").build())
-        .isExactlyInstanceOf(IllegalStateException.class).hasMessage("apiKey must be set");
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("apiKey must be set");
     assertThatThrownBy(() -> MergeCrmClient.builder().apiKey("k").build())
-        .isExactlyInstanceOf(IllegalStateException.class).hasMessage("accountToken must be set");
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("accountToken must be set");
     assertThatThrownBy(() -> MergeCrmClient.builder().apiKey(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("apiKey must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("apiKey must not be blank");
     assertThatThrownBy(() -> MergeCrmClient.builder().accountToken("tok en"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("accountToken must be printable ASCII without spaces, as Merge issues it");
     assertThatThrownBy(() -> MergeCrmClient.builder().apiKey(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("apiKey == null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("apiKey == null");
     assertThatThrownBy(() -> builder().readTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("readTimeout must be positive, was PT0S");
@@ -105,8 +111,11 @@ final class ClientTest {
     MergeCrmClient.Builder builder = merge.clientBuilder();
     MergeCrmClient client = builder.build();
 
-    assertThat(client.toString()).isEqualTo("MergeCrmClient{baseUrl=" + merge.baseUrl()
-        + ", apiKey=****, accountToken=****, rateLimit=600/min}");
+    assertThat(client.toString())
+        .isEqualTo(
+            "MergeCrmClient{baseUrl="
+                + merge.baseUrl()
+                + ", apiKey=****, accountToken=****, rateLimit=600/min}");
     assertThat(builder.toString()).doesNotContain(MockMerge.API_KEY, MockMerge.ACCOUNT_TOKEN);
     assertThat(MergeContactSource.create(client).toString())
         .doesNotContain(MockMerge.API_KEY, MockMerge.ACCOUNT_TOKEN);
@@ -127,10 +136,15 @@ final class ClientTest {
   @Test
   void newBuilderHoldsEverySettingAndDerivesAnotherAccountsClient() throws Exception {
     OkHttpClient shared = new OkHttpClient();
-    MergeCrmClient.Builder original = merge.clientBuilder().okHttpClient(shared)
-        .connectTimeout(Duration.ofSeconds(3)).writeTimeout(Duration.ofSeconds(4))
-        .callTimeout(Duration.ofSeconds(50)).maxResponseBytes(1024 * 1024)
-        .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(2).build());
+    MergeCrmClient.Builder original =
+        merge
+            .clientBuilder()
+            .okHttpClient(shared)
+            .connectTimeout(Duration.ofSeconds(3))
+            .writeTimeout(Duration.ofSeconds(4))
+            .callTimeout(Duration.ofSeconds(50))
+            .maxResponseBytes(1024 * 1024)
+            .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(2).build());
     MergeCrmClient template = original.build();
 
     MergeCrmClient.Builder derived = template.newBuilder();
@@ -159,7 +173,8 @@ final class ClientTest {
     borrowing.accountDetails();
     OkHttpClient made = own.ownedHttp().orElseThrow();
 
-    try (own; borrowing) {
+    try (own;
+        borrowing) {
       assertThat(borrowing.ownedHttp()).isEmpty();
     }
 
@@ -173,10 +188,13 @@ final class ClientTest {
   void mergesClockIsTheEndOfItsLatestDateSecondPlusTheTimeSinceOnTheClientsClock() {
     MergeCrmClient client = merge.client();
     assertThat(client.serverTime()).isEmpty();
-    merge.server.enqueue(new MockResponse.Builder().code(200)
-        .addHeader("Content-Type", "application/json")
-        .addHeader("Date", "Wed, 01 May 2024 09:50:00 GMT")
-        .body(MockMerge.fixture("account-details.json")).build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Date", "Wed, 01 May 2024 09:50:00 GMT")
+            .body(MockMerge.fixture("account-details.json"))
+            .build());
 
     client.accountDetails();
     merge.time.advance(Duration.ofSeconds(30));
@@ -201,14 +219,17 @@ final class ClientTest {
 
   @Test
   void syncStatusListsEveryModelWithMergesStates() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"model_name\": \"Contact\", \"model_id\":"
-        + " \"crm.Contact\", \"status\": \"PARTIALLY_SYNCED\", \"last_sync_result\": \"FAILED\","
-        + " \"is_initial_sync\": true}, {\"model_id\": \"crm.Note\", \"status\": \"SOMETHING_NEW\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"model_name\": \"Contact\", \"model_id\":"
+            + " \"crm.Contact\", \"status\": \"PARTIALLY_SYNCED\", \"last_sync_result\": \"FAILED\","
+            + " \"is_initial_sync\": true}, {\"model_id\": \"crm.Note\", \"status\": \"SOMETHING_NEW\"}]}");
 
     List<SourceSyncStatus> statuses = merge.client().syncStatus();
 
-    assertThat(statuses).extracting(SourceSyncStatus::status).containsExactly(
-        SourceSyncStatus.State.PARTIALLY_SYNCED, SourceSyncStatus.State.UNKNOWN);
+    assertThat(statuses)
+        .extracting(SourceSyncStatus::status)
+        .containsExactly(SourceSyncStatus.State.PARTIALLY_SYNCED, SourceSyncStatus.State.UNKNOWN);
     assertThat(statuses.get(0).lastSyncResult()).contains(SourceSyncStatus.State.FAILED);
     assertThat(statuses.get(0).initialSync()).isTrue();
     assertThat(statuses.get(0).incomplete()).isTrue();
@@ -220,14 +241,18 @@ final class ClientTest {
 
     MergePage<SourceUser> page = merge.client().users().iterator().next();
 
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/users?page_size=100 HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo("GET /api/crm/v1/users?page_size=100 HTTP/1.1");
     assertThat(page.items()).hasSize(6);
     assertThat(page.items().get(0).email()).contains("Charles.Babbage@example.com");
     assertThat(page.items().get(1).active()).contains(false);
-    assertThat(page.unreadable()).singleElement().satisfies(u -> {
-      assertThat(u.mergeId()).contains("0f9e8d7c-u007-4b5a-9c8d-7e6f5a4b3c27");
-      assertThat(u.reason()).isEqualTo("name does not hold text");
-    });
+    assertThat(page.unreadable())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.mergeId()).contains("0f9e8d7c-u007-4b5a-9c8d-7e6f5a4b3c27");
+              assertThat(u.reason()).isEqualTo("name does not hold text");
+            });
   }
 
   private static MergeCrmClient.Builder builder() {

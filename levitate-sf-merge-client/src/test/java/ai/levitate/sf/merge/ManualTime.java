@@ -41,7 +41,9 @@ public final class ManualTime extends Clock implements NanoClock, Sleeper {
     nanos.addAndGet(duration.toNanos());
   }
 
-  /** Sets the wall clock {@code by} later (or earlier, when negative); the monotonic clock stays. */
+  /**
+   * Sets the wall clock {@code by} later (or earlier, when negative); the monotonic clock stays.
+   */
   public void jumpWall(Duration by) {
     now.updateAndGet(i -> i.plus(by));
   }

@@ -49,10 +49,10 @@ final class MergeContactSourceTest {
 
   @Test
   void statesTheClientsRateLimitAndAsManyRequestsAtOnceAsItsLimiterAndBudgetAllow() {
-    MergeContactSource launch = MergeContactSource.create(
-        merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build());
-    MergeContactSource professional = MergeContactSource.create(
-        merge.clientBuilder().rateLimit(RateLimit.PROFESSIONAL).build());
+    MergeContactSource launch =
+        MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build());
+    MergeContactSource professional =
+        MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.PROFESSIONAL).build());
 
     // Launch's limiter lets 5 through at once; the failure budget allows 10 in flight
     assertThat(launch.readLimits()).contains(ReadLimits.of(100, 5));
@@ -61,8 +61,8 @@ final class MergeContactSourceTest {
 
   @Test
   void aPageSaysHowLongItWaitedForTheClientsRateLimiter() {
-    MergeContactSource limited = MergeContactSource.create(
-        merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
+    MergeContactSource limited =
+        MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
     enqueueClasses();
     limited.fieldCatalog();
     for (int i = 0; i < 2; i++) {
@@ -86,21 +86,25 @@ final class MergeContactSourceTest {
 
     assertThat(merge.take().getRequestLine())
         .isEqualTo("GET /api/crm/v1/contacts/remote-field-classes?page_size=100 HTTP/1.1");
-    assertThat(merge.take().getRequestLine()).isEqualTo(
-        "GET /api/crm/v1/contacts/remote-field-classes?page_size=100&cursor=cGFnZT0y HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts/remote-field-classes?page_size=100&cursor=cGFnZT0y HTTP/1.1");
   }
 
   @Test
   void aFieldClassThatComesAsAShellRecordFailsTheCatalogRatherThanDroppingItsField() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"c-1\", \"remote_id\":"
-        + " \"Salutation\", \"created_at\": \"2024-04-30T00:00:00Z\", \"remote_was_deleted\":"
-        + " false, \"remote_data\": null}, {\"id\": \"c-2\", \"remote_key_name\": \"Title\","
-        + " \"display_name\": \"Title\", \"field_type\": \"string\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"c-1\", \"remote_id\":"
+            + " \"Salutation\", \"created_at\": \"2024-04-30T00:00:00Z\", \"remote_was_deleted\":"
+            + " false, \"remote_data\": null}, {\"id\": \"c-2\", \"remote_key_name\": \"Title\","
+            + " \"display_name\": \"Title\", \"field_type\": \"string\"}]}");
 
     assertThatThrownBy(source::fieldCatalog)
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET contacts/remote-field-classes: field class c-1 came as a shell record,"
-            + " without its name or type; the field catalog would miss a field, so it was not used");
+        .hasMessage(
+            "GET contacts/remote-field-classes: field class c-1 came as a shell record,"
+                + " without its name or type; the field catalog would miss a field, so it was not used");
   }
 
   @Test
@@ -109,26 +113,61 @@ final class MergeContactSourceTest {
 
     FieldCatalog catalog = source.fieldCatalog();
 
-    assertThat(catalog.fields()).extracting(FieldDescriptor::apiName).containsExactly(
-        "Birthdate", "Title", "MailingStreet", "Phone", "MobilePhone", "Email",
-        "HasOptedOutOfEmail", "LastModifiedDate", "Interests__c", "VIP__c", "Deceased__c",
-        "Anniversary__c", "Nickname__c", "Tier__c", "Region__c", "Score__c", "Pets__c",
-        "MailingCity");
-    assertThat(types(catalog)).containsExactly(
-        FieldType.DATE, FieldType.STRING, FieldType.TEXTAREA, FieldType.PHONE, FieldType.PHONE,
-        FieldType.EMAIL, FieldType.CHECKBOX, FieldType.DATETIME, FieldType.MULTIPICKLIST,
-        FieldType.CHECKBOX, FieldType.DATE, FieldType.DATE, FieldType.STRING, FieldType.PICKLIST,
-        FieldType.PICKLIST, FieldType.NUMBER, FieldType.MULTIPICKLIST, FieldType.STRING);
+    assertThat(catalog.fields())
+        .extracting(FieldDescriptor::apiName)
+        .containsExactly(
+            "Birthdate",
+            "Title",
+            "MailingStreet",
+            "Phone",
+            "MobilePhone",
+            "Email",
+            "HasOptedOutOfEmail",
+            "LastModifiedDate",
+            "Interests__c",
+            "VIP__c",
+            "Deceased__c",
+            "Anniversary__c",
+            "Nickname__c",
+            "Tier__c",
+            "Region__c",
+            "Score__c",
+            "Pets__c",
+            "MailingCity");
+    assertThat(types(catalog))
+        .containsExactly(
+            FieldType.DATE,
+            FieldType.STRING,
+            FieldType.TEXTAREA,
+            FieldType.PHONE,
+            FieldType.PHONE,
+            FieldType.EMAIL,
+            FieldType.CHECKBOX,
+            FieldType.DATETIME,
+            FieldType.MULTIPICKLIST,
+            FieldType.CHECKBOX,
+            FieldType.DATE,
+            FieldType.DATE,
+            FieldType.STRING,
+            FieldType.PICKLIST,
+            FieldType.PICKLIST,
+            FieldType.NUMBER,
+            FieldType.MULTIPICKLIST,
+            FieldType.STRING);
     FieldDescriptor interests = catalog.field("interests__c").orElseThrow();
     assertThat(interests.label()).isEqualTo("Interests");
     assertThat(interests.custom()).isTrue();
-    assertThat(interests.choices()).containsExactly(PicklistChoice.of("Golf", "Golf"),
-        PicklistChoice.of("Sailing", "Sailing"), PicklistChoice.of("Wine", "Fine Wine"));
+    assertThat(interests.choices())
+        .containsExactly(
+            PicklistChoice.of("Golf", "Golf"),
+            PicklistChoice.of("Sailing", "Sailing"),
+            PicklistChoice.of("Wine", "Fine Wine"));
     assertThat(catalog.field("Tier__c").orElseThrow().choices())
-        .containsExactly(PicklistChoice.of("Gold"), PicklistChoice.of("Silver"),
-            PicklistChoice.of("Bronze"));
+        .containsExactly(
+            PicklistChoice.of("Gold"), PicklistChoice.of("Silver"), PicklistChoice.of("Bronze"));
     assertThat(catalog.field("Region__c").orElseThrow().choiceLabel("NE")).isEqualTo("North East");
-    assertThat(catalog.field("HasOptedOutOfEmail").orElseThrow().label()).isEqualTo("Email Opt Out");
+    assertThat(catalog.field("HasOptedOutOfEmail").orElseThrow().label())
+        .isEqualTo("Email Opt Out");
     assertThat(catalog.field("Title").orElseThrow().custom()).isFalse();
   }
 
@@ -137,26 +176,29 @@ final class MergeContactSourceTest {
     enqueueClasses();
     merge.enqueue(200, "{\"next\": null, \"results\": []}");
 
-    source.readContacts(ContactQuery.builder()
-        .modifiedAfter(Instant.parse("2024-04-30T06:00:00.123456789Z"))
-        .modifiedBefore(Instant.parse("2024-05-01T10:00:00Z"))
-        .createdAfter(Instant.parse("2020-01-01T00:00:00Z"))
-        .createdBefore(Instant.parse("2024-01-01T00:00:00Z"))
-        .accountId("7c4b2a10-acc1")
-        .remoteId("0035e00000AbCdEAAZ")
-        .pageSize(25)
-        .cursor("cD0yMDI0+LTA0=")
-        .build());
+    source.readContacts(
+        ContactQuery.builder()
+            .modifiedAfter(Instant.parse("2024-04-30T06:00:00.123456789Z"))
+            .modifiedBefore(Instant.parse("2024-05-01T10:00:00Z"))
+            .createdAfter(Instant.parse("2020-01-01T00:00:00Z"))
+            .createdBefore(Instant.parse("2024-01-01T00:00:00Z"))
+            .accountId("7c4b2a10-acc1")
+            .remoteId("0035e00000AbCdEAAZ")
+            .pageSize(25)
+            .cursor("cD0yMDI0+LTA0=")
+            .build());
 
     merge.take();
     merge.take();
     RecordedRequest request = merge.take();
-    assertThat(request.getRequestLine()).isEqualTo("GET /api/crm/v1/contacts"
-        + "?expand=account,owner&include_remote_fields=true&include_deleted_data=true"
-        + "&page_size=25&cursor=cD0yMDI0%2BLTA0%3D&modified_after=2024-04-30T06%3A00%3A00.123456Z"
-        + "&modified_before=2024-05-01T10%3A00%3A00Z&created_after=2020-01-01T00%3A00%3A00Z"
-        + "&created_before=2024-01-01T00%3A00%3A00Z&account_id=7c4b2a10-acc1"
-        + "&remote_id=0035e00000AbCdEAAZ HTTP/1.1");
+    assertThat(request.getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts"
+                + "?expand=account,owner&include_remote_fields=true&include_deleted_data=true"
+                + "&page_size=25&cursor=cD0yMDI0%2BLTA0%3D&modified_after=2024-04-30T06%3A00%3A00.123456Z"
+                + "&modified_before=2024-05-01T10%3A00%3A00Z&created_after=2020-01-01T00%3A00%3A00Z"
+                + "&created_before=2024-01-01T00%3A00%3A00Z&account_id=7c4b2a10-acc1"
+                + "&remote_id=0035e00000AbCdEAAZ HTTP/1.1");
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + MockMerge.API_KEY);
     assertThat(request.getHeaders().get("X-Account-Token")).isEqualTo(MockMerge.ACCOUNT_TOKEN);
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
@@ -174,9 +216,11 @@ final class MergeContactSourceTest {
 
     merge.take();
     merge.take();
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts"
-        + "?expand=account,owner&include_remote_fields=true&include_deleted_data=true"
-        + "&page_size=100 HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts"
+                + "?expand=account,owner&include_remote_fields=true&include_deleted_data=true"
+                + "&page_size=100 HTTP/1.1");
   }
 
   @Test
@@ -190,9 +234,11 @@ final class MergeContactSourceTest {
 
     merge.take();
     merge.take();
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts"
-        + "?expand=account,owner&include_remote_fields=true&include_remote_data=true"
-        + "&page_size=100 HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts"
+                + "?expand=account,owner&include_remote_fields=true&include_remote_data=true"
+                + "&page_size=100 HTTP/1.1");
   }
 
   @Test
@@ -202,18 +248,23 @@ final class MergeContactSourceTest {
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
-    assertThat(page.contacts()).extracting(SourceContact::firstName).containsExactly(
-        Optional.of("Ada"), Optional.of("Grace"), Optional.empty(), Optional.of("Ivy"));
+    assertThat(page.contacts())
+        .extracting(SourceContact::firstName)
+        .containsExactly(
+            Optional.of("Ada"), Optional.of("Grace"), Optional.empty(), Optional.of("Ivy"));
     assertThat(page.next()).contains("cD0yMDI0LTA0LTMwKzE4JTNBMDA=");
-    assertThat(page.unreadable()).extracting(ContactProblem::kind)
+    assertThat(page.unreadable())
+        .extracting(ContactProblem::kind)
         .containsOnly(ContactProblem.Kind.UNREADABLE_RECORD);
-    assertThat(page.unreadable()).extracting(ContactProblem::message).containsExactly(
-        "Merge sent contact 0035e00000DeFgHAAZ in a form that cannot be read:"
-            + " first_name does not hold text.",
-        "Merge sent contact 0035e00000FgHiJAAZ in a form that cannot be read:"
-            + " modified_at is not a timestamp: \"yesterday\".",
-        "Merge sent contact (no id) in a form that cannot be read:"
-            + " the record is not a JSON object.");
+    assertThat(page.unreadable())
+        .extracting(ContactProblem::message)
+        .containsExactly(
+            "Merge sent contact 0035e00000DeFgHAAZ in a form that cannot be read:"
+                + " first_name does not hold text.",
+            "Merge sent contact 0035e00000FgHiJAAZ in a form that cannot be read:"
+                + " modified_at is not a timestamp: \"yesterday\".",
+            "Merge sent contact (no id) in a form that cannot be read:"
+                + " the record is not a JSON object.");
     assertThat(page.unreadable().get(0).mergeId()).contains("d4c3b2a1-0004-4e3b-9d1a-6f1b2c3d4e04");
     assertThat(page.unreadable().get(0).salesforceId()).contains("0035e00000DeFgHAAZ");
   }
@@ -241,13 +292,14 @@ final class MergeContactSourceTest {
     assertThat(ada.shell()).isFalse();
     assertThat(ada.remoteWasDeleted()).isFalse();
     Map<String, FieldValue> fields = ada.fields();
-    assertThat(fields).containsEntry("Birthdate", FieldValue.date(LocalDate.of(1815, 12, 10)))
+    assertThat(fields)
+        .containsEntry("Birthdate", FieldValue.date(LocalDate.of(1815, 12, 10)))
         .containsEntry("Title", FieldValue.text("Countess of Lovelace"))
         .containsEntry("MailingStreet", FieldValue.text("12 St James's Square\nFlat 2"))
         .containsEntry("Interests__c", FieldValue.multi(List.of("Golf", "Sailing")))
         .containsEntry("VIP__c", FieldValue.bool(true))
-        .containsEntry("LastModifiedDate",
-            FieldValue.dateTime(Instant.parse("2024-04-30T17:12:44Z")))
+        .containsEntry(
+            "LastModifiedDate", FieldValue.dateTime(Instant.parse("2024-04-30T17:12:44Z")))
         .containsEntry("HasOptedOutOfEmail", FieldValue.bool(false))
         .containsEntry("Score__c", FieldValue.number(new BigDecimal("97.5")))
         .containsEntry("Anniversary__c", FieldValue.empty())
@@ -275,7 +327,8 @@ final class MergeContactSourceTest {
     assertThat(grace.fields())
         .containsEntry("Interests__c", FieldValue.multi(List.of("Wine", "Golf")))
         .containsEntry("VIP__c", FieldValue.bool(true))
-        .containsEntry("LastModifiedDate", FieldValue.dateTime(Instant.parse("2024-04-30T18:00:00Z")))
+        .containsEntry(
+            "LastModifiedDate", FieldValue.dateTime(Instant.parse("2024-04-30T18:00:00Z")))
         .containsEntry("Deceased__c", FieldValue.date(LocalDate.of(2024, 1, 5)))
         .containsEntry("Birthdate", FieldValue.date(LocalDate.of(1906, 12, 9)))
         // remote data fills only what remote fields lack, typed by the catalog or standard names
@@ -284,8 +337,8 @@ final class MergeContactSourceTest {
         .containsEntry("Nickname__c", FieldValue.text("Amazing Grace"))
         .containsEntry("DoNotCall", FieldValue.bool(true))
         .containsEntry("Custom_Count__c", FieldValue.number(new BigDecimal("3")))
-        .containsEntry("EmailBouncedDate",
-            FieldValue.dateTime(Instant.parse("2024-02-01T08:30:00Z")))
+        .containsEntry(
+            "EmailBouncedDate", FieldValue.dateTime(Instant.parse("2024-02-01T08:30:00Z")))
         .doesNotContainKey("attributes");
   }
 
@@ -303,68 +356,94 @@ final class MergeContactSourceTest {
   @Test
   void aShellRecordOnAPageIsReadAgainByIdAndTheFullRecordTakesItsPlace() {
     enqueueClasses();
-    String title = "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
-        + " \"value\": \"Chair\"}]";
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
-        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
-        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", " + title + "}]}");
-    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
-        + " \"last_name\": \"Shell\", " + title + "}");
+    String title =
+        "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+            + " \"value\": \"Chair\"}]";
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+            + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
+            + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", "
+            + title
+            + "}]}");
+    merge.enqueue(
+        200,
+        "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
+            + " \"last_name\": \"Shell\", "
+            + title
+            + "}");
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
-    assertThat(page.contacts()).extracting(SourceContact::firstName)
+    assertThat(page.contacts())
+        .extracting(SourceContact::firstName)
         .containsExactly(Optional.of("Sam"), Optional.of("Tess"));
     assertThat(page.contacts()).noneMatch(SourceContact::shell);
     merge.take();
     merge.take();
     merge.take();
-    assertThat(merge.take().getRequestLine()).isEqualTo(
-        "GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true HTTP/1.1");
   }
 
   @Test
   void aShellWhoseReadAgainAnswerIsGarbledFailsThePageRatherThanStayingAShell() {
     enqueueClasses();
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
-        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+            + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []}]}");
     merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_na");
 
     // kept as a shell, a contact new to Levitate would be skipped and not read again
     assertThatThrownBy(() -> source.readContacts(ContactQuery.all()))
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true"
-            + " answered HTTP 200 with JSON the client cannot read: Unexpected end-of-input in"
-            + " field name");
+        .hasMessage(
+            "GET /api/crm/v1/contacts/m7?expand=account,owner&include_remote_fields=true"
+                + " answered HTTP 200 with JSON the client cannot read: Unexpected end-of-input in"
+                + " field name");
   }
 
   @Test
   void aShellWhoseFullRecordCannotBeReadIsUnreadableSoTheNextRunReadsItAgain() {
     enqueueClasses();
-    String title = "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
-        + " \"value\": \"Chair\"}]";
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
-        + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
-        + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", " + title + "}]}");
-    merge.enqueue(200, "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
-        + " \"remote_fields\": null}");
+    String title =
+        "\"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+            + " \"value\": \"Chair\"}]";
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\": \"003S\","
+            + " \"first_name\": null, \"last_name\": null, \"remote_fields\": []},"
+            + " {\"id\": \"m8\", \"remote_id\": \"003T\", \"first_name\": \"Tess\", "
+            + title
+            + "}]}");
+    merge.enqueue(
+        200,
+        "{\"id\": \"m7\", \"remote_id\": \"003S\", \"first_name\": \"Sam\","
+            + " \"remote_fields\": null}");
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
     assertThat(page.contacts()).extracting(SourceContact::mergeId).containsExactly("m8");
-    assertThat(page.unreadable()).singleElement().satisfies(problem -> {
-      assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
-      assertThat(problem.mergeId()).contains("m7");
-      assertThat(problem.message()).contains("without its remote fields");
-    });
+    assertThat(page.unreadable())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+              assertThat(problem.mergeId()).contains("m7");
+              assertThat(problem.message()).contains("without its remote fields");
+            });
   }
 
   @Test
   void aDeletedRecordWithoutDataIsADeletionNotAShell() {
     enqueueClasses();
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m9\", \"remote_id\":"
-        + " \"003Z\", \"first_name\": null, \"last_name\": null, \"remote_fields\": [],"
-        + " \"remote_was_deleted\": true}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m9\", \"remote_id\":"
+            + " \"003Z\", \"first_name\": null, \"last_name\": null, \"remote_fields\": [],"
+            + " \"remote_was_deleted\": true}]}");
 
     SourceContact deleted = source.readContacts(ContactQuery.all()).contacts().get(0);
 
@@ -375,29 +454,36 @@ final class MergeContactSourceTest {
   @Test
   void aLiveContactWithoutItsRemoteFieldsIsUnreadableNotCleared() {
     enqueueClasses();
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
-        + " \"0035e00000XyZ12AAA\", \"first_name\": \"Ada\", \"last_name\": \"Byron\","
-        + " \"remote_fields\": null}, {\"id\": \"m8\", \"remote_id\": \"0035e00000XyZ13AAA\","
-        + " \"first_name\": \"Ann\", \"remote_fields\": []}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
+            + " \"0035e00000XyZ12AAA\", \"first_name\": \"Ada\", \"last_name\": \"Byron\","
+            + " \"remote_fields\": null}, {\"id\": \"m8\", \"remote_id\": \"0035e00000XyZ13AAA\","
+            + " \"first_name\": \"Ann\", \"remote_fields\": []}]}");
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
     assertThat(page.contacts()).isEmpty();
-    assertThat(page.unreadable()).hasSize(2).allSatisfy(problem -> {
-      assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
-      assertThat(problem.message()).contains("without its remote fields");
-    });
+    assertThat(page.unreadable())
+        .hasSize(2)
+        .allSatisfy(
+            problem -> {
+              assertThat(problem.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+              assertThat(problem.message()).contains("without its remote fields");
+            });
   }
 
   @Test
   void phoneNumbersAndEmailsAreKeptAsMergeSentThemAndBlankOnesDropped() {
     enqueueClasses();
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
-        + " \"003Y\", \"last_name\": \"Lee\", \"phone_numbers\": [{\"phone_number\":"
-        + " \" 4155550100 \", \"phone_number_type\": \"Mobile\"}, {\"phone_number\": \"  \"}],"
-        + " \"email_addresses\": [{\"email_address\": \" lee@example.com\","
-        + " \"email_address_type\": \"Work\"}, {\"email_address\": null}], \"remote_fields\":"
-        + " [{\"remote_field_class\": {\"remote_key_name\": \"Title\"}, \"value\": null}]}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m7\", \"remote_id\":"
+            + " \"003Y\", \"last_name\": \"Lee\", \"phone_numbers\": [{\"phone_number\":"
+            + " \" 4155550100 \", \"phone_number_type\": \"Mobile\"}, {\"phone_number\": \"  \"}],"
+            + " \"email_addresses\": [{\"email_address\": \" lee@example.com\","
+            + " \"email_address_type\": \"Work\"}, {\"email_address\": null}], \"remote_fields\":"
+            + " [{\"remote_field_class\": {\"remote_key_name\": \"Title\"}, \"value\": null}]}]}");
 
     SourceContact contact = source.readContacts(ContactQuery.all()).contacts().get(0);
 
@@ -408,15 +494,20 @@ final class MergeContactSourceTest {
   @Test
   void anUnreadableRecordWithANullIdHasNoIdRatherThanTheTextNull() {
     enqueueClasses();
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": null, \"remote_id\": null,"
-        + " \"first_name\": \"Ada\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": null, \"remote_id\": null,"
+            + " \"first_name\": \"Ada\"}]}");
 
     ContactPage page = source.readContacts(ContactQuery.all());
 
-    assertThat(page.unreadable()).singleElement().satisfies(problem -> {
-      assertThat(problem.mergeId()).isEmpty();
-      assertThat(problem.salesforceId()).isEmpty();
-    });
+    assertThat(page.unreadable())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.mergeId()).isEmpty();
+              assertThat(problem.salesforceId()).isEmpty();
+            });
   }
 
   @Test
@@ -427,10 +518,12 @@ final class MergeContactSourceTest {
     SourceContact ivy = source.readContacts(ContactQuery.all()).contacts().get(3);
 
     assertThat(ivy.fields())
-        .containsEntry("Birthdate", FieldValue.invalid("2023-02-30", "expected a date as YYYY-MM-DD"))
+        .containsEntry(
+            "Birthdate", FieldValue.invalid("2023-02-30", "expected a date as YYYY-MM-DD"))
         .containsEntry("VIP__c", FieldValue.invalid("yes", "expected true or false"))
         .containsEntry("Score__c", FieldValue.invalid("n/a", "expected a number"))
-        .containsEntry("LastModifiedDate",
+        .containsEntry(
+            "LastModifiedDate",
             FieldValue.invalid("last week", "expected a date and time with an offset"));
   }
 
@@ -447,14 +540,18 @@ final class MergeContactSourceTest {
     merge.take();
     RecordedRequest passthrough = merge.take();
     assertThat(passthrough.getRequestLine()).isEqualTo("POST /api/crm/v1/passthrough HTTP/1.1");
-    assertThat(passthrough.getBody().utf8()).isEqualTo("{\"method\":\"GET\","
-        + "\"path\":\"/services/data/v60.0/sobjects/Contact/describe\",\"request_format\":\"JSON\"}");
+    assertThat(passthrough.getBody().utf8())
+        .isEqualTo(
+            "{\"method\":\"GET\","
+                + "\"path\":\"/services/data/v60.0/sobjects/Contact/describe\",\"request_format\":\"JSON\"}");
     assertThat(passthrough.getHeaders().get("Idempotency-Key"))
         .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     FieldDescriptor tier = catalog.field("Tier__c").orElseThrow();
     assertThat(tier.type()).isEqualTo(FieldType.PICKLIST);
     assertThat(tier.choiceLabel("Gold")).isEqualTo("Gold Member");
-    assertThat(tier.choices()).extracting(PicklistChoice::active).containsExactly(true, true, false);
+    assertThat(tier.choices())
+        .extracting(PicklistChoice::active)
+        .containsExactly(true, true, false);
     FieldDescriptor score = catalog.field("Score__c").orElseThrow();
     assertThat(score.formula()).isTrue();
     assertThat(score.type()).isEqualTo(FieldType.NUMBER);
@@ -470,15 +567,18 @@ final class MergeContactSourceTest {
   @Test
   void aFailedDescribeStopsTheReadInsteadOfChangingTheCatalog() {
     enqueueClasses();
-    merge.enqueue(200, "{\"method\": \"GET\", \"status\": 403, \"response\": "
-        + "[{\"errorCode\": \"API_DISABLED_FOR_ORG\"}], \"response_type\": \"JSON\"}");
+    merge.enqueue(
+        200,
+        "{\"method\": \"GET\", \"status\": 403, \"response\": "
+            + "[{\"errorCode\": \"API_DISABLED_FOR_ORG\"}], \"response_type\": \"JSON\"}");
     MergeContactSource described =
         MergeContactSource.builder(merge.client()).salesforceDescribe(true).build();
 
     assertThatThrownBy(described::fieldCatalog)
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessageContaining("Salesforce describe of Contact answered HTTP 403; field types would"
-            + " fall back to Merge's classes");
+        .hasMessageContaining(
+            "Salesforce describe of Contact answered HTTP 403; field types would"
+                + " fall back to Merge's classes");
   }
 
   @Test
@@ -491,11 +591,18 @@ final class MergeContactSourceTest {
   @Test
   void contactsPageLazilyFromTheQueryCursorToTheLastPage() {
     enqueueClasses();
-    String fields = ", \"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
-        + " \"value\": \"CFO\"}]";
-    merge.enqueue(200, "{\"next\": \"c2\", \"results\": [{\"id\": \"m1\", \"remote_id\": \"003A\","
-        + " \"first_name\": \"One\"" + fields + "}]}");
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m2\", \"first_name\": \"Two\"" + fields + "}]}");
+    String fields =
+        ", \"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+            + " \"value\": \"CFO\"}]";
+    merge.enqueue(
+        200,
+        "{\"next\": \"c2\", \"results\": [{\"id\": \"m1\", \"remote_id\": \"003A\","
+            + " \"first_name\": \"One\""
+            + fields
+            + "}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m2\", \"first_name\": \"Two\"" + fields + "}]}");
 
     MergePages<SourceContact> pages = source.contacts(ContactQuery.builder().cursor("c1").build());
     assertThat(merge.server.getRequestCount()).isZero();
@@ -516,23 +623,30 @@ final class MergeContactSourceTest {
 
     assertThatThrownBy(() -> source.contacts(ContactQuery.all()).toList())
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET contacts: page 2 names a next cursor Merge already gave;"
-            + " paging stopped instead of looping for ever");
+        .hasMessage(
+            "GET contacts: page 2 names a next cursor Merge already gave;"
+                + " paging stopped instead of looping for ever");
   }
 
   @Test
   void aCursorMergeNoLongerAcceptsIsRejectedAsSuch() {
     enqueueClasses();
     merge.enqueue(404, "{\"detail\": \"Invalid cursor.\"}");
-    merge.enqueue(400, "{\"errors\": [{\"title\": \"Bad cursor\","
-        + " \"detail\": \"The cursor has expired.\"}]}");
-    ContactQuery stored = ContactQuery.builder().modifiedBefore(Instant.parse("2024-05-01T00:00:00Z"))
-        .cursor("cD0yMDI0LTA1").build();
+    merge.enqueue(
+        400,
+        "{\"errors\": [{\"title\": \"Bad cursor\","
+            + " \"detail\": \"The cursor has expired.\"}]}");
+    ContactQuery stored =
+        ContactQuery.builder()
+            .modifiedBefore(Instant.parse("2024-05-01T00:00:00Z"))
+            .cursor("cD0yMDI0LTA1")
+            .build();
 
     assertThatThrownBy(() -> source.readContacts(stored))
         .isInstanceOf(CursorRejectedException.class)
-        .hasMessage("GET contacts: Merge no longer accepts the page's cursor (HTTP 404); the list is"
-            + " read again from its start.")
+        .hasMessage(
+            "GET contacts: Merge no longer accepts the page's cursor (HTTP 404); the list is"
+                + " read again from its start.")
         .hasCauseInstanceOf(MergeNotFoundException.class);
     assertThatThrownBy(() -> source.readContacts(stored))
         .isInstanceOf(CursorRejectedException.class)
@@ -559,8 +673,9 @@ final class MergeContactSourceTest {
 
     assertThatThrownBy(() -> source.readContacts(ContactQuery.all()))
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET contacts: a page came back empty but names a next page;"
-            + " paging stopped instead of looping for ever");
+        .hasMessage(
+            "GET contacts: a page came back empty but names a next page;"
+                + " paging stopped instead of looping for ever");
   }
 
   @Test
@@ -584,9 +699,11 @@ final class MergeContactSourceTest {
     assertThat(source.contact("gone")).isEmpty();
     merge.take();
     merge.take();
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts/"
-        + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
-        + " HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts/"
+                + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
+                + " HTTP/1.1");
     assertThat(contact.fields()).containsEntry("VIP__c", FieldValue.bool(true));
     assertThat(contact.account().orElseThrow().name()).contains("Analytical Engines Ltd");
   }
@@ -596,30 +713,42 @@ final class MergeContactSourceTest {
     enqueueClasses();
     merge.enqueueFixture("contact-ada.json");
     merge.enqueue(404, "{\"detail\": \"Not found.\"}");
-    merge.enqueue(200, "{\"id\": \"m-9\", \"remote_id\": \"0035e00000Abc09AAA\","
-        + " \"first_name\": {\"nested\": true}}");
+    merge.enqueue(
+        200,
+        "{\"id\": \"m-9\", \"remote_id\": \"0035e00000Abc09AAA\","
+            + " \"first_name\": {\"nested\": true}}");
 
-    ContactPage ada = source.readContacts(ContactQuery.builder()
-        .mergeId("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01").pageSize(1).build());
+    ContactPage ada =
+        source.readContacts(
+            ContactQuery.builder()
+                .mergeId("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01")
+                .pageSize(1)
+                .build());
     ContactPage gone = source.readContacts(ContactQuery.builder().mergeId("gone").build());
     ContactPage broken = source.readContacts(ContactQuery.builder().mergeId("m-9").build());
 
     merge.take();
     merge.take();
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/contacts/"
-        + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
-        + " HTTP/1.1");
-    assertThat(ada.contacts()).singleElement()
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/contacts/"
+                + "a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01?expand=account,owner&include_remote_fields=true"
+                + " HTTP/1.1");
+    assertThat(ada.contacts())
+        .singleElement()
         .satisfies(c -> assertThat(c.mergeId()).isEqualTo("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01"));
     assertThat(ada.next()).isEmpty();
     assertThat(gone.contacts()).isEmpty();
     assertThat(gone.unreadable()).isEmpty();
     assertThat(broken.contacts()).isEmpty();
-    assertThat(broken.unreadable()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
-      assertThat(p.mergeId()).hasValue("m-9");
-      assertThat(p.salesforceId()).hasValue("0035e00000Abc09AAA");
-    });
+    assertThat(broken.unreadable())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(ContactProblem.Kind.UNREADABLE_RECORD);
+              assertThat(p.mergeId()).hasValue("m-9");
+              assertThat(p.salesforceId()).hasValue("0035e00000Abc09AAA");
+            });
   }
 
   @Test
@@ -631,17 +760,20 @@ final class MergeContactSourceTest {
 
     assertThat(source.contactSyncStatus().orElseThrow().lastSyncFinished())
         .contains(Instant.parse("2024-04-30T06:20:00.123456Z"));
-    assertThat(source.accountsModifiedAfter(after)).extracting(a -> a.name())
+    assertThat(source.accountsModifiedAfter(after))
+        .extracting(a -> a.name())
         .containsExactly(Optional.of("Analytical Engines plc"), Optional.empty());
     assertThat(source.usersModifiedAfter(after)).hasSize(6);
 
     assertThat(merge.take().getRequestLine())
         .isEqualTo("GET /api/crm/v1/sync-status?page_size=100 HTTP/1.1");
-    assertThat(merge.take().getRequestLine()).isEqualTo(
-        "GET /api/crm/v1/accounts?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z"
-            + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
-    assertThat(merge.take().getRequestLine()).isEqualTo(
-        "GET /api/crm/v1/users?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/accounts?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z"
+                + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/users?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z HTTP/1.1");
   }
 
   @Test

@@ -17,9 +17,14 @@ final class MergeNoteWriterTest {
   private final MockMerge merge = new MockMerge();
   private final MergeNoteWriter writer =
       MergeNoteWriter.create(merge.clientBuilder().retryPolicy(RetryPolicy.none()).build());
-  private final NoteRequest request = NoteRequest.builder().contactId("c-1").ownerId("u-9")
-      .title("Levitate note: Lunch next week").body("Lunch next week\n\n" + REFERENCE)
-      .idempotencyKey("levitate-act-77-v1").build();
+  private final NoteRequest request =
+      NoteRequest.builder()
+          .contactId("c-1")
+          .ownerId("u-9")
+          .title("Levitate note: Lunch next week")
+          .body("Lunch next week\n\n" + REFERENCE)
+          .idempotencyKey("levitate-act-77-v1")
+          .build();
 
   @AfterEach
   void close() {
@@ -37,33 +42,44 @@ final class MergeNoteWriterTest {
     assertThat(write()).isEqualTo(new NoteWriteResult.Written("note-1", List.of()));
     RecordedRequest request = merge.take();
     assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo("levitate-act-77-v1");
-    assertThat(request.getBody().utf8()).contains("\"contact\":\"c-1\"", "\"owner\":\"u-9\"",
-        "\"title\":\"Levitate note: Lunch next week\"");
+    assertThat(request.getBody().utf8())
+        .contains(
+            "\"contact\":\"c-1\"",
+            "\"owner\":\"u-9\"",
+            "\"title\":\"Levitate note: Lunch next week\"");
     assertThat(writer.requestCount()).isEqualTo(1);
   }
 
   @Test
   void twoXxListingErrorsIsRejectedWithMergesProblems() {
-    merge.enqueue(201, "{\"model\": null, \"errors\": [{\"source\": {\"pointer\": \"/model/contact\"},"
-        + " \"title\": \"Invalid reference\", \"detail\": \"No such contact.\","
-        + " \"problem_type\": \"INVALID_REFERENCE\"}]}");
+    merge.enqueue(
+        201,
+        "{\"model\": null, \"errors\": [{\"source\": {\"pointer\": \"/model/contact\"},"
+            + " \"title\": \"Invalid reference\", \"detail\": \"No such contact.\","
+            + " \"problem_type\": \"INVALID_REFERENCE\"}]}");
 
-    assertThat(write()).isInstanceOfSatisfying(NoteWriteResult.Rejected.class,
-        r -> assertThat(r.problems()).singleElement().asString().contains("INVALID_REFERENCE"));
+    assertThat(write())
+        .isInstanceOfSatisfying(
+            NoteWriteResult.Rejected.class,
+            r -> assertThat(r.problems()).singleElement().asString().contains("INVALID_REFERENCE"));
   }
 
   @Test
   void aRelinkNeededProblemEndsTheRunInsteadOfRejectingTheNote() {
-    merge.enqueue(201, "{\"model\": null, \"errors\": [{\"title\": \"Relink\", \"detail\": \"Relink.\","
-        + " \"problem_type\": \"RELINK_NEEDED\"}]}");
+    merge.enqueue(
+        201,
+        "{\"model\": null, \"errors\": [{\"title\": \"Relink\", \"detail\": \"Relink.\","
+            + " \"problem_type\": \"RELINK_NEEDED\"}]}");
 
     assertThatThrownBy(this::write).isInstanceOf(MergeWriteException.class);
   }
 
   @Test
   void badRequestAndNotFoundAreRejected() {
-    merge.enqueue(400, "{\"errors\": [{\"title\": \"Bad\", \"detail\": \"Missing title.\","
-        + " \"problem_type\": \"MISSING_REQUIRED_FIELD\"}]}");
+    merge.enqueue(
+        400,
+        "{\"errors\": [{\"title\": \"Bad\", \"detail\": \"Missing title.\","
+            + " \"problem_type\": \"MISSING_REQUIRED_FIELD\"}]}");
     merge.enqueue(404, "{\"detail\": \"Not found.\"}");
 
     assertThat(write()).isInstanceOf(NoteWriteResult.Rejected.class);
@@ -90,9 +106,13 @@ final class MergeNoteWriterTest {
 
   @Test
   void findsANoteByTheReferenceInItsBody() {
-    merge.enqueue(200, "{\"next\": \"c2\", \"results\": [{\"id\": \"note-a\", \"content\": \"other\"}]}");
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"note-b\", \"content\": \"x\\n\\nref "
-        + REFERENCE + "\"}]}");
+    merge.enqueue(
+        200, "{\"next\": \"c2\", \"results\": [{\"id\": \"note-a\", \"content\": \"other\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"note-b\", \"content\": \"x\\n\\nref "
+            + REFERENCE
+            + "\"}]}");
 
     assertThat(writer.findNote("c-1", REFERENCE)).contains("note-b");
     assertThat(merge.take().getTarget()).contains("contact_id=c-1");
@@ -100,12 +120,15 @@ final class MergeNoteWriterTest {
 
   @Test
   void resolvesAContactByItsSalesforceId() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"m-42\", \"remote_id\": \"0035e00000AbCdEAAV\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m-42\", \"remote_id\": \"0035e00000AbCdEAAV\"}]}");
     merge.enqueue(200, "{\"next\": null, \"results\": []}");
 
     assertThat(writer.mergeContactId("0035e00000AbCdEAAV")).contains("m-42");
     assertThat(writer.mergeContactId("0035e00000ZzZzZAAA")).isEmpty();
-    assertThat(merge.take().getTarget()).contains("remote_id=0035e00000AbCdEAAV")
+    assertThat(merge.take().getTarget())
+        .contains("remote_id=0035e00000AbCdEAAV")
         .doesNotContain("include_deleted_data");
   }
 
@@ -119,9 +142,13 @@ final class MergeNoteWriterTest {
 
   @Test
   void aUserMissingFromAnOldReadIsLookedUpAgain() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"}]}");
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
-        + " {\"id\": \"u-3\", \"remote_id\": \"0055e000003NewUAAS\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
+            + " {\"id\": \"u-3\", \"remote_id\": \"0055e000003NewUAAS\"}]}");
 
     assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
     assertThat(writer.mergeUserId("0055e000003NewU")).isEmpty();
@@ -132,8 +159,10 @@ final class MergeNoteWriterTest {
 
   @Test
   void matchesUsersByFifteenOrEighteenCharacterIdsReadingThemOnce() {
-    merge.enqueue(200, "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
-        + " {\"id\": \"u-2\", \"remote_id\": \"0055e000009ZzzZAAA\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"u-1\", \"remote_id\": \"0055e000001AbcDAAS\"},"
+            + " {\"id\": \"u-2\", \"remote_id\": \"0055e000009ZzzZAAA\"}]}");
 
     assertThat(writer.mergeUserId("0055e000001AbcD")).contains("u-1");
     assertThat(writer.mergeUserId("0055e000009ZzzZAAA")).contains("u-2");

@@ -46,7 +46,8 @@ public final class MockMerge implements AutoCloseable {
         .accountToken(ACCOUNT_TOKEN)
         .baseUrl(baseUrl())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(time).nanoClock(time)
+        .clock(time)
+        .nanoClock(time)
         .sleeper(time)
         .random(new Random(42))
         .readTimeout(Duration.ofSeconds(5));
@@ -57,8 +58,12 @@ public final class MockMerge implements AutoCloseable {
   }
 
   public void enqueue(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status)
-        .addHeader("Content-Type", "application/json").body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("Content-Type", "application/json")
+            .body(body)
+            .build());
   }
 
   public void enqueueFixture(String name) {
@@ -97,8 +102,8 @@ public final class MockMerge implements AutoCloseable {
 
   /**
    * Server sockets whose connections send at once: MockWebServer writes headers and body
-   * separately, and with Nagle's algorithm on, each answer would wait for a delayed ACK (about
-   * 40 ms on Linux), making the tests slow for no reason.
+   * separately, and with Nagle's algorithm on, each answer would wait for a delayed ACK (about 40
+   * ms on Linux), making the tests slow for no reason.
    */
   private static final class NoDelay extends ServerSocketFactory {
     @Override

@@ -19,28 +19,42 @@ final class NotesTest {
   }
 
   private static NoteRequest.Builder note() {
-    return NoteRequest.builder().contactId("a1f0c4d2-0001").title("Handwritten card sent")
+    return NoteRequest.builder()
+        .contactId("a1f0c4d2-0001")
+        .title("Handwritten card sent")
         .body("Sent a birthday card.");
   }
 
   @Test
   void createNoteSendsTheContactOwnerAccountAndTitleAsMergeExpects() {
-    merge.enqueue(201, "{\"model\": {\"id\": \"n0t3-0002\", \"remote_id\": \"0025e00000NoTe2AAA\","
-        + " \"content\": \"Sent a birthday card.\"}, \"warnings\": [], \"errors\": [], \"logs\": []}");
+    merge.enqueue(
+        201,
+        "{\"model\": {\"id\": \"n0t3-0002\", \"remote_id\": \"0025e00000NoTe2AAA\","
+            + " \"content\": \"Sent a birthday card.\"}, \"warnings\": [], \"errors\": [], \"logs\": []}");
 
-    CreatedNote created = merge.client().createNote(note().ownerId("0f9e8d7c-u001")
-        .accountId("7c4b2a10-acc1").idempotencyKey("levitate-activity-8841").build());
+    CreatedNote created =
+        merge
+            .client()
+            .createNote(
+                note()
+                    .ownerId("0f9e8d7c-u001")
+                    .accountId("7c4b2a10-acc1")
+                    .idempotencyKey("levitate-activity-8841")
+                    .build());
 
     RecordedRequest request = merge.take();
     assertThat(request.getRequestLine()).isEqualTo("POST /api/crm/v1/notes HTTP/1.1");
-    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+    assertThat(request.getHeaders().get("Content-Type"))
+        .isEqualTo("application/json; charset=UTF-8");
     assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo("levitate-activity-8841");
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + MockMerge.API_KEY);
     assertThat(request.getHeaders().get("X-Account-Token")).isEqualTo(MockMerge.ACCOUNT_TOKEN);
-    assertThat(request.getBody().utf8()).isEqualTo("{\"model\":{\"content\":\"Sent a birthday"
-        + " card.\",\"contact\":\"a1f0c4d2-0001\",\"owner\":\"0f9e8d7c-u001\","
-        + "\"account\":\"7c4b2a10-acc1\",\"integration_params\":{\"title\":\"Handwritten card"
-        + " sent\"}}}");
+    assertThat(request.getBody().utf8())
+        .isEqualTo(
+            "{\"model\":{\"content\":\"Sent a birthday"
+                + " card.\",\"contact\":\"a1f0c4d2-0001\",\"owner\":\"0f9e8d7c-u001\","
+                + "\"account\":\"7c4b2a10-acc1\",\"integration_params\":{\"title\":\"Handwritten card"
+                + " sent\"}}}");
     assertThat(created.noteId()).isEqualTo("n0t3-0002");
     assertThat(created.remoteId()).contains("0025e00000NoTe2AAA");
     assertThat(created.warnings()).isEmpty();
@@ -54,26 +68,34 @@ final class NotesTest {
 
     RecordedRequest request = merge.take();
     assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
-    assertThat(request.getBody().utf8()).isEqualTo("{\"model\":{\"content\":\"Sent a birthday"
-        + " card.\",\"contact\":\"a1f0c4d2-0001\",\"integration_params\":{\"title\":\"Handwritten"
-        + " card sent\"}}}");
+    assertThat(request.getBody().utf8())
+        .isEqualTo(
+            "{\"model\":{\"content\":\"Sent a birthday"
+                + " card.\",\"contact\":\"a1f0c4d2-0001\",\"integration_params\":{\"title\":\"Handwritten"
+                + " card sent\"}}}");
   }
 
   @Test
   void aSuccessfulAnswerListingErrorsIsATypedFailureCarryingMergesProblems() {
-    merge.enqueue(201, "{\"model\": null, \"warnings\": [], \"errors\": [{\"source\": {\"pointer\":"
-        + " \"/model/integration_params/title\"}, \"title\": \"Missing Required Field\", \"detail\":"
-        + " \"title is a required field for Salesforce\", \"problem_type\":"
-        + " \"MISSING_REQUIRED_FIELD\"}, {\"title\": \"Relink needed\", \"detail\": \"Credentials"
-        + " expired\", \"problem_type\": \"RELINK_NEEDED\"}], \"logs\": []}");
+    merge.enqueue(
+        201,
+        "{\"model\": null, \"warnings\": [], \"errors\": [{\"source\": {\"pointer\":"
+            + " \"/model/integration_params/title\"}, \"title\": \"Missing Required Field\", \"detail\":"
+            + " \"title is a required field for Salesforce\", \"problem_type\":"
+            + " \"MISSING_REQUIRED_FIELD\"}, {\"title\": \"Relink needed\", \"detail\": \"Credentials"
+            + " expired\", \"problem_type\": \"RELINK_NEEDED\"}], \"logs\": []}");
 
-    MergeWriteException e = catchThrowableOfType(MergeWriteException.class,
-        () -> merge.client().createNote(note().build()));
+    MergeWriteException e =
+        catchThrowableOfType(
+            MergeWriteException.class, () -> merge.client().createNote(note().build()));
 
-    assertThat(e).hasMessage("POST /api/crm/v1/notes answered HTTP 201 with errors:"
-        + " MISSING_REQUIRED_FIELD (/model/integration_params/title): title is a required field"
-        + " for Salesforce (and 1 more)");
-    assertThat(e.problems()).extracting(p -> p.problemType().orElseThrow())
+    assertThat(e)
+        .hasMessage(
+            "POST /api/crm/v1/notes answered HTTP 201 with errors:"
+                + " MISSING_REQUIRED_FIELD (/model/integration_params/title): title is a required field"
+                + " for Salesforce (and 1 more)");
+    assertThat(e.problems())
+        .extracting(p -> p.problemType().orElseThrow())
         .containsExactly("MISSING_REQUIRED_FIELD", "RELINK_NEEDED");
     assertThat(e.status()).hasValue(201);
     assertThat(e.attempts()).isEqualTo(1);
@@ -81,13 +103,16 @@ final class NotesTest {
 
   @Test
   void warningsOfASuccessfulWriteAreReturned() {
-    merge.enqueue(201, "{\"model\": {\"id\": \"n0t3-0004\"}, \"warnings\": [{\"title\":"
-        + " \"Unmapped field\", \"detail\": \"owner was ignored\", \"problem_type\":"
-        + " \"UNUSED_FIELD\"}], \"errors\": []}");
+    merge.enqueue(
+        201,
+        "{\"model\": {\"id\": \"n0t3-0004\"}, \"warnings\": [{\"title\":"
+            + " \"Unmapped field\", \"detail\": \"owner was ignored\", \"problem_type\":"
+            + " \"UNUSED_FIELD\"}], \"errors\": []}");
 
     CreatedNote created = merge.client().createNote(note().build());
 
-    assertThat(created.warnings()).singleElement()
+    assertThat(created.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.describe()).isEqualTo("UNUSED_FIELD: owner was ignored"));
   }
 
@@ -102,14 +127,18 @@ final class NotesTest {
 
   @Test
   void aRejectedWriteCarriesMergesProblems() {
-    merge.enqueue(400, "{\"errors\": [{\"title\": \"Invalid contact\", \"detail\": \"No contact"
-        + " with that id\", \"problem_type\": \"INVALID_FIELD\", \"source\": {\"pointer\":"
-        + " \"/model/contact\"}}]}");
+    merge.enqueue(
+        400,
+        "{\"errors\": [{\"title\": \"Invalid contact\", \"detail\": \"No contact"
+            + " with that id\", \"problem_type\": \"INVALID_FIELD\", \"source\": {\"pointer\":"
+            + " \"/model/contact\"}}]}");
 
-    MergeRequestException e = catchThrowableOfType(MergeRequestException.class,
-        () -> merge.client().createNote(note().build()));
+    MergeRequestException e =
+        catchThrowableOfType(
+            MergeRequestException.class, () -> merge.client().createNote(note().build()));
 
-    assertThat(e.problems()).singleElement()
+    assertThat(e.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.pointer()).contains("/model/contact"));
   }
 
@@ -132,8 +161,10 @@ final class NotesTest {
 
     MergeNote note = merge.client().notes("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01").toList().get(0);
 
-    assertThat(merge.take().getRequestLine()).isEqualTo("GET /api/crm/v1/notes"
-        + "?contact_id=a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01&page_size=100 HTTP/1.1");
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/notes"
+                + "?contact_id=a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01&page_size=100 HTTP/1.1");
     assertThat(note.mergeId()).isEqualTo("n0t3-0001");
     assertThat(note.content()).contains("Sent a birthday card.");
     assertThat(note.contactId()).contains("a1f0c4d2-0001-4e3b-9d1a-6f1b2c3d4e01");

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class OwnerMappingTest {
-  private static final List<LevitateUser> LEVITATE = List.of(
-      LevitateUser.of("lev-1", " charles.babbage@EXAMPLE.com ", "Charles"),
-      LevitateUser.of("lev-2", "ada@example.com"),
-      LevitateUser.of("lev-3", "team@example.com"),
-      LevitateUser.of("lev-4", "TEAM@example.com"));
+  private static final List<LevitateUser> LEVITATE =
+      List.of(
+          LevitateUser.of("lev-1", " charles.babbage@EXAMPLE.com ", "Charles"),
+          LevitateUser.of("lev-2", "ada@example.com"),
+          LevitateUser.of("lev-3", "team@example.com"),
+          LevitateUser.of("lev-4", "TEAM@example.com"));
 
   private final MockMerge merge = new MockMerge();
 
@@ -29,8 +30,12 @@ final class OwnerMappingTest {
 
     List<OwnerSuggestion> suggestions = merge.client().ownerSuggestions(LEVITATE);
 
-    assertThat(suggestions).extracting(OwnerSuggestion::salesforceUserId, OwnerSuggestion::match,
-        s -> s.suggestion().map(LevitateUser::id).orElse("-")).containsExactly(
+    assertThat(suggestions)
+        .extracting(
+            OwnerSuggestion::salesforceUserId,
+            OwnerSuggestion::match,
+            s -> s.suggestion().map(LevitateUser::id).orElse("-"))
+        .containsExactly(
             tuple("0055e000001AbcDAAS", Match.EMAIL, "lev-1"),
             tuple("0055e000001DefGAAS", Match.NO_EMAIL, "-"),
             tuple("0055e000001EfgHAAS", Match.NO_MATCH, "-"),
@@ -46,7 +51,8 @@ final class OwnerMappingTest {
 
     Map<String, String> owners = OwnerMapping.owners(merge.client().ownerSuggestions(LEVITATE));
 
-    assertThat(owners).containsExactly(Map.entry("0055e000001AbcDAAS", "lev-1"),
-        Map.entry("0055e000001BcdEAAS", "lev-2"));
+    assertThat(owners)
+        .containsExactly(
+            Map.entry("0055e000001AbcDAAS", "lev-1"), Map.entry("0055e000001BcdEAAS", "lev-2"));
   }
 }

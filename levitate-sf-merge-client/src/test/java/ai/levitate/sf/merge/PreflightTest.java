@@ -29,16 +29,18 @@ final class PreflightTest {
     answer("contacts/remote-field-classes", 200, MockMerge.fixture("remote-field-classes-1.json"));
     answer("notes/meta/post", 200, MockMerge.fixture("notes-meta.json"));
     answer("issues", 200, NO_ISSUES);
-    merge.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        requests.add(request.getRequestLine());
-        String path = request.getUrl().encodedPath().substring("/api/crm/v1/".length());
-        MockResponse answer = answers.get(path);
-        return answer != null ? answer
-            : new MockResponse.Builder().code(418).body("unexpected request " + path).build();
-      }
-    });
+    merge.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request.getRequestLine());
+            String path = request.getUrl().encodedPath().substring("/api/crm/v1/".length());
+            MockResponse answer = answers.get(path);
+            return answer != null
+                ? answer
+                : new MockResponse.Builder().code(418).body("unexpected request " + path).build();
+          }
+        });
   }
 
   @AfterEach
@@ -47,8 +49,13 @@ final class PreflightTest {
   }
 
   private void answer(String path, int status, String body) {
-    answers.put(path, new MockResponse.Builder().code(status)
-        .addHeader("Content-Type", "application/json").body(body).build());
+    answers.put(
+        path,
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("Content-Type", "application/json")
+            .body(body)
+            .build());
   }
 
   private PreflightReport preflight() {
@@ -67,7 +74,9 @@ final class PreflightTest {
 
   private static String contactSync(String fields) {
     return "{\"next\": null, \"results\": [{\"model_name\": \"Contact\", \"model_id\":"
-        + " \"crm.Contact\", " + fields + "}]}";
+        + " \"crm.Contact\", "
+        + fields
+        + "}]}";
   }
 
   @Test
@@ -78,13 +87,14 @@ final class PreflightTest {
     assertThat(report.canSync()).isTrue();
     assertThat(report.accountDetails().orElseThrow().isSalesforce()).isTrue();
     assertThat(report.contactSync().orElseThrow().modelId()).isEqualTo("crm.Contact");
-    assertThat(requests).containsExactly(
-        "GET /api/crm/v1/account-details HTTP/1.1",
-        "GET /api/crm/v1/sync-status?page_size=100 HTTP/1.1",
-        "GET /api/crm/v1/contacts/remote-field-classes?page_size=1 HTTP/1.1",
-        "GET /api/crm/v1/notes/meta/post HTTP/1.1",
-        "GET /api/crm/v1/issues?linked_account_id=0496d4c2-42e6-4072-80b3-7b69bfdc76fd"
-            + "&status=ONGOING&page_size=100 HTTP/1.1");
+    assertThat(requests)
+        .containsExactly(
+            "GET /api/crm/v1/account-details HTTP/1.1",
+            "GET /api/crm/v1/sync-status?page_size=100 HTTP/1.1",
+            "GET /api/crm/v1/contacts/remote-field-classes?page_size=1 HTTP/1.1",
+            "GET /api/crm/v1/notes/meta/post HTTP/1.1",
+            "GET /api/crm/v1/issues?linked_account_id=0496d4c2-42e6-4072-80b3-7b69bfdc76fd"
+                + "&status=ONGOING&page_size=100 HTTP/1.1");
   }
 
   @Test
@@ -94,9 +104,12 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isFalse();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.NOT_SALESFORCE,
-        "This linked account connects to HubSpot, not Salesforce; link a Salesforce org"
-            + " instead."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.NOT_SALESFORCE,
+                "This linked account connects to HubSpot, not Salesforce; link a Salesforce org"
+                    + " instead."));
   }
 
   @Test
@@ -106,38 +119,53 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isFalse();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.RELINK_NEEDED,
-        "Merge needs the Salesforce connection linked again (status RELINK_NEEDED): the"
-            + " connecting user must sign in to Salesforce again through Merge Link."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.RELINK_NEEDED,
+                "Merge needs the Salesforce connection linked again (status RELINK_NEEDED): the"
+                    + " connecting user must sign in to Salesforce again through Merge Link."));
   }
 
   @Test
   void anUnfinishedLinkCannotSync() {
     answer("account-details", 200, details("Salesforce", "salesforce", "INCOMPLETE"));
 
-    assertThat(preflight().problems()).extracting(PreflightProblem::kind)
+    assertThat(preflight().problems())
+        .extracting(PreflightProblem::kind)
         .containsExactly(Kind.LINK_INCOMPLETE);
   }
 
   @Test
   void mergesFirstContactSyncMustBeDoneAndTheReportSaysSinceWhen() {
-    answer("sync-status", 200, contactSync("\"status\": \"SYNCING\", \"is_initial_sync\": true,"
-        + " \"last_sync_start\": \"2024-04-30T06:00:00Z\", \"last_sync_finished\": null"));
+    answer(
+        "sync-status",
+        200,
+        contactSync(
+            "\"status\": \"SYNCING\", \"is_initial_sync\": true,"
+                + " \"last_sync_start\": \"2024-04-30T06:00:00Z\", \"last_sync_finished\": null"));
 
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isFalse();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.INITIAL_SYNC_RUNNING,
-        "Merge is still copying contacts from Salesforce for the first time (started"
-            + " 2024-04-30T06:00:00Z); the first Levitate sync can start when it finishes."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.INITIAL_SYNC_RUNNING,
+                "Merge is still copying contacts from Salesforce for the first time (started"
+                    + " 2024-04-30T06:00:00Z); the first Levitate sync can start when it finishes."));
   }
 
   @Test
   void noContactSyncAtAllIsAProblem() {
-    answer("sync-status", 200, "{\"next\": null, \"results\": [{\"model_id\": \"crm.Account\","
-        + " \"status\": \"DONE\"}]}");
+    answer(
+        "sync-status",
+        200,
+        "{\"next\": null, \"results\": [{\"model_id\": \"crm.Account\","
+            + " \"status\": \"DONE\"}]}");
 
-    assertThat(preflight().problems()).extracting(PreflightProblem::kind)
+    assertThat(preflight().problems())
+        .extracting(PreflightProblem::kind)
         .containsExactly(Kind.CONTACT_SYNC_MISSING);
   }
 
@@ -145,24 +173,34 @@ final class PreflightTest {
   void aPausedContactSyncIsAProblem() {
     answer("sync-status", 200, contactSync("\"status\": \"PAUSED\""));
 
-    assertThat(preflight().problems()).containsExactly(PreflightProblem.of(
-        Kind.CONTACT_SYNC_STOPPED, "Merge's sync of Salesforce contacts is paused for this"
-            + " account; turn it back on in Merge before syncing."));
+    assertThat(preflight().problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.CONTACT_SYNC_STOPPED,
+                "Merge's sync of Salesforce contacts is paused for this"
+                    + " account; turn it back on in Merge before syncing."));
   }
 
   @Test
   void aFailedLastContactSyncIsAWarningNotABlocker() {
-    answer("sync-status", 200, contactSync("\"status\": \"DONE\", \"last_sync_result\":"
-        + " \"PARTIALLY_SYNCED\", \"last_sync_start\": \"2024-04-30T06:00:00Z\","
-        + " \"last_sync_finished\": \"2024-04-30T06:30:00Z\""));
+    answer(
+        "sync-status",
+        200,
+        contactSync(
+            "\"status\": \"DONE\", \"last_sync_result\":"
+                + " \"PARTIALLY_SYNCED\", \"last_sync_start\": \"2024-04-30T06:00:00Z\","
+                + " \"last_sync_finished\": \"2024-04-30T06:30:00Z\""));
 
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.CONTACT_SYNC_FAILED,
-        "Merge's last sync of Salesforce contacts ended PARTIALLY_SYNCED (started"
-            + " 2024-04-30T06:00:00Z); its copy may be incomplete, so a sync will hold back"
-            + " archives until Merge succeeds."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.CONTACT_SYNC_FAILED,
+                "Merge's last sync of Salesforce contacts ended PARTIALLY_SYNCED (started"
+                    + " 2024-04-30T06:00:00Z); its copy may be incomplete, so a sync will hold back"
+                    + " archives until Merge succeeds."));
   }
 
   @Test
@@ -172,13 +210,16 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(
-        Kind.REMOTE_FIELDS_UNAVAILABLE, "Merge does not give remote fields for this account"
-            + " (HTTP 403), so the nickname, job title, key fact (Birthdate too), tag, deceased,"
-            + " opt-out, household and person-account rules cannot apply (Merge gives remote fields"
-            + " on its Professional and Enterprise plans, not on Launch); names, emails, phones,"
-            + " addresses, account (its name as the company) and owner sync from Merge's common"
-            + " model."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.REMOTE_FIELDS_UNAVAILABLE,
+                "Merge does not give remote fields for this account"
+                    + " (HTTP 403), so the nickname, job title, key fact (Birthdate too), tag, deceased,"
+                    + " opt-out, household and person-account rules cannot apply (Merge gives remote fields"
+                    + " on its Professional and Enterprise plans, not on Launch); names, emails, phones,"
+                    + " addresses, account (its name as the company) and owner sync from Merge's common"
+                    + " model."));
   }
 
   @Test
@@ -188,26 +229,38 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(Kind.REMOTE_FIELDS_UNAVAILABLE);
-      assertThat(p.message()).startsWith("Merge lists no remote fields for Salesforce contacts, so"
-          + " the nickname, job title, key fact (Birthdate too), tag, deceased, opt-out, household"
-          + " and person-account rules cannot apply");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.REMOTE_FIELDS_UNAVAILABLE);
+              assertThat(p.message())
+                  .startsWith(
+                      "Merge lists no remote fields for Salesforce contacts, so"
+                          + " the nickname, job title, key fact (Birthdate too), tag, deceased, opt-out, household"
+                          + " and person-account rules cannot apply");
+            });
   }
 
   @Test
   void notesThatCannotBeWrittenAreAWarning() {
-    answer("notes/meta/post", 200, MockMerge.fixture("notes-meta.json")
-        .replace("\"can_make_request\": true", "\"can_make_request\": false")
-        .replace("\"linked_account_status\": \"COMPLETE\"", "\"linked_account_status\": \"IDLE\""));
+    answer(
+        "notes/meta/post",
+        200,
+        MockMerge.fixture("notes-meta.json")
+            .replace("\"can_make_request\": true", "\"can_make_request\": false")
+            .replace(
+                "\"linked_account_status\": \"COMPLETE\"", "\"linked_account_status\": \"IDLE\""));
 
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.NOTES_NOT_WRITABLE,
-        "Merge says notes cannot be written to this Salesforce org now (linked account status"
-            + " IDLE); activity will not be written back until it can."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.NOTES_NOT_WRITABLE,
+                "Merge says notes cannot be written to this Salesforce org now (linked account status"
+                    + " IDLE); activity will not be written back until it can."));
   }
 
   @Test
@@ -217,48 +270,66 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.NOTES_NOT_WRITABLE,
-        "Merge did not confirm that notes can be written (GET /api/crm/v1/notes/meta/post"
-            + " answered HTTP 200 with JSON that is not an object); activity may not be written"
-            + " back."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.NOTES_NOT_WRITABLE,
+                "Merge did not confirm that notes can be written (GET /api/crm/v1/notes/meta/post"
+                    + " answered HTTP 200 with JSON that is not an object); activity may not be written"
+                    + " back."));
   }
 
   @Test
   void anIssueSayingTheOrgHasNoApiAccessExplainsTheEditions() {
-    answer("issues", 200, "{\"next\": null, \"results\": [{\"id\": \"i1\", \"status\":"
-        + " \"ONGOING\", \"error_description\": \"Missing Permissions\", \"error_details\":"
-        + " [\"API_DISABLED_FOR_ORG: API is not enabled for this Organization or Partner\"],"
-        + " \"is_muted\": false}]}");
+    answer(
+        "issues",
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"i1\", \"status\":"
+            + " \"ONGOING\", \"error_description\": \"Missing Permissions\", \"error_details\":"
+            + " [\"API_DISABLED_FOR_ORG: API is not enabled for this Organization or Partner\"],"
+            + " \"is_muted\": false}]}");
 
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isFalse();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.API_DISABLED,
-        "Salesforce says this org has no API access (API_DISABLED_FOR_ORG); it needs the"
-            + " Enterprise, Unlimited, Developer or Performance edition, or Professional with"
-            + " the paid API add-on."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.API_DISABLED,
+                "Salesforce says this org has no API access (API_DISABLED_FOR_ORG); it needs the"
+                    + " Enterprise, Unlimited, Developer or Performance edition, or Professional with"
+                    + " the paid API add-on."));
   }
 
   @Test
   void aFailedCallQuotingApiDisabledForOrgIsTheSameProblem() {
-    answer("contacts/remote-field-classes", 400,
+    answer(
+        "contacts/remote-field-classes",
+        400,
         "[{\"errorCode\": \"API_DISABLED_FOR_ORG\", \"message\": \"API is not enabled\"}]");
 
-    assertThat(preflight().problems()).extracting(PreflightProblem::kind)
+    assertThat(preflight().problems())
+        .extracting(PreflightProblem::kind)
         .containsExactly(Kind.API_DISABLED);
   }
 
   @Test
   void otherOpenIssuesAreReportedAsWarnings() {
-    answer("issues", 200, "{\"next\": null, \"results\": [{\"id\": \"i1\", \"status\":"
-        + " \"ONGOING\", \"error_description\": \"Missing Permissions\"}, {\"id\": \"i2\","
-        + " \"error_description\": \"Muted one\", \"is_muted\": true}]}");
+    answer(
+        "issues",
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"i1\", \"status\":"
+            + " \"ONGOING\", \"error_description\": \"Missing Permissions\"}, {\"id\": \"i2\","
+            + " \"error_description\": \"Muted one\", \"is_muted\": true}]}");
 
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.MERGE_ISSUE,
-        "Merge reports an open issue on this account: Missing Permissions."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.MERGE_ISSUE,
+                "Merge reports an open issue on this account: Missing Permissions."));
   }
 
   @Test
@@ -267,9 +338,12 @@ final class PreflightTest {
 
     PreflightReport report = preflight();
 
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(
-        Kind.AUTHENTICATION_FAILED, "Merge refused the API key or the account token (HTTP 401);"
-            + " check both for this linked account."));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.AUTHENTICATION_FAILED,
+                "Merge refused the API key or the account token (HTTP 401);"
+                    + " check both for this linked account."));
     assertThat(requests).hasSize(1);
   }
 
@@ -280,8 +354,11 @@ final class PreflightTest {
     PreflightReport report = preflight();
 
     assertThat(report.canSync()).isTrue();
-    assertThat(report.problems()).containsExactly(PreflightProblem.of(Kind.CHECK_FAILED,
-        "Could not check Merge's contact sync status: GET /api/crm/v1/sync-status?page_size=100"
-            + " failed with HTTP 500: upstream timeout"));
+    assertThat(report.problems())
+        .containsExactly(
+            PreflightProblem.of(
+                Kind.CHECK_FAILED,
+                "Could not check Merge's contact sync status: GET /api/crm/v1/sync-status?page_size=100"
+                    + " failed with HTTP 500: upstream timeout"));
   }
 }

@@ -26,8 +26,12 @@ final class RetryTest {
   }
 
   private void enqueue(int status, String header, String value) {
-    merge.server.enqueue(new MockResponse.Builder().code(status).addHeader(header, value)
-        .body("{\"detail\": \"slow down\"}").build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader(header, value)
+            .body("{\"detail\": \"slow down\"}")
+            .build());
   }
 
   @Test
@@ -86,14 +90,27 @@ final class RetryTest {
       merge.enqueue(503, "{}");
     }
     merge.enqueue(200, DETAILS);
-    MergeCrmClient client = merge.clientBuilder().retryPolicy(RetryPolicy.builder()
-        .maxAttempts(6).initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(3))
-        .jitter(0).build()).build();
+    MergeCrmClient client =
+        merge
+            .clientBuilder()
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxAttempts(6)
+                    .initialBackoff(Duration.ofSeconds(1))
+                    .maxBackoff(Duration.ofSeconds(3))
+                    .jitter(0)
+                    .build())
+            .build();
 
     client.accountDetails();
 
-    assertThat(merge.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
-        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
+    assertThat(merge.time.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3));
   }
 
   @Test
@@ -111,8 +128,10 @@ final class RetryTest {
     assertThat(e.attempts()).isEqualTo(3);
     assertThat(e.status()).hasValue(429);
     assertThat(e.request()).isEqualTo("GET /api/crm/v1/account-details");
-    assertThat(e).hasMessage("GET /api/crm/v1/account-details failed with HTTP 429 after 3"
-        + " attempts: {\"detail\": \"slow down\"}");
+    assertThat(e)
+        .hasMessage(
+            "GET /api/crm/v1/account-details failed with HTTP 429 after 3"
+                + " attempts: {\"detail\": \"slow down\"}");
   }
 
   @Test
@@ -145,8 +164,9 @@ final class RetryTest {
 
     assertThatThrownBy(merge.client()::accountDetails)
         .isInstanceOf(MergeServerException.class)
-        .hasMessage("GET /api/crm/v1/account-details failed with HTTP 502 after 5 attempts:"
-            + " Bad gateway")
+        .hasMessage(
+            "GET /api/crm/v1/account-details failed with HTTP 502 after 5 attempts:"
+                + " Bad gateway")
         .satisfies(e -> assertThat(((MergeException) e).body()).isEqualTo("Bad gateway"));
     assertThat(merge.server.getRequestCount()).isEqualTo(5);
   }
@@ -154,20 +174,33 @@ final class RetryTest {
   @Test
   void aTimedOutPostWithAnIdempotencyKeyIsRetriedWithTheSameKeyAndBody() {
     AtomicInteger posts = new AtomicInteger();
-    merge.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (posts.incrementAndGet() == 1) {
-          return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
-        }
-        return new MockResponse.Builder().code(201).body("{\"model\": {\"id\": \"note-1\","
-            + " \"remote_id\": \"002xx\"}, \"warnings\": [], \"errors\": [], \"logs\": []}").build();
-      }
-    });
+    merge.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (posts.incrementAndGet() == 1) {
+              return new MockResponse.Builder()
+                  .onResponseStart(SocketEffect.Stall.INSTANCE)
+                  .build();
+            }
+            return new MockResponse.Builder()
+                .code(201)
+                .body(
+                    "{\"model\": {\"id\": \"note-1\","
+                        + " \"remote_id\": \"002xx\"}, \"warnings\": [], \"errors\": [], \"logs\": []}")
+                .build();
+          }
+        });
     MergeCrmClient client = merge.clientBuilder().readTimeout(Duration.ofMillis(200)).build();
 
-    CreatedNote note = client.createNote(NoteRequest.builder().contactId("contact-1")
-        .title("Card sent").body("Birthday card").idempotencyKey("levitate-activity-1").build());
+    CreatedNote note =
+        client.createNote(
+            NoteRequest.builder()
+                .contactId("contact-1")
+                .title("Card sent")
+                .body("Birthday card")
+                .idempotencyKey("levitate-activity-1")
+                .build());
 
     assertThat(note.noteId()).isEqualTo("note-1");
     RecordedRequest first = merge.take();
@@ -182,8 +215,16 @@ final class RetryTest {
   void aPostWithoutAnIdempotencyKeyIsNeverRetried() {
     merge.enqueue(503, "{}");
 
-    assertThatThrownBy(() -> merge.client().createNote(NoteRequest.builder()
-        .contactId("contact-1").title("Card sent").body("Birthday card").build()))
+    assertThatThrownBy(
+            () ->
+                merge
+                    .client()
+                    .createNote(
+                        NoteRequest.builder()
+                            .contactId("contact-1")
+                            .title("Card sent")
+                            .body("Birthday card")
+                            .build()))
         .isInstanceOf(MergeServerException.class)
         .satisfies(e -> assertThat(((MergeException) e).attempts()).isEqualTo(1));
     assertThat(merge.server.getRequestCount()).isEqualTo(1);
@@ -191,12 +232,22 @@ final class RetryTest {
 
   @Test
   void aPostWithoutAKeyWhoseConnectionDropsIsNotSentAgain() {
-    merge.server.enqueue(new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     merge.enqueue(201, "{\"model\": {\"id\": \"note-2\"}}");
 
-    assertThatThrownBy(() -> merge.client().createNote(NoteRequest.builder()
-        .contactId("contact-1").title("Card sent").body("Birthday card").build()))
+    assertThatThrownBy(
+            () ->
+                merge
+                    .client()
+                    .createNote(
+                        NoteRequest.builder()
+                            .contactId("contact-1")
+                            .title("Card sent")
+                            .body("Birthday card")
+                            .build()))
         .isInstanceOf(MergeConnectionException.class)
         .hasMessageStartingWith("POST /api/crm/v1/notes failed: ");
     assertThat(merge.server.getRequestCount()).isEqualTo(1);
@@ -204,8 +255,10 @@ final class RetryTest {
 
   @Test
   void aGetWhoseConnectionDropsIsRetried() {
-    merge.server.enqueue(new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     merge.enqueue(200, DETAILS);
 
     assertThat(merge.client().accountDetails().integration()).contains("Salesforce");
@@ -216,22 +269,31 @@ final class RetryTest {
   void authenticationNotFoundAndBadRequestsAreNotRetried() {
     merge.enqueue(401, "{\"detail\": \"Invalid API key.\"}");
     merge.enqueue(404, "{\"detail\": \"Not found.\"}");
-    merge.enqueue(400, "{\"errors\": [{\"title\": \"Invalid\", \"detail\": \"cursor is not"
-        + " valid\", \"problem_type\": \"INVALID_CURSOR\", \"source\": {\"pointer\": \"/cursor\"}}]}");
+    merge.enqueue(
+        400,
+        "{\"errors\": [{\"title\": \"Invalid\", \"detail\": \"cursor is not"
+            + " valid\", \"problem_type\": \"INVALID_CURSOR\", \"source\": {\"pointer\": \"/cursor\"}}]}");
     MergeCrmClient client = merge.client();
 
-    assertThatThrownBy(client::accountDetails).isInstanceOf(MergeAuthenticationException.class)
-        .hasMessage("GET /api/crm/v1/account-details failed with HTTP 401:"
-            + " {\"detail\": \"Invalid API key.\"}");
+    assertThatThrownBy(client::accountDetails)
+        .isInstanceOf(MergeAuthenticationException.class)
+        .hasMessage(
+            "GET /api/crm/v1/account-details failed with HTTP 401:"
+                + " {\"detail\": \"Invalid API key.\"}");
     assertThatThrownBy(client::accountDetails).isInstanceOf(MergeNotFoundException.class);
-    MergeRequestException bad = catchThrowableOfType(MergeRequestException.class,
-        client::accountDetails);
-    assertThat(bad.problems()).singleElement().satisfies(p -> {
-      assertThat(p.problemType()).contains("INVALID_CURSOR");
-      assertThat(p.pointer()).contains("/cursor");
-    });
-    assertThat(bad).hasMessage("GET /api/crm/v1/account-details failed with HTTP 400:"
-        + " INVALID_CURSOR (/cursor): cursor is not valid");
+    MergeRequestException bad =
+        catchThrowableOfType(MergeRequestException.class, client::accountDetails);
+    assertThat(bad.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.problemType()).contains("INVALID_CURSOR");
+              assertThat(p.pointer()).contains("/cursor");
+            });
+    assertThat(bad)
+        .hasMessage(
+            "GET /api/crm/v1/account-details failed with HTTP 400:"
+                + " INVALID_CURSOR (/cursor): cursor is not valid");
     assertThat(client.requestCount()).isEqualTo(3);
   }
 
@@ -243,7 +305,8 @@ final class RetryTest {
     MergeCrmClient client =
         merge.clientBuilder().retryPolicy(RetryPolicy.builder().maxAttempts(2).build()).build();
 
-    assertThatThrownBy(client::accountDetails).isInstanceOf(MergeConnectionException.class)
+    assertThatThrownBy(client::accountDetails)
+        .isInstanceOf(MergeConnectionException.class)
         .satisfies(e -> assertThat(((MergeException) e).status()).hasValue(408));
     assertThat(merge.server.getRequestCount()).isEqualTo(2);
   }
@@ -251,17 +314,24 @@ final class RetryTest {
   @Test
   void aBodyLargerThanTheCapIsAnInvalidResponseAndNotRetried() {
     merge.enqueue(200, "{\"id\": \"" + "x".repeat(5000) + "\"}");
-    merge.server.enqueue(new MockResponse.Builder().code(200)
-        .chunkedBody("[" + "1,".repeat(3000) + "1]", 512).build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .chunkedBody("[" + "1,".repeat(3000) + "1]", 512)
+            .build());
     merge.enqueue(500, "y".repeat(5000));
     MergeCrmClient client = merge.clientBuilder().maxResponseBytes(1024).build();
 
-    assertThatThrownBy(client::accountDetails).isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET /api/crm/v1/account-details answered with a body larger than 1024 bytes"
-            + " (HTTP 200); the client reads no more");
-    assertThatThrownBy(client::accountDetails).isInstanceOf(MergeInvalidResponseException.class)
+    assertThatThrownBy(client::accountDetails)
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessage(
+            "GET /api/crm/v1/account-details answered with a body larger than 1024 bytes"
+                + " (HTTP 200); the client reads no more");
+    assertThatThrownBy(client::accountDetails)
+        .isInstanceOf(MergeInvalidResponseException.class)
         .hasMessageContaining("larger than 1024 bytes (HTTP 200)");
-    assertThatThrownBy(client::accountDetails).isInstanceOf(MergeInvalidResponseException.class)
+    assertThatThrownBy(client::accountDetails)
+        .isInstanceOf(MergeInvalidResponseException.class)
         .hasMessageContaining("larger than 1024 bytes (HTTP 500)");
     assertThat(merge.server.getRequestCount()).isEqualTo(3);
   }
@@ -273,21 +343,26 @@ final class RetryTest {
     MergeInvalidResponseException e =
         catchThrowableOfType(MergeInvalidResponseException.class, merge.client()::accountDetails);
 
-    assertThat(e.getMessage()).startsWith(
-        "GET /api/crm/v1/account-details answered HTTP 200 with JSON the client cannot read:");
+    assertThat(e.getMessage())
+        .startsWith(
+            "GET /api/crm/v1/account-details answered HTTP 200 with JSON the client cannot read:");
     assertThat(e.body()).isEqualTo("<html>maintenance</html>");
     assertThat(e.status()).hasValue(200);
   }
 
   @Test
   void aRedirectIsNotFollowedSoTheAccountTokenNeverLeavesForAnotherHost() {
-    merge.server.enqueue(new MockResponse.Builder().code(302)
-        .addHeader("Location", "https://elsewhere.example/steal").build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .code(302)
+            .addHeader("Location", "https://elsewhere.example/steal")
+            .build());
 
     assertThatThrownBy(merge.client()::accountDetails)
         .isInstanceOf(MergeInvalidResponseException.class)
-        .hasMessage("GET /api/crm/v1/account-details answered with a redirect (HTTP 302),"
-            + " which the client does not follow");
+        .hasMessage(
+            "GET /api/crm/v1/account-details answered with a redirect (HTTP 302),"
+                + " which the client does not follow");
     assertThat(merge.server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -16,10 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /** A failing run, with every log line and every exception's text searched for the secrets. */
 final class SecretsTest {
-  private static final String ECHO = "{\"detail\": \"Bearer " + MockMerge.API_KEY
-      + " is not valid for X-Account-Token " + MockMerge.ACCOUNT_TOKEN + "\","
-      + " \"errors\": [{\"title\": \"" + MockMerge.ACCOUNT_TOKEN + "\", \"detail\": \""
-      + MockMerge.API_KEY + "\", \"problem_type\": \"RELINK_NEEDED\"}]}";
+  private static final String ECHO =
+      "{\"detail\": \"Bearer "
+          + MockMerge.API_KEY
+          + " is not valid for X-Account-Token "
+          + MockMerge.ACCOUNT_TOKEN
+          + "\","
+          + " \"errors\": [{\"title\": \""
+          + MockMerge.ACCOUNT_TOKEN
+          + "\", \"detail\": \""
+          + MockMerge.API_KEY
+          + "\", \"problem_type\": \"RELINK_NEEDED\"}]}";
 
   private final MockMerge merge = new MockMerge();
   private final List<String> texts = new ArrayList<>();
@@ -39,8 +46,10 @@ final class SecretsTest {
     merge.enqueue(401, ECHO);
     merge.enqueue(200, MockMerge.API_KEY + " " + MockMerge.ACCOUNT_TOKEN);
     merge.enqueue(201, ECHO);
-    merge.server.enqueue(new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    merge.server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     merge.enqueue(403, ECHO);
     merge.enqueue(403, ECHO);
     merge.enqueue(403, ECHO);
@@ -50,10 +59,16 @@ final class SecretsTest {
     run(client::accountDetails);
     run(client::accountDetails);
     run(client::noteWriteMeta);
-    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").body("x")
-        .idempotencyKey("k-1").build()));
-    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").body("x")
-        .build()));
+    run(
+        () ->
+            client.createNote(
+                NoteRequest.builder()
+                    .contactId("c")
+                    .title("t")
+                    .body("x")
+                    .idempotencyKey("k-1")
+                    .build()));
+    run(() -> client.createNote(NoteRequest.builder().contactId("c").title("t").body("x").build()));
     PreflightReport report = client.preflight();
     report.problems().forEach(p -> texts.add(p.message()));
     run(() -> client.users().toList());
@@ -73,21 +88,35 @@ final class SecretsTest {
     MergeContactSource source = MergeContactSource.create(merge.client());
     merge.enqueueFixture("remote-field-classes-1.json");
     merge.enqueueFixture("remote-field-classes-2.json");
-    merge.enqueue(200, "{\"next\": \"" + MockMerge.ACCOUNT_TOKEN + "\", \"results\": [{\"id\": \""
-        + MockMerge.API_KEY + "\", \"remote_id\": \"003E\", \"first_name\": \"Echo\","
-        + " \"created_at\": \"" + MockMerge.ACCOUNT_TOKEN + "\"}]}");
+    merge.enqueue(
+        200,
+        "{\"next\": \""
+            + MockMerge.ACCOUNT_TOKEN
+            + "\", \"results\": [{\"id\": \""
+            + MockMerge.API_KEY
+            + "\", \"remote_id\": \"003E\", \"first_name\": \"Echo\","
+            + " \"created_at\": \""
+            + MockMerge.ACCOUNT_TOKEN
+            + "\"}]}");
     merge.enqueue(200, "{\"next\": null, \"results\": []}");
 
     ContactPage first = source.readContacts(ContactQuery.all());
     source.readContacts(ContactQuery.builder().cursor(first.next().orElseThrow()).build());
 
-    assertThat(first.unreadable()).singleElement().satisfies(p -> assertThat(p.message())
-        .isEqualTo("Merge sent contact 003E in a form that cannot be read: created_at is not a"
-            + " timestamp: \"****\"."));
+    assertThat(first.unreadable())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "Merge sent contact 003E in a form that cannot be read: created_at is not a"
+                            + " timestamp: \"****\"."));
     assertThat(String.join("\n", CapturedLogs.lines()))
-        .contains("skipped unreadable contact ****: created_at is not a timestamp: \"****\"",
+        .contains(
+            "skipped unreadable contact ****: created_at is not a timestamp: \"****\"",
             "cursor=**** headers: Authorization: ****")
-        .doesNotContain(MockMerge.API_KEY).doesNotContain(MockMerge.ACCOUNT_TOKEN);
+        .doesNotContain(MockMerge.API_KEY)
+        .doesNotContain(MockMerge.ACCOUNT_TOKEN);
   }
 
   private void run(Runnable call) {

@@ -18,29 +18,61 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every kind of JSON the library stores, read across versions from checked-in samples in
- * {@code src/test/resources/formats}: {@code v1/} as levitate-sf wrote it before format versions
- * (commit f770337, version 1 by definition), {@code current/} as this one writes it, and
- * {@code newer/} as a later levitate-sf might (the next version, with a key this one does not know).
+ * Every kind of JSON the library stores, read across versions from checked-in samples in {@code
+ * src/test/resources/formats}: {@code v1/} as levitate-sf wrote it before format versions (commit
+ * f770337, version 1 by definition), {@code current/} as this one writes it, and {@code newer/} as
+ * a later levitate-sf might (the next version, with a key this one does not know).
  */
 final class StoredFormatsTest {
   /** A kind of stored JSON, its sample name, and how this library reads and writes it. */
   enum Kind {
-    SETTINGS("settings", "settings", 2, LevitateJson::readSettings,
+    SETTINGS(
+        "settings",
+        "settings",
+        2,
+        LevitateJson::readSettings,
         v -> LevitateJson.writeSettings((ai.levitate.sf.core.settings.SyncSettings) v)),
-    CATALOG("catalog", "field catalog", 2, LevitateJson::readCatalog,
+    CATALOG(
+        "catalog",
+        "field catalog",
+        2,
+        LevitateJson::readCatalog,
         v -> LevitateJson.writeCatalog((ai.levitate.sf.core.model.FieldCatalog) v)),
-    CONTACT("contact", "contact", 1, LevitateJson::readContact,
+    CONTACT(
+        "contact",
+        "contact",
+        1,
+        LevitateJson::readContact,
         v -> LevitateJson.writeContact((ai.levitate.sf.core.model.LevitateContact) v)),
-    CHANGE("change", "contact change", 1, LevitateJson::readChange,
+    CHANGE(
+        "change",
+        "contact change",
+        1,
+        LevitateJson::readChange,
         v -> LevitateJson.writeChange((ai.levitate.sf.core.spi.ContactChange) v)),
-    HELD_CHANGE("held-change", "held change", 2, LevitateJson::readHeldChange,
+    HELD_CHANGE(
+        "held-change",
+        "held change",
+        2,
+        LevitateJson::readHeldChange,
         v -> LevitateJson.writeHeldChange((ai.levitate.sf.core.spi.HeldChange) v)),
-    RUN_STATE("run-state", "run state", 2, LevitateJson::readRunState,
+    RUN_STATE(
+        "run-state",
+        "run state",
+        2,
+        LevitateJson::readRunState,
         v -> LevitateJson.writeRunState((RunState) v)),
-    CONTACT_STATE("contact-state", "contact state", 2, LevitateJson::readContactState,
+    CONTACT_STATE(
+        "contact-state",
+        "contact state",
+        2,
+        LevitateJson::readContactState,
         v -> LevitateJson.writeContactState((ai.levitate.sf.core.spi.ContactState) v)),
-    LEDGER_ENTRY("ledger-entry", "ledger entry", 2, LevitateJson::readLedgerEntry,
+    LEDGER_ENTRY(
+        "ledger-entry",
+        "ledger entry",
+        2,
+        LevitateJson::readLedgerEntry,
         v -> LevitateJson.writeLedgerEntry((ai.levitate.sf.core.writeback.LedgerEntry) v));
 
     final String file;
@@ -49,7 +81,11 @@ final class StoredFormatsTest {
     final Function<String, Object> read;
     final Function<Object, String> write;
 
-    Kind(String file, String what, int current, Function<String, Object> read,
+    Kind(
+        String file,
+        String what,
+        int current,
+        Function<String, Object> read,
         Function<Object, String> write) {
       this.file = file;
       this.what = what;
@@ -96,12 +132,21 @@ final class StoredFormatsTest {
     assertThat(watermark.sourceStartedAt()).isEmpty();
     assertThat(watermark.windowStart()).isEqualTo(watermark.startedAt());
     assertThat(checkpoint.readsUntil()).isEqualTo(checkpoint.startedAt());
-    assertThat(old).isEqualTo(RunState.builder().from(current)
-        .watermark(SyncWatermark.builder().from(current.watermark().orElseThrow())
-            .sourceStartedAt(Optional.empty()).build())
-        .checkpoint(SyncCheckpoint.builder().from(current.checkpoint().orElseThrow())
-            .sourceStartedAt(Optional.empty()).build())
-        .build());
+    assertThat(old)
+        .isEqualTo(
+            RunState.builder()
+                .from(current)
+                .watermark(
+                    SyncWatermark.builder()
+                        .from(current.watermark().orElseThrow())
+                        .sourceStartedAt(Optional.empty())
+                        .build())
+                .checkpoint(
+                    SyncCheckpoint.builder()
+                        .from(current.checkpoint().orElseThrow())
+                        .sourceStartedAt(Optional.empty())
+                        .build())
+                .build());
     assertThat(current.watermark().orElseThrow().windowStart())
         .isEqualTo(current.watermark().orElseThrow().sourceStartedAt().orElseThrow());
   }
@@ -110,14 +155,22 @@ final class StoredFormatsTest {
   @EnumSource(Kind.class)
   void whatANewerLibraryWroteStopsWithATypedErrorThatSaysToUpgrade(Kind kind) {
     assertThatThrownBy(() -> kind.read.apply(kind.sample("newer")))
-        .isInstanceOfSatisfying(NewerFormatException.class, e -> {
-          assertThat(e.what()).isEqualTo(kind.what);
-          assertThat(e.version()).isEqualTo(kind.current + 1);
-          assertThat(e.newestKnown()).isEqualTo(kind.current);
-        })
-        .hasMessage("The stored " + kind.what + " has format version " + (kind.current + 1)
-            + ", newer than the " + kind.current + " this levitate-sf reads: a newer levitate-sf"
-            + " wrote it. Upgrade this worker's levitate-sf; nothing was read or changed.");
+        .isInstanceOfSatisfying(
+            NewerFormatException.class,
+            e -> {
+              assertThat(e.what()).isEqualTo(kind.what);
+              assertThat(e.version()).isEqualTo(kind.current + 1);
+              assertThat(e.newestKnown()).isEqualTo(kind.current);
+            })
+        .hasMessage(
+            "The stored "
+                + kind.what
+                + " has format version "
+                + (kind.current + 1)
+                + ", newer than the "
+                + kind.current
+                + " this levitate-sf reads: a newer levitate-sf"
+                + " wrote it. Upgrade this worker's levitate-sf; nothing was read or changed.");
   }
 
   @Test

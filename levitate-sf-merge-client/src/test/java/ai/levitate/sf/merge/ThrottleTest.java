@@ -32,18 +32,22 @@ final class ThrottleTest {
 
   /** Answers every request with {@code answer} and notes its arrival on the manual clock. */
   private void answerAll(Function<RecordedRequest, MockResponse> answer) {
-    merge.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        arrivals.add(merge.time.instant());
-        return answer.apply(request);
-      }
-    });
+    merge.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            arrivals.add(merge.time.instant());
+            return answer.apply(request);
+          }
+        });
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-        .body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -57,8 +61,8 @@ final class ThrottleTest {
 
     assertThat(maxInWindow(Duration.ofSeconds(61))).isLessThanOrEqualTo(20);
     // one token of burst, then 19 every 61 seconds: 44 more requests need 44 * 61 / 19 seconds
-    assertThat(merge.time.slept()).isBetween(Duration.ofMillis(141_255),
-        Duration.ofMillis(141_275));
+    assertThat(merge.time.slept())
+        .isBetween(Duration.ofMillis(141_255), Duration.ofMillis(141_275));
   }
 
   @Test
@@ -75,8 +79,9 @@ final class ThrottleTest {
     client.accountDetails();
 
     // no burst after the step forward, no stall after the step back: one token each, 61 s / 95
-    assertThat(merge.time.sleeps()).hasSize(2).allSatisfy(d ->
-        assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
+    assertThat(merge.time.sleeps())
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
   }
 
   @Test
@@ -91,7 +96,8 @@ final class ThrottleTest {
     client.accountDetails();
 
     // 95 tokens every 61 seconds after the burst
-    assertThat(merge.time.sleeps()).singleElement()
+    assertThat(merge.time.sleeps())
+        .singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
   }
 
@@ -123,16 +129,24 @@ final class ThrottleTest {
 
   @Test
   void severalThreadsPagingCreatedAtWindowsShareOneLimiterAndOneCount() throws Exception {
-    answerAll(request -> {
-      String cursor = request.getUrl().queryParameter("cursor");
-      int page = cursor == null ? 1 : Integer.parseInt(cursor);
-      String next = page < 10 ? "\"" + (page + 1) + "\"" : "null";
-      if (request.getUrl().encodedPath().endsWith("remote-field-classes")) {
-        return json(200, "{\"next\": null, \"results\": []}");
-      }
-      return json(200, "{\"next\": " + next + ", \"results\": [{\"id\": \""
-          + request.getUrl().queryParameter("created_after") + "-" + page + "\"}]}");
-    });
+    answerAll(
+        request -> {
+          String cursor = request.getUrl().queryParameter("cursor");
+          int page = cursor == null ? 1 : Integer.parseInt(cursor);
+          String next = page < 10 ? "\"" + (page + 1) + "\"" : "null";
+          if (request.getUrl().encodedPath().endsWith("remote-field-classes")) {
+            return json(200, "{\"next\": null, \"results\": []}");
+          }
+          return json(
+              200,
+              "{\"next\": "
+                  + next
+                  + ", \"results\": [{\"id\": \""
+                  + request.getUrl().queryParameter("created_after")
+                  + "-"
+                  + page
+                  + "\"}]}");
+        });
     MergeCrmClient client = merge.clientBuilder().rateLimit(RateLimit.LAUNCH).build();
     MergeContactSource source = MergeContactSource.create(client);
     source.fieldCatalog();
@@ -141,8 +155,11 @@ final class ThrottleTest {
       List<Future<Long>> windows = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         Instant from = Instant.parse("2020-01-01T00:00:00Z").plus(Duration.ofDays(365L * w));
-        ContactQuery query = ContactQuery.builder().createdAfter(from)
-            .createdBefore(from.plus(Duration.ofDays(365))).build();
+        ContactQuery query =
+            ContactQuery.builder()
+                .createdAfter(from)
+                .createdBefore(from.plus(Duration.ofDays(365)))
+                .build();
         windows.add(pool.submit(() -> source.contacts(query).items().count()));
       }
       long contacts = 0;

@@ -8,14 +8,17 @@ import org.junit.jupiter.api.Test;
 
 final class WebhookVerifierTest {
   private static final String KEY = "whsec_levitate_test_key_2024";
-  private static final byte[] BODY = ("{\"hook\": {\"id\": \"164f934e-5b1a-433e-9f7f-85c72b8cd155\","
-      + " \"event\": \"LinkedAccount.sync_completed\", \"target\":"
-      + " \"https://levitate.example/merge/webhooks\"}, \"linked_account\": {\"id\":"
-      + " \"0496d4c2-42e6-4072-80b3-7b69bfdc76fd\", \"integration\": \"Salesforce\","
-      + " \"integration_slug\": \"salesforce\", \"category\": \"crm\", \"end_user_origin_id\":"
-      + " \"lev-account-17\", \"end_user_organization_name\": \"Babbage & Co\", \"status\":"
-      + " \"COMPLETE\"}, \"data\": {\"sync_status\": {\"model_name\": \"Contact\", \"status\":"
-      + " \"DONE\"}}}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BODY =
+      ("{\"hook\": {\"id\": \"164f934e-5b1a-433e-9f7f-85c72b8cd155\","
+              + " \"event\": \"LinkedAccount.sync_completed\", \"target\":"
+              + " \"https://levitate.example/merge/webhooks\"}, \"linked_account\": {\"id\":"
+              + " \"0496d4c2-42e6-4072-80b3-7b69bfdc76fd\", \"integration\": \"Salesforce\","
+              + " \"integration_slug\": \"salesforce\", \"category\": \"crm\", \"end_user_origin_id\":"
+              + " \"lev-account-17\", \"end_user_organization_name\": \"Babbage & Co\", \"status\":"
+              + " \"COMPLETE\"}, \"data\": {\"sync_status\": {\"model_name\": \"Contact\", \"status\":"
+              + " \"DONE\"}}}")
+          .getBytes(StandardCharsets.UTF_8);
+
   /** Computed outside Java: base64url(HMAC-SHA256(KEY, BODY)), as Merge sends it. */
   private static final String SIGNATURE = "iyl5s2pyhdHRdaQQj0BrFiXaixGko8z-7peDJ99FekY=";
 
@@ -31,8 +34,10 @@ final class WebhookVerifierTest {
 
   @Test
   void rejectsATamperedBodyAWrongKeyAndMissingOrGarbledSignatures() {
-    byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("DONE", "FAILED")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] tampered =
+        new String(BODY, StandardCharsets.UTF_8)
+            .replace("DONE", "FAILED")
+            .getBytes(StandardCharsets.UTF_8);
 
     assertThat(verifier.isValid(tampered, SIGNATURE)).isFalse();
     assertThat(WebhookVerifier.create("another key").isValid(BODY, SIGNATURE)).isFalse();
@@ -42,8 +47,9 @@ final class WebhookVerifierTest {
     assertThat(verifier.isValid(BODY, SIGNATURE.substring(0, 20))).isFalse();
     assertThatThrownBy(() -> verifier.verify(tampered, SIGNATURE))
         .isInstanceOf(WebhookException.class)
-        .hasMessage("the webhook's X-Merge-Webhook-Signature does not match its body; it did not"
-            + " come from Merge or was altered");
+        .hasMessage(
+            "the webhook's X-Merge-Webhook-Signature does not match its body; it did not"
+                + " come from Merge or was altered");
   }
 
   @Test
@@ -64,10 +70,11 @@ final class WebhookVerifierTest {
 
   @Test
   void aLinkedEventsAccountTokenIsReadButNeverPrinted() {
-    byte[] body = ("{\"hook\":{\"id\":\"h2\",\"event\":\"LinkedAccount.linked\",\"target\":"
-        + "\"https://levitate.example/hook\"},\"linked_account\":{\"id\":\"la-2\"},\"data\":"
-        + "{\"account_token\":\"acct_tok_fresh_9Xy\",\"is_relink\":false}}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"hook\":{\"id\":\"h2\",\"event\":\"LinkedAccount.linked\",\"target\":"
+                + "\"https://levitate.example/hook\"},\"linked_account\":{\"id\":\"la-2\"},\"data\":"
+                + "{\"account_token\":\"acct_tok_fresh_9Xy\",\"is_relink\":false}}")
+            .getBytes(StandardCharsets.UTF_8);
 
     WebhookEvent event = verifier.verify(body, "xCgDYSoWPtMJEOr6YYPQN02cIthvEyqUBmOEEkQIsFw=");
 
@@ -79,7 +86,8 @@ final class WebhookVerifierTest {
   @Test
   void aBodyThatIsNotAMergeEventIsRefusedWithItsReason() {
     assertThatThrownBy(() -> WebhookEvent.parse("not json".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(WebhookException.class).hasMessage("the webhook body is not JSON");
+        .isInstanceOf(WebhookException.class)
+        .hasMessage("the webhook body is not JSON");
     assertThatThrownBy(() -> WebhookEvent.parse("{\"data\": {}}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(WebhookException.class)
         .hasMessage("the webhook body is not a Merge event (no hook object)");
@@ -91,6 +99,7 @@ final class WebhookVerifierTest {
   @Test
   void theKeyMustBeGiven() {
     assertThatThrownBy(() -> WebhookVerifier.create(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("signatureKey must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("signatureKey must not be blank");
   }
 }

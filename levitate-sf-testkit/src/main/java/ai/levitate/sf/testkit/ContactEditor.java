@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ContactEditor {
   /**
-   * Sets a field (null empties it, as {@link #clear} does); throws
-   * {@link IllegalArgumentException} for an unknown field or a wrong type.
+   * Sets a field (null empties it, as {@link #clear} does); throws {@link IllegalArgumentException}
+   * for an unknown field or a wrong type.
    */
   ContactEditor set(String apiName, @Nullable Object value);
 

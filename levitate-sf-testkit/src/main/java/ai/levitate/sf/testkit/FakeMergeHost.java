@@ -1,8 +1,8 @@
 package ai.levitate.sf.testkit;
 
 import ai.levitate.sf.core.settings.SyncSettings;
-import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.sync.SyncEngine;
+import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.writeback.WritebackEngine;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeCrmClient;
@@ -25,8 +25,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>For other engine options (a listener, {@code readConcurrency}, another zone), build the
- * engines from {@link #client()}, {@link #source()}, {@link #store()}, {@link #lock()} and
- * {@link #ledger()} with {@link #clock()}.
+ * engines from {@link #client()}, {@link #source()}, {@link #store()}, {@link #lock()} and {@link
+ * #ledger()} with {@link #clock()}.
  */
 public final class FakeMergeHost {
   /** The lock holder the engines name, as a worker would name itself. */
@@ -49,11 +49,25 @@ public final class FakeMergeHost {
     this.source = MergeContactSource.create(client);
     this.lock = new InMemorySyncLock(clock);
     this.writebackLock = new InMemorySyncLock(clock);
-    this.sync = SyncEngine.builder().source(source).storage(store).lock(lock).settings(settings)
-        .clock(clock).holder(HOLDER).build();
-    this.writeback = WritebackEngine.builder().noteWriter(MergeNoteWriter.create(client))
-        .ledger(ledger).directory(ContactDirectory.of(store)).lock(writebackLock)
-        .settings(settings).clock(clock).holder(HOLDER).build();
+    this.sync =
+        SyncEngine.builder()
+            .source(source)
+            .storage(store)
+            .lock(lock)
+            .settings(settings)
+            .clock(clock)
+            .holder(HOLDER)
+            .build();
+    this.writeback =
+        WritebackEngine.builder()
+            .noteWriter(MergeNoteWriter.create(client))
+            .ledger(ledger)
+            .directory(ContactDirectory.of(store))
+            .lock(writebackLock)
+            .settings(settings)
+            .clock(clock)
+            .holder(HOLDER)
+            .build();
   }
 
   /** The server's clock, which every part here runs on. */

@@ -25,8 +25,8 @@ import mockwebserver3.MockWebServer;
  * remote fields and data, notes with idempotency keys, 401 for a wrong key or token, a rate limit
  * per linked account, latency, and faults injected by script or by seeded chance. Each answer's
  * {@code Date} header reads the clock that stamps the linked account's {@code modified_at} (its
- * data set's), as Merge's answers and timestamps share one clock; a client whose clock differs
- * from it is a worker with a skewed clock.
+ * data set's), as Merge's answers and timestamps share one clock; a client whose clock differs from
+ * it is a worker with a skewed clock.
  *
  * <pre>{@code
  * ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
@@ -39,9 +39,9 @@ import mockwebserver3.MockWebServer;
  * }</pre>
  *
  * <p>A request the fake does not understand (an unknown path, method or query parameter, a
- * malformed value, a cursor it never gave) is answered with a 4xx and recorded as a failure;
- * {@link #verify()} and {@link #close()} throw an {@link AssertionError} listing every one, so a
- * client bug cannot hide behind a quiet 404.
+ * malformed value, a cursor it never gave) is answered with a 4xx and recorded as a failure; {@link
+ * #verify()} and {@link #close()} throw an {@link AssertionError} listing every one, so a client
+ * bug cannot hide behind a quiet 404.
  */
 public final class FakeMergeServer implements AutoCloseable {
   private final MockWebServer server;
@@ -62,10 +62,16 @@ public final class FakeMergeServer implements AutoCloseable {
     this.faults = new FaultPlan(random);
     this.server = new MockWebServer();
     Latency latency = builder.latency;
-    this.dispatcher = new MergeDispatcher(apiKey, clock,
-        new RateLimiter(builder.rateLimitPerMinute, clock), faults,
-        () -> latency.nextNanos(random), builder.classesAsIds, builder.journalLimit,
-        this::forgetRecordedRequest);
+    this.dispatcher =
+        new MergeDispatcher(
+            apiKey,
+            clock,
+            new RateLimiter(builder.rateLimitPerMinute, clock),
+            faults,
+            () -> latency.nextNanos(random),
+            builder.classesAsIds,
+            builder.journalLimit,
+            this::forgetRecordedRequest);
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(dispatcher);
   }
@@ -83,7 +89,9 @@ public final class FakeMergeServer implements AutoCloseable {
     return this;
   }
 
-  /** MockWebServer queues every request for takeRequest(); the fake keeps its own bounded journal. */
+  /**
+   * MockWebServer queues every request for takeRequest(); the fake keeps its own bounded journal.
+   */
   private void forgetRecordedRequest() {
     try {
       server.takeRequest(0, TimeUnit.NANOSECONDS);
@@ -122,11 +130,12 @@ public final class FakeMergeServer implements AutoCloseable {
    */
   public MergeCrmClient.Builder clientBuilder(String accountToken) {
     Objects.requireNonNull(accountToken, "accountToken == null");
-    MergeCrmClient.Builder builder = MergeCrmClient.builder()
-        .baseUrl(baseUrl())
-        .apiKey(apiKey())
-        .accountToken(accountToken)
-        .clock(clock);
+    MergeCrmClient.Builder builder =
+        MergeCrmClient.builder()
+            .baseUrl(baseUrl())
+            .apiKey(apiKey())
+            .accountToken(accountToken)
+            .clock(clock);
     if (clock instanceof ManualClock manual) {
       builder.nanoClock(manual).sleeper(manual::advance);
     }
@@ -162,8 +171,9 @@ public final class FakeMergeServer implements AutoCloseable {
     }
     int n = accounts.getAndIncrement();
     String id = Ids.uuid(seed, 0x6c696e6bL, n);
-    AccountState state = new AccountState(accountToken, id, "Org " + (n + 1), data.data(),
-        Ids.mix(seed, 0x6e6f7465L, n));
+    AccountState state =
+        new AccountState(
+            accountToken, id, "Org " + (n + 1), data.data(), Ids.mix(seed, 0x6e6f7465L, n));
     dispatcher.add(state);
     return new LinkedAccount(state, data, clock);
   }
@@ -214,8 +224,8 @@ public final class FakeMergeServer implements AutoCloseable {
   }
 
   /**
-   * Returns the failures recorded so far and forgets them, for a test that provokes a
-   * misunderstood request on purpose and then checks it.
+   * Returns the failures recorded so far and forgets them, for a test that provokes a misunderstood
+   * request on purpose and then checks it.
    */
   public List<String> takeFailures() {
     return dispatcher.takeFailures();
@@ -225,8 +235,11 @@ public final class FakeMergeServer implements AutoCloseable {
   public void verify() {
     List<String> failures = dispatcher.failures();
     if (!failures.isEmpty()) {
-      throw new AssertionError("the fake Merge server received " + failures.size()
-          + " request(s) it does not understand:\n  " + String.join("\n  ", failures));
+      throw new AssertionError(
+          "the fake Merge server received "
+              + failures.size()
+              + " request(s) it does not understand:\n  "
+              + String.join("\n  ", failures));
     }
   }
 
@@ -282,8 +295,8 @@ public final class FakeMergeServer implements AutoCloseable {
     }
 
     /**
-     * Requests a linked account may make in one minute of the clock before 429 (with
-     * {@code Retry-After}); Merge allows 100, 400 or 600 by plan. 0, the default, is no limit.
+     * Requests a linked account may make in one minute of the clock before 429 (with {@code
+     * Retry-After}); Merge allows 100, 400 or 600 by plan. 0, the default, is no limit.
      */
     public Builder rateLimitPerMinute(int requests) {
       if (requests < 0) {

@@ -110,7 +110,9 @@ public final class Fault {
     return kind;
   }
 
-  /** The HTTP status this fault answers with, or 0 when it changes a normal answer or sends none. */
+  /**
+   * The HTTP status this fault answers with, or 0 when it changes a normal answer or sends none.
+   */
   public int status() {
     return status;
   }
@@ -126,8 +128,11 @@ public final class Fault {
 
   @Override
   public String toString() {
-    return "Fault[" + kind + (status != 0 ? " " + status : "")
+    return "Fault["
+        + kind
+        + (status != 0 ? " " + status : "")
         + (retryAfter != null ? " retryAfter=" + retryAfter : "")
-        + (problemType != null ? " " + problemType : "") + "]";
+        + (problemType != null ? " " + problemType : "")
+        + "]";
   }
 }

@@ -16,7 +16,9 @@ public enum FaultKind {
   TRUNCATED_BODY,
   /** A complete answer whose body is not valid JSON. */
   MALFORMED_JSON,
-  /** The request is processed (a POST stored) and then the connection closes: the answer is lost. */
+  /**
+   * The request is processed (a POST stored) and then the connection closes: the answer is lost.
+   */
   ANSWER_LOST,
   /** A list page whose {@code next} cursor points at the same page again. */
   REPEATED_CURSOR,

@@ -18,17 +18,33 @@ import java.util.Set;
  */
 public final class FaultRule {
   /** The endpoints under {@code /api/crm/v1} the fake serves, as rules name them. */
-  public static final Set<String> ENDPOINTS = Set.of(
-      "/contacts", "/contacts/{id}", "/contacts/remote-field-classes", "/accounts",
-      "/accounts/{id}", "/accounts/remote-field-classes", "/users",
-      "/notes", "/notes/meta/post", "/sync-status", "/account-details", "/passthrough",
-      "/issues");
+  public static final Set<String> ENDPOINTS =
+      Set.of(
+          "/contacts",
+          "/contacts/{id}",
+          "/contacts/remote-field-classes",
+          "/accounts",
+          "/accounts/{id}",
+          "/accounts/remote-field-classes",
+          "/users",
+          "/notes",
+          "/notes/meta/post",
+          "/sync-status",
+          "/account-details",
+          "/passthrough",
+          "/issues");
 
   /** The endpoints that answer Merge's paged lists, where list faults apply. */
-  static final Set<String> LIST_ENDPOINTS = Set.of("GET /contacts",
-      "GET /contacts/remote-field-classes", "GET /accounts", "GET /accounts/remote-field-classes",
-      "GET /users", "GET /notes",
-      "GET /sync-status", "GET /issues");
+  static final Set<String> LIST_ENDPOINTS =
+      Set.of(
+          "GET /contacts",
+          "GET /contacts/remote-field-classes",
+          "GET /accounts",
+          "GET /accounts/remote-field-classes",
+          "GET /users",
+          "GET /notes",
+          "GET /sync-status",
+          "GET /issues");
 
   private final String method;
   private final String endpoint;
@@ -67,7 +83,8 @@ public final class FaultRule {
    * requests for a list, so a rule on {@code *} counts only those.
    */
   public boolean matches(String requestMethod, String requestEndpoint, String requestToken) {
-    if (listFault(fault.kind()) && !LIST_ENDPOINTS.contains(requestMethod + " " + requestEndpoint)) {
+    if (listFault(fault.kind())
+        && !LIST_ENDPOINTS.contains(requestMethod + " " + requestEndpoint)) {
       return false;
     }
     if (fault.kind() == FaultKind.WRITE_ERRORS && !requestMethod.equals("POST")) {
@@ -79,8 +96,8 @@ public final class FaultRule {
   }
 
   /**
-   * Whether the {@code count}th matching request gets the fault, given the rule injected it
-   * {@code injected} times so far and {@code draw} is a uniform draw in [0, 1).
+   * Whether the {@code count}th matching request gets the fault, given the rule injected it {@code
+   * injected} times so far and {@code draw} is a uniform draw in [0, 1).
    */
   public boolean fires(int count, int injected, double draw) {
     if (times > 0 && injected >= times) {
@@ -101,7 +118,8 @@ public final class FaultRule {
   }
 
   private static boolean listFault(FaultKind kind) {
-    return kind == FaultKind.REPEATED_CURSOR || kind == FaultKind.DUPLICATE_RECORD
+    return kind == FaultKind.REPEATED_CURSOR
+        || kind == FaultKind.DUPLICATE_RECORD
         || kind == FaultKind.SHELL_RECORD;
   }
 
@@ -142,8 +160,11 @@ public final class FaultRule {
         throw new IllegalArgumentException("method must be GET, POST or *, was " + method);
       }
       if (!endpoint.equals("*") && !ENDPOINTS.contains(endpoint)) {
-        throw new IllegalArgumentException("endpoint must be * or one of "
-            + ENDPOINTS.stream().sorted().toList() + ", was " + endpoint);
+        throw new IllegalArgumentException(
+            "endpoint must be * or one of "
+                + ENDPOINTS.stream().sorted().toList()
+                + ", was "
+                + endpoint);
       }
       this.method = method;
       this.endpoint = endpoint;
@@ -200,10 +221,19 @@ public final class FaultRule {
      */
     public FaultRule inject(Fault fault) {
       Objects.requireNonNull(fault, "fault == null");
-      if (listFault(fault.kind()) && !endpoint.equals("*") && !method.equals("*")
+      if (listFault(fault.kind())
+          && !endpoint.equals("*")
+          && !method.equals("*")
           && !LIST_ENDPOINTS.contains(method + " " + endpoint)) {
-        throw new IllegalArgumentException("fault " + fault.kind() + " applies to list endpoints "
-            + LIST_ENDPOINTS.stream().sorted().toList() + ", not " + method + " " + endpoint);
+        throw new IllegalArgumentException(
+            "fault "
+                + fault.kind()
+                + " applies to list endpoints "
+                + LIST_ENDPOINTS.stream().sorted().toList()
+                + ", not "
+                + method
+                + " "
+                + endpoint);
       }
       return new FaultRule(this, fault);
     }

@@ -120,8 +120,8 @@ public final class InMemoryContactSource implements ContactSource {
   }
 
   /**
-   * Makes every cursor handed out so far invalid, as Merge's expire: reading with one throws
-   * {@link CursorRejectedException}, as does reading with a cursor this source never made.
+   * Makes every cursor handed out so far invalid, as Merge's expire: reading with one throws {@link
+   * CursorRejectedException}, as does reading with a cursor this source never made.
    */
   public synchronized void expireCursors() {
     cursorGeneration++;
@@ -149,7 +149,9 @@ public final class InMemoryContactSource implements ContactSource {
     return changedAfter(accounts, after, SourceAccount::modifiedAt, "GET /accounts");
   }
 
-  /** Every account put, in one request; an account put without its fields keeps its Type unknown. */
+  /**
+   * Every account put, in one request; an account put without its fields keeps its Type unknown.
+   */
   @Override
   public synchronized Iterable<SourceAccount> accounts() {
     request("GET /accounts");
@@ -176,9 +178,11 @@ public final class InMemoryContactSource implements ContactSource {
   @Override
   public synchronized ContactPage readContacts(ContactQuery query) {
     request("GET /contacts");
-    Collection<SourceContact> rest = query.cursor()
-        .map(cursor -> contacts.tailMap(decode(cursor), false).keySet())
-        .orElse(contacts.keySet());
+    Collection<SourceContact> rest =
+        query
+            .cursor()
+            .map(cursor -> contacts.tailMap(decode(cursor), false).keySet())
+            .orElse(contacts.keySet());
     List<SourceContact> page = new ArrayList<>();
     boolean more = false;
     for (SourceContact contact : rest) {
@@ -201,9 +205,12 @@ public final class InMemoryContactSource implements ContactSource {
     if (q.mergeId().isPresent()) {
       return c.mergeId().equals(q.mergeId().get());
     }
-    return after(c.modifiedAt(), q.modifiedAfter()) && before(c.modifiedAt(), q.modifiedBefore())
-        && after(c.createdAt(), q.createdAfter()) && before(c.createdAt(), q.createdBefore())
-        && q.accountId().map(id -> c.account().map(SourceAccount::mergeId).equals(Optional.of(id)))
+    return after(c.modifiedAt(), q.modifiedAfter())
+        && before(c.modifiedAt(), q.modifiedBefore())
+        && after(c.createdAt(), q.createdAfter())
+        && before(c.createdAt(), q.createdBefore())
+        && q.accountId()
+            .map(id -> c.account().map(SourceAccount::mergeId).equals(Optional.of(id)))
             .orElse(true)
         && q.remoteId().map(id -> c.remoteId().equals(Optional.of(id))).orElse(true)
         && (q.includeDeleted() || !c.remoteWasDeleted());
@@ -217,8 +224,8 @@ public final class InMemoryContactSource implements ContactSource {
     return bound.isEmpty() || time.filter(t -> t.isBefore(bound.get())).isPresent();
   }
 
-  private <T> List<T> changedAfter(Map<String, T> all, Instant after,
-      Function<T, Optional<Instant>> modifiedAt, String call) {
+  private <T> List<T> changedAfter(
+      Map<String, T> all, Instant after, Function<T, Optional<Instant>> modifiedAt, String call) {
     List<T> changed = new ArrayList<>();
     for (T item : all.values()) {
       if (modifiedAt.apply(item).filter(t -> t.isAfter(after)).isPresent()) {
@@ -235,28 +242,38 @@ public final class InMemoryContactSource implements ContactSource {
     requests++;
     if (requests == failAt) {
       failAt = -1;
-      throw new LevitateSfException("Simulated failure of request " + requests + " (" + call + ").");
+      throw new LevitateSfException(
+          "Simulated failure of request " + requests + " (" + call + ").");
     }
   }
 
   private String encode(SourceContact last) {
     Instant created = last.createdAt().orElse(Instant.EPOCH);
-    String key = cursorGeneration + ":" + created.getEpochSecond() + ":" + created.getNano() + ":"
-        + last.mergeId();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    String key =
+        cursorGeneration
+            + ":"
+            + created.getEpochSecond()
+            + ":"
+            + created.getNano()
+            + ":"
+            + last.mergeId();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(key.getBytes(StandardCharsets.UTF_8));
   }
 
   private SourceContact decode(String cursor) {
     String[] parts;
     try {
-      parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-          .split(":", 4);
+      parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
       if (parts.length == 4 && Long.parseLong(parts[0]) == cursorGeneration) {
         Instant created = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
         return SourceContact.builder().mergeId(parts[3]).createdAt(created).build();
       }
     } catch (IllegalArgumentException e) {
-      throw new CursorRejectedException("The cursor " + cursor + " was not made by this source.", e);
+      throw new CursorRejectedException(
+          "The cursor " + cursor + " was not made by this source.", e);
     }
     throw new CursorRejectedException("The cursor " + cursor + " has expired.", null);
   }

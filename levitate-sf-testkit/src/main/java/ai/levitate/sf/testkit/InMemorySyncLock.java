@@ -34,7 +34,8 @@ public final class InMemorySyncLock implements SyncLock {
   /** The holder of the lease that has not lapsed, if any. */
   public synchronized Optional<String> holder() {
     return current != null && current.expires.isAfter(clock.instant())
-        ? Optional.of(current.holder) : Optional.empty();
+        ? Optional.of(current.holder)
+        : Optional.empty();
   }
 
   private final class Lease implements SyncLease {

@@ -29,9 +29,9 @@ import java.util.function.Predicate;
 
 /**
  * The host's side of the sync in memory, for tests: a {@link SyncStore} that commits each batch all
- * at once, and a small Levitate that applies the changes the way a host
- * should (tags and key facts as differences, so a person's own stay, and a tag the sync adds that a
- * person had added first stays the person's).
+ * at once, and a small Levitate that applies the changes the way a host should (tags and key facts
+ * as differences, so a person's own stay, and a tag the sync adds that a person had added first
+ * stays the person's).
  *
  * <pre>{@code
  * InMemorySyncStore store = new InMemorySyncStore();
@@ -41,14 +41,17 @@ import java.util.function.Predicate;
  * store.archiveByPerson("0035e00000Abc12AAA");                // the sync leaves it alone
  * }</pre>
  *
- * <p>It refuses a batch whose lease token is older than one it already took, or whose states do
- * not follow the versions it holds (a person's decision came first), and fails on command
- * ({@link #failAtCommit(long)}) without storing anything, like a transaction that rolls back.
+ * <p>It refuses a batch whose lease token is older than one it already took, or whose states do not
+ * follow the versions it holds (a person's decision came first), and fails on command ({@link
+ * #failAtCommit(long)}) without storing anything, like a transaction that rolls back.
  */
 public final class InMemorySyncStore implements SyncStore {
   /** A contact as this little Levitate holds it. */
-  public record HostContact(Optional<LevitateContact> contact, List<String> tags,
-      List<OwnedKeyFact> keyFacts, ContactStatus status) {}
+  public record HostContact(
+      Optional<LevitateContact> contact,
+      List<String> tags,
+      List<OwnedKeyFact> keyFacts,
+      ContactStatus status) {}
 
   private final NavigableMap<String, ContactState> states = new TreeMap<>();
   private final NavigableMap<String, HeldChange> held = new TreeMap<>();
@@ -99,8 +102,14 @@ public final class InMemorySyncStore implements SyncStore {
       throw new LevitateSfException("Simulated failure of commit " + commits + "; nothing stored.");
     }
     if (batch.fencingToken() < newestToken) {
-      throw new LevitateSfException("Refused a batch of " + batch.runId() + " with lease token "
-          + batch.fencingToken() + "; a newer lease (" + newestToken + ") exists.");
+      throw new LevitateSfException(
+          "Refused a batch of "
+              + batch.runId()
+              + " with lease token "
+              + batch.fencingToken()
+              + "; a newer lease ("
+              + newestToken
+              + ") exists.");
     }
     List<String> changed = new ArrayList<>();
     for (ContactState state : batch.states()) {
@@ -109,8 +118,13 @@ public final class InMemorySyncStore implements SyncStore {
       }
     }
     if (!changed.isEmpty()) {
-      throw new StateConflictException("Refused a batch of " + batch.runId() + ": the states of "
-          + changed + " changed since the engine read them.", changed);
+      throw new StateConflictException(
+          "Refused a batch of "
+              + batch.runId()
+              + ": the states of "
+              + changed
+              + " changed since the engine read them.",
+          changed);
     }
     newestToken = batch.fencingToken();
     Map<String, ShownTags> before = new HashMap<>();
@@ -173,7 +187,8 @@ public final class InMemorySyncStore implements SyncStore {
     HostContact c = existing(salesforceId);
     Set<String> tags = new LinkedHashSet<>(c.tags());
     tags.add(tag);
-    levitate.put(salesforceId, new HostContact(c.contact(), List.copyOf(tags), c.keyFacts(), c.status()));
+    levitate.put(
+        salesforceId, new HostContact(c.contact(), List.copyOf(tags), c.keyFacts(), c.status()));
   }
 
   /** A person adds a key fact in Levitate; the sync never takes it away. */
@@ -181,7 +196,8 @@ public final class InMemorySyncStore implements SyncStore {
     HostContact c = existing(salesforceId);
     List<OwnedKeyFact> facts = new ArrayList<>(c.keyFacts());
     facts.add(fact);
-    levitate.put(salesforceId, new HostContact(c.contact(), c.tags(), List.copyOf(facts), c.status()));
+    levitate.put(
+        salesforceId, new HostContact(c.contact(), c.tags(), List.copyOf(facts), c.status()));
   }
 
   /** A person archives the contact in Levitate, and the host records it in the sync state. */
@@ -198,8 +214,9 @@ public final class InMemorySyncStore implements SyncStore {
     HostContact c = existing(salesforceId);
     levitate.put(salesforceId, new HostContact(c.contact(), c.tags(), c.keyFacts(), status));
     ContactState state = Objects.requireNonNull(states.get(salesforceId), "no state");
-    states.put(salesforceId, status == ContactStatus.ARCHIVED
-        ? state.archivedByPerson() : state.restoredByPerson());
+    states.put(
+        salesforceId,
+        status == ContactStatus.ARCHIVED ? state.archivedByPerson() : state.restoredByPerson());
   }
 
   private HostContact existing(String salesforceId) {
@@ -214,14 +231,17 @@ public final class InMemorySyncStore implements SyncStore {
     HostContact before = levitate.get(change.salesforceId());
     Optional<LevitateContact> contact =
         change.contact().or(() -> before == null ? Optional.empty() : before.contact());
-    levitate.put(change.salesforceId(), new HostContact(contact,
-        change.tagsAfter(before == null ? List.of() : before.tags()),
-        change.keyFactsAfter(before == null ? List.of() : before.keyFacts()),
-        change.statusAfter()));
+    levitate.put(
+        change.salesforceId(),
+        new HostContact(
+            contact,
+            change.tagsAfter(before == null ? List.of() : before.tags()),
+            change.keyFactsAfter(before == null ? List.of() : before.keyFacts()),
+            change.statusAfter()));
   }
 
-  private static <T> List<T> page(NavigableMap<String, T> all, Optional<String> after, int limit,
-      Predicate<T> matches) {
+  private static <T> List<T> page(
+      NavigableMap<String, T> all, Optional<String> after, int limit, Predicate<T> matches) {
     List<T> page = new ArrayList<>();
     for (T item : (after.isPresent() ? all.tailMap(after.get(), false) : all).values()) {
       if (matches.test(item)) {

@@ -45,16 +45,17 @@ public final class LinkedAccount {
   public List<StoredNote> notes() {
     List<StoredNote> out = new ArrayList<>();
     for (NoteRecord note : state.notes()) {
-      out.add(StoredNote.builder()
-          .id(note.id())
-          .remoteId(note.remoteId())
-          .contactId(Optional.ofNullable(note.contactId()))
-          .accountId(Optional.ofNullable(note.accountId()))
-          .ownerId(Optional.ofNullable(note.ownerId()))
-          .content(Optional.ofNullable(note.content()))
-          .title(Optional.ofNullable(note.title()))
-          .createdAt(Times.instant(note.createdMicros()))
-          .build());
+      out.add(
+          StoredNote.builder()
+              .id(note.id())
+              .remoteId(note.remoteId())
+              .contactId(Optional.ofNullable(note.contactId()))
+              .accountId(Optional.ofNullable(note.accountId()))
+              .ownerId(Optional.ofNullable(note.ownerId()))
+              .content(Optional.ofNullable(note.content()))
+              .title(Optional.ofNullable(note.title()))
+              .createdAt(Times.instant(note.createdMicros()))
+              .build());
     }
     return out;
   }
@@ -76,8 +77,8 @@ public final class LinkedAccount {
 
   /**
    * Opens one of Merge's Issues on the account, listed by {@code GET /issues} as {@code ONGOING}
-   * from now on; returns its id. Salesforce's answer for an org without API access, for example,
-   * is {@code openIssue("Missing Permissions", "API_DISABLED_FOR_ORG: API is not enabled")}.
+   * from now on; returns its id. Salesforce's answer for an org without API access, for example, is
+   * {@code openIssue("Missing Permissions", "API_DISABLED_FOR_ORG: API is not enabled")}.
    */
   public String openIssue(String errorDescription, String... errorDetails) {
     Objects.requireNonNull(errorDescription, "errorDescription == null");

@@ -40,11 +40,13 @@ public final class ManualClock extends Clock implements NanoClock {
 
   /** A clock standing at {@code instant}, in UTC. */
   public static ManualClock at(Instant instant) {
-    return new ManualClock(new Time(Objects.requireNonNull(instant, "instant == null")),
-        ZoneOffset.UTC);
+    return new ManualClock(
+        new Time(Objects.requireNonNull(instant, "instant == null")), ZoneOffset.UTC);
   }
 
-  /** Moves the wall and the monotonic clock forward by {@code duration}; returns the new instant. */
+  /**
+   * Moves the wall and the monotonic clock forward by {@code duration}; returns the new instant.
+   */
   public Instant advance(Duration duration) {
     Objects.requireNonNull(duration, "duration == null");
     if (duration.isNegative()) {

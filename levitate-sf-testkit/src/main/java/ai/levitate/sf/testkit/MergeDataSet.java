@@ -32,8 +32,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The Salesforce data of one linked account as Merge holds it: contact field classes, users,
- * accounts and contacts, with the changes a test makes to them. Every change moves Merge's
- * {@code modified_at} of what it changed to the data set's clock, as Merge would on its next sync;
+ * accounts and contacts, with the changes a test makes to them. Every change moves Merge's {@code
+ * modified_at} of what it changed to the data set's clock, as Merge would on its next sync;
  * renaming an account or user moves that record, not its contacts.
  *
  * <pre>{@code
@@ -56,8 +56,15 @@ public final class MergeDataSet {
   /** A data set with the standard and custom Contact fields of the generated org and no records. */
   public static MergeDataSet empty(long seed, Clock clock) {
     Objects.requireNonNull(clock, "clock == null");
-    return new MergeDataSet(new CrmData(seed, clock, StandardContactFields.schema(seed),
-        StandardAccountFields.schema(seed), new ContactStore(null), List.of(), List.of()));
+    return new MergeDataSet(
+        new CrmData(
+            seed,
+            clock,
+            StandardContactFields.schema(seed),
+            StandardAccountFields.schema(seed),
+            new ContactStore(null),
+            List.of(),
+            List.of()));
   }
 
   CrmData data() {
@@ -70,20 +77,23 @@ public final class MergeDataSet {
 
   /** The Merge id of the contact at {@code index} in Merge's list order. */
   public String contactId(int index) {
-    return data.read(() -> {
-      checkIndex(index);
-      return data.contacts().id(index);
-    });
+    return data.read(
+        () -> {
+          checkIndex(index);
+          return data.contacts().id(index);
+        });
   }
 
   /** The contact as a correct client would read it, or empty for an unknown id. */
   public Optional<SourceContact> contact(String id) {
     Objects.requireNonNull(id, "id == null");
-    return data.read(() -> {
-      int index = data.contacts().indexOfId(id);
-      return index < 0 ? Optional.<SourceContact>empty()
-          : Optional.of(SourceViews.contact(data.contacts().record(index), data));
-    });
+    return data.read(
+        () -> {
+          int index = data.contacts().indexOfId(id);
+          return index < 0
+              ? Optional.<SourceContact>empty()
+              : Optional.of(SourceViews.contact(data.contacts().record(index), data));
+        });
   }
 
   /** The Contact fields, as Merge's remote field classes describe them, in Merge's order. */
@@ -97,7 +107,8 @@ public final class MergeDataSet {
 
   /** The accounts as Merge's accounts list returns them, with their remote fields. */
   public List<SourceAccount> accounts() {
-    return data.read(() -> data.accounts().stream().map(a -> SourceViews.account(a, data)).toList());
+    return data.read(
+        () -> data.accounts().stream().map(a -> SourceViews.account(a, data)).toList());
   }
 
   public List<SourceUser> users() {
@@ -107,43 +118,68 @@ public final class MergeDataSet {
   /** Adds a contact at the end of Merge's list; returns its Merge id. */
   public String addContact(Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
-    return data.write(() -> {
-      long now = data.stamp();
-      String[] ids = data.newContactIds();
-      if (data.fromFixture()) {
-        RawContactEditor editor = new RawContactEditor(data, RawContacts.blank(ids[0], ids[1], now, data));
-        edits.accept(editor);
-        data.contacts().append(RawContacts.record(editor.node, now));
-        return ids[0];
-      }
-      Object[] values = new Object[data.schema().size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = data.schema().get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
-      }
-      RecordEditor editor = new RecordEditor(data, values, null, null);
-      edits.accept(editor);
-      data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now,
-          editor.accountId, editor.ownerId, false, false, editor.values));
-      return ids[0];
-    });
+    return data.write(
+        () -> {
+          long now = data.stamp();
+          String[] ids = data.newContactIds();
+          if (data.fromFixture()) {
+            RawContactEditor editor =
+                new RawContactEditor(data, RawContacts.blank(ids[0], ids[1], now, data));
+            edits.accept(editor);
+            data.contacts().append(RawContacts.record(editor.node, now));
+            return ids[0];
+          }
+          Object[] values = new Object[data.schema().size()];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = data.schema().get(i).type() == FieldType.CHECKBOX ? Boolean.FALSE : null;
+          }
+          RecordEditor editor = new RecordEditor(data, values, null, null);
+          edits.accept(editor);
+          data.contacts()
+              .append(
+                  new ContactRecord(
+                      ids[0],
+                      ids[1],
+                      now,
+                      now,
+                      now,
+                      editor.accountId,
+                      editor.ownerId,
+                      false,
+                      false,
+                      editor.values));
+          return ids[0];
+        });
   }
 
   /**
-   * Adds a shell record (ids and metadata only), which Merge lists only with
-   * {@code include_shell_data=true}; returns its Merge id.
+   * Adds a shell record (ids and metadata only), which Merge lists only with {@code
+   * include_shell_data=true}; returns its Merge id.
    */
   public String addShellContact() {
-    return data.write(() -> {
-      long now = data.stamp();
-      String[] ids = data.newContactIds();
-      if (data.fromFixture()) {
-        data.contacts().append(RawContacts.record(RawContacts.shell(ids[0], ids[1], now), now));
-      } else {
-        data.contacts().append(new ContactRecord(ids[0], ids[1], now, now, now, null, null,
-            false, true, new Object[data.schema().size()]));
-      }
-      return ids[0];
-    });
+    return data.write(
+        () -> {
+          long now = data.stamp();
+          String[] ids = data.newContactIds();
+          if (data.fromFixture()) {
+            data.contacts().append(RawContacts.record(RawContacts.shell(ids[0], ids[1], now), now));
+          } else {
+            data.contacts()
+                .append(
+                    new ContactRecord(
+                        ids[0],
+                        ids[1],
+                        now,
+                        now,
+                        now,
+                        null,
+                        null,
+                        false,
+                        true,
+                        new Object[data.schema().size()]));
+          }
+          return ids[0];
+        });
   }
 
   /**
@@ -152,20 +188,26 @@ public final class MergeDataSet {
    */
   public void editContact(String id, Consumer<ContactEditor> edits) {
     Objects.requireNonNull(edits, "edits == null");
-    change(id, contact -> {
-      if (contact.raw() != null) {
-        RawContactEditor editor = new RawContactEditor(data, contact.raw().deepCopy());
-        edits.accept(editor);
-        return editor.node.equals(contact.raw()) ? contact : stamped(contact, editor.node);
-      }
-      RecordEditor editor =
-          new RecordEditor(data, contact.copyOfValues(), contact.accountId(), contact.ownerId());
-      edits.accept(editor);
-      ContactRecord changed = contact.withValues(editor.values, contact.modifiedMicros())
-          .withLinks(editor.accountId, editor.ownerId, contact.modifiedMicros());
-      return changed.equals(contact) ? contact
-          : changed.withLinks(editor.accountId, editor.ownerId, data.stamp());
-    });
+    change(
+        id,
+        contact -> {
+          if (contact.raw() != null) {
+            RawContactEditor editor = new RawContactEditor(data, contact.raw().deepCopy());
+            edits.accept(editor);
+            return editor.node.equals(contact.raw()) ? contact : stamped(contact, editor.node);
+          }
+          RecordEditor editor =
+              new RecordEditor(
+                  data, contact.copyOfValues(), contact.accountId(), contact.ownerId());
+          edits.accept(editor);
+          ContactRecord changed =
+              contact
+                  .withValues(editor.values, contact.modifiedMicros())
+                  .withLinks(editor.accountId, editor.ownerId, contact.modifiedMicros());
+          return changed.equals(contact)
+              ? contact
+              : changed.withLinks(editor.accountId, editor.ownerId, data.stamp());
+        });
   }
 
   /** Marks the contact deleted in Salesforce ({@code remote_was_deleted}). */
@@ -194,18 +236,20 @@ public final class MergeDataSet {
   }
 
   /**
-   * Marks the contact deceased the way the generated org records it: {@code Deceased__c} checked and
-   * {@code DeceasedDate} set to now, where the org has those fields.
+   * Marks the contact deceased the way the generated org records it: {@code Deceased__c} checked
+   * and {@code DeceasedDate} set to now, where the org has those fields.
    */
   public void markDeceased(String id) {
-    editContact(id, contact -> {
-      if (data.schema().indexOf("Deceased__c") >= 0) {
-        contact.set("Deceased__c", true);
-      }
-      if (data.schema().indexOf("DeceasedDate") >= 0) {
-        contact.set("DeceasedDate", data.clock().instant());
-      }
-    });
+    editContact(
+        id,
+        contact -> {
+          if (data.schema().indexOf("Deceased__c") >= 0) {
+            contact.set("Deceased__c", true);
+          }
+          if (data.schema().indexOf("DeceasedDate") >= 0) {
+            contact.set("DeceasedDate", data.clock().instant());
+          }
+        });
   }
 
   /** Checks {@code HasOptedOutOfEmail} on the contact. */
@@ -216,14 +260,18 @@ public final class MergeDataSet {
   /** Adds an account; returns its Merge id. */
   public String addAccount(String name) {
     Objects.requireNonNull(name, "name == null");
-    return data.write(() -> {
-      long now = data.stamp();
-      String[] ids = data.newAccountIds();
-      AccountRecord account = new AccountRecord(ids[0], ids[1], name, null, null, null, null, null,
-          now, now, now, false, Map.of());
-      data.putAccount(data.fromFixture() ? RawAccounts.asFixtureRecord(account, data) : account);
-      return ids[0];
-    });
+    return data.write(
+        () -> {
+          long now = data.stamp();
+          String[] ids = data.newAccountIds();
+          AccountRecord account =
+              new AccountRecord(
+                  ids[0], ids[1], name, null, null, null, null, null, now, now, now, false,
+                  Map.of());
+          data.putAccount(
+              data.fromFixture() ? RawAccounts.asFixtureRecord(account, data) : account);
+          return ids[0];
+        });
   }
 
   /**
@@ -233,83 +281,97 @@ public final class MergeDataSet {
    */
   public void editAccount(String accountId, Map<String, ?> fields) {
     Objects.requireNonNull(fields, "fields == null");
-    changeAccount(accountId, account -> {
-      Map<String, Object> values = new HashMap<>(account.fields());
-      fields.forEach((name, value) -> {
-        if (data.accountSchema().indexOf(name) < 0) {
-          throw new IllegalArgumentException("the data set's accounts have no field " + name);
-        }
-        if (value == null) {
-          values.remove(name);
-        } else {
-          values.put(name, value);
-        }
-      });
-      return values.equals(account.fields()) ? account
-          : RawAccounts.withFields(account, values, data.stamp(), data);
-    });
+    changeAccount(
+        accountId,
+        account -> {
+          Map<String, Object> values = new HashMap<>(account.fields());
+          fields.forEach(
+              (name, value) -> {
+                if (data.accountSchema().indexOf(name) < 0) {
+                  throw new IllegalArgumentException(
+                      "the data set's accounts have no field " + name);
+                }
+                if (value == null) {
+                  values.remove(name);
+                } else {
+                  values.put(name, value);
+                }
+              });
+          return values.equals(account.fields())
+              ? account
+              : RawAccounts.withFields(account, values, data.stamp(), data);
+        });
   }
 
   /** Marks the account deleted in Salesforce ({@code remote_was_deleted}). */
   public void deleteAccount(String accountId) {
-    changeAccount(accountId,
+    changeAccount(
+        accountId,
         account -> account.deleted() ? account : RawAccounts.deleted(account, data.stamp(), data));
   }
 
   /** Renames an account, moving the account's {@code modified_at} (not its contacts'). */
   public void renameAccount(String accountId, String name) {
     Objects.requireNonNull(name, "name == null");
-    changeAccount(accountId, account -> {
-      if (name.equals(account.name())) {
-        return account;
-      }
-      AccountRecord renamed = account.withName(name, data.stamp());
-      RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
-      return renamed;
-    });
+    changeAccount(
+        accountId,
+        account -> {
+          if (name.equals(account.name())) {
+            return account;
+          }
+          AccountRecord renamed = account.withName(name, data.stamp());
+          RawContacts.renameExpanded(data, "account", renamed.id(), name, renamed.modifiedMicros());
+          return renamed;
+        });
   }
 
   private void changeAccount(String accountId, UnaryOperator<AccountRecord> change) {
-    data.write(() -> {
-      AccountRecord account = data.account(Objects.requireNonNull(accountId, "accountId == null"));
-      if (account == null) {
-        throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
-      }
-      AccountRecord changed = change.apply(account);
-      if (changed != account) {
-        data.putAccount(changed);
-      }
-      return null;
-    });
+    data.write(
+        () -> {
+          AccountRecord account =
+              data.account(Objects.requireNonNull(accountId, "accountId == null"));
+          if (account == null) {
+            throw new IllegalArgumentException(
+                "accountId " + accountId + " names no account of this data set");
+          }
+          AccountRecord changed = change.apply(account);
+          if (changed != account) {
+            data.putAccount(changed);
+          }
+          return null;
+        });
   }
 
   /** Adds an active user; returns its Merge id. */
   public String addUser(String name, String email) {
     Objects.requireNonNull(name, "name == null");
-    return data.write(() -> {
-      long now = data.stamp();
-      String[] ids = data.newUserIds();
-      UserRecord user = new UserRecord(ids[0], ids[1], name, email, true, now, now, false);
-      data.putUser(data.fromFixture() ? RawContacts.asFixtureRecord(user) : user);
-      return ids[0];
-    });
+    return data.write(
+        () -> {
+          long now = data.stamp();
+          String[] ids = data.newUserIds();
+          UserRecord user = new UserRecord(ids[0], ids[1], name, email, true, now, now, false);
+          data.putUser(data.fromFixture() ? RawContacts.asFixtureRecord(user) : user);
+          return ids[0];
+        });
   }
 
   /** Renames a user, moving the user's {@code modified_at} (not the contacts it owns). */
   public void renameOwner(String userId, String name) {
     Objects.requireNonNull(name, "name == null");
-    data.write(() -> {
-      UserRecord user = data.user(Objects.requireNonNull(userId, "userId == null"));
-      if (user == null) {
-        throw new IllegalArgumentException("userId " + userId + " names no user of this data set");
-      }
-      if (!name.equals(user.name())) {
-        UserRecord renamed = user.withName(name, data.stamp());
-        data.putUser(renamed);
-        RawContacts.renameExpanded(data, "owner", renamed.id(), name, renamed.modifiedMicros());
-      }
-      return null;
-    });
+    data.write(
+        () -> {
+          UserRecord user = data.user(Objects.requireNonNull(userId, "userId == null"));
+          if (user == null) {
+            throw new IllegalArgumentException(
+                "userId " + userId + " names no user of this data set");
+          }
+          if (!name.equals(user.name())) {
+            UserRecord renamed = user.withName(name, data.stamp());
+            data.putUser(renamed);
+            RawContacts.renameExpanded(data, "owner", renamed.id(), name, renamed.modifiedMicros());
+          }
+          return null;
+        });
   }
 
   /**
@@ -317,20 +379,23 @@ public final class MergeDataSet {
    * fixture, the moment its data was taken, or just before. Reads every record.
    */
   public Optional<Instant> latestModifiedAt() {
-    return data.read(() -> {
-      long latest = Long.MIN_VALUE;
-      ContactStore contacts = data.contacts();
-      for (int i = 0; i < contacts.size(); i++) {
-        latest = Math.max(latest, contacts.modifiedMicros(i));
-      }
-      for (AccountRecord account : data.accounts()) {
-        latest = Math.max(latest, account.modifiedMicros());
-      }
-      for (UserRecord user : data.users()) {
-        latest = Math.max(latest, user.modifiedMicros());
-      }
-      return latest == Long.MIN_VALUE ? Optional.<Instant>empty() : Optional.of(Times.instant(latest));
-    });
+    return data.read(
+        () -> {
+          long latest = Long.MIN_VALUE;
+          ContactStore contacts = data.contacts();
+          for (int i = 0; i < contacts.size(); i++) {
+            latest = Math.max(latest, contacts.modifiedMicros(i));
+          }
+          for (AccountRecord account : data.accounts()) {
+            latest = Math.max(latest, account.modifiedMicros());
+          }
+          for (UserRecord user : data.users()) {
+            latest = Math.max(latest, user.modifiedMicros());
+          }
+          return latest == Long.MIN_VALUE
+              ? Optional.<Instant>empty()
+              : Optional.of(Times.instant(latest));
+        });
   }
 
   /** When Merge last changed the contact. */
@@ -339,15 +404,16 @@ public final class MergeDataSet {
   }
 
   private void change(String id, UnaryOperator<ContactRecord> change) {
-    data.write(() -> {
-      int index = indexOf(id);
-      ContactRecord before = data.contacts().record(index);
-      ContactRecord after = change.apply(before);
-      if (after != before) {
-        data.contacts().replace(index, after);
-      }
-      return null;
-    });
+    data.write(
+        () -> {
+          int index = indexOf(id);
+          ContactRecord before = data.contacts().record(index);
+          ContactRecord after = change.apply(before);
+          if (after != before) {
+            data.contacts().replace(index, after);
+          }
+          return null;
+        });
   }
 
   private int indexOf(String id) {

@@ -51,7 +51,9 @@ public final class MergeFixture {
     }
   }
 
-  /** Reads a fixture from a stream, as {@link #load(Path, Clock)}; messages name it "the fixture". */
+  /**
+   * Reads a fixture from a stream, as {@link #load(Path, Clock)}; messages name it "the fixture".
+   */
   public static MergeDataSet load(InputStream in, Clock clock) throws IOException {
     return load(in, clock, "the fixture");
   }
@@ -64,13 +66,12 @@ public final class MergeFixture {
 
   /**
    * A financial advisor's org as Merge would return it: person accounts (one deceased), two
-   * households (one typed {@code household} by hand), a business, an account Merge sends as an
-   * id, a deleted account and a contact deleted in Salesforce, with values people typed: an
-   * impossible birthdate, dates written as dates and times, names typed decomposed (NFD), a
-   * nickname between invisible spaces, one number written three ways (nationally and
-   * internationally, as a vanity number, in full-width digits), a title past Salesforce's 128
-   * characters, flags where a tag is cut. The fixture file is the resource
-   * {@code ai/levitate/sf/testkit/advisor-org.json}.
+   * households (one typed {@code household} by hand), a business, an account Merge sends as an id,
+   * a deleted account and a contact deleted in Salesforce, with values people typed: an impossible
+   * birthdate, dates written as dates and times, names typed decomposed (NFD), a nickname between
+   * invisible spaces, one number written three ways (nationally and internationally, as a vanity
+   * number, in full-width digits), a title past Salesforce's 128 characters, flags where a tag is
+   * cut. The fixture file is the resource {@code ai/levitate/sf/testkit/advisor-org.json}.
    */
   public static MergeDataSet advisorOrg(Clock clock) {
     Objects.requireNonNull(clock, "clock == null");

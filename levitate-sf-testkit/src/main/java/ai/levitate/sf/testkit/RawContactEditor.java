@@ -20,17 +20,25 @@ import java.util.Optional;
 
 /**
  * A {@link ContactEditor} over a copy of a fixture contact's JSON: a field is written where Merge
- * holds it, in its {@code remote_fields} entry (added when the fixture lists the field's class) and,
- * for the fields Merge maps onto its common model, in {@code first_name}, {@code last_name}, the
- * first address, the first email and the phone of the field's type. Everything else in the JSON
+ * holds it, in its {@code remote_fields} entry (added when the fixture lists the field's class)
+ * and, for the fields Merge maps onto its common model, in {@code first_name}, {@code last_name},
+ * the first address, the first email and the phone of the field's type. Everything else in the JSON
  * stays as the fixture has it.
  */
 final class RawContactEditor implements ContactEditor {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Salesforce's mailing fields and the keys of Merge's first address they fill. */
-  private static final Map<String, String> MAILING = Map.of(
-      "MailingCity", "city", "MailingState", "state", "MailingPostalCode", "postal_code",
-      "MailingCountry", "country");
+  private static final Map<String, String> MAILING =
+      Map.of(
+          "MailingCity",
+          "city",
+          "MailingState",
+          "state",
+          "MailingPostalCode",
+          "postal_code",
+          "MailingCountry",
+          "country");
 
   private final CrmData data;
   final ObjectNode node;
@@ -62,7 +70,8 @@ final class RawContactEditor implements ContactEditor {
     if (accountId != null) {
       account = data.account(accountId);
       if (account == null) {
-        throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
+        throw new IllegalArgumentException(
+            "accountId " + accountId + " names no account of this data set");
       }
     }
     link("account", accountId, account == null ? null : account.raw());
@@ -113,11 +122,14 @@ final class RawContactEditor implements ContactEditor {
       JsonNode before = entry.get("value");
       entry.set("value", FixtureValues.json(value, type, before == null || !before.isTextual()));
     } else if (listed != null && listed.raw() != null) {
-      ArrayNode fields = node.path("remote_fields").isArray()
-          ? (ArrayNode) node.get("remote_fields") : node.putArray("remote_fields");
+      ArrayNode fields =
+          node.path("remote_fields").isArray()
+              ? (ArrayNode) node.get("remote_fields")
+              : node.putArray("remote_fields");
       ObjectNode added = fields.addObject();
-      added.set("remote_field_class", classesByIdInThisRecord(fields)
-          ? NODES.textNode(listed.id()) : listed.raw().deepCopy());
+      added.set(
+          "remote_field_class",
+          classesByIdInThisRecord(fields) ? NODES.textNode(listed.id()) : listed.raw().deepCopy());
       added.set("value", FixtureValues.json(value, type, true));
     }
     writeCommonModel(apiName, value);
@@ -179,7 +191,8 @@ final class RawContactEditor implements ContactEditor {
     ArrayNode points = node.path(list).isArray() ? (ArrayNode) node.get(list) : null;
     int found = -1;
     for (int i = 0; points != null && i < points.size() && found < 0; i++) {
-      if (list.equals("email_addresses") || type.equalsIgnoreCase(points.get(i).path(typeKey).asText())) {
+      if (list.equals("email_addresses")
+          || type.equalsIgnoreCase(points.get(i).path(typeKey).asText())) {
         found = i;
       }
     }
@@ -198,15 +211,19 @@ final class RawContactEditor implements ContactEditor {
 
   private ObjectNode firstAddress(boolean create) {
     JsonNode addresses = node.get("addresses");
-    if (addresses != null && addresses.isArray() && addresses.size() > 0
+    if (addresses != null
+        && addresses.isArray()
+        && addresses.size() > 0
         && addresses.get(0).isObject()) {
       return (ObjectNode) addresses.get(0);
     }
     if (!create) {
       return null;
     }
-    ArrayNode list = addresses != null && addresses.isArray() ? (ArrayNode) addresses
-        : node.putArray("addresses");
+    ArrayNode list =
+        addresses != null && addresses.isArray()
+            ? (ArrayNode) addresses
+            : node.putArray("addresses");
     ObjectNode address = list.insertObject(0);
     for (String key : List.of("street_1", "street_2", "city", "state", "postal_code", "country")) {
       address.putNull(key);
@@ -226,8 +243,10 @@ final class RawContactEditor implements ContactEditor {
       case "MailingStreet":
         String street = RawJson.text(node.path("addresses").path(0), "street_1");
         String street2 = RawJson.text(node.path("addresses").path(0), "street_2");
-        return street == null ? null
-            : NODES.textNode(street2 == null || street2.isBlank() ? street : street + "\n" + street2);
+        return street == null
+            ? null
+            : NODES.textNode(
+                street2 == null || street2.isBlank() ? street : street + "\n" + street2);
       default:
         break;
     }
@@ -270,7 +289,9 @@ final class RawContactEditor implements ContactEditor {
     return index < 0 ? null : data.schema().get(index);
   }
 
-  /** The field's type: its listed class, the class embedded in this contact, or the common model's. */
+  /**
+   * The field's type: its listed class, the class embedded in this contact, or the common model's.
+   */
   private FieldType typeOf(String apiName) {
     Objects.requireNonNull(apiName, "apiName == null");
     if (apiName.equals("AccountId") || apiName.equals("OwnerId")) {
@@ -287,7 +308,8 @@ final class RawContactEditor implements ContactEditor {
     }
     FieldType common = StandardContactFields.commonModelType(apiName);
     if (common == null) {
-      throw new IllegalArgumentException("apiName " + apiName + " names no Contact field of this org");
+      throw new IllegalArgumentException(
+          "apiName " + apiName + " names no Contact field of this org");
     }
     return common;
   }

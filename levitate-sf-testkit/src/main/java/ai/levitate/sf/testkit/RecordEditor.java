@@ -47,7 +47,8 @@ final class RecordEditor implements ContactEditor {
   @Override
   public ContactEditor account(@Nullable String accountId) {
     if (accountId != null && data.account(accountId) == null) {
-      throw new IllegalArgumentException("accountId " + accountId + " names no account of this data set");
+      throw new IllegalArgumentException(
+          "accountId " + accountId + " names no account of this data set");
     }
     this.accountId = accountId;
     return this;
@@ -75,12 +76,16 @@ final class RecordEditor implements ContactEditor {
     }
     int index = data.schema().indexOf(apiName);
     if (index < 0) {
-      throw new IllegalArgumentException("apiName " + apiName + " names no Contact field of this org");
+      throw new IllegalArgumentException(
+          "apiName " + apiName + " names no Contact field of this org");
     }
     return index;
   }
 
-  /** {@code value} as a field of {@code type} holds it; an {@link IllegalArgumentException} when it cannot. */
+  /**
+   * {@code value} as a field of {@code type} holds it; an {@link IllegalArgumentException} when it
+   * cannot.
+   */
   static Object coerce(String apiName, FieldType type, Object value) {
     switch (type) {
       case CHECKBOX:
@@ -120,7 +125,7 @@ final class RecordEditor implements ContactEditor {
         }
         break;
     }
-    throw new IllegalArgumentException(apiName + " is a " + type + " field and cannot hold a "
-        + value.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        apiName + " is a " + type + " field and cannot hold a " + value.getClass().getSimpleName());
   }
 }

@@ -31,10 +31,10 @@ import java.util.Objects;
  * from their labels, multipicklists, checkboxes, deceased and email opt-out fields, an owner and
  * usually an account. An advisor's org: three in ten accounts are person accounts (the account
  * named after its one contact, who has {@code IsPersonAccount} checked), two in ten households
- * ({@code Type} {@code Household}, named {@code The Smith Household}, with several members), the rest
- * businesses. Contact {@code i} is computed from the seed and {@code i} when asked for, so
- * a million-contact data set takes memory only for the contacts a test changes. Merge's
- * {@code created_at} rises with the list order and every timestamp falls within {@link
+ * ({@code Type} {@code Household}, named {@code The Smith Household}, with several members), the
+ * rest businesses. Contact {@code i} is computed from the seed and {@code i} when asked for, so a
+ * million-contact data set takes memory only for the contacts a test changes. Merge's {@code
+ * created_at} rises with the list order and every timestamp falls within {@link
  * Builder#history(Duration)} before the clock's instant at {@link #generate()}.
  */
 public final class SalesforceDataGenerator {
@@ -51,7 +51,8 @@ public final class SalesforceDataGenerator {
   private SalesforceDataGenerator(Builder builder) {
     this.seed = builder.seed;
     this.contacts = builder.contacts;
-    this.accounts = builder.accounts < 0 ? Math.max(1, Math.min(20_000, contacts / 20)) : builder.accounts;
+    this.accounts =
+        builder.accounts < 0 ? Math.max(1, Math.min(20_000, contacts / 20)) : builder.accounts;
     this.users = builder.users;
     this.clock = builder.clock;
     this.history = builder.history;
@@ -69,15 +70,26 @@ public final class SalesforceDataGenerator {
     List<UserRecord> userRecords = OrgGenerator.users(seed, users, start, end);
     ContactGenerator naming =
         new ContactGenerator(seed, contacts, schema, List.of(), Map.of(), userRecords, start, end);
-    OrgGenerator.Accounts org = OrgGenerator.accounts(seed, accounts, start, end, userRecords,
-        contacts, naming::names);
-    ContactGenerator generator = new ContactGenerator(seed, contacts, schema, org.records(),
-        org.personContacts(), userRecords, start, end);
-    return new MergeDataSet(new CrmData(seed, clock, schema, StandardAccountFields.schema(seed),
-        new ContactStore(generator), org.records(), userRecords));
+    OrgGenerator.Accounts org =
+        OrgGenerator.accounts(seed, accounts, start, end, userRecords, contacts, naming::names);
+    ContactGenerator generator =
+        new ContactGenerator(
+            seed, contacts, schema, org.records(), org.personContacts(), userRecords, start, end);
+    return new MergeDataSet(
+        new CrmData(
+            seed,
+            clock,
+            schema,
+            StandardAccountFields.schema(seed),
+            new ContactStore(generator),
+            org.records(),
+            userRecords));
   }
 
-  /** Settings of a generator; defaults: seed 0, 1,000 contacts, one account per 20 contacts, 8 users. */
+  /**
+   * Settings of a generator; defaults: seed 0, 1,000 contacts, one account per 20 contacts, 8
+   * users.
+   */
   public static final class Builder {
     private long seed;
     private int contacts = 1_000;
@@ -129,7 +141,8 @@ public final class SalesforceDataGenerator {
     /** How far back Merge's {@code created_at} of the generated records reach. */
     public Builder history(Duration history) {
       Objects.requireNonNull(history, "history == null");
-      if (history.compareTo(Duration.ofDays(1)) < 0 || history.compareTo(Duration.ofDays(36_500)) > 0) {
+      if (history.compareTo(Duration.ofDays(1)) < 0
+          || history.compareTo(Duration.ofDays(36_500)) > 0) {
         throw new IllegalArgumentException(
             "history must be between 1 day and 100 years, was " + history);
       }

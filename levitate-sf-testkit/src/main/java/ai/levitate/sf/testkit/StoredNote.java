@@ -13,7 +13,9 @@ public abstract class StoredNote {
   /** The Salesforce Note id the fake made up. */
   public abstract String remoteId();
 
-  /** Merge's id of the contact the note is on (Merge links notes by its own ids, not Salesforce's). */
+  /**
+   * Merge's id of the contact the note is on (Merge links notes by its own ids, not Salesforce's).
+   */
   public abstract Optional<String> contactId();
 
   /** Merge's id of the account, when the note named one. */
@@ -22,7 +24,10 @@ public abstract class StoredNote {
   /** Merge's id of the user who owns the note. */
   public abstract Optional<String> ownerId();
 
-  /** The note's body as written (the write-back's body ends with its reference, {@code ref LEV-...}). */
+  /**
+   * The note's body as written (the write-back's body ends with its reference, {@code ref
+   * LEV-...}).
+   */
   public abstract Optional<String> content();
 
   /** {@code integration_params.title}, which Salesforce requires. */

@@ -53,10 +53,16 @@ final class AccountIsolationTest {
     source.contacts(ContactQuery.all()).items().map(SourceContact::mergeId).forEach(read::add);
     Optional<SourceContact> other = source.contact(bContact);
     Optional<String> found = writer.findNote(bContact, bNote.substring(bNote.lastIndexOf("ref ")));
-    Optional<String> byRemoteId = writer.mergeContactId(
-        b.data.contact(bContact).orElseThrow().remoteId().orElseThrow());
-    NoteWriteResult written = writer.write(NoteRequest.builder().contactId(bContact)
-        .title("Cross-account").body("Should not land ref x").idempotencyKey("cross-1").build());
+    Optional<String> byRemoteId =
+        writer.mergeContactId(b.data.contact(bContact).orElseThrow().remoteId().orElseThrow());
+    NoteWriteResult written =
+        writer.write(
+            NoteRequest.builder()
+                .contactId(bContact)
+                .title("Cross-account")
+                .body("Should not land ref x")
+                .idempotencyKey("cross-1")
+                .build());
 
     Set<String> aIds = new HashSet<>();
     for (int i = 0; i < a.data.contactCount(); i++) {
@@ -70,8 +76,9 @@ final class AccountIsolationTest {
     assertThat(b.linked.notes()).hasSize(bBefore.notes().size());
     assertThat(a.linked.notes()).isEmpty();
     assertThat(End.of(b)).isEqualTo(bBefore);
-    assertThat(requestsOf(a)).isNotEmpty().allSatisfy(r ->
-        assertThat(r.linkedAccountId()).contains(a.linked.id()));
+    assertThat(requestsOf(a))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.linkedAccountId()).contains(a.linked.id()));
     ROW.add(Figure.CASES, 7);
   }
 
@@ -87,9 +94,11 @@ final class AccountIsolationTest {
     assertThat(requestsOf(b)).as("requests in b's name").hasSize((int) bRequests);
     Set<String> bSalesforceIds = new HashSet<>();
     b.store.states().forEach(s -> bSalesforceIds.add(s.salesforceId()));
-    assertThat(a.store.states()).isNotEmpty()
+    assertThat(a.store.states())
+        .isNotEmpty()
         .noneMatch(s -> bSalesforceIds.contains(s.salesforceId()));
-    assertThat(a.linked.notes()).isNotEmpty()
+    assertThat(a.linked.notes())
+        .isNotEmpty()
         .allSatisfy(n -> assertThat(a.data.contact(n.contactId().orElseThrow())).isPresent());
     ROW.add(Figure.CASES, 4);
   }

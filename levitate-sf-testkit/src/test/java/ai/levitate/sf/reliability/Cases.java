@@ -20,7 +20,12 @@ import java.util.function.LongFunction;
 final class Cases {
   /** What a case must end in. */
   record Expect(Kind kind, int refused) {
-    enum Kind { SAME_END, NOTES_REFUSED, SAME_CONTACTS_AFTER_APPROVAL, SAME_END_ANY_ORDER }
+    enum Kind {
+      SAME_END,
+      NOTES_REFUSED,
+      SAME_CONTACTS_AFTER_APPROVAL,
+      SAME_END_ANY_ORDER
+    }
 
     /** Exactly the fault-free end. */
     static Expect sameEnd() {
@@ -28,8 +33,8 @@ final class Cases {
     }
 
     /**
-     * The fault-free end but {@code count} notes Merge refused for good (a 2xx listing errors):
-     * not written, not retried, recorded as refused.
+     * The fault-free end but {@code count} notes Merge refused for good (a 2xx listing errors): not
+     * written, not retried, recorded as refused.
      */
     static Expect notesRefused(int count) {
       return new Expect(Kind.NOTES_REFUSED, count);
@@ -45,8 +50,8 @@ final class Cases {
     }
 
     /**
-     * The fault-free end, with the change log in another order: windows read side by side reach
-     * the sink as the network delivers them, so each change may hold another position.
+     * The fault-free end, with the change log in another order: windows read side by side reach the
+     * sink as the network delivers them, so each change may hold another position.
      */
     static Expect sameEndAnyOrder() {
       return new Expect(Kind.SAME_END_ANY_ORDER, 0);
@@ -61,13 +66,19 @@ final class Cases {
 
   private Cases() {}
 
-  static Scenario.Tally run(Results.Row row, FakeMergeServer server, Org org, End expected,
-      Body body, Expect expect) {
+  static Scenario.Tally run(
+      Results.Row row, FakeMergeServer server, Org org, End expected, Body body, Expect expect) {
     return run(row, server, org, expected, body, expect, n -> KillSwitch.never());
   }
 
-  static Scenario.Tally run(Results.Row row, FakeMergeServer server, Org org, End expected,
-      Body body, Expect expect, LongFunction<KillSwitch> kills) {
+  static Scenario.Tally run(
+      Results.Row row,
+      FakeMergeServer server,
+      Org org,
+      End expected,
+      Body body,
+      Expect expect,
+      LongFunction<KillSwitch> kills) {
     long faultsBefore = server.faultCount();
     Scenario scenario = new Scenario(org, kills);
     row.add(Figure.CASES);
@@ -94,7 +105,8 @@ final class Cases {
     long lost = end.lost(expected);
     long wrong = end.wronglyArchived(expected);
     long duplicates = end.duplicateNotes();
-    row.add(Figure.LOST, lost).add(Figure.WRONGLY_ARCHIVED, wrong)
+    row.add(Figure.LOST, lost)
+        .add(Figure.WRONGLY_ARCHIVED, wrong)
         .add(Figure.DUPLICATE_NOTES, duplicates);
     List<String> differences = differences(end, expected, expect);
     if (!leaked.isEmpty()) {
@@ -105,10 +117,19 @@ final class Cases {
     }
     if (failure != null || !differences.isEmpty()) {
       row.add(Figure.DIVERGED);
-      throw new AssertionError(org.name + " ended differently: " + differences + "; lost " + lost
-          + ", wrongly archived " + wrong + ", duplicate notes " + duplicates
-          + (failure == null ? "" : "; failed with " + trace(failure))
-          + "\nlast typed errors: " + last(scenario.tally().typedErrors));
+      throw new AssertionError(
+          org.name
+              + " ended differently: "
+              + differences
+              + "; lost "
+              + lost
+              + ", wrongly archived "
+              + wrong
+              + ", duplicate notes "
+              + duplicates
+              + (failure == null ? "" : "; failed with " + trace(failure))
+              + "\nlast typed errors: "
+              + last(scenario.tally().typedErrors));
     }
     return scenario.tally();
   }
@@ -124,14 +145,27 @@ final class Cases {
 
   private static List<String> notesRefused(End end, End expected, int count) {
     List<String> parts = new ArrayList<>();
-    End withoutNotes = new End(end.changes(), end.states(), end.held(), end.levitate(),
-        end.runState(), expected.notes(), expected.ledger());
+    End withoutNotes =
+        new End(
+            end.changes(),
+            end.states(),
+            end.held(),
+            end.levitate(),
+            end.runState(),
+            expected.notes(),
+            expected.ledger());
     parts.addAll(withoutNotes.differences(expected));
     List<End.Note> missing = new ArrayList<>(expected.notes());
     end.notes().forEach(missing::remove);
     if (missing.size() != count || end.notes().size() != expected.notes().size() - count) {
-      parts.add("notes: expected " + count + " refused, " + end.notes().size() + " of "
-          + expected.notes().size() + " stored");
+      parts.add(
+          "notes: expected "
+              + count
+              + " refused, "
+              + end.notes().size()
+              + " of "
+              + expected.notes().size()
+              + " stored");
     }
     long refused = 0;
     for (Map.Entry<String, LedgerEntry.State> entry : expected.ledger().entrySet()) {
@@ -150,20 +184,43 @@ final class Cases {
 
   private static List<String> sameContacts(End end, End expected) {
     List<String> parts = new ArrayList<>();
-    End comparable = new End(withoutRunIds(end.changes()), end.states(), end.held(),
-        end.levitate(), expected.runState(), end.notes(), end.ledger());
-    End reference = new End(withoutRunIds(expected.changes()), expected.states(), expected.held(),
-        expected.levitate(), expected.runState(), expected.notes(), expected.ledger());
+    End comparable =
+        new End(
+            withoutRunIds(end.changes()),
+            end.states(),
+            end.held(),
+            end.levitate(),
+            expected.runState(),
+            end.notes(),
+            end.ledger());
+    End reference =
+        new End(
+            withoutRunIds(expected.changes()),
+            expected.states(),
+            expected.held(),
+            expected.levitate(),
+            expected.runState(),
+            expected.notes(),
+            expected.ledger());
     parts.addAll(comparable.differences(reference));
     return parts;
   }
 
   /** The end with its change log sorted and without positions. */
   private static End unordered(End end) {
-    List<ContactChange> changes = new ArrayList<>(end.changes().stream()
-        .map(c -> ContactChange.builder().from(c).position(0).build()).toList());
+    List<ContactChange> changes =
+        new ArrayList<>(
+            end.changes().stream()
+                .map(c -> ContactChange.builder().from(c).position(0).build())
+                .toList());
     changes.sort(Comparator.comparing(ContactChange::toString));
-    return new End(changes, end.states(), end.held(), end.levitate(), end.runState(), end.notes(),
+    return new End(
+        changes,
+        end.states(),
+        end.held(),
+        end.levitate(),
+        end.runState(),
+        end.notes(),
         end.ledger());
   }
 

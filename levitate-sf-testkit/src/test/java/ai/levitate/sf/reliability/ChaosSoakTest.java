@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * A seeded chaos soak: {@value #ORGS} small orgs, each lived {@value #RUNS_PER_ORG} times with
  * random faults on random endpoints and processes killed at random SPI calls (before and after
- * commits, note writes and ledger saves), every life compared with the org's fault-free life.
- * Every other life reads its full passes as windows of Merge's created_at side by side.
+ * commits, note writes and ledger saves), every life compared with the org's fault-free life. Every
+ * other life reads its full passes as windows of Merge's created_at side by side.
  *
  * <p>Left to the fault matrix: a write Merge refuses for good (a 2xx listing errors), whose
  * expected end is a refused note, and Merge reporting its own sync incomplete, which holds
@@ -37,18 +37,35 @@ final class ChaosSoakTest {
 
   private static final Results.Row ROW = Results.suite("chaos soak");
   private static final String[][] ENDPOINTS = {
-      {"*", "*"}, {"GET", "/contacts"}, {"GET", "/contacts/remote-field-classes"},
-      {"GET", "/sync-status"}, {"GET", "/accounts"}, {"GET", "/users"}, {"POST", "/notes"},
-      {"GET", "/notes"}, {"GET", "/contacts/{id}"}};
+    {"*", "*"},
+    {"GET", "/contacts"},
+    {"GET", "/contacts/remote-field-classes"},
+    {"GET", "/sync-status"},
+    {"GET", "/accounts"},
+    {"GET", "/users"},
+    {"POST", "/notes"},
+    {"GET", "/notes"},
+    {"GET", "/contacts/{id}"}
+  };
 
-  private static final Set<String> LISTS = Set.of("/contacts", "/contacts/remote-field-classes",
-      "/sync-status", "/accounts", "/users", "/notes");
+  private static final Set<String> LISTS =
+      Set.of(
+          "/contacts",
+          "/contacts/remote-field-classes",
+          "/sync-status",
+          "/accounts",
+          "/users",
+          "/notes");
   private static FakeMergeServer server;
 
   @BeforeAll
   static void start() {
-    server = FakeMergeServer.builder().apiKey(Secrets.API_KEY).seed(SEED)
-        .remoteFieldClassesAsIds(true).start();
+    server =
+        FakeMergeServer.builder()
+            .apiKey(Secrets.API_KEY)
+            .seed(SEED)
+            .remoteFieldClassesAsIds(true)
+            .start();
   }
 
   @AfterAll
@@ -66,21 +83,29 @@ final class ChaosSoakTest {
       int pageSize = 2 + shape.nextInt(4);
       End[] expected = new End[1];
       List<DynamicTest> runs = new ArrayList<>();
-      runs.add(DynamicTest.dynamicTest("fault-free life", () -> {
-        Org org = new Org(server, "soak-" + orgSeed + "-baseline", orgSeed, contacts, pageSize);
-        new Scenario(org).play();
-        expected[0] = End.of(org);
-        assertThat(expected[0].notes()).isNotEmpty();
-      }));
+      runs.add(
+          DynamicTest.dynamicTest(
+              "fault-free life",
+              () -> {
+                Org org =
+                    new Org(server, "soak-" + orgSeed + "-baseline", orgSeed, contacts, pageSize);
+                new Scenario(org).play();
+                expected[0] = End.of(org);
+                assertThat(expected[0].notes()).isNotEmpty();
+              }));
       for (int r = 0; r < RUNS_PER_ORG; r++) {
         long runSeed = orgSeed * 1_000 + r;
-        runs.add(DynamicTest.dynamicTest("chaos run " + r + " (seed " + runSeed + ")", () -> {
-          assertThat(expected[0]).as("the fault-free life of the org").isNotNull();
-          chaos(runSeed, orgSeed, contacts, pageSize, expected[0]);
-        }));
+        runs.add(
+            DynamicTest.dynamicTest(
+                "chaos run " + r + " (seed " + runSeed + ")",
+                () -> {
+                  assertThat(expected[0]).as("the fault-free life of the org").isNotNull();
+                  chaos(runSeed, orgSeed, contacts, pageSize, expected[0]);
+                }));
       }
-      orgs.add(DynamicContainer.dynamicContainer(
-          "org " + o + " (" + contacts + " contacts, " + pageSize + " a page)", runs));
+      orgs.add(
+          DynamicContainer.dynamicContainer(
+              "org " + o + " (" + contacts + " contacts, " + pageSize + " a page)", runs));
     }
     return orgs.stream();
   }
@@ -91,12 +116,12 @@ final class ChaosSoakTest {
     int rules = 1 + random.nextInt(4);
     for (int i = 0; i < rules; i++) {
       String[] endpoint = ENDPOINTS[random.nextInt(ENDPOINTS.length)];
-      boolean list = endpoint[0].equals("*")
-          || (endpoint[0].equals("GET") && LISTS.contains(endpoint[1]));
+      boolean list =
+          endpoint[0].equals("*") || (endpoint[0].equals("GET") && LISTS.contains(endpoint[1]));
       Fault fault = fault(random, org, list);
       double probability = 0.03 + random.nextDouble() * 0.17;
-      FaultRule.Builder rule = FaultRule.on(endpoint[0], endpoint[1]).forAccount(org.token)
-          .probability(probability);
+      FaultRule.Builder rule =
+          FaultRule.on(endpoint[0], endpoint[1]).forAccount(org.token).probability(probability);
       if (fault.kind() == FaultKind.TIMEOUT) {
         rule.times(2);
       }
@@ -106,13 +131,21 @@ final class ChaosSoakTest {
     long killSeed = random.nextLong();
     // Every other life reads its full passes as windows side by side, on the host's readers.
     org.readConcurrency = runSeed % 2 == 0 ? 1 : 2 + random.nextInt(3);
-    Cases.Expect expect = org.readConcurrency == 1 ? Cases.Expect.sameEnd()
-        : Cases.Expect.sameEndAnyOrder();
-    Cases.run(ROW, server, org, expected, Scenario::play, expect, process -> {
-      Random kills = new Random(killSeed + process);
-      return kills.nextDouble() < killChance ? KillSwitch.at(1 + kills.nextInt(80))
-          : KillSwitch.never();
-    });
+    Cases.Expect expect =
+        org.readConcurrency == 1 ? Cases.Expect.sameEnd() : Cases.Expect.sameEndAnyOrder();
+    Cases.run(
+        ROW,
+        server,
+        org,
+        expected,
+        Scenario::play,
+        expect,
+        process -> {
+          Random kills = new Random(killSeed + process);
+          return kills.nextDouble() < killChance
+              ? KillSwitch.at(1 + kills.nextInt(80))
+              : KillSwitch.never();
+        });
   }
 
   /** A fault of any kind but a refused write; list faults only on lists. */

@@ -19,14 +19,23 @@ import java.util.TreeMap;
  * Where an account ends: everything the host holds (change log, contact states, held changes, the
  * contacts in Levitate, run state), the notes Merge stored and how the ledger records each
  * activity. Two ends are compared field by field, and the differences that break the promise to an
- * admin are counted apart: contacts lost, contacts archived that should not be, notes written twice.
+ * admin are counted apart: contacts lost, contacts archived that should not be, notes written
+ * twice.
  */
-record End(List<ContactChange> changes, List<ContactState> states, List<HeldChange> held,
-    Map<String, HostContact> levitate, RunState runState, List<Note> notes,
+record End(
+    List<ContactChange> changes,
+    List<ContactState> states,
+    List<HeldChange> held,
+    Map<String, HostContact> levitate,
+    RunState runState,
+    List<Note> notes,
     Map<String, LedgerEntry.State> ledger) {
 
   /** A stored note without its ids, which depend on the order notes were written in. */
-  record Note(Optional<String> contactId, Optional<String> ownerId, Optional<String> title,
+  record Note(
+      Optional<String> contactId,
+      Optional<String> ownerId,
+      Optional<String> title,
       Optional<String> content) {}
 
   static End of(Org org) {
@@ -37,8 +46,14 @@ record End(List<ContactChange> changes, List<ContactState> states, List<HeldChan
     notes.sort((a, b) -> a.toString().compareTo(b.toString()));
     Map<String, LedgerEntry.State> ledger = new TreeMap<>();
     org.ledger.entries().forEach(e -> ledger.put(e.activityId() + " v" + e.version(), e.state()));
-    return new End(org.store.changes(), org.store.states(), org.store.held(),
-        org.store.levitateContacts(), org.store.runState(), List.copyOf(notes), ledger);
+    return new End(
+        org.store.changes(),
+        org.store.states(),
+        org.store.held(),
+        org.store.levitateContacts(),
+        org.store.runState(),
+        List.copyOf(notes),
+        ledger);
   }
 
   /** Contacts Levitate holds at {@code expected}'s end that it does not hold here. */
@@ -50,10 +65,11 @@ record End(List<ContactChange> changes, List<ContactState> states, List<HeldChan
   long wronglyArchived(End expected) {
     return levitate.entrySet().stream()
         .filter(e -> e.getValue().status() != ContactStatus.ACTIVE)
-        .filter(e -> {
-          HostContact other = expected.levitate.get(e.getKey());
-          return other == null || other.status() == ContactStatus.ACTIVE;
-        })
+        .filter(
+            e -> {
+              HostContact other = expected.levitate.get(e.getKey());
+              return other == null || other.status() == ContactStatus.ACTIVE;
+            })
         .count();
   }
 

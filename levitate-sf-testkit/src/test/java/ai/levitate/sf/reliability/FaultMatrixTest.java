@@ -38,22 +38,34 @@ final class FaultMatrixTest {
 
   /** Where in the account's life a fault strikes. */
   enum Stage {
-    CATALOG, SYNC_STATUS, FIRST_PAGE, MIDDLE_PAGE, LAST_PAGE, INCREMENTAL_PAGE, CONTACT_BY_ID,
-    ACCOUNTS, USERS, NOTE_POST
+    CATALOG,
+    SYNC_STATUS,
+    FIRST_PAGE,
+    MIDDLE_PAGE,
+    LAST_PAGE,
+    INCREMENTAL_PAGE,
+    CONTACT_BY_ID,
+    ACCOUNTS,
+    USERS,
+    NOTE_POST
   }
 
   /** How long a fault lasts: one answer, or as many answers as the client makes attempts. */
   enum Mode {
-    ONCE, PERSISTENT
+    ONCE,
+    PERSISTENT
   }
 
-  /** The request a stage names: the {@code nth} of its method and endpoint in the account's life. */
+  /**
+   * The request a stage names: the {@code nth} of its method and endpoint in the account's life.
+   */
   record Target(String method, String endpoint, int nth) {}
 
   private static final Results.Row ROW = Results.suite("fault matrix");
   private static FakeMergeServer server;
   private static End expected;
   private static Map<Stage, Target> targets;
+
   /** By stage of a page: the request for one contact by id that would come right after it. */
   private static Map<Stage, Target> afterPage;
 
@@ -82,12 +94,13 @@ final class FaultMatrixTest {
   }
 
   /** The request behind each stage, counted in the fault-free life. */
-  private static Map<Stage, Target> targets(Org org, long start, long initialEnd,
-      long incrementalEnd) {
-    List<ServedRequest> mine = server.requests().stream()
-        .filter(r -> r.linkedAccountId().equals(Optional.of(org.linked.id())))
-        .filter(r -> r.sequence() > start)
-        .toList();
+  private static Map<Stage, Target> targets(
+      Org org, long start, long initialEnd, long incrementalEnd) {
+    List<ServedRequest> mine =
+        server.requests().stream()
+            .filter(r -> r.linkedAccountId().equals(Optional.of(org.linked.id())))
+            .filter(r -> r.sequence() > start)
+            .toList();
     int initialPages = 0;
     int byId = 0;
     int contactRequests = 0;
@@ -183,8 +196,14 @@ final class FaultMatrixTest {
     }
     server.inject(rule.inject(fault(kind)));
     long injected = server.faultCount(kind);
-    Cases.run(ROW, server, org, expected, Scenario::play,
-        kind != FaultKind.WRITE_ERRORS ? Cases.Expect.sameEnd()
+    Cases.run(
+        ROW,
+        server,
+        org,
+        expected,
+        Scenario::play,
+        kind != FaultKind.WRITE_ERRORS
+            ? Cases.Expect.sameEnd()
             // Merge refused the write for good: never retried, so a lasting fault refuses as many
             // notes as it answers.
             : Cases.Expect.notesRefused(mode == Mode.ONCE ? 1 : HostProcess.ATTEMPTS));
@@ -220,27 +239,36 @@ final class FaultMatrixTest {
   Stream<DynamicTest> aShellRecordWhoseReadAgainFailsEndsInTheFaultFreeEnd() {
     List<DynamicTest> cases = new ArrayList<>();
     for (Stage stage : List.of(Stage.FIRST_PAGE, Stage.INCREMENTAL_PAGE)) {
-      for (FaultKind kind : List.of(FaultKind.MALFORMED_JSON, FaultKind.TRUNCATED_BODY,
-          FaultKind.SERVER_ERROR)) {
+      for (FaultKind kind :
+          List.of(FaultKind.MALFORMED_JSON, FaultKind.TRUNCATED_BODY, FaultKind.SERVER_ERROR)) {
         for (Mode mode : Mode.values()) {
           Target readAgain = afterPage.get(stage);
-          String name = "SHELL_RECORD at " + stage + ", read again with " + kind + ", "
-              + mode.name().toLowerCase(Locale.ROOT);
-          cases.add(DynamicTest.dynamicTest(name,
-              () -> shellCase(name, targets.get(stage), kind, readAgain, mode)));
+          String name =
+              "SHELL_RECORD at "
+                  + stage
+                  + ", read again with "
+                  + kind
+                  + ", "
+                  + mode.name().toLowerCase(Locale.ROOT);
+          cases.add(
+              DynamicTest.dynamicTest(
+                  name, () -> shellCase(name, targets.get(stage), kind, readAgain, mode)));
         }
       }
     }
     return cases.stream();
   }
 
-  private static void shellCase(String name, Target page, FaultKind kind, Target readAgain,
-      Mode mode) {
+  private static void shellCase(
+      String name, Target page, FaultKind kind, Target readAgain, Mode mode) {
     Org org = new Org(server, "matrix-" + name, SEED, CONTACTS, PAGE_SIZE);
-    server.inject(FaultRule.on(page.method(), page.endpoint()).forAccount(org.token)
-        .nth(page.nth()).inject(Fault.shellRecord()));
-    FaultRule.Builder rule = FaultRule.on(readAgain.method(), readAgain.endpoint())
-        .forAccount(org.token);
+    server.inject(
+        FaultRule.on(page.method(), page.endpoint())
+            .forAccount(org.token)
+            .nth(page.nth())
+            .inject(Fault.shellRecord()));
+    FaultRule.Builder rule =
+        FaultRule.on(readAgain.method(), readAgain.endpoint()).forAccount(org.token);
     if (mode == Mode.ONCE) {
       rule.nth(readAgain.nth());
     } else {
@@ -257,34 +285,54 @@ final class FaultMatrixTest {
   @TestFactory
   Stream<DynamicTest> mergeReportingItsOwnSyncIncompleteHoldsDeletionsUntilApproved() {
     List<DynamicTest> cases = new ArrayList<>();
-    for (SourceSyncStatus.State state : List.of(SourceSyncStatus.State.FAILED,
-        SourceSyncStatus.State.PARTIALLY_SYNCED)) {
-      cases.add(DynamicTest.dynamicTest(state + " during the initial sync", () -> {
-        Org org = new Org(server, "matrix-initial-" + state, SEED, CONTACTS, PAGE_SIZE);
-        Cases.run(ROW, server, org, expected, scenario -> {
-          org.linked.contactSyncStatus(state);
-          scenario.initial();
-          org.linked.contactSyncStatus(SourceSyncStatus.State.DONE);
-          scenario.changeSalesforce();
-          scenario.incremental();
-          scenario.writeBack();
-        }, Cases.Expect.sameEnd());
-      }));
-      cases.add(DynamicTest.dynamicTest(state + " during the incremental sync", () -> {
-        Org org = new Org(server, "matrix-incremental-" + state, SEED, CONTACTS, PAGE_SIZE);
-        Cases.run(ROW, server, org, expected, scenario -> {
-          scenario.initial();
-          scenario.changeSalesforce();
-          org.linked.contactSyncStatus(state);
-          scenario.incremental();
-          assertThat(org.store.held()).as("archives held while Merge's copy is incomplete")
-              .isNotEmpty();
-          assertThat(org.store.changes()).noneMatch(c -> c.type() == ChangeType.ARCHIVE);
-          org.linked.contactSyncStatus(SourceSyncStatus.State.DONE);
-          scenario.approveHeld();
-          scenario.writeBack();
-        }, Cases.Expect.sameContactsAfterApproval());
-      }));
+    for (SourceSyncStatus.State state :
+        List.of(SourceSyncStatus.State.FAILED, SourceSyncStatus.State.PARTIALLY_SYNCED)) {
+      cases.add(
+          DynamicTest.dynamicTest(
+              state + " during the initial sync",
+              () -> {
+                Org org = new Org(server, "matrix-initial-" + state, SEED, CONTACTS, PAGE_SIZE);
+                Cases.run(
+                    ROW,
+                    server,
+                    org,
+                    expected,
+                    scenario -> {
+                      org.linked.contactSyncStatus(state);
+                      scenario.initial();
+                      org.linked.contactSyncStatus(SourceSyncStatus.State.DONE);
+                      scenario.changeSalesforce();
+                      scenario.incremental();
+                      scenario.writeBack();
+                    },
+                    Cases.Expect.sameEnd());
+              }));
+      cases.add(
+          DynamicTest.dynamicTest(
+              state + " during the incremental sync",
+              () -> {
+                Org org = new Org(server, "matrix-incremental-" + state, SEED, CONTACTS, PAGE_SIZE);
+                Cases.run(
+                    ROW,
+                    server,
+                    org,
+                    expected,
+                    scenario -> {
+                      scenario.initial();
+                      scenario.changeSalesforce();
+                      org.linked.contactSyncStatus(state);
+                      scenario.incremental();
+                      assertThat(org.store.held())
+                          .as("archives held while Merge's copy is incomplete")
+                          .isNotEmpty();
+                      assertThat(org.store.changes())
+                          .noneMatch(c -> c.type() == ChangeType.ARCHIVE);
+                      org.linked.contactSyncStatus(SourceSyncStatus.State.DONE);
+                      scenario.approveHeld();
+                      scenario.writeBack();
+                    },
+                    Cases.Expect.sameContactsAfterApproval());
+              }));
     }
     return cases.stream();
   }

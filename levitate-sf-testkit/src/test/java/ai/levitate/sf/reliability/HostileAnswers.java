@@ -49,11 +49,13 @@ final class HostileAnswers {
       // A credential echoed inside a field's value is data the client passes on as it came; it
       // is echoed where the client writes its own text about the record (ids, timestamps, types).
       boolean value = path.startsWith("remote_fields[") && !path.startsWith("remote_fields[0]");
-      HostileValues.values().forEach((name, json) -> {
-        if (!(value && json.contains(Secrets.MARKER))) {
-          all.add(new Mutation(path, name, json));
-        }
-      });
+      HostileValues.values()
+          .forEach(
+              (name, json) -> {
+                if (!(value && json.contains(Secrets.MARKER))) {
+                  all.add(new Mutation(path, name, json));
+                }
+              });
     }
     List<List<Mutation>> pages = new ArrayList<>();
     for (int i = 0; i < all.size(); i += PAGE / 2) {
@@ -137,7 +139,10 @@ final class HostileAnswers {
     body(out, "all but the last byte", Arrays.copyOf(template, template.length - 1));
     body(out, "trailing garbage", concat(template, "}{]".getBytes(StandardCharsets.UTF_8)));
     body(out, "invalid UTF-8", replaceFirstQuote(template, new byte[] {(byte) 0xC3, 0x28}));
-    body(out, "an overlong UTF-8 slash", replaceFirstQuote(template, new byte[] {(byte) 0xC0, (byte) 0xAF}));
+    body(
+        out,
+        "an overlong UTF-8 slash",
+        replaceFirstQuote(template, new byte[] {(byte) 0xC0, (byte) 0xAF}));
     body(out, "a raw control character", replaceFirstQuote(template, new byte[] {0x01}));
     body(out, "5,000 levels deep", "[".repeat(5_000) + "]".repeat(5_000));
     body(out, "a 2,000-digit number", "{\"results\": [" + "9".repeat(2_000) + "]}");
@@ -147,8 +152,11 @@ final class HostileAnswers {
     body(out, "every field an object", everyField(template, "{}"));
     body(out, "every field a huge exponent", everyField(template, "1e999999999"));
     body(out, "every field 0000-00-00", everyField(template, "\"0000-00-00\""));
-    body(out, "every field 200 KB of text", everyField(template, "\"" + "y".repeat(200_000) + "\""));
-    body(out, "every field echoing the account token",
+    body(
+        out, "every field 200 KB of text", everyField(template, "\"" + "y".repeat(200_000) + "\""));
+    body(
+        out,
+        "every field echoing the account token",
         everyField(template, "\"" + Secrets.token("hostile") + "\""));
     if (list) {
       body(out, "results an object", "{\"next\": null, \"results\": {}}");
@@ -158,47 +166,105 @@ final class HostileAnswers {
       body(out, "next a number", withNext(template, "5"));
       body(out, "next an object", withNext(template, "{\"cursor\": \"x\"}"));
       body(out, "next 100 KB long", withNext(template, "\"" + "c".repeat(100_000) + "\""));
-      body(out, "next echoing the account token", withNext(template, "\"" + Secrets.token("hostile") + "\""));
+      body(
+          out,
+          "next echoing the account token",
+          withNext(template, "\"" + Secrets.token("hostile") + "\""));
     }
     out.put("3 MB with a length", () -> ScriptedMerge.json(200, big(3 * 1024 * 1024)));
-    out.put("3 MB chunked", () -> new MockResponse.Builder().code(200)
-        .chunkedBody(new String(big(3 * 1024 * 1024), StandardCharsets.UTF_8), 64 * 1024).build());
+    out.put(
+        "3 MB chunked",
+        () ->
+            new MockResponse.Builder()
+                .code(200)
+                .chunkedBody(new String(big(3 * 1024 * 1024), StandardCharsets.UTF_8), 64 * 1024)
+                .build());
     out.put("a gzip bomb of 64 MB", () -> encoded(Bomb.ZIPPED, "gzip"));
-    out.put("gzip cut in half", () -> {
-      byte[] zipped = zip(template);
-      return encoded(Arrays.copyOf(zipped, zipped.length / 2), "gzip");
-    });
+    out.put(
+        "gzip cut in half",
+        () -> {
+          byte[] zipped = zip(template);
+          return encoded(Arrays.copyOf(zipped, zipped.length / 2), "gzip");
+        });
     out.put("gzip that is not gzip", () -> encoded(template, "gzip"));
     out.put("an encoding the client never asked for", () -> encoded(zip(template), "br"));
-    out.put("HTML", () -> new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-        .body("<html><body>Bad gateway</body></html>").build());
+    out.put(
+        "HTML",
+        () ->
+            new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/html")
+                .body("<html><body>Bad gateway</body></html>")
+                .build());
     out.put("204 without a body", () -> new MockResponse.Builder().code(204).build());
-    out.put("a redirect to another host", () -> new MockResponse.Builder().code(301)
-        .setHeader("Location", "https://evil.example/steal").build());
-    out.put("418", () -> ScriptedMerge.json(418, "{\"detail\": \"teapot\"}".getBytes(StandardCharsets.UTF_8)));
+    out.put(
+        "a redirect to another host",
+        () ->
+            new MockResponse.Builder()
+                .code(301)
+                .setHeader("Location", "https://evil.example/steal")
+                .build());
+    out.put(
+        "418",
+        () -> ScriptedMerge.json(418, "{\"detail\": \"teapot\"}".getBytes(StandardCharsets.UTF_8)));
     out.put("400 with a 2 MB body", () -> ScriptedMerge.json(400, big(2 * 1024 * 1024)));
-    out.put("500 echoing both secrets", () -> ScriptedMerge.json(500, ("{\"detail\": \"Bearer "
-        + Secrets.API_KEY + " / " + Secrets.token("hostile") + "\"}").getBytes(StandardCharsets.UTF_8)));
-    out.put("401 echoing the account token", () -> ScriptedMerge.json(401, ("{\"errors\": [{\"title\":"
-        + " \"" + Secrets.token("hostile") + "\", \"problem_type\": \"RELINK_NEEDED\"}]}")
-        .getBytes(StandardCharsets.UTF_8)));
-    for (String retryAfter : List.of("soon", "-5", "99999999999999999999",
-        "Wed, 21 Oct 2015 07:28:00 GMT", "86400")) {
-      out.put("429 with Retry-After " + retryAfter, () -> new MockResponse.Builder().code(429)
-          .setHeader("Retry-After", retryAfter).body("{}").build());
+    out.put(
+        "500 echoing both secrets",
+        () ->
+            ScriptedMerge.json(
+                500,
+                ("{\"detail\": \"Bearer "
+                        + Secrets.API_KEY
+                        + " / "
+                        + Secrets.token("hostile")
+                        + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)));
+    out.put(
+        "401 echoing the account token",
+        () ->
+            ScriptedMerge.json(
+                401,
+                ("{\"errors\": [{\"title\":"
+                        + " \""
+                        + Secrets.token("hostile")
+                        + "\", \"problem_type\": \"RELINK_NEEDED\"}]}")
+                    .getBytes(StandardCharsets.UTF_8)));
+    for (String retryAfter :
+        List.of("soon", "-5", "99999999999999999999", "Wed, 21 Oct 2015 07:28:00 GMT", "86400")) {
+      out.put(
+          "429 with Retry-After " + retryAfter,
+          () ->
+              new MockResponse.Builder()
+                  .code(429)
+                  .setHeader("Retry-After", retryAfter)
+                  .body("{}")
+                  .build());
     }
-    out.put("a connection closed at once", () -> new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket()).build());
-    out.put("a connection closed mid-body", () -> new MockResponse.Builder().code(200)
-        .body(new okio.Buffer().write(template)).onResponseBody(new SocketEffect.CloseSocket()).build());
+    out.put(
+        "a connection closed at once",
+        () -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    out.put(
+        "a connection closed mid-body",
+        () ->
+            new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(template))
+                .onResponseBody(new SocketEffect.CloseSocket())
+                .build());
     if (!slow) {
       return out;
     }
-    out.put("no answer at all", () -> new MockResponse.Builder()
-        .onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    out.put("a body that drips", () -> new MockResponse.Builder().code(200)
-        .body(new okio.Buffer().write(big(200_000))).throttleBody(4_096, 100, TimeUnit.MILLISECONDS)
-        .build());
+    out.put(
+        "no answer at all",
+        () -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    out.put(
+        "a body that drips",
+        () ->
+            new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(big(200_000)))
+                .throttleBody(4_096, 100, TimeUnit.MILLISECONDS)
+                .build());
     return out;
   }
 
@@ -213,8 +279,10 @@ final class HostileAnswers {
   /** The template with every field of its (first) record set to {@code value}. */
   private static String everyField(byte[] template, String value) {
     JsonNode root = tree(template);
-    JsonNode record = root.path("results").isArray() && root.path("results").size() > 0
-        ? root.path("results").get(0) : root.has("model") ? root.get("model") : root;
+    JsonNode record =
+        root.path("results").isArray() && root.path("results").size() > 0
+            ? root.path("results").get(0)
+            : root.has("model") ? root.get("model") : root;
     if (record instanceof ObjectNode object) {
       for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
         object.put(names.next(), "@@every@@");
@@ -256,8 +324,12 @@ final class HostileAnswers {
   }
 
   private static MockResponse encoded(byte[] body, String encoding) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .setHeader("Content-Encoding", encoding).body(new okio.Buffer().write(body)).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("Content-Encoding", encoding)
+        .body(new okio.Buffer().write(body))
+        .build();
   }
 
   static byte[] zip(byte[] plain) {

@@ -44,11 +44,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Merge answers a hostile or broken server could send, met by the client through the calls the
- * engines make: every one must end in a result, a per-contact problem or a typed error (a
- * {@link LevitateSfException}), within the client's timeouts, reading no more than its body cap.
- * Pages whose contacts carry hostile values go through the sync engine end to end: the hostile
- * contact is synced or skipped with a reason, and its neighbours always sync; one hostile field
- * value never drops its contact, which syncs without it.
+ * engines make: every one must end in a result, a per-contact problem or a typed error (a {@link
+ * LevitateSfException}), within the client's timeouts, reading no more than its body cap. Pages
+ * whose contacts carry hostile values go through the sync engine end to end: the hostile contact is
+ * synced or skipped with a reason, and its neighbours always sync; one hostile field value never
+ * drops its contact, which syncs without it.
  */
 @Tag("reliability")
 final class HostileInputTest {
@@ -57,8 +57,10 @@ final class HostileInputTest {
 
   private static final Results.Row ROW = Results.suite("hostile input");
   private static ScriptedMerge merge;
+
   /** For the end-to-end runs, where a timeout would fail a page for the wrong reason. */
   private static MergeCrmClient patient;
+
   private static MergeCrmClient client;
   private static MergeContactSource source;
   private final List<String> failures = new ArrayList<>();
@@ -87,7 +89,8 @@ final class HostileInputTest {
       byte[] page = HostileAnswers.page(template, mutations);
       merge.reset();
       merge.answer("GET /contacts", () -> ScriptedMerge.json(200, page));
-      ROW.add(Figure.CASES, mutations.size()).add(Figure.FAULTS, mutations.size())
+      ROW.add(Figure.CASES, mutations.size())
+          .add(Figure.FAULTS, mutations.size())
           .add(Figure.COMPARED);
       syncPage(mutations);
     }
@@ -101,20 +104,26 @@ final class HostileInputTest {
     ManualClock clock = ManualClock.at(Org.T0.plus(Duration.ofDays(1)));
     List<ContactProblem> problems = new ArrayList<>();
     List<FieldProblem> fieldProblems = new ArrayList<>();
-    SyncEngine engine = SyncEngine.builder().source(MergeContactSource.create(patient))
-        .storage(store).lock(new InMemorySyncLock(clock)).settings(settings()).clock(clock)
-        .listener(new SyncListener() {
-          @Override
-          public void contactSkipped(String runId, ContactProblem problem) {
-            problems.add(problem);
-          }
+    SyncEngine engine =
+        SyncEngine.builder()
+            .source(MergeContactSource.create(patient))
+            .storage(store)
+            .lock(new InMemorySyncLock(clock))
+            .settings(settings())
+            .clock(clock)
+            .listener(
+                new SyncListener() {
+                  @Override
+                  public void contactSkipped(String runId, ContactProblem problem) {
+                    problems.add(problem);
+                  }
 
-          @Override
-          public void fieldProblem(String runId, FieldProblem problem) {
-            fieldProblems.add(problem);
-          }
-        })
-        .build();
+                  @Override
+                  public void fieldProblem(String runId, FieldProblem problem) {
+                    fieldProblems.add(problem);
+                  }
+                })
+            .build();
     Outcome outcome = Outcome.of(engine::run);
     record(outcome, mutations.toString());
     List<String> neighbours = neighbours();
@@ -133,12 +142,22 @@ final class HostileInputTest {
     }
     fieldValues(mutations, store, problems, fieldProblems);
     long accounted = report.counts().created() + report.counts().skippedTotal();
-    if (synced != neighbours.size() || accounted != HostileAnswers.PAGE
+    if (synced != neighbours.size()
+        || accounted != HostileAnswers.PAGE
         || problems.stream().anyMatch(p -> p.message().isBlank())) {
       ROW.add(Figure.DIVERGED);
-      failures.add(mutations + ": " + synced + " of " + neighbours.size() + " neighbours synced, "
-          + accounted + " of " + HostileAnswers.PAGE + " contacts created or skipped, problems "
-          + problems);
+      failures.add(
+          mutations
+              + ": "
+              + synced
+              + " of "
+              + neighbours.size()
+              + " neighbours synced, "
+              + accounted
+              + " of "
+              + HostileAnswers.PAGE
+              + " contacts created or skipped, problems "
+              + problems);
     }
   }
 
@@ -147,8 +166,11 @@ final class HostileInputTest {
    * which is reported when the settings use the field and no type could read it (an object). Only
    * an unreadable deceased or opt-out indicator holds a new contact back, with that reason.
    */
-  private void fieldValues(List<HostileAnswers.Mutation> mutations, InMemorySyncStore store,
-      List<ContactProblem> problems, List<FieldProblem> fieldProblems) {
+  private void fieldValues(
+      List<HostileAnswers.Mutation> mutations,
+      InMemorySyncStore store,
+      List<ContactProblem> problems,
+      List<FieldProblem> fieldProblems) {
     JsonNode results = HostileAnswers.tree(merge.templates.get("GET /contacts")).path("results");
     for (int i = 0; i < mutations.size(); i++) {
       HostileAnswers.Mutation mutation = mutations.get(i);
@@ -159,10 +181,15 @@ final class HostileInputTest {
       String id = results.get(2 * i + 1).path("remote_id").asText();
       boolean indicator = INDICATORS.contains(field.get());
       boolean object = mutation.value().startsWith("{");
-      boolean reported = fieldProblems.stream()
-          .anyMatch(p -> p.salesforceId().equals(id) && p.field().equals(field.get()));
-      boolean skipped = problems.stream().anyMatch(p -> p.salesforceId().equals(Optional.of(id))
-          && p.kind() == ContactProblem.Kind.INVALID_FIELD_VALUE);
+      boolean reported =
+          fieldProblems.stream()
+              .anyMatch(p -> p.salesforceId().equals(id) && p.field().equals(field.get()));
+      boolean skipped =
+          problems.stream()
+              .anyMatch(
+                  p ->
+                      p.salesforceId().equals(Optional.of(id))
+                          && p.kind() == ContactProblem.Kind.INVALID_FIELD_VALUE);
       String wrong = null;
       if (!indicator && store.state(id).isEmpty()) {
         wrong = "the contact was not synced";
@@ -189,9 +216,17 @@ final class HostileInputTest {
   }
 
   private static final Set<String> INDICATORS = Set.of("Deceased__c", "HasOptedOutOfEmail");
-  private static final Set<String> USED = Set.of("Nickname__c", "Deceased__c",
-      "HasOptedOutOfEmail", "Birthdate", "Anniversary__c", "Interests__c", "VIP__c",
-      "Client_Tier__c", "Title");
+  private static final Set<String> USED =
+      Set.of(
+          "Nickname__c",
+          "Deceased__c",
+          "HasOptedOutOfEmail",
+          "Birthdate",
+          "Anniversary__c",
+          "Interests__c",
+          "VIP__c",
+          "Client_Tier__c",
+          "Title");
 
   private static SyncSettings settings() {
     return SyncSettings.builder()
@@ -207,7 +242,8 @@ final class HostileInputTest {
   void brokenAnswersToEveryCallEndInAResultOrATypedError() {
     Map<String, Callable<?>> calls = new LinkedHashMap<>();
     calls.put("GET /contacts", () -> source.readContacts(ContactQuery.all()));
-    calls.put("GET /contacts/remote-field-classes",
+    calls.put(
+        "GET /contacts/remote-field-classes",
         () -> MergeContactSource.create(client).fieldCatalog());
     calls.put("GET /sync-status", () -> source.contactSyncStatus());
     calls.put("GET /users", () -> source.usersModifiedAfter(Org.T0));
@@ -220,17 +256,24 @@ final class HostileInputTest {
     int answers = 0;
     for (Map.Entry<String, Callable<?>> call : calls.entrySet()) {
       String endpoint = call.getKey();
-      boolean list = endpoint.startsWith("GET") && !endpoint.endsWith("}")
-          && !endpoint.endsWith("details") && !endpoint.endsWith("post");
-      for (Map.Entry<String, Supplier<MockResponse>> answer
-          : HostileAnswers.answers(merge.templates.get(endpoint), list,
-              endpoint.equals("GET /contacts") || endpoint.equals("POST /notes")).entrySet()) {
+      boolean list =
+          endpoint.startsWith("GET")
+              && !endpoint.endsWith("}")
+              && !endpoint.endsWith("details")
+              && !endpoint.endsWith("post");
+      for (Map.Entry<String, Supplier<MockResponse>> answer :
+          HostileAnswers.answers(
+                  merge.templates.get(endpoint),
+                  list,
+                  endpoint.equals("GET /contacts") || endpoint.equals("POST /notes"))
+              .entrySet()) {
         merge.reset();
         merge.answer(endpoint, answer.getValue());
         ROW.add(Figure.CASES).add(Figure.FAULTS);
         record(Outcome.of(call.getValue()), endpoint + " answered " + answer.getKey());
         if (endpoint.equals("GET /account-details") || endpoint.equals("GET /notes/meta/post")) {
-          record(Outcome.of(() -> client.preflight()).requireNoException(),
+          record(
+              Outcome.of(() -> client.preflight()).requireNoException(),
               "preflight, " + endpoint + " answered " + answer.getKey());
         }
         answers++;
@@ -253,12 +296,14 @@ final class HostileInputTest {
       merge.answer("GET /contacts", HostileAnswers.answers(template, true, false).get(name));
       long before = threads.getCurrentThreadAllocatedBytes();
       // A patient client: what is measured is the cap, not how fast a loaded machine zips.
-      assertThatThrownBy(() -> patientSource.readContacts(ContactQuery.all())).as(name)
+      assertThatThrownBy(() -> patientSource.readContacts(ContactQuery.all()))
+          .as(name)
           .isInstanceOf(MergeInvalidResponseException.class)
-          .hasMessageContaining("answered with a body larger than " + ScriptedMerge.BODY_CAP
-              + " bytes");
+          .hasMessageContaining(
+              "answered with a body larger than " + ScriptedMerge.BODY_CAP + " bytes");
       // The body is read on the calling thread: what it allocated bounds what the client held.
-      assertThat(threads.getCurrentThreadAllocatedBytes() - before).as(name)
+      assertThat(threads.getCurrentThreadAllocatedBytes() - before)
+          .as(name)
           .isLessThan(8 * ScriptedMerge.BODY_CAP);
     }
     merge.reset();
@@ -267,15 +312,29 @@ final class HostileInputTest {
   @Test
   void hostileWebhookBodiesAreRejectedOrReadButNeverCrashTheVerifier() {
     WebhookVerifier verifier = WebhookVerifier.create(Secrets.WEBHOOK_KEY);
-    List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{}", "42", "\"hook\"",
-        "{\"hook\": 5}", "{\"hook\": {\"event\": {}}}", "{\"hook\": {\"event\": \"x\"},"
-            + " \"linked_account\": [], \"data\": 1e999999999}",
-        "{\"hook\": {\"id\": null, \"event\": \"CRMContact.changed\"}, \"data\": {\"id\": {}}}",
-        "[".repeat(5_000) + "]".repeat(5_000), "{\"a\": \"" + "x".repeat(3_000_000) + "\"}",
-        "{\"hook\": {\"event\": \"\\ud800\"}}", "{\"@class\": \"java.lang.ProcessBuilder\"}"));
+    List<String> bodies =
+        new ArrayList<>(
+            List.of(
+                "",
+                "null",
+                "[]",
+                "{}",
+                "42",
+                "\"hook\"",
+                "{\"hook\": 5}",
+                "{\"hook\": {\"event\": {}}}",
+                "{\"hook\": {\"event\": \"x\"},"
+                    + " \"linked_account\": [], \"data\": 1e999999999}",
+                "{\"hook\": {\"id\": null, \"event\": \"CRMContact.changed\"}, \"data\": {\"id\": {}}}",
+                "[".repeat(5_000) + "]".repeat(5_000),
+                "{\"a\": \"" + "x".repeat(3_000_000) + "\"}",
+                "{\"hook\": {\"event\": \"\\ud800\"}}",
+                "{\"@class\": \"java.lang.ProcessBuilder\"}"));
     for (HostileAnswers.Mutation m : HostileAnswers.mutatedPages().get(0)) {
-      bodies.add("{\"hook\": {\"event\": \"CRMContact.changed\"}, \"data\": {\"first_name\": "
-          + m.value() + "}}");
+      bodies.add(
+          "{\"hook\": {\"event\": \"CRMContact.changed\"}, \"data\": {\"first_name\": "
+              + m.value()
+              + "}}");
     }
     for (String text : bodies) {
       byte[] body = text.getBytes(StandardCharsets.UTF_8);
@@ -284,7 +343,8 @@ final class HostileInputTest {
     }
     byte[] invalidUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
     ROW.add(Figure.CASES).add(Figure.FAULTS);
-    record(Outcome.of(() -> verifier.verify(invalidUtf8, verifier.sign(invalidUtf8))),
+    record(
+        Outcome.of(() -> verifier.verify(invalidUtf8, verifier.sign(invalidUtf8))),
         "webhook with invalid UTF-8");
     assertThat(failures).as("webhook bodies that broke the verifier").isEmpty();
   }
@@ -294,8 +354,12 @@ final class HostileInputTest {
   }
 
   private static NoteRequest note() {
-    return NoteRequest.builder().contactId("m-1").title("Levitate note")
-        .body("Hello\n\nLevitate activity a-1 ref 1").idempotencyKey("key-1").build();
+    return NoteRequest.builder()
+        .contactId("m-1")
+        .title("Levitate note")
+        .body("Hello\n\nLevitate activity a-1 ref 1")
+        .idempotencyKey("key-1")
+        .build();
   }
 
   /** Records an outcome: a typed error counts as a typed stop; anything else fails the test. */
@@ -340,7 +404,9 @@ final class HostileInputTest {
     @Override
     public String toString() {
       Throwable failure = uncaught != null ? uncaught : typed;
-      return failure == null ? "a result" : failure.getClass().getName() + ": " + failure.getMessage();
+      return failure == null
+          ? "a result"
+          : failure.getClass().getName() + ": " + failure.getMessage();
     }
   }
 }

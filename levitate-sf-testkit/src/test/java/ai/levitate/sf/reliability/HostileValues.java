@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Adversarial JSON values and the places in a Merge contact to put them: wrong types, huge and
- * tiny numbers, impossible dates, control characters and broken surrogates, huge strings and
- * lists, deep nesting, class names for a polymorphic reader, and an echoed credential.
+ * Adversarial JSON values and the places in a Merge contact to put them: wrong types, huge and tiny
+ * numbers, impossible dates, control characters and broken surrogates, huge strings and lists, deep
+ * nesting, class names for a polymorphic reader, and an echoed credential.
  */
 final class HostileValues {
   private HostileValues() {}
@@ -60,16 +60,48 @@ final class HostileValues {
 
   /** Where in a contact to put them: its own fields, nested ones, and remote field values. */
   static List<String> paths() {
-    List<String> paths = new ArrayList<>(List.of("id", "remote_id", "first_name", "last_name",
-        "created_at", "modified_at", "remote_created_at", "remote_was_deleted", "account", "owner",
-        "addresses", "email_addresses", "phone_numbers", "remote_fields", "remote_data",
-        "last_activity_at", "field_mappings",
-        "account.name", "account.id", "owner.remote_id", "owner.is_active", "owner.email",
-        "addresses[0].street_1", "email_addresses[0].email_address",
-        "phone_numbers[0].phone_number", "remote_fields[0].remote_field_class"));
-    for (String field : List.of("Birthdate", "Anniversary__c", "DeceasedDate", "Deceased__c",
-        "HasOptedOutOfEmail", "VIP__c", "Interests__c", "Client_Tier__c", "Nickname__c", "Title",
-        "Net_Worth__c")) {
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "id",
+                "remote_id",
+                "first_name",
+                "last_name",
+                "created_at",
+                "modified_at",
+                "remote_created_at",
+                "remote_was_deleted",
+                "account",
+                "owner",
+                "addresses",
+                "email_addresses",
+                "phone_numbers",
+                "remote_fields",
+                "remote_data",
+                "last_activity_at",
+                "field_mappings",
+                "account.name",
+                "account.id",
+                "owner.remote_id",
+                "owner.is_active",
+                "owner.email",
+                "addresses[0].street_1",
+                "email_addresses[0].email_address",
+                "phone_numbers[0].phone_number",
+                "remote_fields[0].remote_field_class"));
+    for (String field :
+        List.of(
+            "Birthdate",
+            "Anniversary__c",
+            "DeceasedDate",
+            "Deceased__c",
+            "HasOptedOutOfEmail",
+            "VIP__c",
+            "Interests__c",
+            "Client_Tier__c",
+            "Nickname__c",
+            "Title",
+            "Net_Worth__c")) {
       paths.add("remote_fields[" + field + "]");
     }
     return paths;

@@ -25,9 +25,16 @@ import org.junit.jupiter.api.Test;
 @Tag("reliability")
 final class JacksonTypingTest {
   private static final Results.Row ROW = Results.suite("security");
-  private static final List<String> POLYMORPHIC = List.of("activateDefaultTyping",
-      "enableDefaultTyping", "setDefaultTyping", "JsonTypeInfo", "DefaultTyping",
-      "PolymorphicTypeValidator", "@JsonSubTypes", "EnableDefaultTyping");
+  private static final List<String> POLYMORPHIC =
+      List.of(
+          "activateDefaultTyping",
+          "enableDefaultTyping",
+          "setDefaultTyping",
+          "JsonTypeInfo",
+          "DefaultTyping",
+          "PolymorphicTypeValidator",
+          "@JsonSubTypes",
+          "EnableDefaultTyping");
 
   /**
    * Every static mapper declared in the main sources of the modules this one depends on (the
@@ -41,8 +48,11 @@ final class JacksonTypingTest {
       if (path.startsWith("examples/") || !Files.readString(source).contains("ObjectMapper")) {
         continue;
       }
-      String name = path.substring(path.indexOf("src/main/java/") + "src/main/java/".length(),
-          path.length() - ".java".length()).replace('/', '.');
+      String name =
+          path.substring(
+                  path.indexOf("src/main/java/") + "src/main/java/".length(),
+                  path.length() - ".java".length())
+              .replace('/', '.');
       for (Field field : Class.forName(name).getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())
             && ObjectMapper.class.isAssignableFrom(field.getType())) {
@@ -51,13 +61,15 @@ final class JacksonTypingTest {
         }
       }
     }
-    assertThat(mappers).as("the client's mapper and the fake's two").hasSizeGreaterThanOrEqualTo(3)
+    assertThat(mappers)
+        .as("the client's mapper and the fake's two")
+        .hasSizeGreaterThanOrEqualTo(3)
         .contains(Json.mapper());
     for (ObjectMapper mapper : mappers) {
       assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
       assertThat(mapper.getSerializationConfig().getDefaultTyper(null)).isNull();
-      Object read = mapper.readValue("[\"java.lang.ProcessBuilder\", {\"command\": [\"id\"]}]",
-          Object.class);
+      Object read =
+          mapper.readValue("[\"java.lang.ProcessBuilder\", {\"command\": [\"id\"]}]", Object.class);
       assertThat(read).isInstanceOf(List.class);
       Object object = mapper.readValue("{\"@class\": \"java.lang.ProcessBuilder\"}", Object.class);
       assertThat(object).isInstanceOf(Map.class);
@@ -93,9 +105,14 @@ final class JacksonTypingTest {
   private static List<Path> mainSources() throws IOException {
     Path root = root();
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> root.relativize(p).toString().replace('\\', '/')
-              .matches("[^/]+/src/main/java/.*"))
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(
+              p ->
+                  root.relativize(p)
+                      .toString()
+                      .replace('\\', '/')
+                      .matches("[^/]+/src/main/java/.*"))
           .sorted()
           .toList();
     }

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Kills a process at one chosen call into the SPI, as a crashed worker stops: every call to the
- * source, the sync store, the note writer and the write-back ledger counts as a point to die at, and
- * so does the moment right after a commit, a note write or a ledger save (the effect is durable,
- * but the engine never hears of it).
+ * source, the sync store, the note writer and the write-back ledger counts as a point to die at,
+ * and so does the moment right after a commit, a note write or a ledger save (the effect is
+ * durable, but the engine never hears of it).
  */
 final class KillSwitch {
   /** What a killed process throws; the engines let it through like any crash. */

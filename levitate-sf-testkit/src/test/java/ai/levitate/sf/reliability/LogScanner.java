@@ -14,9 +14,9 @@ import org.slf4j.IMarkerFactory;
 import org.slf4j.MDC;
 import org.slf4j.event.EventRecordingLogger;
 import org.slf4j.event.SubstituteLoggingEvent;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.SubstituteLogger;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -35,14 +35,15 @@ public final class LogScanner implements SLF4JServiceProvider {
   /** SLF4J's recording logger, with every level on, hands each event to the scanner. */
   private final ILoggerFactory factory =
       name -> new EventRecordingLogger(new SubstituteLogger(name, EVENTS, false), EVENTS);
+
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new BasicMDCAdapter();
   private static final List<Line> RECORDED = new ArrayList<>();
   private static volatile boolean recording;
 
   /** A line logged while recording: its level, logger, text, thread and MDC. */
-  public record Line(String level, String logger, String text, String thread,
-      Map<String, String> mdc) {}
+  public record Line(
+      String level, String logger, String text, String thread, Map<String, String> mdc) {}
 
   /** Keeps every line logged from now until the recording is closed. */
   public static Recording record() {
@@ -111,8 +112,14 @@ public final class LogScanner implements SLF4JServiceProvider {
   private static final class Scanning extends AbstractQueue<SubstituteLoggingEvent> {
     @Override
     public boolean offer(SubstituteLoggingEvent event) {
-      StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + ": "
-          + MessageFormatter.basicArrayFormat(event.getMessage(), event.getArgumentArray()));
+      StringBuilder line =
+          new StringBuilder(
+              event.getLevel()
+                  + " "
+                  + event.getLoggerName()
+                  + ": "
+                  + MessageFormatter.basicArrayFormat(
+                      event.getMessage(), event.getArgumentArray()));
       if (event.getThrowable() != null) {
         StringWriter trace = new StringWriter();
         event.getThrowable().printStackTrace(new PrintWriter(trace));
@@ -122,9 +129,13 @@ public final class LogScanner implements SLF4JServiceProvider {
       if (recording) {
         Map<String, String> context = MDC.getCopyOfContextMap();
         synchronized (RECORDED) {
-          RECORDED.add(new Line(event.getLevel().name(), event.getLoggerName(),
-              MessageFormatter.basicArrayFormat(event.getMessage(), event.getArgumentArray()),
-              Thread.currentThread().getName(), context == null ? Map.of() : Map.copyOf(context)));
+          RECORDED.add(
+              new Line(
+                  event.getLevel().name(),
+                  event.getLoggerName(),
+                  MessageFormatter.basicArrayFormat(event.getMessage(), event.getArgumentArray()),
+                  Thread.currentThread().getName(),
+                  context == null ? Map.of() : Map.copyOf(context)));
         }
       }
       List<String> found = Secrets.find(line.toString());

@@ -19,8 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * One Levitate account linked to one generated Salesforce org on a fake Merge server, with what
- * the host keeps across processes: the sync store, the lock and the write-back ledger. The world's
+ * One Levitate account linked to one generated Salesforce org on a fake Merge server, with what the
+ * host keeps across processes: the sync store, the lock and the write-back ledger. The world's
  * clock moves only when the scenario moves it; each process's client sleeps on a clock of its own,
  * so retries and rate limiting never shift the times a run records.
  */
@@ -39,14 +39,17 @@ final class Org {
   final InMemorySyncStore store = new InMemorySyncStore();
   final InMemorySyncLock lock = new InMemorySyncLock(clock);
   final InMemoryWritebackLedger ledger = new InMemoryWritebackLedger();
+
   /**
    * The clients' read timeout: long enough that the fake never misses it by accident (a cold JVM
    * answers its first requests slowly); cases that inject timeouts shorten it, since each one costs
    * this much real time.
    */
   Duration readTimeout = Duration.ofSeconds(2);
+
   /** Windows of Merge's created_at a full pass reads side by side; 1 reads page after page. */
   int readConcurrency = 1;
+
   private int processes;
 
   Org(FakeMergeServer server, String name, long seed, int contacts, int pageSize) {
@@ -55,10 +58,16 @@ final class Org {
     this.seed = seed;
     this.token = Secrets.token(name);
     this.pageSize = pageSize;
-    this.data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts)
-        .users(Math.max(4, contacts / 3))
-        .accounts(Math.max(2, contacts / 5)).clock(clock).history(Duration.ofDays(400))
-        .build().generate();
+    this.data =
+        SalesforceDataGenerator.builder()
+            .seed(seed)
+            .contacts(contacts)
+            .users(Math.max(4, contacts / 3))
+            .accounts(Math.max(2, contacts / 5))
+            .clock(clock)
+            .history(Duration.ofDays(400))
+            .build()
+            .generate();
     this.linked = server.addLinkedAccount(token, data);
     this.settings = settings(data.users());
   }

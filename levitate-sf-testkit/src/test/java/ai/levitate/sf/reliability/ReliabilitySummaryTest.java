@@ -23,15 +23,19 @@ final class ReliabilitySummaryTest {
 
   @Test
   void everyMustBeZeroFigureIsZero() {
-    Results.suite("log lines scanned").add(Figure.CASES, LogScanner.lines())
+    Results.suite("log lines scanned")
+        .add(Figure.CASES, LogScanner.lines())
         .add(Figure.SECRETS, LogScanner.leaks().size());
-    List<Results.Row> rows = Results.rows().stream()
-        .sorted(Comparator.comparingInt(r -> SUITES.contains(r.suite) ? SUITES.indexOf(r.suite)
-            : SUITES.size()))
-        .toList();
-    System.out.println("\nReliability summary (log lines scanned: every line the module's tests"
-        + " logged, searched for the API key, account tokens and webhook key)\n"
-        + Results.table(rows));
+    List<Results.Row> rows =
+        Results.rows().stream()
+            .sorted(
+                Comparator.comparingInt(
+                    r -> SUITES.contains(r.suite) ? SUITES.indexOf(r.suite) : SUITES.size()))
+            .toList();
+    System.out.println(
+        "\nReliability summary (log lines scanned: every line the module's tests"
+            + " logged, searched for the API key, account tokens and webhook key)\n"
+            + Results.table(rows));
 
     assertThat(LogScanner.leaks()).as("log lines with a secret").isEmpty();
     for (Results.Row row : rows) {
@@ -41,9 +45,12 @@ final class ReliabilitySummaryTest {
         }
       }
     }
-    assertThat(rows).as("suites that reported; run them all with -Dgroups=reliability")
-        .extracting(r -> r.suite).containsAll(SUITES);
-    assertThat(rows).filteredOn(r -> SUITES.contains(r.suite))
+    assertThat(rows)
+        .as("suites that reported; run them all with -Dgroups=reliability")
+        .extracting(r -> r.suite)
+        .containsAll(SUITES);
+    assertThat(rows)
+        .filteredOn(r -> SUITES.contains(r.suite))
         .allSatisfy(r -> assertThat(r.get(Figure.CASES)).as(r.suite + ": cases").isPositive());
     Results.Row soak = Results.suite("chaos soak");
     assertThat(soak.get(Figure.FAULTS)).as("faults the soak injected").isGreaterThan(100);

@@ -21,11 +21,11 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
- * The life of an account, as the suites replay it with and without faults: an initial sync; a
- * day's changes in Salesforce (edits, a deletion, a death, an opt-out, a renamed company and owner,
- * a new contact); an incremental sync; and notes written back. Every step runs in processes that
- * are restarted, as a host's scheduler would, whenever one stops with a typed error or is killed,
- * until the step is done.
+ * The life of an account, as the suites replay it with and without faults: an initial sync; a day's
+ * changes in Salesforce (edits, a deletion, a death, an opt-out, a renamed company and owner, a new
+ * contact); an incremental sync; and notes written back. Every step runs in processes that are
+ * restarted, as a host's scheduler would, whenever one stops with a typed error or is killed, until
+ * the step is done.
  */
 final class Scenario {
   /** More restarts than any case needs; reaching it means the account never recovers. */
@@ -93,12 +93,18 @@ final class Scenario {
     org.data.markDeceased(id(random, n));
     org.data.markOptedOut(id(random, n));
     org.clock.advance(Duration.ofMinutes(3));
-    org.data.contact(id(random, n)).flatMap(SourceContact::account)
+    org.data
+        .contact(id(random, n))
+        .flatMap(SourceContact::account)
         .ifPresent(a -> org.data.renameAccount(a.mergeId(), "Renamed Holdings " + org.seed));
     SourceUser owner = org.data.users().get(2);
     org.data.renameOwner(owner.mergeId(), "Renamed Owner " + org.seed);
-    org.data.addContact(c -> c.set("FirstName", "Nova").set("LastName", "Quinn")
-        .set("Email", "nova.quinn" + org.seed + "@example.com").owner(owner.mergeId()));
+    org.data.addContact(
+        c ->
+            c.set("FirstName", "Nova")
+                .set("LastName", "Quinn")
+                .set("Email", "nova.quinn" + org.seed + "@example.com")
+                .owner(owner.mergeId()));
     org.clock.advance(Duration.ofMinutes(30));
   }
 
@@ -122,8 +128,12 @@ final class Scenario {
         tally.kills++;
       }
     }
-    throw new AssertionError(org.name + ": write-back did not settle in " + MAX_PROCESSES
-        + " processes; last errors " + last(tally.typedErrors));
+    throw new AssertionError(
+        org.name
+            + ": write-back did not settle in "
+            + MAX_PROCESSES
+            + " processes; last errors "
+            + last(tally.typedErrors));
   }
 
   List<Activity> activities() {
@@ -134,32 +144,59 @@ final class Scenario {
     for (int i = 0; i < 4; i++) {
       SourceContact contact = org.data.contact(org.data.contactId(random.nextInt(n))).orElseThrow();
       String sf = contact.remoteId().orElseThrow();
-      out.add(NoteActivity.builder().id("note-" + i).levitateContactId("lev-" + sf)
-          .salesforceContactId(sf).levitateUserId(i % 2 == 0 ? "lev-user-" + (i / 2) : "nobody")
-          .time(at.minusSeconds(60L * i)).body("Talked about the portfolio, round " + i).build());
+      out.add(
+          NoteActivity.builder()
+              .id("note-" + i)
+              .levitateContactId("lev-" + sf)
+              .salesforceContactId(sf)
+              .levitateUserId(i % 2 == 0 ? "lev-user-" + (i / 2) : "nobody")
+              .time(at.minusSeconds(60L * i))
+              .body("Talked about the portfolio, round " + i)
+              .build());
     }
-    String sf = org.data.contact(org.data.contactId(random.nextInt(n))).orElseThrow()
-        .remoteId().orElseThrow();
-    out.add(PhoneCallActivity.builder().id("call").levitateContactId("lev-" + sf)
-        .salesforceContactId(sf).time(at).duration(Duration.ofSeconds(313))
-        .outcome("Left voicemail").build());
-    out.add(TextMessageActivity.builder().id("text").levitateContactId("lev-" + sf)
-        .salesforceContactId(sf).direction(TextMessageActivity.Direction.SENT).time(at)
-        .message("Running late").build());
+    String sf =
+        org.data
+            .contact(org.data.contactId(random.nextInt(n)))
+            .orElseThrow()
+            .remoteId()
+            .orElseThrow();
+    out.add(
+        PhoneCallActivity.builder()
+            .id("call")
+            .levitateContactId("lev-" + sf)
+            .salesforceContactId(sf)
+            .time(at)
+            .duration(Duration.ofSeconds(313))
+            .outcome("Left voicemail")
+            .build());
+    out.add(
+        TextMessageActivity.builder()
+            .id("text")
+            .levitateContactId("lev-" + sf)
+            .salesforceContactId(sf)
+            .direction(TextMessageActivity.Direction.SENT)
+            .time(at)
+            .message("Running late")
+            .build());
     return out;
   }
 
   /**
-   * Whether a run left nothing for a later one: no activity failed in it (the engine goes on past
-   * a failed lookup and counts it, leaving the activity for the next run), none waited for its
+   * Whether a run left nothing for a later one: no activity failed in it (the engine goes on past a
+   * failed lookup and counts it, leaving the activity for the next run), none waited for its
    * contact, and no outcome is unknown.
    */
   private boolean settled(WritebackReport report, List<Activity> activities) {
     return report.failed().getOrDefault(WritebackReport.Failure.FAILED, 0L) == 0
         && report.failed().getOrDefault(WritebackReport.Failure.UNCERTAIN, 0L) == 0
         && !report.skipped().containsKey(ActivitySkipReason.CONTACT_NOT_FOUND)
-        && activities.stream().noneMatch(a -> org.ledger.find(a.id(), a.version())
-            .filter(e -> e.state() == LedgerEntry.State.SENDING).isPresent());
+        && activities.stream()
+            .noneMatch(
+                a ->
+                    org.ledger
+                        .find(a.id(), a.version())
+                        .filter(e -> e.state() == LedgerEntry.State.SENDING)
+                        .isPresent());
   }
 
   /**
@@ -186,22 +223,27 @@ final class Scenario {
         return;
       }
     }
-    throw new AssertionError(org.name + ": a sync did not finish in " + MAX_PROCESSES
-        + " processes; last errors " + last(tally.typedErrors));
+    throw new AssertionError(
+        org.name
+            + ": a sync did not finish in "
+            + MAX_PROCESSES
+            + " processes; last errors "
+            + last(tally.typedErrors));
   }
 
   /**
-   * A stopped run leaves what it found (it stopped before committing its plan), a checkpoint of
-   * the run in progress, or a finished run; never anything else.
+   * A stopped run leaves what it found (it stopped before committing its plan), a checkpoint of the
+   * run in progress, or a finished run; never anything else.
    */
   private void checkResumable(RunState before, RunState after) {
     boolean untouched = after.equals(before);
     boolean resumable = after.checkpoint().isPresent();
-    boolean finished = after.checkpoint().isEmpty()
-        && (after.runsStarted() > before.runsStarted() || before.checkpoint().isPresent());
+    boolean finished =
+        after.checkpoint().isEmpty()
+            && (after.runsStarted() > before.runsStarted() || before.checkpoint().isPresent());
     if (!untouched && !resumable && !finished) {
-      throw new AssertionError(org.name + ": a stopped run left " + after
-          + ", which no rerun can resume");
+      throw new AssertionError(
+          org.name + ": a stopped run left " + after + ", which no rerun can resume");
     }
   }
 

@@ -45,20 +45,21 @@ final class ScriptedMerge implements AutoCloseable {
     capture();
     // Answers go out at once: with Nagle's algorithm each would wait for a delayed ACK.
     server.setServerSocketFactory(new NoDelayServerSockets());
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String endpoint = endpoint(request.getMethod(), request.getUrl().encodedPath());
-        Supplier<MockResponse> answer = hostile.get(endpoint);
-        if (answer != null) {
-          return answer.get();
-        }
-        byte[] body = templates.get(endpoint);
-        return body == null
-            ? json(404, "{\"detail\": \"Not found.\"}".getBytes(StandardCharsets.UTF_8))
-            : json(endpoint.startsWith("POST") ? 201 : 200, body);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String endpoint = endpoint(request.getMethod(), request.getUrl().encodedPath());
+            Supplier<MockResponse> answer = hostile.get(endpoint);
+            if (answer != null) {
+              return answer.get();
+            }
+            byte[] body = templates.get(endpoint);
+            return body == null
+                ? json(404, "{\"detail\": \"Not found.\"}".getBytes(StandardCharsets.UTF_8))
+                : json(endpoint.startsWith("POST") ? 201 : 200, body);
+          }
+        });
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
@@ -77,7 +78,8 @@ final class ScriptedMerge implements AutoCloseable {
   }
 
   static MockResponse json(int status, byte[] body) {
-    return new MockResponse.Builder().code(status)
+    return new MockResponse.Builder()
+        .code(status)
         .setHeader("Content-Type", "application/json")
         .body(new okio.Buffer().write(body))
         .build();
@@ -98,7 +100,8 @@ final class ScriptedMerge implements AutoCloseable {
         .callTimeout(patient ? Duration.ofSeconds(20) : Duration.ofSeconds(1))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(sleeps).nanoClock(sleeps)
+        .clock(sleeps)
+        .nanoClock(sleeps)
         .sleeper(sleeps::advance)
         .random(new Random(3))
         .build();
@@ -115,28 +118,54 @@ final class ScriptedMerge implements AutoCloseable {
   /** The fake's answers for one small generated org: the templates hostile answers start from. */
   private void capture() {
     ManualClock clock = ManualClock.at(Org.T0);
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(77).contacts(12).users(3)
-        .clock(clock).build().generate();
+    MergeDataSet data =
+        SalesforceDataGenerator.builder()
+            .seed(77)
+            .contacts(12)
+            .users(3)
+            .clock(clock)
+            .build()
+            .generate();
     OkHttpClient http = new OkHttpClient();
-    try (FakeMergeServer fake = FakeMergeServer.builder().apiKey(Secrets.API_KEY).seed(77)
-        .clock(clock).start()) {
+    try (FakeMergeServer fake =
+        FakeMergeServer.builder().apiKey(Secrets.API_KEY).seed(77).clock(clock).start()) {
       fake.addLinkedAccount(token, data);
       String contact = data.contactId(0);
-      get(http, fake, "GET /contacts/remote-field-classes", "contacts/remote-field-classes?page_size=100");
+      get(
+          http,
+          fake,
+          "GET /contacts/remote-field-classes",
+          "contacts/remote-field-classes?page_size=100");
       get(http, fake, "GET /sync-status", "sync-status?page_size=100");
-      get(http, fake, "GET /contacts", "contacts?expand=account,owner&include_remote_fields=true"
-          + "&include_deleted_data=true&page_size=" + HostileAnswers.PAGE);
+      get(
+          http,
+          fake,
+          "GET /contacts",
+          "contacts?expand=account,owner&include_remote_fields=true"
+              + "&include_deleted_data=true&page_size="
+              + HostileAnswers.PAGE);
       get(http, fake, "GET /users", "users?page_size=100");
       get(http, fake, "GET /accounts", "accounts?page_size=100");
       get(http, fake, "GET /account-details", "account-details");
       get(http, fake, "GET /notes/meta/post", "notes/meta/post");
-      send(http, fake, "POST /notes", new Request.Builder().url(fake.baseUrl() + "notes")
-          .post(RequestBody.create("{\"model\": {\"content\": \"Hello\", \"contact\": \""
-              + contact + "\", \"integration_params\": {\"title\": \"Hi\"}}}",
-              MediaType.get("application/json"))));
+      send(
+          http,
+          fake,
+          "POST /notes",
+          new Request.Builder()
+              .url(fake.baseUrl() + "notes")
+              .post(
+                  RequestBody.create(
+                      "{\"model\": {\"content\": \"Hello\", \"contact\": \""
+                          + contact
+                          + "\", \"integration_params\": {\"title\": \"Hi\"}}}",
+                      MediaType.get("application/json"))));
       get(http, fake, "GET /notes", "notes?contact_id=" + contact + "&page_size=100");
-      get(http, fake, "GET /contacts/{id}", "contacts/" + contact
-          + "?expand=account,owner&include_remote_fields=true");
+      get(
+          http,
+          fake,
+          "GET /contacts/{id}",
+          "contacts/" + contact + "?expand=account,owner&include_remote_fields=true");
     } finally {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -147,8 +176,8 @@ final class ScriptedMerge implements AutoCloseable {
     send(http, fake, endpoint, new Request.Builder().url(fake.baseUrl() + pathAndQuery));
   }
 
-  private void send(OkHttpClient http, FakeMergeServer fake, String endpoint,
-      Request.Builder request) {
+  private void send(
+      OkHttpClient http, FakeMergeServer fake, String endpoint, Request.Builder request) {
     request.header("Authorization", "Bearer " + Secrets.API_KEY).header("X-Account-Token", token);
     try (Response response = http.newCall(request.build()).execute()) {
       if (!response.isSuccessful()) {

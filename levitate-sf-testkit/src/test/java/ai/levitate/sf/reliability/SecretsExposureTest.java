@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The API key, the account tokens and the webhook key never show in a {@code toString()} or an
  * exception's text we can reach: clients, sources, writers, verifiers, settings, reports, the
- * fake's recorded requests, and the errors of runs that fail on purpose. (Log lines are searched
- * as they are written, across every test of the module: see {@link LogScanner}.)
+ * fake's recorded requests, and the errors of runs that fail on purpose. (Log lines are searched as
+ * they are written, across every test of the module: see {@link LogScanner}.)
  */
 @Tag("reliability")
 final class SecretsExposureTest {
@@ -59,22 +59,41 @@ final class SecretsExposureTest {
     WritebackReport writeback = process.writeback.run(() -> scenario.activities());
     MergeCrmClient.Builder builder = server.clientBuilder(org.token);
     WebhookVerifier verifier = WebhookVerifier.create(Secrets.WEBHOOK_KEY);
-    byte[] linked = ("{\"hook\": {\"event\": \"LinkedAccount.linked\"}, \"data\": {\"account_token\": \""
-        + Secrets.token("new") + "\"}}").getBytes(StandardCharsets.UTF_8);
+    byte[] linked =
+        ("{\"hook\": {\"event\": \"LinkedAccount.linked\"}, \"data\": {\"account_token\": \""
+                + Secrets.token("new")
+                + "\"}}")
+            .getBytes(StandardCharsets.UTF_8);
     WebhookEvent event = verifier.verify(linked, verifier.sign(linked));
     assertThat(event.accountToken()).contains(Secrets.token("new"));
 
-    add(builder, builder.build(), process.client, process.source, process.writer, verifier, event,
-        server, org.linked, org.settings, report, writeback, org.ledger.entries(),
+    add(
+        builder,
+        builder.build(),
+        process.client,
+        process.source,
+        process.writer,
+        verifier,
+        event,
+        server,
+        org.linked,
+        org.settings,
+        report,
+        writeback,
+        org.ledger.entries(),
         FaultRule.on("GET", "/contacts").forAccount(org.token).nth(1).inject(Fault.unauthorized()),
-        LevitateJson.writeSettings(org.settings), LevitateJson.writeReport(report),
+        LevitateJson.writeSettings(org.settings),
+        LevitateJson.writeReport(report),
         LevitateJson.writeReport(writeback));
     texts.add(server.requests().toString());
 
     // Failures on purpose: a revoked token mid-run, a wrong API key, a server echoing both
     // secrets, a tampered webhook.
-    server.inject(FaultRule.on("GET", "/contacts").forAccount(org.token)
-        .times(HostProcess.ATTEMPTS).inject(Fault.serverError(502)));
+    server.inject(
+        FaultRule.on("GET", "/contacts")
+            .forAccount(org.token)
+            .times(HostProcess.ATTEMPTS)
+            .inject(Fault.serverError(502)));
     fail(() -> org.start(KillSwitch.never()).sync.run(RunRequest.FULL_RECONCILIATION));
     org.linked.revokeToken();
     fail(() -> org.start(KillSwitch.never()).sync.run());
@@ -83,7 +102,10 @@ final class SecretsExposureTest {
     org.linked.restoreToken();
     MergeCrmClient wrongKey = server.clientBuilder(org.token).apiKey(Secrets.API_KEY + "x").build();
     fail(() -> wrongKey.accountDetails());
-    fail(() -> verifier.verify("{\"hook\": {}}".getBytes(StandardCharsets.UTF_8), Secrets.WEBHOOK_KEY));
+    fail(
+        () ->
+            verifier.verify(
+                "{\"hook\": {}}".getBytes(StandardCharsets.UTF_8), Secrets.WEBHOOK_KEY));
     fail(() -> MergeCrmClient.builder().apiKey(Secrets.API_KEY + " ").build());
     texts.add(server.requests().toString());
 
@@ -103,11 +125,18 @@ final class SecretsExposureTest {
     int leaks = LogScanner.leaks().size();
 
     log.trace("scanner-self-test clean line");
-    log.warn("scanner-self-test {}", "argument", new IllegalStateException(
-        "caused by", new RuntimeException("token " + Secrets.token("self").toUpperCase(Locale.ROOT))));
+    log.warn(
+        "scanner-self-test {}",
+        "argument",
+        new IllegalStateException(
+            "caused by",
+            new RuntimeException("token " + Secrets.token("self").toUpperCase(Locale.ROOT))));
 
     assertThat(LogScanner.lines()).isEqualTo(lines + 2);
-    assertThat(LogScanner.leaks()).hasSize(leaks + 1).last().asString()
+    assertThat(LogScanner.leaks())
+        .hasSize(leaks + 1)
+        .last()
+        .asString()
         .startsWith("WARN scanner-self-test: ");
     LogScanner.forgetLeaks("scanner-self-test");
     assertThat(LogScanner.leaks()).hasSize(leaks);

@@ -15,14 +15,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class AccountEndpointsTest {
-  private static final String DESCRIBE = "{\"method\": \"GET\", \"path\": "
-      + "\"/services/data/v59.0/sobjects/Contact/describe\", \"request_format\": \"JSON\"}";
+  private static final String DESCRIBE =
+      "{\"method\": \"GET\", \"path\": "
+          + "\"/services/data/v59.0/sobjects/Contact/describe\", \"request_format\": \"JSON\"}";
 
   private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
   private final FakeMergeServer server = FakeMergeServer.builder().clock(clock).start();
   private final MergeDataSet data =
-      SalesforceDataGenerator.builder().seed(51).contacts(100).accounts(7).users(3).clock(clock)
-          .build().generate();
+      SalesforceDataGenerator.builder()
+          .seed(51)
+          .contacts(100)
+          .accounts(7)
+          .users(3)
+          .clock(clock)
+          .build()
+          .generate();
   private final LinkedAccount account = server.addLinkedAccount("token", data);
   private final TestHttp http = new TestHttp(server, "token");
 
@@ -33,7 +40,8 @@ final class AccountEndpointsTest {
 
   @Test
   void reportsTheContactSyncStateTheTestSets() throws IOException {
-    account.contactSyncStatus(SourceSyncStatus.State.SYNCING, SourceSyncStatus.State.PARTIALLY_SYNCED);
+    account.contactSyncStatus(
+        SourceSyncStatus.State.SYNCING, SourceSyncStatus.State.PARTIALLY_SYNCED);
 
     JsonNode contact = model(http.get("sync-status").json(), "crm.Contact");
 
@@ -80,12 +88,15 @@ final class AccountEndpointsTest {
     JsonNode plain = http.get("accounts?page_size=100").json();
     JsonNode withFields = http.get("accounts?page_size=100&include_remote_fields=true").json();
     JsonNode one = http.get("accounts/" + household + "?include_remote_fields=true").json();
-    JsonNode contact = http.get("contacts?page_size=100&expand=account"
-        + "&include_remote_fields=true").json().at("/results/0/account");
+    JsonNode contact =
+        http.get("contacts?page_size=100&expand=account" + "&include_remote_fields=true")
+            .json()
+            .at("/results/0/account");
 
     assertThat(plain.at("/results/0").has("remote_fields")).isFalse();
-    assertThat(withFields.at("/results/2/remote_fields/0/remote_field_class/remote_key_name")
-        .asText()).isEqualTo("Type");
+    assertThat(
+            withFields.at("/results/2/remote_fields/0/remote_field_class/remote_key_name").asText())
+        .isEqualTo("Type");
     assertThat(withFields.at("/results/2/remote_fields/0/value").asText()).isEqualTo("Household");
     assertThat(withFields.at("/results/2/remote_fields/1/remote_field_class/field_type").asText())
         .isEqualTo("bool");
@@ -98,15 +109,16 @@ final class AccountEndpointsTest {
 
   @Test
   void pagesTheAccountFieldClassesAndNamesThemByIdWhenBuiltSo() throws IOException {
-    try (FakeMergeServer byId = FakeMergeServer.builder().clock(clock)
-        .remoteFieldClassesAsIds(true).start()) {
+    try (FakeMergeServer byId =
+        FakeMergeServer.builder().clock(clock).remoteFieldClassesAsIds(true).start()) {
       byId.addLinkedAccount("token", data);
       TestHttp client = new TestHttp(byId, "token");
 
       JsonNode classes = client.get("accounts/remote-field-classes").json();
       JsonNode accounts = client.get("accounts?include_remote_fields=true").json();
 
-      assertThat(classes.path("results")).extracting(c -> c.path("remote_key_name").asText())
+      assertThat(classes.path("results"))
+          .extracting(c -> c.path("remote_key_name").asText())
           .containsExactly("Type", "IsPersonAccount");
       assertThat(accounts.at("/results/0/remote_fields/0/remote_field_class").asText())
           .isEqualTo(classes.at("/results/0/id").asText());
@@ -126,8 +138,8 @@ final class AccountEndpointsTest {
     JsonNode contacts = http.get("contacts?modified_after=" + mark).json();
     data.deleteAccount(id);
     JsonNode listed = http.get("accounts?modified_after=" + mark).json();
-    JsonNode withDeleted = http.get("accounts?modified_after=" + mark
-        + "&include_deleted_data=true").json();
+    JsonNode withDeleted =
+        http.get("accounts?modified_after=" + mark + "&include_deleted_data=true").json();
 
     assertThat(FaultInjectionTest.ids(changed)).containsExactly(id);
     assertThat(contacts.path("results")).isEmpty();
@@ -144,7 +156,8 @@ final class AccountEndpointsTest {
     JsonNode all = http.get("contacts/remote-field-classes?page_size=100").json();
 
     assertThat(all.path("results")).hasSize(45);
-    assertThat(custom.path("results")).hasSize(17)
+    assertThat(custom.path("results"))
+        .hasSize(17)
         .allSatisfy(c -> assertThat(c.path("remote_key_name").asText()).endsWith("__c"));
   }
 
@@ -168,16 +181,18 @@ final class AccountEndpointsTest {
 
   @Test
   void listsTheIssuesOfEachLinkedAccountToTheApiKeyAlone() throws IOException {
-    LinkedAccount other = server.addLinkedAccount("token-b",
-        SalesforceDataGenerator.builder().seed(52).contacts(1).clock(clock).build().generate());
+    LinkedAccount other =
+        server.addLinkedAccount(
+            "token-b",
+            SalesforceDataGenerator.builder().seed(52).contacts(1).clock(clock).build().generate());
     String missing = account.openIssue("Missing Permissions", "API_DISABLED_FOR_ORG");
     clock.advance(Duration.ofMinutes(1));
     String expired = other.openIssue("Invalid login credentials");
     TestHttp organization = new TestHttp(server, null);
 
     JsonNode all = organization.get("issues").json();
-    JsonNode mine = organization.get("issues?linked_account_id=" + account.id()
-        + "&status=ONGOING").json();
+    JsonNode mine =
+        organization.get("issues?linked_account_id=" + account.id() + "&status=ONGOING").json();
     account.resolveIssues();
     JsonNode ongoing = organization.get("issues?status=ONGOING").json();
 
@@ -194,8 +209,11 @@ final class AccountEndpointsTest {
 
   @Test
   void rejectsAnyOtherPassthroughLoudly() throws IOException {
-    TestHttp.Answer answer = http.post("passthrough",
-        "{\"method\": \"DELETE\", \"path\": \"/services/data/v59.0/sobjects/Contact/003\"}", null);
+    TestHttp.Answer answer =
+        http.post(
+            "passthrough",
+            "{\"method\": \"DELETE\", \"path\": \"/services/data/v59.0/sobjects/Contact/003\"}",
+            null);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(server.takeFailures()).singleElement().asString().contains("DELETE");

@@ -22,14 +22,24 @@ final class ContactShapeTest {
 
   ContactShapeTest() {
     server.addLinkedAccount("token", data);
-    id = data.addContact(c -> c
-        .set("FirstName", "Zoë").set("LastName", "O'Brien").set("Title", "Partner")
-        .set("MailingStreet", "12 Harbor Way\nSuite 200").set("MailingCity", "Seattle")
-        .set("MailingCountry", "United States").set("Email", "zoe@example.com")
-        .set("Phone", "(206) 555-0100").set("MobilePhone", "+1 206-555-0199")
-        .set("Birthdate", LocalDate.of(1984, 2, 29)).set("Interests__c", List.of("Golf", "Wine"))
-        .set("VIP__c", true).set("Net_Worth__c", 1250000.5)
-        .account(data.accounts().get(0).mergeId()).owner(data.users().get(0).mergeId()));
+    id =
+        data.addContact(
+            c ->
+                c.set("FirstName", "Zoë")
+                    .set("LastName", "O'Brien")
+                    .set("Title", "Partner")
+                    .set("MailingStreet", "12 Harbor Way\nSuite 200")
+                    .set("MailingCity", "Seattle")
+                    .set("MailingCountry", "United States")
+                    .set("Email", "zoe@example.com")
+                    .set("Phone", "(206) 555-0100")
+                    .set("MobilePhone", "+1 206-555-0199")
+                    .set("Birthdate", LocalDate.of(1984, 2, 29))
+                    .set("Interests__c", List.of("Golf", "Wine"))
+                    .set("VIP__c", true)
+                    .set("Net_Worth__c", 1250000.5)
+                    .account(data.accounts().get(0).mergeId())
+                    .owner(data.users().get(0).mergeId()));
   }
 
   @AfterEach
@@ -47,8 +57,10 @@ final class ContactShapeTest {
     assertThat(contact.at("/addresses/0/street_1").asText()).isEqualTo("12 Harbor Way");
     assertThat(contact.at("/addresses/0/street_2").asText()).isEqualTo("Suite 200");
     assertThat(contact.at("/addresses/0/country").asText()).isEqualTo("US");
-    assertThat(contact.at("/email_addresses/0/email_address").asText()).isEqualTo("zoe@example.com");
-    assertThat(contact.path("phone_numbers")).extracting(p -> p.path("phone_number_type").asText())
+    assertThat(contact.at("/email_addresses/0/email_address").asText())
+        .isEqualTo("zoe@example.com");
+    assertThat(contact.path("phone_numbers"))
+        .extracting(p -> p.path("phone_number_type").asText())
         .containsExactly("Work", "Mobile");
     assertThat(contact.path("account").asText()).isEqualTo(data.accounts().get(0).mergeId());
     assertThat(contact.path("owner").asText()).isEqualTo(data.users().get(0).mergeId());
@@ -64,8 +76,10 @@ final class ContactShapeTest {
     JsonNode both = http.get("contacts/" + id + "?expand=account,owner").json();
     JsonNode lastWins = http.get("contacts/" + id + "?expand=owner&expand=account").json();
 
-    assertThat(both.at("/account/name").asText()).isEqualTo(data.accounts().get(0).name().orElseThrow());
-    assertThat(both.at("/owner/email").asText()).isEqualTo(data.users().get(0).email().orElseThrow());
+    assertThat(both.at("/account/name").asText())
+        .isEqualTo(data.accounts().get(0).name().orElseThrow());
+    assertThat(both.at("/owner/email").asText())
+        .isEqualTo(data.users().get(0).email().orElseThrow());
     assertThat(both.at("/account/account_url").asText())
         .endsWith("/" + data.accounts().get(0).remoteId().orElseThrow());
     assertThat(both.at("/owner/user_url").asText())
@@ -81,7 +95,9 @@ final class ContactShapeTest {
     JsonNode fields = contact.path("remote_fields");
     assertThat(fields).hasSize(data.contactFields().size());
     assertThat(field(fields, "Birthdate").asText()).isEqualTo("1984-02-29");
-    assertThat(field(fields, "Interests__c")).extracting(JsonNode::asText).containsExactly("Golf", "Wine");
+    assertThat(field(fields, "Interests__c"))
+        .extracting(JsonNode::asText)
+        .containsExactly("Golf", "Wine");
     assertThat(field(fields, "VIP__c").asBoolean()).isTrue();
     assertThat(field(fields, "Net_Worth__c").decimalValue()).isEqualByComparingTo("1250000.5");
     assertThat(field(fields, "HasOptedOutOfEmail").asBoolean()).isFalse();
@@ -95,28 +111,37 @@ final class ContactShapeTest {
 
   @Test
   void namesRemoteFieldClassesByIdWhenAskedTo() throws IOException {
-    try (FakeMergeServer lean = FakeMergeServer.builder().clock(clock).remoteFieldClassesAsIds(true)
-        .start()) {
+    try (FakeMergeServer lean =
+        FakeMergeServer.builder().clock(clock).remoteFieldClassesAsIds(true).start()) {
       lean.addLinkedAccount("token", data);
-      JsonNode fields = new TestHttp(lean, "token").get("contacts/" + id + "?include_remote_fields=true")
-          .json().path("remote_fields");
-      JsonNode classes = new TestHttp(lean, "token").get("contacts/remote-field-classes?page_size=100")
-          .json().path("results");
+      JsonNode fields =
+          new TestHttp(lean, "token")
+              .get("contacts/" + id + "?include_remote_fields=true")
+              .json()
+              .path("remote_fields");
+      JsonNode classes =
+          new TestHttp(lean, "token")
+              .get("contacts/remote-field-classes?page_size=100")
+              .json()
+              .path("results");
 
       List<String> classIds = new ArrayList<>();
       classes.forEach(c -> classIds.add(c.path("id").asText()));
-      assertThat(fields).allSatisfy(f -> assertThat(f.path("remote_field_class").isTextual()).isTrue());
-      assertThat(fields).extracting(f -> f.path("remote_field_class").asText())
+      assertThat(fields)
+          .allSatisfy(f -> assertThat(f.path("remote_field_class").isTextual()).isTrue());
+      assertThat(fields)
+          .extracting(f -> f.path("remote_field_class").asText())
           .containsExactlyElementsOf(classIds);
     }
   }
 
   @Test
   void includesTheRawSalesforceRecordAsRemoteData() throws IOException {
-    JsonNode raw = http.get("contacts/" + id + "?include_remote_data=true").json()
-        .at("/remote_data/0/data");
+    JsonNode raw =
+        http.get("contacts/" + id + "?include_remote_data=true").json().at("/remote_data/0/data");
 
-    assertThat(raw.path("Id").asText()).isEqualTo(data.contact(id).orElseThrow().remoteId().orElseThrow());
+    assertThat(raw.path("Id").asText())
+        .isEqualTo(data.contact(id).orElseThrow().remoteId().orElseThrow());
     assertThat(raw.path("Interests__c").asText()).isEqualTo("Golf;Wine");
     assertThat(raw.path("Birthdate").asText()).isEqualTo("1984-02-29");
     assertThat(raw.path("SystemModstamp").asText()).isEqualTo("2026-01-05T09:00:00.000+0000");
@@ -128,10 +153,10 @@ final class ContactShapeTest {
     String shell = data.addShellContact();
 
     List<String> plain = FakeMergeServerPagingTest.readAll(http, "contacts?page_size=100");
-    List<String> withDeleted = FakeMergeServerPagingTest.readAll(http,
-        "contacts?page_size=100&include_deleted_data=true");
-    List<String> withShells = FakeMergeServerPagingTest.readAll(http,
-        "contacts?page_size=100&include_shell_data=true");
+    List<String> withDeleted =
+        FakeMergeServerPagingTest.readAll(http, "contacts?page_size=100&include_deleted_data=true");
+    List<String> withShells =
+        FakeMergeServerPagingTest.readAll(http, "contacts?page_size=100&include_shell_data=true");
 
     assertThat(plain).hasSize(300).doesNotContain(id, shell);
     assertThat(withDeleted).hasSize(301).contains(id).doesNotContain(shell);
@@ -144,16 +169,25 @@ final class ContactShapeTest {
     SourceContact expected = data.contact(id).orElseThrow();
     String accountId = data.accounts().get(0).mergeId();
 
-    assertThat(FaultInjectionTest.ids(http.get("contacts?remote_id=" + expected.remoteId().orElseThrow()).json()))
+    assertThat(
+            FaultInjectionTest.ids(
+                http.get("contacts?remote_id=" + expected.remoteId().orElseThrow()).json()))
         .containsExactly(id);
-    assertThat(FaultInjectionTest.ids(http.get("contacts?email_addresses=ZOE@example.com,x@y.z").json()))
+    assertThat(
+            FaultInjectionTest.ids(
+                http.get("contacts?email_addresses=ZOE@example.com,x@y.z").json()))
         .containsExactly(id);
-    assertThat(FaultInjectionTest.ids(http.get("contacts?created_after=2026-01-05T08:59:59Z").json()))
+    assertThat(
+            FaultInjectionTest.ids(http.get("contacts?created_after=2026-01-05T08:59:59Z").json()))
         .containsExactly(id);
-    assertThat(FakeMergeServerPagingTest.readAll(http, "contacts?page_size=100&account_id=" + accountId))
+    assertThat(
+            FakeMergeServerPagingTest.readAll(
+                http, "contacts?page_size=100&account_id=" + accountId))
         .contains(id)
-        .allSatisfy(c -> assertThat(data.contact(c).orElseThrow().account().orElseThrow().mergeId())
-            .isEqualTo(accountId));
+        .allSatisfy(
+            c ->
+                assertThat(data.contact(c).orElseThrow().account().orElseThrow().mergeId())
+                    .isEqualTo(accountId));
   }
 
   @Test

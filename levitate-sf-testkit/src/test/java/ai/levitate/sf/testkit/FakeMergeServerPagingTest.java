@@ -23,8 +23,8 @@ final class FakeMergeServerPagingTest {
 
   @Test
   void pagesThroughTenThousandContactsGivingEachExactlyOnce() throws Exception {
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(11).contacts(10_000).clock(clock)
-        .build().generate();
+    MergeDataSet data =
+        SalesforceDataGenerator.builder().seed(11).contacts(10_000).clock(clock).build().generate();
     server.addLinkedAccount("token", data);
     TestHttp http = new TestHttp(server, "token");
 
@@ -32,8 +32,11 @@ final class FakeMergeServerPagingTest {
     String cursor = null;
     int pages = 0;
     do {
-      JsonNode page = http.get("contacts?page_size=100&expand=account,owner"
-          + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      JsonNode page =
+          http.get(
+                  "contacts?page_size=100&expand=account,owner"
+                      + (cursor == null ? "" : "&cursor=" + cursor))
+              .json();
       page.path("results").forEach(contact -> ids.add(contact.path("id").asText()));
       assertThat(page.path("results").size()).isLessThanOrEqualTo(100);
       cursor = page.path("next").isNull() ? null : page.path("next").asText();
@@ -52,8 +55,8 @@ final class FakeMergeServerPagingTest {
 
   @Test
   void modifiedAfterReturnsExactlyTheContactsChangedAfterThatInstant() throws Exception {
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(12).contacts(2_000).clock(clock)
-        .build().generate();
+    MergeDataSet data =
+        SalesforceDataGenerator.builder().seed(12).contacts(2_000).clock(clock).build().generate();
     server.addLinkedAccount("token", data);
     clock.advance(Duration.ofMinutes(5));
     data.editContact(data.contactId(3), c -> c.set("Title", "Before the mark"));
@@ -69,16 +72,18 @@ final class FakeMergeServerPagingTest {
     String added = data.addContact(c -> c.set("LastName", "New"));
     changed.add(added);
 
-    List<String> ids = readAll(new TestHttp(server, "token"),
-        "contacts?include_deleted_data=true&page_size=7&modified_after=" + mark);
+    List<String> ids =
+        readAll(
+            new TestHttp(server, "token"),
+            "contacts?include_deleted_data=true&page_size=7&modified_after=" + mark);
 
     assertThat(ids).containsExactlyInAnyOrderElementsOf(changed);
   }
 
   @Test
   void pageSizeAboveOneHundredIsCutToOneHundredAndDefaultIsThirty() throws Exception {
-    server.addLinkedAccount("token", SalesforceDataGenerator.builder().contacts(250).clock(clock)
-        .build().generate());
+    server.addLinkedAccount(
+        "token", SalesforceDataGenerator.builder().contacts(250).clock(clock).build().generate());
     TestHttp http = new TestHttp(server, "token");
 
     assertThat(http.get("contacts?page_size=500").json().path("results").size()).isEqualTo(100);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 final class FaultInjectionTest {
-  private static final String NOTE = "{\"model\": {\"content\": \"Called about the review\","
-      + " \"contact\": \"%s\", \"integration_params\": {\"title\": \"Phone call\"}}}";
+  private static final String NOTE =
+      "{\"model\": {\"content\": \"Called about the review\","
+          + " \"contact\": \"%s\", \"integration_params\": {\"title\": \"Phone call\"}}}";
 
   private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
   private final FakeMergeServer server = FakeMergeServer.builder().clock(clock).seed(5).start();
@@ -47,7 +48,8 @@ final class FaultInjectionTest {
 
   @Test
   void rateLimitsWithRetryAfterInWholeSecondsRoundedUp() throws IOException {
-    server.inject(FaultRule.on("GET", "/users").nth(1).inject(Fault.rateLimited(Duration.ofMillis(1_500))));
+    server.inject(
+        FaultRule.on("GET", "/users").nth(1).inject(Fault.rateLimited(Duration.ofMillis(1_500))));
 
     TestHttp.Answer answer = http.get("users");
 
@@ -69,7 +71,8 @@ final class FaultInjectionTest {
   void answersNothingOnATimeoutSoTheClientsReadTimeoutFires() throws IOException {
     server.inject(FaultRule.on("GET", "/contacts/{id}").nth(2).inject(Fault.timeout()));
     TestHttp impatient = new TestHttp(server, "token", Duration.ofMillis(400));
-    // A first request loads the server's code, so the stalled one is counted well within the timeout.
+    // A first request loads the server's code, so the stalled one is counted well within the
+    // timeout.
     assertThat(impatient.get("contacts/" + data.contactId(0)).status()).isEqualTo(200);
 
     assertThatThrownBy(() -> impatient.get("contacts/" + data.contactId(0)))
@@ -97,21 +100,25 @@ final class FaultInjectionTest {
     TestHttp.Answer retry = http.post("notes", body, "key-1");
 
     assertThat(retry.status()).isEqualTo(201);
-    assertThat(retry.json().path("model").path("id").asText()).isEqualTo(account.notes().get(0).id());
+    assertThat(retry.json().path("model").path("id").asText())
+        .isEqualTo(account.notes().get(0).id());
     assertThat(account.notes()).hasSize(1);
   }
 
   @Test
   void answersAWriteWith201AndErrorsStoringNothing() throws IOException {
-    server.inject(FaultRule.on("*", "/notes").nth(1).inject(Fault.writeErrors("INVALID_REFERENCE")));
+    server.inject(
+        FaultRule.on("*", "/notes").nth(1).inject(Fault.writeErrors("INVALID_REFERENCE")));
 
     assertThat(http.get("notes").status()).isEqualTo(200);
     TestHttp.Answer answer = http.post("notes", NOTE.formatted(data.contactId(0)), "key-2");
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(answer.json().path("model").isNull()).isTrue();
-    assertThat(answer.json().path("errors").get(0).path("problem_type").asText()).isEqualTo("INVALID_REFERENCE");
-    assertThat(answer.json().path("errors").get(0).path("source").path("pointer").asText()).isEqualTo("/model");
+    assertThat(answer.json().path("errors").get(0).path("problem_type").asText())
+        .isEqualTo("INVALID_REFERENCE");
+    assertThat(answer.json().path("errors").get(0).path("source").path("pointer").asText())
+        .isEqualTo("/model");
     assertThat(account.notes()).isEmpty();
     assertThat(server.faultCount(FaultKind.WRITE_ERRORS)).isEqualTo(1);
   }
@@ -142,7 +149,8 @@ final class FaultInjectionTest {
     String cursor = first.path("next").asText();
 
     JsonNode second = http.get("contacts?page_size=10&cursor=" + cursor).json();
-    JsonNode again = http.get("contacts?page_size=10&cursor=" + second.path("next").asText()).json();
+    JsonNode again =
+        http.get("contacts?page_size=10&cursor=" + second.path("next").asText()).json();
 
     assertThat(second.path("next").asText()).isEqualTo(cursor);
     assertThat(ids(again)).isEqualTo(ids(second));
@@ -153,7 +161,8 @@ final class FaultInjectionTest {
     server.inject(FaultRule.on("GET", "/contacts").nth(1).inject(Fault.duplicateRecord()));
 
     JsonNode first = http.get("contacts?page_size=10").json();
-    JsonNode second = http.get("contacts?page_size=10&cursor=" + first.path("next").asText()).json();
+    JsonNode second =
+        http.get("contacts?page_size=10&cursor=" + first.path("next").asText()).json();
 
     assertThat(ids(second).get(0)).isEqualTo(ids(first).get(9));
   }
@@ -195,9 +204,11 @@ final class FaultInjectionTest {
 
   @Test
   void limitsARuleToOneLinkedAccount() throws IOException {
-    server.addLinkedAccount("other", SalesforceDataGenerator.builder().seed(4).contacts(5)
-        .clock(clock).build().generate());
-    server.inject(FaultRule.on("GET", "/contacts").forAccount("other").inject(Fault.serverError(500)));
+    server.addLinkedAccount(
+        "other",
+        SalesforceDataGenerator.builder().seed(4).contacts(5).clock(clock).build().generate());
+    server.inject(
+        FaultRule.on("GET", "/contacts").forAccount("other").inject(Fault.serverError(500)));
 
     assertThat(http.get("contacts").status()).isEqualTo(200);
     assertThat(new TestHttp(server, "other").get("contacts").status()).isEqualTo(500);
@@ -226,10 +237,11 @@ final class FaultInjectionTest {
     assertThat(server.faultCount(FaultKind.SHELL_RECORD)).isEqualTo(1);
     assertThatThrownBy(() -> FaultRule.on("GET", "/contacts/{id}").inject(Fault.repeatedCursor()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fault REPEATED_CURSOR applies to list endpoints [GET /accounts,"
-            + " GET /accounts/remote-field-classes, GET /contacts,"
-            + " GET /contacts/remote-field-classes, GET /issues, GET /notes, GET /sync-status,"
-            + " GET /users], not GET /contacts/{id}");
+        .hasMessage(
+            "fault REPEATED_CURSOR applies to list endpoints [GET /accounts,"
+                + " GET /accounts/remote-field-classes, GET /contacts,"
+                + " GET /contacts/remote-field-classes, GET /issues, GET /notes, GET /sync-status,"
+                + " GET /users], not GET /contacts/{id}");
   }
 
   private static List<Integer> statusesWithHalfFailing(FakeMergeServer target, TestHttp client)

@@ -32,13 +32,19 @@ import org.junit.jupiter.api.Test;
  * and timestamps applied; the data set's changes edit that JSON; no field class is invented.
  */
 final class FixtureServedAsGivenTest {
-  static final ObjectMapper EXACT = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  static final ObjectMapper EXACT =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
   /** JSON equality, numbers compared by value: 12.5 and 12.50 are one number. */
-  static final Comparator<JsonNode> AS_JSON = (a, b) -> a.isNumber() && b.isNumber()
-      ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+  static final Comparator<JsonNode> AS_JSON =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : a.equals(b) ? 0 : 1;
+
   static final String RENEE = "5d9b1f2e-6f7a-4c1e-9d5b-3a2f1e0c9b8a";
   static final String OKAFOR = "5d9b1f2e-6f7a-4c1e-9d5b-3a2f1e0c9b8b";
   static final String GONE = "5d9b1f2e-6f7a-4c1e-9d5b-3a2f1e0c9b8c";
@@ -62,7 +68,7 @@ final class FixtureServedAsGivenTest {
     MergeContactSource source = MergeContactSource.create(recording.client);
 
     source.fieldCatalog();
-    source.contacts(ContactQuery.builder().pageSize(2).build()).forEach(page -> { });
+    source.contacts(ContactQuery.builder().pageSize(2).build()).forEach(page -> {});
     recording.client.accountsModifiedAfter(Instant.EPOCH).toList();
     recording.client.users().toList();
 
@@ -76,7 +82,8 @@ final class FixtureServedAsGivenTest {
     sameJson(served.get(OKAFOR), okafor);
     assertThat(recording.results("GET /contacts/remote-field-classes"))
         .hasSize(fixture.path("contactRemoteFieldClasses").size());
-    sameJson(EXACT.valueToTree(recording.results("GET /contacts/remote-field-classes")),
+    sameJson(
+        EXACT.valueToTree(recording.results("GET /contacts/remote-field-classes")),
         fixture.path("contactRemoteFieldClasses"));
     sameJson(EXACT.valueToTree(recording.results("GET /accounts")), fixture.path("accounts"));
     List<JsonNode> users = recording.results("GET /users");
@@ -86,8 +93,9 @@ final class FixtureServedAsGivenTest {
 
   @Test
   void keysGoOutInTheFixturesOrder() throws IOException {
-    JsonNode served = http.get("contacts/" + RENEE + "?expand=account,owner"
-        + "&include_remote_fields=true").json();
+    JsonNode served =
+        http.get("contacts/" + RENEE + "?expand=account,owner" + "&include_remote_fields=true")
+            .json();
 
     assertThat(names(served)).containsExactlyElementsOf(names(contact(RENEE)));
     assertThat(names(served.at("/remote_fields/0"))).containsExactly("value", "remote_field_class");
@@ -104,12 +112,18 @@ final class FixtureServedAsGivenTest {
     assertThat(expanded.path("account").asText()).isEqualTo("7f1e2d3c-0000-4000-8000-00000000dead");
     sameJson(expanded.path("owner"), contact(OKAFOR).path("owner"));
     assertThat(expanded.path("remote_data").isNull()).isTrue();
-    sameJson(http.get("contacts/" + OKAFOR + "?include_remote_data=true").json().path("remote_data"),
+    sameJson(
+        http.get("contacts/" + OKAFOR + "?include_remote_data=true").json().path("remote_data"),
         contact(OKAFOR).path("remote_data"));
     assertThat(ids(http.get("contacts?remote_id=0035e00000Abc13AAA").json()))
         .containsExactly(OKAFOR);
-    assertThat(ids(http.get("contacts?modified_after=2025-11-30T00:00:00Z"
-        + "&include_deleted_data=true").json())).containsExactly(OKAFOR, GONE);
+    assertThat(
+            ids(
+                http.get(
+                        "contacts?modified_after=2025-11-30T00:00:00Z"
+                            + "&include_deleted_data=true")
+                    .json()))
+        .containsExactly(OKAFOR, GONE);
     assertThat(ids(http.get("contacts?email_addresses=RENEE@example.com").json()))
         .containsExactly(RENEE);
     assertThat(ids(http.get("contacts?phone_numbers=0207946%200000").json()))
@@ -134,17 +148,20 @@ final class FixtureServedAsGivenTest {
   @Test
   void changesEditTheStoredJsonAndMoveMergesTimestamps() throws IOException {
     clock.advance(Duration.ofDays(40));
-    JsonNode before = http.get("contacts/" + OKAFOR + "?expand=account,owner"
-        + "&include_remote_fields=true").json();
+    JsonNode before =
+        http.get("contacts/" + OKAFOR + "?expand=account,owner" + "&include_remote_fields=true")
+            .json();
 
-    data.editContact(OKAFOR, c -> c.set("Title", "Managing Partner").set("LastName", "Okafor-Bell")
-        .clear("Birthdate"));
+    data.editContact(
+        OKAFOR,
+        c -> c.set("Title", "Managing Partner").set("LastName", "Okafor-Bell").clear("Birthdate"));
     data.renameAccount(HARBOR, "Harbor Partners LLP");
     data.deleteContact(GONE);
     data.restoreContact(GONE);
 
-    JsonNode after = http.get("contacts/" + OKAFOR + "?expand=account,owner"
-        + "&include_remote_fields=true").json();
+    JsonNode after =
+        http.get("contacts/" + OKAFOR + "?expand=account,owner" + "&include_remote_fields=true")
+            .json();
     ObjectNode expected = before.deepCopy();
     expected.put("modified_at", "2026-02-14T09:00:00.000000Z");
     expected.put("last_name", "Okafor-Bell");
@@ -179,13 +196,16 @@ final class FixtureServedAsGivenTest {
     expected.putArray("accountRemoteFieldClasses");
     expected.withArray("users").add(contact(OKAFOR).path("owner"));
     sameJson(again, expected);
-    assertThat(MergeFixture.load(new ByteArrayInputStream(saved.toByteArray()), clock)
-        .contact(RENEE)).isEqualTo(data.contact(RENEE));
+    assertThat(
+            MergeFixture.load(new ByteArrayInputStream(saved.toByteArray()), clock).contact(RENEE))
+        .isEqualTo(data.contact(RENEE));
   }
 
   @Test
   void accountsAndTheirRemoteFieldsAreServedAndEditedAsGiven() throws IOException {
-    JsonNode org = EXACT.readTree("""
+    JsonNode org =
+        EXACT.readTree(
+            """
         {"accountRemoteFieldClasses": [{"id": "ac-type", "remote_key_name": "Type",
             "display_name": "Account Type", "field_type": "string", "field_format": "select",
             "field_choices": [{"value": "Household", "display_name": "Household"}], "x": 1}],
@@ -197,22 +217,28 @@ final class FixtureServedAsGivenTest {
             "account": {"id": "a1", "name": "The Smith Household", "remote_was_deleted": false},
             "remote_fields": []}]}
         """);
-    MergeDataSet households = MergeFixture.load(new ByteArrayInputStream(
-        EXACT.writeValueAsBytes(org)), clock);
+    MergeDataSet households =
+        MergeFixture.load(new ByteArrayInputStream(EXACT.writeValueAsBytes(org)), clock);
     server.addLinkedAccount("households", households);
     TestHttp householdsHttp = new TestHttp(server, "households");
 
-    sameJson(householdsHttp.get("accounts?include_remote_fields=true").json().at("/results/0"),
+    sameJson(
+        householdsHttp.get("accounts?include_remote_fields=true").json().at("/results/0"),
         org.at("/accounts/0"));
-    assertThat(householdsHttp.get("accounts").json().at("/results/0").has("remote_fields")).isFalse();
-    sameJson(householdsHttp.get("accounts/remote-field-classes").json().path("results"),
+    assertThat(householdsHttp.get("accounts").json().at("/results/0").has("remote_fields"))
+        .isFalse();
+    sameJson(
+        householdsHttp.get("accounts/remote-field-classes").json().path("results"),
         org.path("accountRemoteFieldClasses"));
     clock.advance(Duration.ofDays(1));
     households.editAccount("a1", java.util.Map.of("Type", "Household", "IsPersonAccount", true));
     households.deleteAccount("a1");
 
-    JsonNode account = householdsHttp.get("accounts?include_remote_fields=true&include_deleted_data=true")
-        .json().at("/results/0");
+    JsonNode account =
+        householdsHttp
+            .get("accounts?include_remote_fields=true&include_deleted_data=true")
+            .json()
+            .at("/results/0");
     assertThat(account.at("/remote_fields/0/value").asText()).isEqualTo("Household");
     assertThat(account.at("/remote_fields/0/remote_field_class").asText()).isEqualTo("ac-type");
     assertThat(account.at("/remote_fields/1/value").booleanValue()).isTrue();
@@ -231,17 +257,23 @@ final class FixtureServedAsGivenTest {
     String gil = "550e8400-e29b-41d4-a716-446655440000";
     List<Object> before = new ArrayList<>();
 
-    examples.editContact(gil, c -> {
-      before.add(c.value("Email").orElseThrow());
-      before.add(c.value("MobilePhone").orElseThrow());
-      before.add(c.value("MailingStreet").orElseThrow());
-      c.set("LastName", "Feig-Lee").set("Email", "gil@example.com").set("HomePhone", "555-0100")
-          .set("MobilePhone", null).set("MailingCity", "Oakland")
-          .set("MailingStreet", "1 Main St\nSuite 2");
-    });
+    examples.editContact(
+        gil,
+        c -> {
+          before.add(c.value("Email").orElseThrow());
+          before.add(c.value("MobilePhone").orElseThrow());
+          before.add(c.value("MailingStreet").orElseThrow());
+          c.set("LastName", "Feig-Lee")
+              .set("Email", "gil@example.com")
+              .set("HomePhone", "555-0100")
+              .set("MobilePhone", null)
+              .set("MailingCity", "Oakland")
+              .set("MailingStreet", "1 Main St\nSuite 2");
+        });
 
-    assertThat(before).containsExactly("hello@merge.dev", "+13785579223",
-        "50 Bowling Green Dr\nGolden Gate Park");
+    assertThat(before)
+        .containsExactly(
+            "hello@merge.dev", "+13785579223", "50 Bowling Green Dr\nGolden Gate Park");
     JsonNode served = new TestHttp(server, "examples").get("contacts/" + gil).json();
     assertThat(served.path("last_name").asText()).isEqualTo("Feig-Lee");
     assertThat(served.at("/email_addresses/0/email_address").asText()).isEqualTo("gil@example.com");
@@ -260,19 +292,33 @@ final class FixtureServedAsGivenTest {
 
   @Test
   void noFieldClassIsInventedForAFixture() throws IOException {
-    MergeDataSet launch = MergeFixture.load(new ByteArrayInputStream("""
+    MergeDataSet launch =
+        MergeFixture.load(
+            new ByteArrayInputStream(
+                """
         {"contacts": [{"id": "550e8400-e29b-41d4-a716-446655440000", "remote_id": "19202938",
           "first_name": "Gil", "last_name": "Feig"}]}
-        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), clock);
+        """
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            clock);
     server.addLinkedAccount("launch", launch);
 
     assertThat(launch.contactFields()).isEmpty();
-    assertThat(new TestHttp(server, "launch").get("contacts/remote-field-classes").json()
-        .path("results")).isEmpty();
-    assertThat(MergeContactSource.create(new RecordingClient(server, "launch", clock).client)
-        .fieldCatalog().fields()).isEmpty();
-    assertThat(data.contactFields()).extracting(f -> f.apiName()).containsExactly("Birthdate",
-        "Interests__c", "Net_Worth__c", "Title", "Tier__c", "Deceased__c");
+    assertThat(
+            new TestHttp(server, "launch")
+                .get("contacts/remote-field-classes")
+                .json()
+                .path("results"))
+        .isEmpty();
+    assertThat(
+            MergeContactSource.create(new RecordingClient(server, "launch", clock).client)
+                .fieldCatalog()
+                .fields())
+        .isEmpty();
+    assertThat(data.contactFields())
+        .extracting(f -> f.apiName())
+        .containsExactly(
+            "Birthdate", "Interests__c", "Net_Worth__c", "Title", "Tier__c", "Deceased__c");
   }
 
   private JsonNode contact(String id) {
@@ -286,12 +332,13 @@ final class FixtureServedAsGivenTest {
 
   static void sameJson(JsonNode actual, JsonNode expected) {
     assertThat(actual.equals(AS_JSON, expected))
-        .as("served %s%nexpected %s", actual, expected).isTrue();
+        .as("served %s%nexpected %s", actual, expected)
+        .isTrue();
   }
 
   private static Map<String, JsonNode> byId(List<JsonNode> records) {
-    return records.stream().collect(Collectors.toMap(r -> r.path("id").asText(),
-        Function.identity()));
+    return records.stream()
+        .collect(Collectors.toMap(r -> r.path("id").asText(), Function.identity()));
   }
 
   private static List<String> ids(JsonNode page) {
@@ -307,8 +354,8 @@ final class FixtureServedAsGivenTest {
   }
 
   static JsonNode read(String resource) {
-    try (InputStream in = FixtureServedAsGivenTest.class.getClassLoader()
-        .getResourceAsStream(resource)) {
+    try (InputStream in =
+        FixtureServedAsGivenTest.class.getClassLoader().getResourceAsStream(resource)) {
       return EXACT.readTree(in);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -316,8 +363,8 @@ final class FixtureServedAsGivenTest {
   }
 
   private MergeDataSet load(String resource) {
-    try (InputStream in = FixtureServedAsGivenTest.class.getClassLoader()
-        .getResourceAsStream(resource)) {
+    try (InputStream in =
+        FixtureServedAsGivenTest.class.getClassLoader().getResourceAsStream(resource)) {
       return MergeFixture.load(in, clock);
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -32,8 +32,11 @@ final class LatencyTest {
   @Test
   void delaysTheAnswerForRealOnTheSocket() throws IOException {
     ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
-    try (FakeMergeServer server = FakeMergeServer.builder().clock(clock)
-        .latency(Latency.fixed(Duration.ofMillis(60))).start()) {
+    try (FakeMergeServer server =
+        FakeMergeServer.builder()
+            .clock(clock)
+            .latency(Latency.fixed(Duration.ofMillis(60)))
+            .start()) {
       server.addLinkedAccount("token", MergeDataSet.empty(1, clock));
       TestHttp http = new TestHttp(server, "token");
       http.get("account-details");

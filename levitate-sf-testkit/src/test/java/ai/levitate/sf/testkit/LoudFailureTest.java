@@ -19,11 +19,13 @@ final class LoudFailureTest {
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(server.failures())
-        .containsExactly("GET /api/crm/v1/opportunities is not an endpoint of the fake Merge CRM API");
+        .containsExactly(
+            "GET /api/crm/v1/opportunities is not an endpoint of the fake Merge CRM API");
     assertThatThrownBy(server::close)
         .isInstanceOf(AssertionError.class)
-        .hasMessage("the fake Merge server received 1 request(s) it does not understand:\n"
-            + "  GET /api/crm/v1/opportunities is not an endpoint of the fake Merge CRM API");
+        .hasMessage(
+            "the fake Merge server received 1 request(s) it does not understand:\n"
+                + "  GET /api/crm/v1/opportunities is not an endpoint of the fake Merge CRM API");
   }
 
   @Test
@@ -31,11 +33,15 @@ final class LoudFailureTest {
     FakeMergeServer server = FakeMergeServer.builder().clock(clock).start();
     server.addLinkedAccount("token", MergeDataSet.empty(1, clock));
 
-    TestHttp.Answer answer = new TestHttp(server, "token").get("contacts?modified_since=2026-01-01");
+    TestHttp.Answer answer =
+        new TestHttp(server, "token").get("contacts?modified_since=2026-01-01");
 
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(server.failures()).singleElement().asString()
-        .startsWith("GET /api/crm/v1/contacts: unknown query parameter modified_since for GET /contacts");
+    assertThat(server.failures())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "GET /api/crm/v1/contacts: unknown query parameter modified_since for GET /contacts");
     assertThatThrownBy(server::close)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("modified_since");
@@ -61,8 +67,11 @@ final class LoudFailureTest {
     try (FakeMergeServer server = FakeMergeServer.builder().clock(clock).start()) {
       server.addLinkedAccount("token", MergeDataSet.empty(1, clock));
 
-      assertThat(new TestHttp(server, "token").get("contacts/9f0c3c5e-0000-4000-8000-000000000000")
-          .status()).isEqualTo(404);
+      assertThat(
+              new TestHttp(server, "token")
+                  .get("contacts/9f0c3c5e-0000-4000-8000-000000000000")
+                  .status())
+          .isEqualTo(404);
       assertThat(new TestHttp(server, "wrong").get("contacts").status()).isEqualTo(401);
       assertThat(server.failures()).isEmpty();
     }

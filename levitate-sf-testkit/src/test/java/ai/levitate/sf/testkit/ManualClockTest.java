@@ -45,11 +45,13 @@ final class ManualClockTest {
     ManualClock clock = ManualClock.at(START);
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
-      threads[t] = new Thread(() -> {
-        for (int i = 0; i < 1_000; i++) {
-          clock.advance(Duration.ofMillis(1));
-        }
-      });
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 1_000; i++) {
+                  clock.advance(Duration.ofMillis(1));
+                }
+              });
       threads[t].start();
     }
     for (Thread thread : threads) {

@@ -24,7 +24,8 @@ final class MergeDataSetTest {
     data.editContact(id, c -> c.set("Title", "Chief Executive Officer"));
 
     assertThat(data.modifiedAt(id)).isEqualTo(later);
-    assertThat(data.contact(id).orElseThrow().field("Title")).contains(FieldValue.text("Chief Executive Officer"));
+    assertThat(data.contact(id).orElseThrow().field("Title"))
+        .contains(FieldValue.text("Chief Executive Officer"));
   }
 
   @Test
@@ -63,8 +64,11 @@ final class MergeDataSetTest {
 
     data.renameAccount(accountId, "Renamed & Co.");
 
-    SourceAccount account = data.accounts().stream().filter(a -> a.mergeId().equals(accountId))
-        .findFirst().orElseThrow();
+    SourceAccount account =
+        data.accounts().stream()
+            .filter(a -> a.mergeId().equals(accountId))
+            .findFirst()
+            .orElseThrow();
     assertThat(account.name()).contains("Renamed & Co.");
     assertThat(account.modifiedAt()).contains(renamedAt);
     SourceContact after = data.contact(contact.mergeId()).orElseThrow();
@@ -99,8 +103,13 @@ final class MergeDataSetTest {
   void addsContactsAccountsAndUsersAtTheEndOfTheList() {
     String accountId = data.addAccount("Nouvelle Société SARL");
     String userId = data.addUser("Quinn Okafor", "quinn@example.com");
-    String id = data.addContact(c -> c.set("LastName", "Nguyễn").account(accountId).owner(userId)
-        .set("Anniversary__c", LocalDate.of(2000, 2, 29)));
+    String id =
+        data.addContact(
+            c ->
+                c.set("LastName", "Nguyễn")
+                    .account(accountId)
+                    .owner(userId)
+                    .set("Anniversary__c", LocalDate.of(2000, 2, 29)));
 
     assertThat(data.contactCount()).isEqualTo(51);
     assertThat(data.contactId(50)).isEqualTo(id);

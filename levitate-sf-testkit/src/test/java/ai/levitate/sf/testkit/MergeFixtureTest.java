@@ -45,10 +45,16 @@ final class MergeFixtureTest {
     }
     assertThat(loaded.accounts()).isEqualTo(generated.accounts());
     assertThat(loaded.users()).isEqualTo(generated.users());
-    assertThat(loaded.contactFields()).extracting(FieldDescriptor::apiName, FieldDescriptor::label,
-            FieldDescriptor::type, FieldDescriptor::custom)
-        .isEqualTo(generated.contactFields().stream()
-            .map(f -> tuple(f.apiName(), f.label(), f.type(), f.custom())).toList());
+    assertThat(loaded.contactFields())
+        .extracting(
+            FieldDescriptor::apiName,
+            FieldDescriptor::label,
+            FieldDescriptor::type,
+            FieldDescriptor::custom)
+        .isEqualTo(
+            generated.contactFields().stream()
+                .map(f -> tuple(f.apiName(), f.label(), f.type(), f.custom()))
+                .toList());
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     MergeFixture.save(loaded, again);
     assertThat(again.toByteArray()).isEqualTo(Files.readAllBytes(file));
@@ -65,7 +71,10 @@ final class MergeFixtureTest {
     List<String> unchecked = new java.util.ArrayList<>();
     for (int i = 0; i < loaded.contactCount(); i++) {
       String id = loaded.contactId(i);
-      if (loaded.contact(id).orElseThrow().field("HasOptedOutOfFax")
+      if (loaded
+          .contact(id)
+          .orElseThrow()
+          .field("HasOptedOutOfFax")
           .equals(java.util.Optional.of(FieldValue.bool(false)))) {
         unchecked.add(id);
       }
@@ -76,43 +85,58 @@ final class MergeFixtureTest {
     assertThat(unchecked).hasSizeGreaterThan(2);
     assertThat(loaded.contact(unchecked.get(0)).orElseThrow().field("HasOptedOutOfFax"))
         .contains(FieldValue.bool(true));
-    assertThat(unchecked.subList(1, unchecked.size())).allSatisfy(id -> assertThat(
-        loaded.contact(id).orElseThrow().field("HasOptedOutOfFax")).contains(FieldValue.bool(false)));
+    assertThat(unchecked.subList(1, unchecked.size()))
+        .allSatisfy(
+            id ->
+                assertThat(loaded.contact(id).orElseThrow().field("HasOptedOutOfFax"))
+                    .contains(FieldValue.bool(false)));
   }
 
   @Test
   void loadsEveryOddValueMergeCouldSendAndKeepsItForTheClientToJudge() throws IOException {
-    MergeDataSet data = load(getClass().getClassLoader().getResourceAsStream("fixtures/odd-org.json"));
+    MergeDataSet data =
+        load(getClass().getClassLoader().getResourceAsStream("fixtures/odd-org.json"));
 
     SourceContact renee = data.contact(FixtureServedAsGivenTest.RENEE).orElseThrow();
     assertThat(renee.createdAt()).as("a timestamp that cannot be read").isEmpty();
     assertThat(renee.modifiedAt()).contains(Instant.parse("2025-11-20T08:30:00.123456Z"));
-    assertThat(renee.field("Birthdate")).contains(
-        FieldValue.invalid("2023-02-30", "does not fit a date field"));
+    assertThat(renee.field("Birthdate"))
+        .contains(FieldValue.invalid("2023-02-30", "does not fit a date field"));
     assertThat(renee.field("Interests__c")).contains(FieldValue.multi(List.of("Golf", "Sailing")));
-    assertThat(renee.field("Net_Worth__c")).contains(FieldValue.number(new BigDecimal("1250000.50")));
+    assertThat(renee.field("Net_Worth__c"))
+        .contains(FieldValue.number(new BigDecimal("1250000.50")));
     assertThat(renee.field("Title")).contains(FieldValue.text("42"));
-    assertThat(renee.field("Tier__c")).contains(FieldValue.invalid(
-        "{\"unexpected\":[1,2.50,null]}", "does not fit a picklist field"));
+    assertThat(renee.field("Tier__c"))
+        .contains(
+            FieldValue.invalid("{\"unexpected\":[1,2.50,null]}", "does not fit a picklist field"));
     assertThat(renee.account().flatMap(a -> a.name())).contains("Harbor Partners");
     assertThat(renee.emails()).extracting(e -> e.address()).containsExactly("renee@example.com");
     SourceContact okafor = data.contact(FixtureServedAsGivenTest.OKAFOR).orElseThrow();
     assertThat(okafor.field("Interests__c")).contains(FieldValue.multi(List.of("Wine", "Golf")));
     assertThat(okafor.field("Deceased__c")).contains(FieldValue.bool(true));
     assertThat(okafor.owner().flatMap(u -> u.name())).contains("Sam Ortiz");
-    assertThat(okafor.account().orElseThrow().idOnly()).as("an account the fixture does not hold")
+    assertThat(okafor.account().orElseThrow().idOnly())
+        .as("an account the fixture does not hold")
         .isTrue();
-    assertThat(data.users()).extracting(u -> u.name().orElseThrow())
+    assertThat(data.users())
+        .extracting(u -> u.name().orElseThrow())
         .containsExactly("Jo Smith", "Sam Ortiz");
-    assertThat(data.contactFields()).extracting(FieldDescriptor::type).containsExactly(
-        FieldType.DATE, FieldType.MULTIPICKLIST, FieldType.NUMBER, FieldType.STRING,
-        FieldType.PICKLIST, FieldType.CHECKBOX);
+    assertThat(data.contactFields())
+        .extracting(FieldDescriptor::type)
+        .containsExactly(
+            FieldType.DATE,
+            FieldType.MULTIPICKLIST,
+            FieldType.NUMBER,
+            FieldType.STRING,
+            FieldType.PICKLIST,
+            FieldType.CHECKBOX);
     assertThat(data.contactFields().get(4).choiceLabel("T1")).isEqualTo("Gold");
   }
 
   @Test
   void readsAccountRemoteFieldsByListedClassIdOrEmbeddedClass() throws IOException {
-    String fixture = """
+    String fixture =
+        """
         {
           "accountRemoteFieldClasses": [
             {"id": "ac-type", "remote_key_name": "Type", "display_name": "Account Type",
@@ -134,12 +158,14 @@ final class MergeFixtureTest {
         }
         """;
 
-    MergeDataSet data = MergeFixture.load(
-        new ByteArrayInputStream(fixture.getBytes(StandardCharsets.UTF_8)), clock);
+    MergeDataSet data =
+        MergeFixture.load(
+            new ByteArrayInputStream(fixture.getBytes(StandardCharsets.UTF_8)), clock);
 
-    assertThat(data.accounts()).extracting(a -> a.mergeId(), a -> a.type(),
-            a -> a.fields().get("IsPersonAccount"))
-        .containsExactly(tuple("a1", java.util.Optional.of("Household"), FieldValue.bool(false)),
+    assertThat(data.accounts())
+        .extracting(a -> a.mergeId(), a -> a.type(), a -> a.fields().get("IsPersonAccount"))
+        .containsExactly(
+            tuple("a1", java.util.Optional.of("Household"), FieldValue.bool(false)),
             tuple("a2", java.util.Optional.empty(), FieldValue.bool(true)));
     SourceContact contact = data.contact("c1").orElseThrow();
     assertThat(contact.account().orElseThrow().fieldsRead()).isFalse();
@@ -152,8 +178,10 @@ final class MergeFixtureTest {
   @Test
   void missingNullAndEmptyListsLoadAsNoRecords() throws IOException {
     assertThat(load("{}").contactCount()).isZero();
-    MergeDataSet data = load("{\"accounts\": null, \"users\": [], \"contactRemoteFieldClasses\": null,"
-        + " \"contacts\": [{\"id\": \"c-1\", \"last_name\": \"Lee\"}]}");
+    MergeDataSet data =
+        load(
+            "{\"accounts\": null, \"users\": [], \"contactRemoteFieldClasses\": null,"
+                + " \"contacts\": [{\"id\": \"c-1\", \"last_name\": \"Lee\"}]}");
 
     assertThat(data.contactCount()).isEqualTo(1);
     assertThat(data.accounts()).isEmpty();
@@ -165,25 +193,34 @@ final class MergeFixtureTest {
   @Test
   void refusesWhatCannotBeAFixtureNamingWhereAndWhy() {
     refuses("", "the fixture: the file is empty; a fixture is one JSON object");
-    refuses("contacts: []",
+    refuses(
+        "contacts: []",
         "the fixture: not JSON at line 1, column 10: Unrecognized token 'contacts': was expecting"
             + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
-    refuses("[{\"id\": \"c-1\"}]",
+    refuses(
+        "[{\"id\": \"c-1\"}]",
         "the fixture: line 1, column 1: a fixture is one JSON object, not a list");
-    refuses("{\"contacts\": {\"id\": \"c-1\"}}",
+    refuses(
+        "{\"contacts\": {\"id\": \"c-1\"}}",
         "the fixture: line 1, column 14: contacts must be a list of records, not an object");
-    refuses("{\"contacts\": [{\"id\": \"c-1\"},\n  \"c-2\"]}",
+    refuses(
+        "{\"contacts\": [{\"id\": \"c-1\"},\n  \"c-2\"]}",
         "the fixture: contacts[1] (line 2, column 3) is not a JSON object but a string");
-    refuses("{\"users\": [{\"id\": \"u-1\"}], \"contacts\": [{\"id\": \"c-1\"},\n {\"first_name\": \"Ann\"}]}",
+    refuses(
+        "{\"users\": [{\"id\": \"u-1\"}], \"contacts\": [{\"id\": \"c-1\"},\n {\"first_name\": \"Ann\"}]}",
         "the fixture: contacts[1] (line 2, column 2) has no id");
-    refuses("{\"accounts\": [{\"id\": 42}]}",
+    refuses(
+        "{\"accounts\": [{\"id\": 42}]}",
         "the fixture: accounts[0] (line 1, column 15): its id must be Merge's id as a string, was 42");
-    refuses("{\"contacts\": [{\"id\": \"c-1\"}, {\"id\": \"c-1\"}]}",
+    refuses(
+        "{\"contacts\": [{\"id\": \"c-1\"}, {\"id\": \"c-1\"}]}",
         "the fixture: contacts[1] (line 1, column 30): contact id c-1 is listed twice");
-    refuses("{\"contacts\": [{\"id\": \"c-1\"}]} {}",
+    refuses(
+        "{\"contacts\": [{\"id\": \"c-1\"}]} {}",
         "the fixture: line 1, column 31: more follows the fixture's object; a fixture is one JSON"
             + " object");
-    refuses("{\"contacts\": [{\"id\": \"c-1\", \"last_name\": \"Lee\"]}",
+    refuses(
+        "{\"contacts\": [{\"id\": \"c-1\", \"last_name\": \"Lee\"]}",
         "the fixture: not JSON at line 1, column 47: Unexpected close marker ']': expected '}'");
   }
 
@@ -198,7 +235,8 @@ final class MergeFixtureTest {
   }
 
   private void refuses(String text, String message) {
-    assertThatThrownBy(() -> load(text)).as(text)
+    assertThatThrownBy(() -> load(text))
+        .as(text)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The models of the three library jars as a host sees them: generated {@code Immutable*} classes
  * stay package-private and unannotated, each public {@code builder()} returns the model's own
- * public {@code Builder}, and a builder missing a required attribute fails with an
- * {@link IllegalStateException} naming it.
+ * public {@code Builder}, and a builder missing a required attribute fails with an {@link
+ * IllegalStateException} naming it.
  */
 final class ModelBuildersTest {
   private static final Pattern MISSING =
@@ -66,7 +66,8 @@ final class ModelBuildersTest {
       Class<?> type = builder.getReturnType();
       assertThat(type.getName()).isEqualTo(model.getName() + "$Builder");
       assertThat(Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()))
-          .as(type.getName()).isTrue();
+          .as(type.getName())
+          .isTrue();
       assertThat(type.getMethod("build").getReturnType()).isEqualTo(model);
     }
     // 56 before the client's NoteRequest merged into core's and NoteContent went package-private.
@@ -114,7 +115,8 @@ final class ModelBuildersTest {
       }
       if (model == MailingAddress.class) {
         // Every part is optional; its @Value.Check refuses a value with none (a bad value: IAE).
-        assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class)
+        assertThat(thrown)
+            .isExactlyInstanceOf(IllegalArgumentException.class)
             .hasMessage("a mailing address needs at least one part");
         continue;
       }
@@ -134,8 +136,9 @@ final class ModelBuildersTest {
   void missingAttributesAreNamedInTheMessage() {
     assertThatThrownBy(() -> ContactState.builder().build())
         .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build ContactState, some of required attributes are not set "
-            + "[salesforceId, mergeId, fingerprint, lastSeenRun]");
+        .hasMessage(
+            "Cannot build ContactState, some of required attributes are not set "
+                + "[salesforceId, mergeId, fingerprint, lastSeenRun]");
   }
 
   @Test
@@ -145,7 +148,8 @@ final class ModelBuildersTest {
     assertThat(variant.optOutField()).contains("HasOptedOutOfEmail");
     assertThat(variant.nicknameField()).contains("Nickname__c");
     assertThat(settings.newBuilder().build()).isEqualTo(settings);
-    assertThat(MassArchiveBrake.defaults().newBuilder().build()).isEqualTo(MassArchiveBrake.defaults());
+    assertThat(MassArchiveBrake.defaults().newBuilder().build())
+        .isEqualTo(MassArchiveBrake.defaults());
     RetryPolicy patient = RetryPolicy.defaults().newBuilder().maxAttempts(9).build();
     assertThat(patient.maxAttempts()).isEqualTo(9);
     assertThat(patient.newBuilder().maxAttempts(RetryPolicy.defaults().maxAttempts()).build())
@@ -184,7 +188,8 @@ final class ModelBuildersTest {
 
   private static List<Path> roots() throws URISyntaxException {
     List<Path> roots = new ArrayList<>();
-    for (Class<?> known : List.of(SyncSettings.class, MergeCrmClient.class, FakeMergeServer.class)) {
+    for (Class<?> known :
+        List.of(SyncSettings.class, MergeCrmClient.class, FakeMergeServer.class)) {
       roots.add(Path.of(known.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
     assertThat(roots).doesNotHaveDuplicates();
@@ -206,12 +211,15 @@ final class ModelBuildersTest {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : (Iterable<Path>) files.sorted()::iterator) {
         String relative = root.relativize(file).toString();
-        if (!relative.endsWith(".class") || relative.endsWith("package-info.class")
+        if (!relative.endsWith(".class")
+            || relative.endsWith("package-info.class")
             || relative.startsWith("META-INF")) {
           continue;
         }
-        String name = relative.substring(0, relative.length() - ".class".length())
-            .replace(file.getFileSystem().getSeparator(), ".");
+        String name =
+            relative
+                .substring(0, relative.length() - ".class".length())
+                .replace(file.getFileSystem().getSeparator(), ".");
         classes.add(Class.forName(name, false, RetryPolicy.class.getClassLoader()));
       }
     }

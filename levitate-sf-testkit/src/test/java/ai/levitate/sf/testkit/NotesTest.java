@@ -25,8 +25,13 @@ final class NotesTest {
 
   private String note(String contactId, String title) {
     String owner = data.users().get(0).mergeId();
-    return "{\"model\": {\"content\": \"Sent a handwritten card\", \"contact\": \"" + contactId
-        + "\", \"owner\": \"" + owner + "\", \"integration_params\": {\"title\": " + title + "}}}";
+    return "{\"model\": {\"content\": \"Sent a handwritten card\", \"contact\": \""
+        + contactId
+        + "\", \"owner\": \""
+        + owner
+        + "\", \"integration_params\": {\"title\": "
+        + title
+        + "}}}";
   }
 
   @Test
@@ -39,14 +44,16 @@ final class NotesTest {
     assertThat(model.path("contact").asText()).isEqualTo(data.contactId(1));
     assertThat(model.path("remote_id").asText()).startsWith("002");
     assertThat(model.path("created_at").asText()).isEqualTo("2026-01-05T09:00:00.000000Z");
-    assertThat(account.notes()).singleElement()
+    assertThat(account.notes())
+        .singleElement()
         .satisfies(n -> assertThat(n.title()).contains("Card"))
         .satisfies(n -> assertThat(n.content()).contains("Sent a handwritten card"));
 
     JsonNode listed = http.get("notes?contact_id=" + data.contactId(1)).json();
     JsonNode other = http.get("notes?contact_id=" + data.contactId(2)).json();
     assertThat(listed.path("results")).hasSize(1);
-    assertThat(listed.path("results").path(0).path("id").asText()).isEqualTo(model.path("id").asText());
+    assertThat(listed.path("results").path(0).path("id").asText())
+        .isEqualTo(model.path("id").asText());
     assertThat(other.path("results")).isEmpty();
   }
 
@@ -62,7 +69,8 @@ final class NotesTest {
 
   @Test
   void rejectsATitleLongerThanEightyCharacters() throws IOException {
-    TestHttp.Answer answer = http.post("notes", note(data.contactId(1), "\"" + "x".repeat(81) + "\""), null);
+    TestHttp.Answer answer =
+        http.post("notes", note(data.contactId(1), "\"" + "x".repeat(81) + "\""), null);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().path("errors").path(0).path("source").path("pointer").asText())

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two linked accounts sync at once through one OkHttp client and one executor, each reading
- * windows side by side against a fake Merge that enforces the same rate limit as the clients, on
- * a manual clock that moves when a client waits for its limiter.
+ * Two linked accounts sync at once through one OkHttp client and one executor, each reading windows
+ * side by side against a fake Merge that enforces the same rate limit as the clients, on a manual
+ * clock that moves when a client waits for its limiter.
  */
 final class PartitionedSyncTest {
   private static final int LIMIT = 300;
+
   /** Two contacts a page: each account needs more than a minute of its limit. */
   private static final int CONTACTS = 700;
 
@@ -41,50 +42,76 @@ final class PartitionedSyncTest {
   }
 
   /** Waits by moving the shared clock to when the wait ends, never back. */
-  private final Sleeper sleeper = duration -> {
-    synchronized (clock) {
-      Instant end = clock.instant().plus(duration);
-      if (end.isAfter(clock.instant())) {
-        clock.advance(Duration.between(clock.instant(), end));
-      }
-    }
-  };
+  private final Sleeper sleeper =
+      duration -> {
+        synchronized (clock) {
+          Instant end = clock.instant().plus(duration);
+          if (end.isAfter(clock.instant())) {
+            clock.advance(Duration.between(clock.instant(), end));
+          }
+        }
+      };
 
   @Test
   void accountsSharingAClientAndAnExecutorReadSideBySideWithinTheirRateLimit() {
-    try (FakeMergeServer server = FakeMergeServer.builder().clock(clock).rateLimitPerMinute(LIMIT)
-        .remoteFieldClassesAsIds(true).journalLimit(10_000).start()) {
+    try (FakeMergeServer server =
+        FakeMergeServer.builder()
+            .clock(clock)
+            .rateLimitPerMinute(LIMIT)
+            .remoteFieldClassesAsIds(true)
+            .journalLimit(10_000)
+            .start()) {
       List<String> tokens = List.of("token-a", "token-b");
       for (int i = 0; i < tokens.size(); i++) {
-        server.addLinkedAccount(tokens.get(i), SalesforceDataGenerator.builder().seed(i)
-            .contacts(CONTACTS).clock(clock).build().generate());
+        server.addLinkedAccount(
+            tokens.get(i),
+            SalesforceDataGenerator.builder()
+                .seed(i)
+                .contacts(CONTACTS)
+                .clock(clock)
+                .build()
+                .generate());
       }
       clock.advance(Duration.ofMinutes(5));
       Instant start = clock.instant();
 
-      List<CompletableFuture<SyncReport>> syncs = tokens.stream()
-          .map(token -> CompletableFuture.supplyAsync(() -> engine(server, token).run(), runs))
-          .toList();
+      List<CompletableFuture<SyncReport>> syncs =
+          tokens.stream()
+              .map(token -> CompletableFuture.supplyAsync(() -> engine(server, token).run(), runs))
+              .toList();
       List<SyncReport> reports = syncs.stream().map(CompletableFuture::join).toList();
 
-      assertThat(reports).allSatisfy(report -> {
-        assertThat(report.counts().created() + report.counts().skippedTotal()).isEqualTo(CONTACTS);
-        assertThat(report.counts().contactsRead()).isEqualTo(CONTACTS);
-        assertThat(report.counts().mergeRequests()).isGreaterThan(LIMIT);
-      });
-      assertThat(Duration.between(start, clock.instant())).as("manual time the syncs took")
+      assertThat(reports)
+          .allSatisfy(
+              report -> {
+                assertThat(report.counts().created() + report.counts().skippedTotal())
+                    .isEqualTo(CONTACTS);
+                assertThat(report.counts().contactsRead()).isEqualTo(CONTACTS);
+                assertThat(report.counts().mergeRequests()).isGreaterThan(LIMIT);
+              });
+      assertThat(Duration.between(start, clock.instant()))
+          .as("manual time the syncs took")
           .isGreaterThan(Duration.ofMinutes(1));
-      assertThat(server.requestCount()).isEqualTo(
-          reports.stream().mapToLong(r -> r.counts().mergeRequests()).sum());
-      assertThat(server.requests()).as("answers refused for the rate limit")
+      assertThat(server.requestCount())
+          .isEqualTo(reports.stream().mapToLong(r -> r.counts().mergeRequests()).sum());
+      assertThat(server.requests())
+          .as("answers refused for the rate limit")
           .noneMatch(r -> r.status() == 429);
     }
   }
 
   private SyncEngine engine(FakeMergeServer server, String token) {
-    MergeCrmClient client = MergeCrmClient.builder().apiKey(server.apiKey()).accountToken(token)
-        .baseUrl(server.baseUrl()).rateLimit(RateLimit.perMinute(LIMIT)).okHttpClient(http)
-        .clock(clock).nanoClock(clock).sleeper(sleeper).build();
+    MergeCrmClient client =
+        MergeCrmClient.builder()
+            .apiKey(server.apiKey())
+            .accountToken(token)
+            .baseUrl(server.baseUrl())
+            .rateLimit(RateLimit.perMinute(LIMIT))
+            .okHttpClient(http)
+            .clock(clock)
+            .nanoClock(clock)
+            .sleeper(sleeper)
+            .build();
     InMemorySyncStore store = new InMemorySyncStore();
     return SyncEngine.builder()
         .source(MergeContactSource.create(client))

@@ -64,8 +64,12 @@ final class RateLimitAndAuthTest {
   @Test
   void answers401ForAWrongApiKey() throws IOException {
     OkHttpClient client = new OkHttpClient();
-    Request request = new Request.Builder().url(server.baseUrl() + "contacts")
-        .header("Authorization", "Bearer wrong").header("X-Account-Token", "token-a").build();
+    Request request =
+        new Request.Builder()
+            .url(server.baseUrl() + "contacts")
+            .header("Authorization", "Bearer wrong")
+            .header("X-Account-Token", "token-a")
+            .build();
 
     try (Response response = client.newCall(request).execute()) {
       assertThat(response.code()).isEqualTo(401);
@@ -96,7 +100,8 @@ final class RateLimitAndAuthTest {
     assertThat(listed).hasSize(40).doesNotContain(b.contactId(0)).contains(a.contactId(0));
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(byRemoteId.json().path("results")).isEmpty();
-    assertThat(server.requests()).extracting(r -> r.linkedAccountId().orElseThrow())
+    assertThat(server.requests())
+        .extracting(r -> r.linkedAccountId().orElseThrow())
         .containsOnly(server.requests().get(0).linkedAccountId().orElseThrow());
   }
 }

@@ -26,23 +26,32 @@ final class RecordingClient {
   final MergeCrmClient client;
 
   RecordingClient(FakeMergeServer server, String accountToken, ManualClock clock) {
-    OkHttpClient recording = new OkHttpClient.Builder().addInterceptor(chain -> {
-      Request request = chain.request();
-      Response response = chain.proceed(request);
-      record(request.method() + " " + request.url().encodedPath().substring(PREFIX.length()),
-          response.peekBody(Long.MAX_VALUE).bytes());
-      return response;
-    }).build();
-    this.client = MergeCrmClient.builder()
-        .apiKey(server.apiKey())
-        .accountToken(accountToken)
-        .baseUrl(server.baseUrl())
-        .okHttpClient(recording)
-        .rateLimit(RateLimit.ENTERPRISE)
-        .clock(clock).nanoClock(clock)
-        .sleeper(clock::advance)
-        .random(new Random(5))
-        .build();
+    OkHttpClient recording =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  Request request = chain.request();
+                  Response response = chain.proceed(request);
+                  record(
+                      request.method()
+                          + " "
+                          + request.url().encodedPath().substring(PREFIX.length()),
+                      response.peekBody(Long.MAX_VALUE).bytes());
+                  return response;
+                })
+            .build();
+    this.client =
+        MergeCrmClient.builder()
+            .apiKey(server.apiKey())
+            .accountToken(accountToken)
+            .baseUrl(server.baseUrl())
+            .okHttpClient(recording)
+            .rateLimit(RateLimit.ENTERPRISE)
+            .clock(clock)
+            .nanoClock(clock)
+            .sleeper(clock::advance)
+            .random(new Random(5))
+            .build();
   }
 
   private synchronized void record(String request, byte[] body) {

@@ -22,25 +22,26 @@ import java.util.regex.Pattern;
  * it, by JSON pointer.
  */
 abstract class Shape {
-  private static final Pattern UUID = Pattern.compile(
-      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private boolean nullable;
 
   /** This shape, also allowing null. */
   final Shape nullable() {
     Shape base = this;
-    Shape copy = new Shape() {
-      @Override
-      void checkValue(JsonNode node, String path, List<String> out) {
-        base.checkValue(node, path, out);
-      }
+    Shape copy =
+        new Shape() {
+          @Override
+          void checkValue(JsonNode node, String path, List<String> out) {
+            base.checkValue(node, path, out);
+          }
 
-      @Override
-      String describe() {
-        return base.describe() + " or null";
-      }
-    };
+          @Override
+          String describe() {
+            return base.describe() + " or null";
+          }
+        };
     copy.nullable = true;
     return copy;
   }
@@ -85,8 +86,8 @@ abstract class Shape {
 
   /** {@code format: uri}, at most {@code maxLength} characters. */
   static Shape uri(int maxLength) {
-    return scalar("a URI", n -> n.isTextual() && n.textValue().length() <= maxLength
-        && isUri(n.textValue()));
+    return scalar(
+        "a URI", n -> n.isTextual() && n.textValue().length() <= maxLength && isUri(n.textValue()));
   }
 
   static Shape email() {
@@ -105,7 +106,8 @@ abstract class Shape {
   /** A closed {@code enum} of strings. */
   static Shape oneOfValues(String... values) {
     Set<String> allowed = Set.of(values);
-    return scalar("one of " + List.of(values), n -> n.isTextual() && allowed.contains(n.textValue()));
+    return scalar(
+        "one of " + List.of(values), n -> n.isTextual() && allowed.contains(n.textValue()));
   }
 
   /** No constraint: {@code {}} or a property with only {@code nullable}. */
@@ -203,11 +205,12 @@ abstract class Shape {
           out.add(at(path) + " lacks " + field + ", which " + name + " requires");
         }
       }
-      fields.forEach((field, shape) -> {
-        if (node.has(field)) {
-          shape.get().check(node.get(field), path + "/" + field, out);
-        }
-      });
+      fields.forEach(
+          (field, shape) -> {
+            if (node.has(field)) {
+              shape.get().check(node.get(field), path + "/" + field, out);
+            }
+          });
     }
 
     @Override

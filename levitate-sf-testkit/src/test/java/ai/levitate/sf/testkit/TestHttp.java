@@ -26,10 +26,8 @@ final class TestHttp {
   TestHttp(FakeMergeServer server, String token, Duration readTimeout) {
     this.server = server;
     this.token = token;
-    this.client = new OkHttpClient.Builder()
-        .retryOnConnectionFailure(false)
-        .readTimeout(readTimeout)
-        .build();
+    this.client =
+        new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(readTimeout).build();
   }
 
   /** One answer: status, headers of interest and the body. */
@@ -48,8 +46,8 @@ final class TestHttp {
   }
 
   Answer post(String pathAndQuery, String json, String idempotencyKey) throws IOException {
-    Request.Builder request = request(pathAndQuery)
-        .post(RequestBody.create(json, MediaType.get("application/json")));
+    Request.Builder request =
+        request(pathAndQuery).post(RequestBody.create(json, MediaType.get("application/json")));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
@@ -57,9 +55,10 @@ final class TestHttp {
   }
 
   private Request.Builder request(String pathAndQuery) {
-    Request.Builder request = new Request.Builder()
-        .url(server.baseUrl() + pathAndQuery)
-        .header("Authorization", "Bearer " + server.apiKey());
+    Request.Builder request =
+        new Request.Builder()
+            .url(server.baseUrl() + pathAndQuery)
+            .header("Authorization", "Bearer " + server.apiKey());
     if (token != null) {
       request.header("X-Account-Token", token);
     }

@@ -42,16 +42,18 @@ final class Bench {
 
   /**
    * An engine that imports through {@code client} into {@code storage}, {@code windows} at once on
-   * {@code readers}; with 0 windows and no readers, as many as the engine chooses, on its own threads.
+   * {@code readers}; with 0 windows and no readers, as many as the engine chooses, on its own
+   * threads.
    */
-  static SyncEngine.Builder engine(MergeCrmClient client, SyncStore storage, Clock clock,
-      int windows, Executor readers) {
-    SyncEngine.Builder engine = SyncEngine.builder()
-        .source(MergeContactSource.create(client))
-        .storage(storage)
-        .lock(new InMemorySyncLock(clock))
-        .settings(settings())
-        .clock(clock);
+  static SyncEngine.Builder engine(
+      MergeCrmClient client, SyncStore storage, Clock clock, int windows, Executor readers) {
+    SyncEngine.Builder engine =
+        SyncEngine.builder()
+            .source(MergeContactSource.create(client))
+            .storage(storage)
+            .lock(new InMemorySyncLock(clock))
+            .settings(settings())
+            .clock(clock);
     if (windows > 0) {
       engine.readConcurrency(windows);
     }

@@ -35,11 +35,11 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * A benchmark's host storage whose contact states live in a file (H2's MVStore, with a 4 MB
- * cache and 1 MB of unwritten changes at most), so the heap a sync needs can be measured without
- * the host's data in it: the heap of a host with a database. MVStore writes in the background
- * (a commit a page would leave a chunk's bookkeeping in heap per page). Held changes stay in memory
- * (the brake bounds them); changes are counted, as a host would apply them to Levitate. Not for
+ * A benchmark's host storage whose contact states live in a file (H2's MVStore, with a 4 MB cache
+ * and 1 MB of unwritten changes at most), so the heap a sync needs can be measured without the
+ * host's data in it: the heap of a host with a database. MVStore writes in the background (a commit
+ * a page would leave a chunk's bookkeeping in heap per page). Held changes stay in memory (the
+ * brake bounds them); changes are counted, as a host would apply them to Levitate. Not for
  * production: a crash loses the last second of writes.
  */
 final class DiskStateStore implements SyncStore, AutoCloseable {
@@ -50,8 +50,12 @@ final class DiskStateStore implements SyncStore, AutoCloseable {
   private RunState runState = RunState.initial();
 
   DiskStateStore(Path file) {
-    this.file = new MVStore.Builder().fileName(file.toString()).cacheSize(4)
-        .autoCommitBufferSize(1024).open();
+    this.file =
+        new MVStore.Builder()
+            .fileName(file.toString())
+            .cacheSize(4)
+            .autoCommitBufferSize(1024)
+            .open();
     this.states = this.file.openMap("states");
   }
 
@@ -171,8 +175,11 @@ final class DiskStateStore implements SyncStore, AutoCloseable {
 
   private static ContactState decode(String salesforceId, byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      ContactState.Builder state = ContactState.builder().salesforceId(salesforceId)
-          .mergeId(in.readUTF()).fingerprint(in.readUTF());
+      ContactState.Builder state =
+          ContactState.builder()
+              .salesforceId(salesforceId)
+              .mergeId(in.readUTF())
+              .fingerprint(in.readUTF());
       for (int i = in.readInt(); i > 0; i--) {
         state.addOwnedTags(in.readUTF());
       }
@@ -181,8 +188,8 @@ final class DiskStateStore implements SyncStore, AutoCloseable {
       }
       state.status(ContactStatus.values()[in.readByte()]);
       int reason = in.readByte();
-      state.statusReason(reason < 0 ? Optional.empty()
-          : Optional.of(StatusReason.values()[reason]));
+      state.statusReason(
+          reason < 0 ? Optional.empty() : Optional.of(StatusReason.values()[reason]));
       state.statusSetBy(StatusSetBy.values()[in.readByte()]);
       state.accountMergeId(readOptional(in)).ownerMergeId(readOptional(in));
       state.lastSeenRun(in.readLong());

@@ -29,21 +29,22 @@ import okhttp3.Response;
  *
  * <p>The harness runs as {@code java -jar levitate-sf-harness.jar --once --merge-base-url ...
  * --merge-rate-limit N --state DIR --out DIR}, with the fake's credentials in its environment: a
- * JVM of its own, so its time includes the JVM's start, the field catalog, H2 and the
- * {@code --out} files. The pager runs in this JVM (no JVM start: in its favour) and does what
- * Merge's SDKs do: it asks for the same pages as the client, page after page, and reads only the
- * cursor of each. The fake is warmed by a few pages first.
+ * JVM of its own, so its time includes the JVM's start, the field catalog, H2 and the {@code --out}
+ * files. The pager runs in this JVM (no JVM start: in its favour) and does what Merge's SDKs do: it
+ * asks for the same pages as the client, page after page, and reads only the cursor of each. The
+ * fake is warmed by a few pages first.
  *
  * <p>Arguments: the contacts (default 20,000), the requests a minute the fake allows and the
  * harness may make (default 3,000), the fake's latency in ms (default 100), {@code no-pager} to
  * time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}) or {@code pager}, and JVM
  * options for the harness, if any (e.g. {@code -XX:TieredStopAtLevel=1}, to see what the JIT's
- * second tier costs a short run on two cores). Run from the repository root or from
- * {@code examples}, after {@code mvn package}: it runs {@code examples/target/levitate-sf-harness.jar}.
+ * second tier costs a short run on two cores). Run from the repository root or from {@code
+ * examples}, after {@code mvn package}: it runs {@code examples/target/levitate-sf-harness.jar}.
  */
 public final class FirstSync {
-  private static final String PAGE_QUERY = "contacts?page_size=100&expand=account,owner"
-      + "&include_remote_fields=true&include_deleted_data=true";
+  private static final String PAGE_QUERY =
+      "contacts?page_size=100&expand=account,owner"
+          + "&include_remote_fields=true&include_deleted_data=true";
   private static final JsonFactory JSON = new JsonFactory();
   private static final int WARM_UP_PAGES = 20;
 
@@ -53,8 +54,14 @@ public final class FirstSync {
   private record Paged(int pages, long nanos) {}
 
   /** What the harness did: its wall time, and what its report and log say. */
-  private record Synced(int exit, long nanos, long pages, long requests, long runMillis,
-      long retried429, long contacts) {}
+  private record Synced(
+      int exit,
+      long nanos,
+      long pages,
+      long requests,
+      long runMillis,
+      long retried429,
+      long contacts) {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int contacts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -67,14 +74,32 @@ public final class FirstSync {
     }
     Path jar = jar();
     Path work = Files.createTempDirectory("levitate-sf-bench");
-    System.out.println(Bench.format("First sync, whole process: %,d contacts from the fake Merge"
-        + " served by %s (%d ms a request, %,d requests a minute); the harness at"
-        + " --merge-rate-limit %d with H2 state and --out%s", contacts, jar, latency, limit, limit,
-        jvm.isEmpty() ? "" : "; the harness's JVM options: " + String.join(" ", jvm)));
-    Process fake = new ProcessBuilder(java(), "-jar", jar.toString(), "--serve", "0",
-        "--latency", Integer.toString(latency), "--rate-limit", Integer.toString(limit),
-        "--contacts", Integer.toString(contacts))
-        .redirectError(work.resolve("fake.err").toFile()).start();
+    System.out.println(
+        Bench.format(
+            "First sync, whole process: %,d contacts from the fake Merge"
+                + " served by %s (%d ms a request, %,d requests a minute); the harness at"
+                + " --merge-rate-limit %d with H2 state and --out%s",
+            contacts,
+            jar,
+            latency,
+            limit,
+            limit,
+            jvm.isEmpty() ? "" : "; the harness's JVM options: " + String.join(" ", jvm)));
+    Process fake =
+        new ProcessBuilder(
+                java(),
+                "-jar",
+                jar.toString(),
+                "--serve",
+                "0",
+                "--latency",
+                Integer.toString(latency),
+                "--rate-limit",
+                Integer.toString(limit),
+                "--contacts",
+                Integer.toString(contacts))
+            .redirectError(work.resolve("fake.err").toFile())
+            .start();
     try {
       Map<String, String> env = credentials(fake);
       OkHttpClient http = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
@@ -100,27 +125,43 @@ public final class FirstSync {
     long pages = synced.pages();
     double bound = pages / perSecond;
     double ours = Bench.seconds(synced.nanos());
-    System.out.println(Bench.format("%-34s %8s %8s %10s %8s", "", "seconds", "pages",
-        "requests", "429s"));
+    System.out.println(
+        Bench.format("%-34s %8s %8s %10s %8s", "", "seconds", "pages", "requests", "429s"));
     if (paged != null) {
-      System.out.println(Bench.format("%-34s %8.1f %8d %10d %8s", "sequential pager (no processing)",
-          Bench.seconds(paged.nanos()), paged.pages(), paged.pages(), "-"));
+      System.out.println(
+          Bench.format(
+              "%-34s %8.1f %8d %10d %8s",
+              "sequential pager (no processing)",
+              Bench.seconds(paged.nanos()),
+              paged.pages(),
+              paged.pages(),
+              "-"));
     }
-    System.out.println(Bench.format("%-34s %8.1f %8d %10d %8d", "harness, whole process", ours,
-        pages, synced.requests(), synced.retried429()));
-    System.out.println(Bench.format("  of which the sync run (engine's report): %.1f s; %,d"
-        + " contacts read; harness exit %d; files in %s", synced.runMillis() / 1000.0,
-        synced.contacts(), synced.exit(), work));
-    System.out.println(Bench.format("rate-limit bound: %d pages at %.0f a second = %.1f s;"
-        + " harness: %.2f of the bound", pages, perSecond, bound, bound / ours));
+    System.out.println(
+        Bench.format(
+            "%-34s %8.1f %8d %10d %8d",
+            "harness, whole process", ours, pages, synced.requests(), synced.retried429()));
+    System.out.println(
+        Bench.format(
+            "  of which the sync run (engine's report): %.1f s; %,d"
+                + " contacts read; harness exit %d; files in %s",
+            synced.runMillis() / 1000.0, synced.contacts(), synced.exit(), work));
+    System.out.println(
+        Bench.format(
+            "rate-limit bound: %d pages at %.0f a second = %.1f s;" + " harness: %.2f of the bound",
+            pages, perSecond, bound, bound / ours));
     if (paged != null) {
       double ratio = Bench.seconds(paged.nanos()) / ours;
-      System.out.println(Bench.format("the harness is %.2fx as fast as the pager; target: 3x as"
-          + " fast and 0.60 of the bound: %s", ratio,
-          ratio >= 3 && bound / ours >= 0.6 ? "met" : "MISSED"));
+      System.out.println(
+          Bench.format(
+              "the harness is %.2fx as fast as the pager; target: 3x as"
+                  + " fast and 0.60 of the bound: %s",
+              ratio, ratio >= 3 && bound / ours >= 0.6 ? "met" : "MISSED"));
     } else {
-      System.out.println(Bench.format("target: at most %.0f s (1.2x the bound), no 429: %s",
-          1.2 * bound, ours <= 1.2 * bound && synced.retried429() == 0 ? "met" : "MISSED"));
+      System.out.println(
+          Bench.format(
+              "target: at most %.0f s (1.2x the bound), no 429: %s",
+              1.2 * bound, ours <= 1.2 * bound && synced.retried429() == 0 ? "met" : "MISSED"));
     }
     if (synced.contacts() != contacts || synced.exit() != 0) {
       System.out.println("the harness did not read every contact: see " + work);
@@ -135,11 +176,14 @@ public final class FirstSync {
     int pages = 0;
     long start = System.nanoTime();
     do {
-      HttpUrl url = cursor == null ? first
-          : first.newBuilder().addQueryParameter("cursor", cursor).build();
-      Request request = new Request.Builder().url(url)
-          .header("Authorization", "Bearer " + env.get("MERGE_API_KEY"))
-          .header("X-Account-Token", env.get("MERGE_ACCOUNT_TOKEN")).build();
+      HttpUrl url =
+          cursor == null ? first : first.newBuilder().addQueryParameter("cursor", cursor).build();
+      Request request =
+          new Request.Builder()
+              .url(url)
+              .header("Authorization", "Bearer " + env.get("MERGE_API_KEY"))
+              .header("X-Account-Token", env.get("MERGE_ACCOUNT_TOKEN"))
+              .build();
       try (Response response = http.newCall(request).execute()) {
         if (response.code() != 200) {
           throw new IllegalStateException("the fake answered HTTP " + response.code());
@@ -167,37 +211,58 @@ public final class FirstSync {
     return null;
   }
 
-  private static Synced harness(Path jar, List<String> jvm, Map<String, String> env, int limit,
-      Path work) throws IOException, InterruptedException {
+  private static Synced harness(
+      Path jar, List<String> jvm, Map<String, String> env, int limit, Path work)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java()));
     command.addAll(jvm);
-    command.addAll(List.of("-jar", jar.toString(), "--once",
-        "--merge-base-url", env.get("MERGE_BASE_URL"), "--merge-rate-limit",
-        Integer.toString(limit), "--state", work.resolve("state").toString(),
-        "--out", work.resolve("out").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(work.resolve("harness.out").toFile())
-        .redirectError(work.resolve("harness.err").toFile());
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--once",
+            "--merge-base-url",
+            env.get("MERGE_BASE_URL"),
+            "--merge-rate-limit",
+            Integer.toString(limit),
+            "--state",
+            work.resolve("state").toString(),
+            "--out",
+            work.resolve("out").toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(work.resolve("harness.out").toFile())
+            .redirectError(work.resolve("harness.err").toFile());
     builder.environment().put("MERGE_API_KEY", env.get("MERGE_API_KEY"));
     builder.environment().put("MERGE_ACCOUNT_TOKEN", env.get("MERGE_ACCOUNT_TOKEN"));
     long start = System.nanoTime();
     Process process = builder.start();
     int exit = process.waitFor();
     long nanos = System.nanoTime() - start;
-    long retried = Files.readAllLines(work.resolve("harness.err")).stream()
-        .filter(line -> line.contains("HTTP 429")).count();
-    JsonNode run = new ObjectMapper().readTree(work.resolve("out").resolve("report.json")
-        .toFile()).path("runs").path(0);
+    long retried =
+        Files.readAllLines(work.resolve("harness.err")).stream()
+            .filter(line -> line.contains("HTTP 429"))
+            .count();
+    JsonNode run =
+        new ObjectMapper()
+            .readTree(work.resolve("out").resolve("report.json").toFile())
+            .path("runs")
+            .path(0);
     JsonNode counts = run.path("counts");
-    return new Synced(exit, nanos, counts.path("pages").asLong(),
-        counts.path("mergeRequests").asLong(), run.path("durationMillis").asLong(), retried,
+    return new Synced(
+        exit,
+        nanos,
+        counts.path("pages").asLong(),
+        counts.path("mergeRequests").asLong(),
+        run.path("durationMillis").asLong(),
+        retried,
         counts.path("contactsRead").asLong());
   }
 
   /** The three {@code NAME=value} lines the served fake prints first. */
   private static Map<String, String> credentials(Process fake) throws IOException {
-    BufferedReader lines = new BufferedReader(
-        new InputStreamReader(fake.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(fake.getInputStream(), StandardCharsets.UTF_8));
     Map<String, String> env = new HashMap<>();
     while (env.size() < 3) {
       String line = lines.readLine();
@@ -213,15 +278,17 @@ public final class FirstSync {
   }
 
   private static Path jar() {
-    for (String candidate : List.of("target/levitate-sf-harness.jar",
-        "examples/target/levitate-sf-harness.jar")) {
+    for (String candidate :
+        List.of("target/levitate-sf-harness.jar", "examples/target/levitate-sf-harness.jar")) {
       Path path = Path.of(candidate).toAbsolutePath();
       if (Files.isRegularFile(path)) {
         return path;
       }
     }
-    throw new UncheckedIOException(new IOException("No levitate-sf-harness.jar under target/ or"
-        + " examples/target/; run mvn -B -q -pl examples -am package -DskipTests first."));
+    throw new UncheckedIOException(
+        new IOException(
+            "No levitate-sf-harness.jar under target/ or"
+                + " examples/target/; run mvn -B -q -pl examples -am package -DskipTests first."));
   }
 
   private static String java() {

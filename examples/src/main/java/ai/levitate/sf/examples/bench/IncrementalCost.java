@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
  * Prints the requests by endpoint: the pages of changed contacts and the fixed overhead.
  */
 public final class IncrementalCost {
-  private static final List<String> ENDPOINTS = List.of("/contacts",
-      "/contacts/remote-field-classes", "/sync-status", "/accounts", "/users");
+  private static final List<String> ENDPOINTS =
+      List.of("/contacts", "/contacts/remote-field-classes", "/sync-status", "/accounts", "/users");
 
   private IncrementalCost() {}
 
@@ -33,15 +33,22 @@ public final class IncrementalCost {
     int changed = contacts / 100;
     ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T09:00:00Z"));
     ExecutorService readers = Executors.newFixedThreadPool(4);
-    try (FakeMergeServer server = FakeMergeServer.builder().clock(clock)
-        .remoteFieldClassesAsIds(true).journalLimit(0).start()) {
-      MergeDataSet data = SalesforceDataGenerator.builder().seed(11).contacts(contacts)
-          .clock(clock).build().generate();
+    try (FakeMergeServer server =
+        FakeMergeServer.builder()
+            .clock(clock)
+            .remoteFieldClassesAsIds(true)
+            .journalLimit(0)
+            .start()) {
+      MergeDataSet data =
+          SalesforceDataGenerator.builder()
+              .seed(11)
+              .contacts(contacts)
+              .clock(clock)
+              .build()
+              .generate();
       server.addLinkedAccount("token", data);
-      MergeCrmClient client =
-          Bench.client(server, "token", RateLimit.perMinute(1_000_000), clock);
-      SyncEngine engine =
-          Bench.engine(client, new InMemorySyncStore(), clock, 4, readers).build();
+      MergeCrmClient client = Bench.client(server, "token", RateLimit.perMinute(1_000_000), clock);
+      SyncEngine engine = Bench.engine(client, new InMemorySyncStore(), clock, 4, readers).build();
       // The generated history ends now; the import starts later than the 5 minutes an
       // incremental run reads back before it, as an import does after Merge's first sync.
       clock.advance(Duration.ofMinutes(10));
@@ -57,9 +64,11 @@ public final class IncrementalCost {
       SyncReport next = engine.run();
       Map<String, Long> after = counts(server);
 
-      System.out.println(Bench.format("Incremental cost: %,d contacts imported (%,d requests), then"
-          + " %,d edited; the next run:", first.counts().contactsRead(),
-          first.counts().mergeRequests(), changed));
+      System.out.println(
+          Bench.format(
+              "Incremental cost: %,d contacts imported (%,d requests), then"
+                  + " %,d edited; the next run:",
+              first.counts().contactsRead(), first.counts().mergeRequests(), changed));
       long total = 0;
       for (String endpoint : ENDPOINTS) {
         long requests = after.get(endpoint) - before.get(endpoint);
@@ -67,11 +76,19 @@ public final class IncrementalCost {
         System.out.println(Bench.format("  GET %-32s %4d", endpoint, requests));
       }
       long pages = after.get("/contacts") - before.get("/contacts");
-      System.out.println(Bench.format("  %-36s %4d (%s run, %d contacts read, %d updated)",
-          "total", total, next.kind(), next.counts().contactsRead(), next.counts().updated()));
-      System.out.println(Bench.format("pages %d + fixed %d = %d requests (the engine counted %d);"
-          + " target: at most 10 + 5: %s", pages, total - pages, total,
-          next.counts().mergeRequests(), total <= 15 ? "met" : "MISSED"));
+      System.out.println(
+          Bench.format(
+              "  %-36s %4d (%s run, %d contacts read, %d updated)",
+              "total", total, next.kind(), next.counts().contactsRead(), next.counts().updated()));
+      System.out.println(
+          Bench.format(
+              "pages %d + fixed %d = %d requests (the engine counted %d);"
+                  + " target: at most 10 + 5: %s",
+              pages,
+              total - pages,
+              total,
+              next.counts().mergeRequests(),
+              total <= 15 ? "met" : "MISSED"));
     } finally {
       readers.shutdownNow();
     }

@@ -34,8 +34,9 @@ import okhttp3.ResponseBody;
  */
 final class PagePipeline implements AutoCloseable {
   static final int CONTACTS = 100;
-  private static final String PAGE = "contacts?page_size=100&expand=account,owner"
-      + "&include_remote_fields=true&include_deleted_data=true";
+  private static final String PAGE =
+      "contacts?page_size=100&expand=account,owner"
+          + "&include_remote_fields=true&include_deleted_data=true";
   private static final String CLASSES = "contacts/remote-field-classes?page_size=100";
 
   private final byte[] page;
@@ -48,14 +49,19 @@ final class PagePipeline implements AutoCloseable {
 
   PagePipeline() {
     server = FakeMergeServer.builder().start();
-    server.addLinkedAccount("token", SalesforceDataGenerator.builder().seed(3).contacts(CONTACTS)
-        .build().generate());
+    server.addLinkedAccount(
+        "token", SalesforceDataGenerator.builder().seed(3).contacts(CONTACTS).build().generate());
     page = fetch(http, server, PAGE);
     classes = fetch(http, server, CLASSES);
-    MergeCrmClient client = MergeCrmClient.builder().apiKey(server.apiKey()).accountToken("token")
-        .baseUrl(server.baseUrl()).rateLimit(RateLimit.perMinute(Integer.MAX_VALUE))
-        .okHttpClient(http.newBuilder().addInterceptor(chain -> answer(chain.request())).build())
-        .build();
+    MergeCrmClient client =
+        MergeCrmClient.builder()
+            .apiKey(server.apiKey())
+            .accountToken("token")
+            .baseUrl(server.baseUrl())
+            .rateLimit(RateLimit.perMinute(Integer.MAX_VALUE))
+            .okHttpClient(
+                http.newBuilder().addInterceptor(chain -> answer(chain.request())).build())
+            .build();
     source = MergeContactSource.create(client);
     FieldCatalog catalog = source.fieldCatalog();
     transformer = ContactTransformer.create(catalog, Bench.settings());
@@ -99,14 +105,22 @@ final class PagePipeline implements AutoCloseable {
 
   private Response answer(Request request) {
     byte[] body = request.url().encodedPath().endsWith("remote-field-classes") ? classes : page;
-    return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200)
-        .message("OK").body(ResponseBody.create(body, MediaType.get("application/json"))).build();
+    return new Response.Builder()
+        .request(request)
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create(body, MediaType.get("application/json")))
+        .build();
   }
 
   private static byte[] fetch(OkHttpClient http, FakeMergeServer server, String pathAndQuery) {
-    Request request = new Request.Builder().url(server.baseUrl() + pathAndQuery)
-        .header("Authorization", "Bearer " + server.apiKey()).header("X-Account-Token", "token")
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(server.baseUrl() + pathAndQuery)
+            .header("Authorization", "Bearer " + server.apiKey())
+            .header("X-Account-Token", "token")
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (response.code() != 200) {
         throw new IllegalStateException("the fake answered " + response.code());

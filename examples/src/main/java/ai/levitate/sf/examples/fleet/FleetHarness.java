@@ -33,25 +33,29 @@ public final class FleetHarness {
   public static void main(String[] args) {
     FleetOptions.Parsed parsed = FleetOptions.parse(args);
     // The coordinator's own log lines (Quartz, PostgreSQL start-up, retries) go to a file.
-    parsed.options().filter(o -> !o.help()).ifPresent(o -> {
-      try {
-        Files.createDirectories(o.out().resolve("logs"));
-        System.setProperty("org.slf4j.simpleLogger.logFile",
-            o.out().resolve("logs").resolve("coordinator.log").toString());
-      } catch (IOException e) {
-        // run() reports the unwritable directory.
-      }
-    });
+    parsed
+        .options()
+        .filter(o -> !o.help())
+        .ifPresent(
+            o -> {
+              try {
+                Files.createDirectories(o.out().resolve("logs"));
+                System.setProperty(
+                    "org.slf4j.simpleLogger.logFile",
+                    o.out().resolve("logs").resolve("coordinator.log").toString());
+              } catch (IOException e) {
+                // run() reports the unwritable directory.
+              }
+            });
     System.exit(run(args, System.out, System.err, System.getenv(), System.console() != null));
   }
 
   /**
-   * Runs the fleet as {@code main} would, printing to {@code out} and {@code err}, with
-   * {@code env} as the environment; returns the exit code. The table is redrawn in place when
-   * {@code terminal}.
+   * Runs the fleet as {@code main} would, printing to {@code out} and {@code err}, with {@code env}
+   * as the environment; returns the exit code. The table is redrawn in place when {@code terminal}.
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
-      boolean terminal) {
+  public static int run(
+      String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
     Objects.requireNonNull(args, "args == null");
     FleetOptions.Parsed parsed = FleetOptions.parse(args);
     if (!parsed.problems().isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The fleet's command line, checked as a whole so that a user sees every problem at once. The
- * timing settings are explained in the README's fleet section; their defaults let
- * {@code --accounts 12 --workers 3 --kill-one} finish in a few minutes on two cores.
+ * timing settings are explained in the README's fleet section; their defaults let {@code --accounts
+ * 12 --workers 3 --kill-one} finish in a few minutes on two cores.
  */
 record FleetOptions(
     int accounts,
@@ -38,18 +38,29 @@ record FleetOptions(
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(15);
 
   /** The timing of the cluster and of the library's lease, shared by every worker. */
-  record Timing(Duration checkin, Duration misfire, Duration idleWait, Duration lease,
-      Duration retry) {
-    static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ofSeconds(2));
+  record Timing(
+      Duration checkin, Duration misfire, Duration idleWait, Duration lease, Duration retry) {
+    static final Timing DEFAULT =
+        new Timing(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(2));
 
     /** As worker arguments, the way {@link Reader} reads them back. */
     List<String> arguments() {
-      return List.of("--checkin-ms", String.valueOf(checkin.toMillis()),
-          "--misfire-ms", String.valueOf(misfire.toMillis()),
-          "--idle-wait-ms", String.valueOf(idleWait.toMillis()),
-          "--lease-seconds", String.valueOf(lease.toSeconds()),
-          "--retry-ms", String.valueOf(retry.toMillis()));
+      return List.of(
+          "--checkin-ms",
+          String.valueOf(checkin.toMillis()),
+          "--misfire-ms",
+          String.valueOf(misfire.toMillis()),
+          "--idle-wait-ms",
+          String.valueOf(idleWait.toMillis()),
+          "--lease-seconds",
+          String.valueOf(lease.toSeconds()),
+          "--retry-ms",
+          String.valueOf(retry.toMillis()));
     }
   }
 
@@ -77,43 +88,49 @@ record FleetOptions(
     }
 
     Timing timing() {
-      return new Timing(Duration.ofMillis(checkin), Duration.ofMillis(misfire),
-          Duration.ofMillis(idleWait), Duration.ofSeconds(lease), Duration.ofMillis(retry));
+      return new Timing(
+          Duration.ofMillis(checkin),
+          Duration.ofMillis(misfire),
+          Duration.ofMillis(idleWait),
+          Duration.ofSeconds(lease),
+          Duration.ofMillis(retry));
     }
   }
 
   /** What parsing found: the options, or every problem in the command line. */
   record Parsed(Optional<FleetOptions> options, List<String> problems) {}
 
-  static final String USAGE = String.join("\n",
-      "Usage: java -cp <examples classpath> ai.levitate.sf.examples.fleet.FleetHarness"
-          + " --accounts N --workers W [--kill-one] [--jdbc-url URL] --out DIR",
-      "",
-      "Syncs N generated Salesforce orgs, served by one fake Merge, on W worker JVMs that share a",
-      "clustered Quartz scheduler and the sync state in one PostgreSQL database; writes DIR/fleet.json.",
-      "",
-      "  --accounts N        linked accounts (default 12)",
-      "  --workers W         worker JVMs (default 3)",
-      "  --kill-one          kill one worker (destroyForcibly) while it holds accounts mid-run",
-      "  --jdbc-url URL      an empty PostgreSQL database instead of an embedded one (user and",
-      "                      password from LEVITATE_SF_JDBC_USER and LEVITATE_SF_JDBC_PASSWORD)",
-      "  --out DIR           where fleet.json and the logs go (required)",
-      "  --rounds R          rounds of changes after the initial sync (default 2)",
-      "  --contacts C        average contacts an org (default 300; orgs hold C/2 to 3C/2)",
-      "  --seed S            seed of the generated orgs (default 42)",
-      "  --threads T         Quartz threads a worker (default 2)",
-      "  --latency MS        the fake answers each request MS ms late (default 100)",
-      "  --rate-limit N      requests a minute per account, at the fake and the client (default 400)",
-      "  --checkin-ms MS     Quartz cluster check-in interval (default 2000)",
-      "  --misfire-ms MS     Quartz misfire threshold (default 5000)",
-      "  --idle-wait-ms MS   how often an idle worker looks for due triggers (default 1000)",
-      "  --lease-seconds S   the library's sync lease (default 15)",
-      "  --retry-ms MS       how soon a job whose account is leased elsewhere tries again (default 2000)",
-      "  --timeout SECONDS   give up after this long (default 900)",
-      "",
-      "Exit codes: 0 every account ended as its fault-free run; 1 one did not, or the run failed;",
-      "2 bad arguments.",
-      "");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: java -cp <examples classpath> ai.levitate.sf.examples.fleet.FleetHarness"
+              + " --accounts N --workers W [--kill-one] [--jdbc-url URL] --out DIR",
+          "",
+          "Syncs N generated Salesforce orgs, served by one fake Merge, on W worker JVMs that share a",
+          "clustered Quartz scheduler and the sync state in one PostgreSQL database; writes DIR/fleet.json.",
+          "",
+          "  --accounts N        linked accounts (default 12)",
+          "  --workers W         worker JVMs (default 3)",
+          "  --kill-one          kill one worker (destroyForcibly) while it holds accounts mid-run",
+          "  --jdbc-url URL      an empty PostgreSQL database instead of an embedded one (user and",
+          "                      password from LEVITATE_SF_JDBC_USER and LEVITATE_SF_JDBC_PASSWORD)",
+          "  --out DIR           where fleet.json and the logs go (required)",
+          "  --rounds R          rounds of changes after the initial sync (default 2)",
+          "  --contacts C        average contacts an org (default 300; orgs hold C/2 to 3C/2)",
+          "  --seed S            seed of the generated orgs (default 42)",
+          "  --threads T         Quartz threads a worker (default 2)",
+          "  --latency MS        the fake answers each request MS ms late (default 100)",
+          "  --rate-limit N      requests a minute per account, at the fake and the client (default 400)",
+          "  --checkin-ms MS     Quartz cluster check-in interval (default 2000)",
+          "  --misfire-ms MS     Quartz misfire threshold (default 5000)",
+          "  --idle-wait-ms MS   how often an idle worker looks for due triggers (default 1000)",
+          "  --lease-seconds S   the library's sync lease (default 15)",
+          "  --retry-ms MS       how soon a job whose account is leased elsewhere tries again (default 2000)",
+          "  --timeout SECONDS   give up after this long (default 900)",
+          "",
+          "Exit codes: 0 every account ended as its fault-free run; 1 one did not, or the run failed;",
+          "2 bad arguments.",
+          "");
 
   static Parsed parse(String[] args) {
     Parser p = new Parser(args);
@@ -140,10 +157,18 @@ record FleetOptions(
         case "--accounts" -> accounts = (int) p.number(option, 1, 500, accounts);
         case "--workers" -> workers = (int) p.number(option, 1, 16, workers);
         case "--kill-one" -> killOne = true;
-        case "--jdbc-url" -> jdbcUrl = p.value(option).filter(url -> p.check(
-            url.startsWith("jdbc:postgresql:"), "--jdbc-url must be a PostgreSQL URL"
-                + " (jdbc:postgresql:...): Quartz's tables and the lease history are PostgreSQL's,"
-                + " was \"" + url + "\"."));
+        case "--jdbc-url" ->
+            jdbcUrl =
+                p.value(option)
+                    .filter(
+                        url ->
+                            p.check(
+                                url.startsWith("jdbc:postgresql:"),
+                                "--jdbc-url must be a PostgreSQL URL"
+                                    + " (jdbc:postgresql:...): Quartz's tables and the lease history are PostgreSQL's,"
+                                    + " was \""
+                                    + url
+                                    + "\"."));
         case "--out" -> out = p.value(option).map(Path::of);
         case "--rounds" -> rounds = (int) p.number(option, 0, 50, rounds);
         case "--contacts" -> contacts = (int) p.number(option, 2, 100_000, contacts);
@@ -165,10 +190,24 @@ record FleetOptions(
     if (!p.problems.isEmpty()) {
       return new Parsed(Optional.empty(), List.copyOf(p.problems));
     }
-    return new Parsed(Optional.of(new FleetOptions(accounts, workers, killOne, jdbcUrl,
-        out.orElse(Path.of(".")), rounds, contacts, seed, threads, latency, rateLimit,
-        timing.timing(),
-        Duration.ofSeconds(timeout), help)), List.of());
+    return new Parsed(
+        Optional.of(
+            new FleetOptions(
+                accounts,
+                workers,
+                killOne,
+                jdbcUrl,
+                out.orElse(Path.of(".")),
+                rounds,
+                contacts,
+                seed,
+                threads,
+                latency,
+                rateLimit,
+                timing.timing(),
+                Duration.ofSeconds(timeout),
+                help)),
+        List.of());
   }
 
   /** Walks the arguments and collects problems as it goes. */
@@ -201,7 +240,9 @@ record FleetOptions(
       return Optional.of(next());
     }
 
-    /** A whole number between {@code min} and {@code max}; else {@code otherwise}, and a problem. */
+    /**
+     * A whole number between {@code min} and {@code max}; else {@code otherwise}, and a problem.
+     */
     long number(String option, long min, long max, long otherwise) {
       Optional<String> value = value(option);
       if (value.isEmpty()) {
@@ -215,8 +256,15 @@ record FleetOptions(
       } catch (NumberFormatException e) {
         // reported below
       }
-      problems.add(option + " must be a whole number from " + min + " to " + max + ", was \""
-          + value.get() + "\".");
+      problems.add(
+          option
+              + " must be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", was \""
+              + value.get()
+              + "\".");
       return otherwise;
     }
 

@@ -24,16 +24,22 @@ import java.util.regex.Pattern;
  * printed at the end. An account passes when it holds exactly the contacts of its fault-free run
  * (every exported line equal), has exactly its notes and no note twice, and finished every round.
  */
-record FleetReport(List<Account> accounts, int workersKilled, int overlappingRuns,
-    double seconds) {
+record FleetReport(List<Account> accounts, int workersKilled, int overlappingRuns, double seconds) {
   static final String FILE = "fleet.json";
   private static final Pattern REFERENCE = Pattern.compile("LEV-[0-9A-F]{16}");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** One account's end against its expectation; {@code difference} says why it does not pass. */
-  record Account(String account, long contacts, long expectedContacts, long notesWritten,
-      long notesExpected, long duplicateNotes, long runsCompleted, List<String> workers,
+  record Account(
+      String account,
+      long contacts,
+      long expectedContacts,
+      long notesWritten,
+      long notesExpected,
+      long duplicateNotes,
+      long runsCompleted,
+      List<String> workers,
       Optional<String> difference) {
     boolean passes() {
       return difference.isEmpty();
@@ -41,16 +47,25 @@ record FleetReport(List<Account> accounts, int workersKilled, int overlappingRun
   }
 
   /** What tells an account's end from its expectation, if anything. */
-  static Optional<String> difference(List<String> contacts, List<String> expected, long notes,
-      long notesExpected, long duplicates, int doneRound, int rounds) {
+  static Optional<String> difference(
+      List<String> contacts,
+      List<String> expected,
+      long notes,
+      long notesExpected,
+      long duplicates,
+      int doneRound,
+      int rounds) {
     if (doneRound < rounds) {
       return Optional.of("finished round " + doneRound + " of " + rounds);
     }
     if (!contacts.equals(expected)) {
       for (int i = 0; i < Math.min(contacts.size(), expected.size()); i++) {
         if (!contacts.get(i).equals(expected.get(i))) {
-          return Optional.of("contact " + salesforceId(contacts.get(i))
-              + " differs from the fault-free run's " + salesforceId(expected.get(i)));
+          return Optional.of(
+              "contact "
+                  + salesforceId(contacts.get(i))
+                  + " differs from the fault-free run's "
+                  + salesforceId(expected.get(i)));
         }
       }
       return Optional.of(contacts.size() + " contacts instead of " + expected.size());
@@ -72,7 +87,9 @@ record FleetReport(List<Account> accounts, int workersKilled, int overlappingRun
     }
   }
 
-  /** Notes beyond the first with the same {@code LEV-} reference (or, without one, the same text). */
+  /**
+   * Notes beyond the first with the same {@code LEV-} reference (or, without one, the same text).
+   */
   static long duplicates(List<String> noteContents) {
     Set<String> seen = new HashSet<>();
     long duplicates = 0;
@@ -119,13 +136,32 @@ record FleetReport(List<Account> accounts, int workersKilled, int overlappingRun
   }
 
   void print(PrintStream out) {
-    out.println(String.format(Locale.ROOT, "  %-12s %8s %8s %6s %8s %4s %5s  %s", "account",
-        "contacts", "expected", "notes", "expected", "dup", "runs", "workers"));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-12s %8s %8s %6s %8s %4s %5s  %s",
+            "account",
+            "contacts",
+            "expected",
+            "notes",
+            "expected",
+            "dup",
+            "runs",
+            "workers"));
     for (Account a : accounts) {
-      out.println(String.format(Locale.ROOT, "  %-12s %8d %8d %6d %8d %4d %5d  %s%s",
-          a.account(), a.contacts(), a.expectedContacts(), a.notesWritten(), a.notesExpected(),
-          a.duplicateNotes(), a.runsCompleted(), String.join(", ", a.workers()),
-          a.difference().map(d -> "  <- " + d).orElse("")));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %-12s %8d %8d %6d %8d %4d %5d  %s%s",
+              a.account(),
+              a.contacts(),
+              a.expectedContacts(),
+              a.notesWritten(),
+              a.notesExpected(),
+              a.duplicateNotes(),
+              a.runsCompleted(),
+              String.join(", ", a.workers()),
+              a.difference().map(d -> "  <- " + d).orElse("")));
     }
   }
 }

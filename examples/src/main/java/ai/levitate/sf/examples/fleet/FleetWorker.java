@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One worker JVM of the fleet, started by {@link FleetHarness} with the same class path: a member
  * of the clustered Quartz scheduler that runs {@link AccountSyncJob}s on its threads until its
- * standard input closes (the coordinator closes it to stop the worker, and it closes by itself
- * when the coordinator dies). The Merge API key comes from {@code MERGE_API_KEY}, database
- * credentials from {@code LEVITATE_SF_JDBC_USER} and {@code LEVITATE_SF_JDBC_PASSWORD}.
+ * standard input closes (the coordinator closes it to stop the worker, and it closes by itself when
+ * the coordinator dies). The Merge API key comes from {@code MERGE_API_KEY}, database credentials
+ * from {@code LEVITATE_SF_JDBC_USER} and {@code LEVITATE_SF_JDBC_PASSWORD}.
  *
  * <pre>{@code
  * java -cp <examples classpath> ai.levitate.sf.examples.fleet.FleetWorker --name worker-1 \
@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FleetWorker {
   static final String API_KEY_ENV = "MERGE_API_KEY";
+
   /** How long a stopping worker waits for its running jobs before it halts. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -62,18 +63,29 @@ public final class FleetWorker {
     }
     Optional<String> apiKey = Database.present(env.get(API_KEY_ENV));
     if (name.isEmpty() || jdbcUrl.isEmpty() || mergeBaseUrl.isEmpty() || apiKey.isEmpty()) {
-      p.problems().add("A worker needs --name, --jdbc-url, --merge-base-url and " + API_KEY_ENV
-          + " in the environment.");
+      p.problems()
+          .add(
+              "A worker needs --name, --jdbc-url, --merge-base-url and "
+                  + API_KEY_ENV
+                  + " in the environment.");
     }
     if (!p.problems().isEmpty()) {
       p.problems().forEach(problem -> System.err.println("error: " + problem));
       return 2;
     }
     Database.Url url = Database.Url.fromEnvironment(jdbcUrl.get(), env);
-    try (Worker worker = new Worker(name.get(), url, threads, mergeBaseUrl.get(), apiKey.get(),
-        rateLimit, timing.timing())) {
-      Scheduler scheduler = new StdSchedulerFactory(
-          QuartzSettings.of(name.get(), url, threads, timing.timing())).getScheduler();
+    try (Worker worker =
+        new Worker(
+            name.get(),
+            url,
+            threads,
+            mergeBaseUrl.get(),
+            apiKey.get(),
+            rateLimit,
+            timing.timing())) {
+      Scheduler scheduler =
+          new StdSchedulerFactory(QuartzSettings.of(name.get(), url, threads, timing.timing()))
+              .getScheduler();
       scheduler.getContext().put(Worker.KEY, worker);
       scheduler.start();
       log.info("{} started: {} Quartz threads, clustered on {}", name.get(), threads, url);
@@ -95,17 +107,22 @@ public final class FleetWorker {
     }
   }
 
-  /** Lets running jobs finish within a grace period; one still running then is recovered elsewhere. */
+  /**
+   * Lets running jobs finish within a grace period; one still running then is recovered elsewhere.
+   */
   private static void stop(Scheduler scheduler) throws SchedulerException {
-    Thread halt = new Thread(() -> {
-      try {
-        Thread.sleep(STOP_GRACE.toMillis());
-        log.error("jobs still running after {}; halting", STOP_GRACE);
-        Runtime.getRuntime().halt(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "fleet-worker-halt");
+    Thread halt =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(STOP_GRACE.toMillis());
+                log.error("jobs still running after {}; halting", STOP_GRACE);
+                Runtime.getRuntime().halt(1);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "fleet-worker-halt");
     halt.setDaemon(true);
     halt.start();
     scheduler.shutdown(true);

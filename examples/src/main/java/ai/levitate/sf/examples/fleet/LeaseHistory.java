@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class LeaseHistory {
   /** One change of an account's lease row, as the trigger recorded it. */
-  record Change(String account, Optional<String> holder, long token, long expiresMicros,
-      long atMicros) {}
+  record Change(
+      String account, Optional<String> holder, long token, long expiresMicros, long atMicros) {}
 
   /** An account's holders and overlapping grants. */
   record Account(List<String> workers, int overlaps) {}
@@ -39,7 +39,8 @@ final class LeaseHistory {
 
   Account account(String key) {
     Tracker tracker = accounts.get(key);
-    return tracker == null ? new Account(List.of(), 0)
+    return tracker == null
+        ? new Account(List.of(), 0)
         : new Account(new ArrayList<>(tracker.workers), tracker.overlaps);
   }
 
@@ -52,14 +53,18 @@ final class LeaseHistory {
     private final Set<String> workers = new LinkedHashSet<>();
     private long token = Long.MIN_VALUE;
     private Optional<String> holder = Optional.empty();
+
     /** When the current lease ends: its last expiry, or the moment it was given back. */
     private long endMicros;
+
     private int overlaps;
 
     void add(Change change) {
       if (change.token() != token) {
-        if (change.holder().isPresent() && holder.isPresent()
-            && !holder.get().equals(change.holder().get()) && endMicros > change.atMicros()) {
+        if (change.holder().isPresent()
+            && holder.isPresent()
+            && !holder.get().equals(change.holder().get())
+            && endMicros > change.atMicros()) {
           overlaps++;
         }
         token = change.token();

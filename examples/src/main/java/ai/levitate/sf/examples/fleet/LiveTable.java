@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The coordinator's view of the fleet while it runs: one row per account with its round, the
- * worker that has it, what that worker is doing and the contacts its run has read. On a terminal
- * the table is redrawn in place; elsewhere it is printed when it changed, every few seconds at
- * most, so logs stay readable. Events (a round starts, a worker is killed) print as plain lines.
+ * The coordinator's view of the fleet while it runs: one row per account with its round, the worker
+ * that has it, what that worker is doing and the contacts its run has read. On a terminal the table
+ * is redrawn in place; elsewhere it is printed when it changed, every few seconds at most, so logs
+ * stay readable. Events (a round starts, a worker is killed) print as plain lines.
  */
 final class LiveTable {
   private static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
@@ -67,14 +67,36 @@ final class LiveTable {
 
   static List<String> render(List<FleetTables.Status> statuses, Workers workers) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "  %-12s %5s  %-20s %-11s %8s", "account", "round",
-        "worker", "phase", "contacts"));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "  %-12s %5s  %-20s %-11s %8s",
+            "account",
+            "round",
+            "worker",
+            "phase",
+            "contacts"));
     for (FleetTables.Status s : statuses) {
-      String worker = s.worker().map(w -> workers.member(w)
-          .filter(Workers.Member::killed).map(m -> w + " (killed)").orElse(w)).orElse("-");
+      String worker =
+          s.worker()
+              .map(
+                  w ->
+                      workers
+                          .member(w)
+                          .filter(Workers.Member::killed)
+                          .map(m -> w + " (killed)")
+                          .orElse(w))
+              .orElse("-");
       String round = s.targetRound() < 0 ? "-" : String.valueOf(s.targetRound());
-      lines.add(String.format(Locale.ROOT, "  %-12s %5s  %-20s %-11s %8d", s.account(), round,
-          worker, s.phase(), s.contacts()));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-12s %5s  %-20s %-11s %8d",
+              s.account(),
+              round,
+              worker,
+              s.phase(),
+              s.contacts()));
     }
     return lines;
   }

@@ -22,13 +22,14 @@ final class Orgs implements AutoCloseable {
   private final List<Served> served = new ArrayList<>();
 
   Orgs(List<Org> orgs, Duration latency, int rateLimitPerMinute, long seed) {
-    this.server = FakeMergeServer.builder()
-        .latency(latency.isZero() ? Latency.none() : Latency.fixed(latency))
-        .rateLimitPerMinute(rateLimitPerMinute)
-        .remoteFieldClassesAsIds(true)
-        .seed(seed)
-        .journalLimit(1_000)
-        .start();
+    this.server =
+        FakeMergeServer.builder()
+            .latency(latency.isZero() ? Latency.none() : Latency.fixed(latency))
+            .rateLimitPerMinute(rateLimitPerMinute)
+            .remoteFieldClassesAsIds(true)
+            .seed(seed)
+            .journalLimit(1_000)
+            .start();
     try {
       for (Org org : orgs) {
         FakeData data = org.generate();

@@ -25,30 +25,32 @@ final class QuartzSettings {
   private QuartzSettings() {}
 
   /**
-   * A clustered scheduler's properties. {@code instanceId} names the member in
-   * {@code QRTZ_SCHEDULER_STATE} and in recovery triggers; it must be unique in the cluster.
+   * A clustered scheduler's properties. {@code instanceId} names the member in {@code
+   * QRTZ_SCHEDULER_STATE} and in recovery triggers; it must be unique in the cluster.
    */
-  static Properties of(String instanceId, Database.Url url, int threads,
-      FleetOptions.Timing timing) {
+  static Properties of(
+      String instanceId, Database.Url url, int threads, FleetOptions.Timing timing) {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
     p.setProperty("org.quartz.scheduler.instanceId", instanceId);
     // Triggers are written by other processes (the coordinator, a peer's cluster recovery), whose
     // signal never reaches this scheduler: it looks for due ones this often when idle.
-    p.setProperty("org.quartz.scheduler.idleWaitTime", String.valueOf(timing.idleWait().toMillis()));
+    p.setProperty(
+        "org.quartz.scheduler.idleWaitTime", String.valueOf(timing.idleWait().toMillis()));
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(threads));
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass",
+    p.setProperty(
+        "org.quartz.jobStore.driverDelegateClass",
         "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
     p.setProperty("org.quartz.jobStore.dataSource", "fleet");
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.useProperties", "true");
     p.setProperty("org.quartz.jobStore.isClustered", "true");
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
-        String.valueOf(timing.checkin().toMillis()));
-    p.setProperty("org.quartz.jobStore.misfireThreshold",
-        String.valueOf(timing.misfire().toMillis()));
+    p.setProperty(
+        "org.quartz.jobStore.clusterCheckinInterval", String.valueOf(timing.checkin().toMillis()));
+    p.setProperty(
+        "org.quartz.jobStore.misfireThreshold", String.valueOf(timing.misfire().toMillis()));
     p.setProperty("org.quartz.dataSource.fleet.provider", "hikaricp");
     p.setProperty("org.quartz.dataSource.fleet.driver", "org.postgresql.Driver");
     p.setProperty("org.quartz.dataSource.fleet.URL", url.url());
@@ -80,9 +82,14 @@ final class QuartzSettings {
   }
 
   private static String script() throws IOException {
-    try (InputStream in = Optional.ofNullable(QuartzSettings.class.getClassLoader()
-        .getResourceAsStream(DDL)).orElseThrow(() -> new IOException(DDL + " is not on the class"
-            + " path; the fleet needs org.quartz-scheduler:quartz."))) {
+    try (InputStream in =
+        Optional.ofNullable(QuartzSettings.class.getClassLoader().getResourceAsStream(DDL))
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        DDL
+                            + " is not on the class"
+                            + " path; the fleet needs org.quartz-scheduler:quartz."))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -45,8 +45,10 @@ import org.slf4j.LoggerFactory;
 final class Worker implements AutoCloseable {
   /** Where a worker keeps itself in the Quartz scheduler's context. */
   static final String KEY = "levitate-sf-fleet-worker";
+
   /** Failed attempts in one round after which an account is given up. */
   static final int MAX_FAILURES = 20;
+
   static final String RETRY_GROUP = "fleet-retries";
 
   private static final Logger log = LoggerFactory.getLogger(Worker.class);
@@ -61,8 +63,14 @@ final class Worker implements AutoCloseable {
   private final RateLimit rateLimit;
   private final FleetOptions.Timing timing;
 
-  Worker(String name, Database.Url url, int threads, String mergeBaseUrl, String apiKey,
-      int rateLimit, FleetOptions.Timing timing) {
+  Worker(
+      String name,
+      Database.Url url,
+      int threads,
+      String mergeBaseUrl,
+      String apiKey,
+      int rateLimit,
+      FleetOptions.Timing timing) {
     this.name = name;
     this.pool = url.pool(name + "-state", threads + 2);
     this.storage = JdbcStorage.create(pool);
@@ -91,7 +99,11 @@ final class Worker implements AutoCloseable {
       return;
     }
     int round = account.get().targetRound();
-    log.info("{}: round {} starts on trigger {}{}", key, round, context.getTrigger().getKey(),
+    log.info(
+        "{}: round {} starts on trigger {}{}",
+        key,
+        round,
+        context.getTrigger().getKey(),
         context.isRecovering() ? ", recovering a run whose worker died" : "");
     try {
       long contacts = syncAndWriteBack(account.get());
@@ -114,8 +126,8 @@ final class Worker implements AutoCloseable {
         record(key, FleetTables.FAILED, 0);
         return;
       }
-      log.warn("{}: round {} failed (attempt {}), will try again: {}", key, round, failures,
-          oneLine(e));
+      log.warn(
+          "{}: round {} failed (attempt {}), will try again: {}", key, round, failures, oneLine(e));
       retryLater(context, key, timing.retry().multipliedBy(Math.min(failures, 5)));
     }
   }
@@ -124,53 +136,69 @@ final class Worker implements AutoCloseable {
   private long syncAndWriteBack(FleetTables.Account account) throws SQLException {
     String key = account.key();
     tables.phase(key, name, FleetTables.STARTING, 0);
-    MergeCrmClient client = MergeCrmClient.builder().baseUrl(mergeBaseUrl).apiKey(apiKey)
-        .accountToken(account.token()).rateLimit(rateLimit).okHttpClient(http).build();
+    MergeCrmClient client =
+        MergeCrmClient.builder()
+            .baseUrl(mergeBaseUrl)
+            .apiKey(apiKey)
+            .accountToken(account.token())
+            .rateLimit(rateLimit)
+            .okHttpClient(http)
+            .build();
     SyncSettings settings = LevitateJson.readSettings(account.settingsJson());
     JdbcSyncStore store = storage.store(key);
-    SyncReport report = SyncEngine.builder()
-        .source(MergeContactSource.create(client))
-        .storage(store)
-        .lock(storage.lock(key))
-        .settings(settings)
-        .holder(name)
-        .leaseDuration(timing.lease())
-        .listener(new Progress(key))
-        .build()
-        .run();
+    SyncReport report =
+        SyncEngine.builder()
+            .source(MergeContactSource.create(client))
+            .storage(store)
+            .lock(storage.lock(key))
+            .settings(settings)
+            .holder(name)
+            .leaseDuration(timing.lease())
+            .listener(new Progress(key))
+            .build()
+            .run();
     if (report.outcome() != RunOutcome.COMPLETED) {
-      throw new IllegalStateException(report.runId() + " ended " + report.outcome()
-          + report.brake().map(b -> ": " + b.summary()).orElse(""));
+      throw new IllegalStateException(
+          report.runId()
+              + " ended "
+              + report.outcome()
+              + report.brake().map(b -> ": " + b.summary()).orElse(""));
     }
     long contacts = report.counts().contactsRead();
     tables.phase(key, name, FleetTables.WRITEBACK, contacts);
     List<Activity> activities = Activities.of(store, account.targetRound(), account.roundAt());
-    WritebackReport written = WritebackEngine.builder()
-        .noteWriter(MergeNoteWriter.create(client))
-        .ledger(storage.ledger(key))
-        .directory(ContactDirectory.of(store))
-        .lock(storage.lock(key))
-        .holder(name)
-        .leaseDuration(timing.lease())
-        .settings(settings)
-        .build()
-        .run(() -> activities);
+    WritebackReport written =
+        WritebackEngine.builder()
+            .noteWriter(MergeNoteWriter.create(client))
+            .ledger(storage.ledger(key))
+            .directory(ContactDirectory.of(store))
+            .lock(storage.lock(key))
+            .holder(name)
+            .leaseDuration(timing.lease())
+            .settings(settings)
+            .build()
+            .run(() -> activities);
     if (written.failedTotal() > 0) {
-      throw new IllegalStateException("write-back failed for " + written.failedTotal()
-          + " activities: " + String.join("; ", written.failures()));
+      throw new IllegalStateException(
+          "write-back failed for "
+              + written.failedTotal()
+              + " activities: "
+              + String.join("; ", written.failures()));
     }
     return contacts;
   }
 
   /** Another execution of the account's job, {@code delay} from now, late or not. */
   private void retryLater(JobExecutionContext context, String key, Duration delay) {
-    Trigger retry = TriggerBuilder.newTrigger()
-        .withIdentity(key + "-retry-" + UUID.randomUUID(), RETRY_GROUP)
-        .forJob(context.getJobDetail().getKey())
-        .startAt(Date.from(Instant.now().plus(delay)))
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-            .withMisfireHandlingInstructionIgnoreMisfires())
-        .build();
+    Trigger retry =
+        TriggerBuilder.newTrigger()
+            .withIdentity(key + "-retry-" + UUID.randomUUID(), RETRY_GROUP)
+            .forJob(context.getJobDetail().getKey())
+            .startAt(Date.from(Instant.now().plus(delay)))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withMisfireHandlingInstructionIgnoreMisfires())
+            .build();
     try {
       context.getScheduler().scheduleJob(retry);
     } catch (SchedulerException e) {
@@ -188,8 +216,10 @@ final class Worker implements AutoCloseable {
 
   static String oneLine(Throwable e) {
     String message = e.getMessage();
-    String text = message == null || message.isBlank() ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + message.strip();
+    String text =
+        message == null || message.isBlank()
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + message.strip();
     return text.lines().findFirst().orElse(text);
   }
 

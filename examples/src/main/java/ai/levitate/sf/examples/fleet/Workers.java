@@ -90,9 +90,10 @@ final class Workers implements AutoCloseable {
     command.add("--name");
     command.add(name);
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
     Member member = new Member(name, builder.start(), log);
     members.put(name, member);

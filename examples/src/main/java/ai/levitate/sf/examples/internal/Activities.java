@@ -28,33 +28,70 @@ public final class Activities {
   private Activities() {}
 
   public static List<Activity> of(SyncStore store, int round, Instant now) {
-    List<ContactState> contacts = store.contacts(ContactStateQuery.builder()
-        .status(ContactStatus.ACTIVE).statusSetBy(StatusSetBy.SYNC).limit(PER_TYPE).build());
+    List<ContactState> contacts =
+        store.contacts(
+            ContactStateQuery.builder()
+                .status(ContactStatus.ACTIVE)
+                .statusSetBy(StatusSetBy.SYNC)
+                .limit(PER_TYPE)
+                .build());
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < contacts.size(); i++) {
       String salesforceId = contacts.get(i).salesforceId();
       String id = "harness-r" + round + "-" + i;
       String contact = "levitate-" + salesforceId;
       Instant at = now.minus(Duration.ofHours(2L * (PER_TYPE - i)));
-      activities.add(NoteActivity.builder().id(id + "-note").levitateContactId(contact)
-          .salesforceContactId(salesforceId).levitateUserId("lev-user-1").time(at)
-          .body("Met for coffee; wants to revisit the college savings plan in spring.").build());
-      activities.add(EmailActivity.builder().id(id + "-email").levitateContactId(contact)
-          .salesforceContactId(salesforceId).levitateUserId("lev-user-1")
-          .subject("Happy birthday!").body("Wishing you a wonderful year ahead.")
-          .sender("advisor@example.com").addRecipients("client@example.com").sentAt(at).build());
-      activities.add(PhoneCallActivity.builder().id(id + "-call").levitateContactId(contact)
-          .salesforceContactId(salesforceId).levitateUserId("lev-user-2").time(at)
-          .duration(Duration.ofMinutes(12)).outcome("Connected")
-          .notes("Confirmed the review meeting.").build());
-      activities.add(HandwrittenCardActivity.builder().id(id + "-card").levitateContactId(contact)
-          .salesforceContactId(salesforceId).levitateUserId("lev-user-2")
-          .sentDate(at.atOffset(ZoneOffset.UTC).toLocalDate())
-          .message("Congratulations on the new home!").build());
-      activities.add(TextMessageActivity.builder().id(id + "-text").levitateContactId(contact)
-          .salesforceContactId(salesforceId).levitateUserId("lev-user-3")
-          .direction(TextMessageActivity.Direction.SENT).time(at)
-          .message("Running 5 minutes late, see you soon.").build());
+      activities.add(
+          NoteActivity.builder()
+              .id(id + "-note")
+              .levitateContactId(contact)
+              .salesforceContactId(salesforceId)
+              .levitateUserId("lev-user-1")
+              .time(at)
+              .body("Met for coffee; wants to revisit the college savings plan in spring.")
+              .build());
+      activities.add(
+          EmailActivity.builder()
+              .id(id + "-email")
+              .levitateContactId(contact)
+              .salesforceContactId(salesforceId)
+              .levitateUserId("lev-user-1")
+              .subject("Happy birthday!")
+              .body("Wishing you a wonderful year ahead.")
+              .sender("advisor@example.com")
+              .addRecipients("client@example.com")
+              .sentAt(at)
+              .build());
+      activities.add(
+          PhoneCallActivity.builder()
+              .id(id + "-call")
+              .levitateContactId(contact)
+              .salesforceContactId(salesforceId)
+              .levitateUserId("lev-user-2")
+              .time(at)
+              .duration(Duration.ofMinutes(12))
+              .outcome("Connected")
+              .notes("Confirmed the review meeting.")
+              .build());
+      activities.add(
+          HandwrittenCardActivity.builder()
+              .id(id + "-card")
+              .levitateContactId(contact)
+              .salesforceContactId(salesforceId)
+              .levitateUserId("lev-user-2")
+              .sentDate(at.atOffset(ZoneOffset.UTC).toLocalDate())
+              .message("Congratulations on the new home!")
+              .build());
+      activities.add(
+          TextMessageActivity.builder()
+              .id(id + "-text")
+              .levitateContactId(contact)
+              .salesforceContactId(salesforceId)
+              .levitateUserId("lev-user-3")
+              .direction(TextMessageActivity.Direction.SENT)
+              .time(at)
+              .message("Running 5 minutes late, see you soon.")
+              .build());
     }
     return activities;
   }

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The host's sink, noting the changes of each batch it committed, in order, as the lines of
- * {@code changes.jsonl}. They go to a spool file as they commit: kept as objects until the end, a
- * large first import's changes filled the heap (about 18 KB a contact) and slowed every collection.
+ * The host's sink, noting the changes of each batch it committed, in order, as the lines of {@code
+ * changes.jsonl}. They go to a spool file as they commit: kept as objects until the end, a large
+ * first import's changes filled the heap (about 18 KB a contact) and slowed every collection.
  */
 final class ChangeLog implements ContactSink, AutoCloseable {
   private final ContactSink sink;

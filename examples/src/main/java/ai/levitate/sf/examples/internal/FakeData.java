@@ -38,10 +38,17 @@ import java.util.stream.Collectors;
 public final class FakeData {
   static final String FILE = "harness.properties";
   private static final String FIXTURE = "a fixture";
+
   /** Where a fixture's timeline got to when the last invocation on the state ended. */
   private static final String TIMELINE = "fixtureTimeline";
-  private static final List<String> TITLES = List.of("Managing Director", "Partner",
-      "Chief Executive Officer", "Head of Wealth Planning", "Vice President, Client Services");
+
+  private static final List<String> TITLES =
+      List.of(
+          "Managing Director",
+          "Partner",
+          "Chief Executive Officer",
+          "Head of Wealth Planning",
+          "Vice President, Client Services");
   private static final List<String> NICKNAMES = List.of("Bea", "Kit", "Sandy", "Jo", "Max", "Lou");
 
   private final MergeDataSet data;
@@ -51,11 +58,17 @@ public final class FakeData {
   private final Path recordFile;
   private final long seed;
   private Optional<Instant> timelineStart = Optional.empty();
+
   /** A fixture's timeline: the harness's clock, ticking on from the fixture's "now". */
   private Clock timeline;
 
-  private FakeData(MergeDataSet data, DataClock dataClock, String description,
-      Properties record, Path recordFile, long seed) {
+  private FakeData(
+      MergeDataSet data,
+      DataClock dataClock,
+      String description,
+      Properties record,
+      Path recordFile,
+      long seed) {
     this.data = data;
     this.dataClock = dataClock;
     this.description = description;
@@ -65,20 +78,27 @@ public final class FakeData {
   }
 
   /** What one round changed. */
-  public record Round(int number, int edits, int deletions, int deceased, int optedOut,
-      int accountsRenamed) {
+  public record Round(
+      int number, int edits, int deletions, int deceased, int optedOut, int accountsRenamed) {
     public String describe() {
-      return String.format(Locale.ROOT, "round %d changed in Salesforce: %d edits, %d deletions,"
-          + " %d deceased, %d opted out, %d account renamed", number, edits, deletions, deceased,
-          optedOut, accountsRenamed);
+      return String.format(
+          Locale.ROOT,
+          "round %d changed in Salesforce: %d edits, %d deletions,"
+              + " %d deceased, %d opted out, %d account renamed",
+          number,
+          edits,
+          deletions,
+          deceased,
+          optedOut,
+          accountsRenamed);
     }
   }
 
   /**
-   * The data the options ask for. Generated data is rebuilt with the rounds recorded in
-   * {@code stateDir} replayed, and must be the data the state was made from. A fixture is the org as
-   * it is now, whatever fixture the state was made from: it is served as given, on its own
-   * timeline ({@link #timeline}), so the next run reads what its {@code modified_at} says changed.
+   * The data the options ask for. Generated data is rebuilt with the rounds recorded in {@code
+   * stateDir} replayed, and must be the data the state was made from. A fixture is the org as it is
+   * now, whatever fixture the state was made from: it is served as given, on its own timeline
+   * ({@link #timeline}), so the next run reads what its {@code modified_at} says changed.
    *
    * @throws UsageException when the state directory was made from other data
    */
@@ -92,11 +112,18 @@ public final class FakeData {
     }
     String origin = origin(options);
     String recorded = record.getProperty("data");
-    if (recorded != null && !recorded.equals(origin)
+    if (recorded != null
+        && !recorded.equals(origin)
         && !(isFixture(recorded) && options.fixture().isPresent())) {
-      throw new UsageException("The state in " + stateDir + " was made from "
-          + (isFixture(recorded) ? FIXTURE : recorded) + ", not " + origin + "; pass the same data"
-          + " or another --state directory.");
+      throw new UsageException(
+          "The state in "
+              + stateDir
+              + " was made from "
+              + (isFixture(recorded) ? FIXTURE : recorded)
+              + ", not "
+              + origin
+              + "; pass the same data"
+              + " or another --state directory.");
     }
     record.setProperty("data", origin);
     if (options.fixture().isPresent()) {
@@ -105,8 +132,8 @@ public final class FakeData {
       fake.startTimeline(clock);
       return fake;
     }
-    Instant generatedAt = recorded == null ? clock.instant()
-        : Instant.parse(record.getProperty("generatedAt"));
+    Instant generatedAt =
+        recorded == null ? clock.instant() : Instant.parse(record.getProperty("generatedAt"));
     record.setProperty("generatedAt", generatedAt.toString());
     FakeData fake = create(options, new DataClock(clock, generatedAt), record, file);
     List<Instant> rounds = rounds(record);
@@ -120,17 +147,18 @@ public final class FakeData {
 
   /**
    * A fixture's "now": just after its latest {@code modified_at}, and never before where the last
-   * invocation on this state left off, so runs on one state follow each other in time as they
-   * would against a live Merge.
+   * invocation on this state left off, so runs on one state follow each other in time as they would
+   * against a live Merge.
    */
   private void startTimeline(Clock clock) {
-    Optional<Instant> latest = data.latestModifiedAt().filter(t -> t.isAfter(Instant.EPOCH))
-        .map(t -> t.plusSeconds(1));
-    Optional<Instant> leftOff = Optional.ofNullable(record.getProperty(TIMELINE))
-        .map(Instant::parse);
-    Instant start = latest.isPresent() && leftOff.isPresent()
-        ? (latest.get().isAfter(leftOff.get()) ? latest.get() : leftOff.get())
-        : latest.or(() -> leftOff).orElse(clock.instant());
+    Optional<Instant> latest =
+        data.latestModifiedAt().filter(t -> t.isAfter(Instant.EPOCH)).map(t -> t.plusSeconds(1));
+    Optional<Instant> leftOff =
+        Optional.ofNullable(record.getProperty(TIMELINE)).map(Instant::parse);
+    Instant start =
+        latest.isPresent() && leftOff.isPresent()
+            ? (latest.get().isAfter(leftOff.get()) ? latest.get() : leftOff.get())
+            : latest.or(() -> leftOff).orElse(clock.instant());
     timelineStart = Optional.of(start);
     timeline = Clock.offset(clock, Duration.between(clock.instant(), start));
     // Merge's clock runs on the fixture's timeline from now on, as the harness's own does.
@@ -164,8 +192,8 @@ public final class FakeData {
     return fake;
   }
 
-  private static FakeData create(Options options, DataClock dataClock, Properties record,
-      Path file) throws IOException {
+  private static FakeData create(Options options, DataClock dataClock, Properties record, Path file)
+      throws IOException {
     if (options.fixture().isPresent()) {
       Path fixture = options.fixture().get();
       MergeDataSet data;
@@ -179,29 +207,45 @@ public final class FakeData {
       } catch (IOException e) {
         throw new UsageException("--fixture " + fixture + " cannot be read: " + e.getMessage());
       }
-      return new FakeData(data, dataClock, String.format(Locale.ROOT, "the fixture %s (%d contacts)",
-          fixture, data.contactCount()), record, file, fixture.toString().hashCode());
+      return new FakeData(
+          data,
+          dataClock,
+          String.format(Locale.ROOT, "the fixture %s (%d contacts)", fixture, data.contactCount()),
+          record,
+          file,
+          fixture.toString().hashCode());
     }
     return generate(options.contactCount(), options.seedValue(), dataClock, record, file);
   }
 
   /**
-   * A generated org of {@code contacts} contacts from {@code seed}, made at {@code clock}'s instant;
-   * nothing is recorded. The same arguments give the same org and the same rounds of changes.
+   * A generated org of {@code contacts} contacts from {@code seed}, made at {@code clock}'s
+   * instant; nothing is recorded. The same arguments give the same org and the same rounds of
+   * changes.
    */
   public static FakeData generated(int contacts, long seed, Clock clock) {
-    FakeData fake = generate(contacts, seed, new DataClock(clock, clock.instant()),
-        new Properties(), null);
+    FakeData fake =
+        generate(contacts, seed, new DataClock(clock, clock.instant()), new Properties(), null);
     fake.dataClock.follow();
     return fake;
   }
 
-  private static FakeData generate(int contacts, long seed, DataClock dataClock,
-      Properties record, Path file) {
-    MergeDataSet data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts)
-        .clock(dataClock).build().generate();
-    return new FakeData(data, dataClock, String.format(Locale.ROOT,
-        "%d generated contacts (seed %d)", contacts, seed), record, file, seed);
+  private static FakeData generate(
+      int contacts, long seed, DataClock dataClock, Properties record, Path file) {
+    MergeDataSet data =
+        SalesforceDataGenerator.builder()
+            .seed(seed)
+            .contacts(contacts)
+            .clock(dataClock)
+            .build()
+            .generate();
+    return new FakeData(
+        data,
+        dataClock,
+        String.format(Locale.ROOT, "%d generated contacts (seed %d)", contacts, seed),
+        record,
+        file,
+        seed);
   }
 
   public MergeDataSet data() {
@@ -228,15 +272,15 @@ public final class FakeData {
     Round round = change(rounds.size() + 1);
     dataClock.follow();
     rounds.add(at);
-    record.setProperty("rounds", rounds.stream().map(Instant::toString)
-        .collect(Collectors.joining(",")));
+    record.setProperty(
+        "rounds", rounds.stream().map(Instant::toString).collect(Collectors.joining(",")));
     save();
     return round;
   }
 
   /**
-   * Records where the data came from, and for a fixture where its timeline got to ({@code now}),
-   * at the end of an invocation that synced.
+   * Records where the data came from, and for a fixture where its timeline got to ({@code now}), at
+   * the end of an invocation that synced.
    */
   public void save(Instant now) throws IOException {
     if (timelineStart.isPresent()) {
@@ -262,10 +306,10 @@ public final class FakeData {
       return new Round(number, 0, 0, 0, 0, 0);
     }
     Random random = new Random(seed * 1_000_003L + number);
-    Set<String> fields = data.contactFields().stream().map(FieldDescriptor::apiName)
-        .collect(Collectors.toSet());
-    List<String> picked = pick(random, n, Math.max(2, n / 150) + Math.max(1, n / 300)
-        + 2 * Math.max(1, n / 1000));
+    Set<String> fields =
+        data.contactFields().stream().map(FieldDescriptor::apiName).collect(Collectors.toSet());
+    List<String> picked =
+        pick(random, n, Math.max(2, n / 150) + Math.max(1, n / 300) + 2 * Math.max(1, n / 1000));
     int edits = Math.min(picked.size(), Math.max(2, n / 150));
     int deletions = Math.min(picked.size() - edits, Math.max(1, n / 300));
     int rest = picked.size() - edits - deletions;
@@ -288,8 +332,8 @@ public final class FakeData {
     List<SourceAccount> accounts = data.accounts();
     if (!accounts.isEmpty()) {
       SourceAccount account = accounts.get(random.nextInt(accounts.size()));
-      data.renameAccount(account.mergeId(), account.name().orElse("Account") + " (renamed "
-          + number + ")");
+      data.renameAccount(
+          account.mergeId(), account.name().orElse("Account") + " (renamed " + number + ")");
       renamed = 1;
     }
     return new Round(number, edits, deletions, deceased, optedOut, renamed);
@@ -298,16 +342,18 @@ public final class FakeData {
   private void edit(String id, Set<String> fields, Random random) {
     String title = TITLES.get(random.nextInt(TITLES.size()));
     String nickname = NICKNAMES.get(random.nextInt(NICKNAMES.size()));
-    data.editContact(id, c -> {
-      if (fields.contains("Title")) {
-        c.set("Title", title);
-      } else {
-        c.set("LastName", c.value("LastName").map(Object::toString).orElse("Smith") + "-Jones");
-      }
-      if (fields.contains("Nickname__c")) {
-        c.set("Nickname__c", nickname);
-      }
-    });
+    data.editContact(
+        id,
+        c -> {
+          if (fields.contains("Title")) {
+            c.set("Title", title);
+          } else {
+            c.set("LastName", c.value("LastName").map(Object::toString).orElse("Smith") + "-Jones");
+          }
+          if (fields.contains("Nickname__c")) {
+            c.set("Nickname__c", nickname);
+          }
+        });
   }
 
   /** Up to {@code count} distinct contacts, in the order drawn. */
@@ -336,7 +382,8 @@ public final class FakeData {
   }
 
   private static String origin(Options options) {
-    return options.fixture().isPresent() ? FIXTURE
+    return options.fixture().isPresent()
+        ? FIXTURE
         : "--contacts " + options.contactCount() + " --seed " + options.seedValue();
   }
 

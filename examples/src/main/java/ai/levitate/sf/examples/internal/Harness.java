@@ -46,8 +46,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Harness {
   /** The fake's linked account token, printed by {@code --serve}. */
   public static final String FAKE_TOKEN = "harness-account-token";
+
   static final String FAKE_ACCOUNT_KEY = "fake-merge";
   static final String H2_FILE = "levitate-sf";
+
   /** What the fake allows when {@code --rate-limit} does not say: in effect, no limit. */
   private static final int FAKE_RATE_LIMIT = 60_000;
 
@@ -55,12 +57,19 @@ public final class Harness {
   private final InputStream in;
   private final PrintStream out;
   private final Map<String, String> env;
+
   /** The real clock, or for a fixture its own timeline ({@link FakeData#timeline}). */
   private Clock clock;
+
   private final boolean terminal;
 
-  public Harness(Options options, InputStream in, PrintStream out, Map<String, String> env,
-      Clock clock, boolean terminal) {
+  public Harness(
+      Options options,
+      InputStream in,
+      PrintStream out,
+      Map<String, String> env,
+      Clock clock,
+      boolean terminal) {
     this.options = options;
     this.in = in;
     this.out = out;
@@ -69,26 +78,37 @@ public final class Harness {
     this.terminal = terminal;
   }
 
-  /** Runs the invocation; returns 0 or 3 (braked). A mistake the user can fix throws {@link UsageException}. */
+  /**
+   * Runs the invocation; returns 0 or 3 (braked). A mistake the user can fix throws {@link
+   * UsageException}.
+   */
   public int run() throws IOException {
     if (options.serve().isPresent()) {
       return serve(options.serve().get());
     }
-    Optional<SyncSettings> fileSettings = options.settings().isPresent()
-        ? Optional.of(HarnessSettings.read(options.settings().get())) : Optional.empty();
+    Optional<SyncSettings> fileSettings =
+        options.settings().isPresent()
+            ? Optional.of(HarnessSettings.read(options.settings().get()))
+            : Optional.empty();
     try (Source source = options.realMerge() ? realMerge() : fakeMerge()) {
       FieldCatalog catalog = source.contacts().fieldCatalog();
-      SyncSettings settings = fileSettings.orElseGet(
-          () -> HarnessSettings.sensible(catalog, source.users()));
+      SyncSettings settings =
+          fileSettings.orElseGet(() -> HarnessSettings.sensible(catalog, source.users()));
       List<String> errors = HarnessSettings.errors(settings, catalog);
       if (!errors.isEmpty()) {
         throw new UsageException(String.join("\n", errors));
       }
       HarnessSettings.warnings(settings, catalog).forEach(w -> out.println("note: " + w));
       try (Storage storage = storage()) {
-        out.println("levitate-sf harness: " + source.description() + "; state in "
-            + storage.description() + options.readConcurrency().map(n -> "; " + n
-                + (n == 1 ? " page" : " pages") + " read at once").orElse(""));
+        out.println(
+            "levitate-sf harness: "
+                + source.description()
+                + "; state in "
+                + storage.description()
+                + options
+                    .readConcurrency()
+                    .map(n -> "; " + n + (n == 1 ? " page" : " pages") + " read at once")
+                    .orElse(""));
         return sync(source, storage, settings, catalog);
       }
     }
@@ -97,20 +117,35 @@ public final class Harness {
   private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog)
       throws IOException {
     JdbcSyncStore store = storage.jdbc().store(source.accountKey());
-    ProgressBar progress = new ProgressBar(out, terminal,
-        source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
+    ProgressBar progress =
+        new ProgressBar(
+            out, terminal, source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
     try (ChangeLog log = new ChangeLog(store, options.out().isPresent())) {
       return sync(source, storage, settings, catalog, store, progress, log);
     }
   }
 
-  private int sync(Source source, Storage storage, SyncSettings settings, FieldCatalog catalog,
-      JdbcSyncStore store, ProgressBar progress, ChangeLog log) throws IOException {
+  private int sync(
+      Source source,
+      Storage storage,
+      SyncSettings settings,
+      FieldCatalog catalog,
+      JdbcSyncStore store,
+      ProgressBar progress,
+      ChangeLog log)
+      throws IOException {
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
-    SyncEngine.Builder builder = SyncEngine.builder().source(source.contacts()).storage(store)
-        .sink(log).lock(storage.jdbc().lock(source.accountKey())).settings(settings)
-        .listener(preview.<SyncListener>map(p -> p).orElse(progress)).clock(clock)
-        .holder("levitate-sf-harness").accountKey(source.accountKey());
+    SyncEngine.Builder builder =
+        SyncEngine.builder()
+            .source(source.contacts())
+            .storage(store)
+            .sink(log)
+            .lock(storage.jdbc().lock(source.accountKey()))
+            .settings(settings)
+            .listener(preview.<SyncListener>map(p -> p).orElse(progress))
+            .clock(clock)
+            .holder("levitate-sf-harness")
+            .accountKey(source.accountKey());
     options.readConcurrency().ifPresent(builder::readConcurrency);
     SyncEngine engine = builder.build();
     if (options.dryRun()) {
@@ -119,7 +154,11 @@ public final class Harness {
       Summary.printChanges(out, dry.changes(), dry.held());
       Summary.print(out, dry.report(), progress.problems());
       if (options.out().isPresent()) {
-        Outputs.write(options.out().get(), store, List.of(dry.report()), Optional.empty(),
+        Outputs.write(
+            options.out().get(),
+            store,
+            List.of(dry.report()),
+            Optional.empty(),
             out -> Outputs.writeChanges(out, dry.changes()));
       }
       preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
@@ -134,12 +173,16 @@ public final class Harness {
       out.println(round.describe());
       runs.add(report(engine.run(), progress));
       List<Activity> activities = Activities.of(store, round.number(), clock.instant());
-      WritebackReport report = WritebackEngine.builder()
-          .noteWriter(MergeNoteWriter.create(source.client()))
-          .ledger(storage.jdbc().ledger(source.accountKey()))
-          .directory(ContactDirectory.of(store)).settings(settings).clock(clock)
-          .accountKey(source.accountKey()).build()
-          .run(() -> activities);
+      WritebackReport report =
+          WritebackEngine.builder()
+              .noteWriter(MergeNoteWriter.create(source.client()))
+              .ledger(storage.jdbc().ledger(source.accountKey()))
+              .directory(ContactDirectory.of(store))
+              .settings(settings)
+              .clock(clock)
+              .accountKey(source.accountKey())
+              .build()
+              .run(() -> activities);
       Summary.print(out, report);
       writeback = Optional.of(report);
     }
@@ -148,28 +191,55 @@ public final class Harness {
     }
     if (options.out().isPresent()) {
       Outputs.write(options.out().get(), store, runs, writeback, log::writeTo);
-      out.println("wrote " + Outputs.CONTACTS + ", " + Outputs.REPORT + " and " + Outputs.CHANGES
-          + " to " + options.out().get());
+      out.println(
+          "wrote "
+              + Outputs.CONTACTS
+              + ", "
+              + Outputs.REPORT
+              + " and "
+              + Outputs.CHANGES
+              + " to "
+              + options.out().get());
     }
     preview(preview, source, store, List.of(), runs, settings, catalog);
     if (runs.stream().anyMatch(r -> r.outcome() == RunOutcome.BRAKED)) {
-      out.println("The mass-archive brake held archives or removals back for a person to approve"
-          + " (exit 3); raise \"brake\" in --settings to let them through.");
+      out.println(
+          "The mass-archive brake held archives or removals back for a person to approve"
+              + " (exit 3); raise \"brake\" in --settings to let them through.");
       return 3;
     }
     return 0;
   }
 
-  /** Writes {@code --preview}'s page, when asked for: a dry run's {@code changes} over the state. */
-  private void preview(Optional<Preview> preview, Source source, JdbcSyncStore store,
-      List<ContactChange> changes, List<SyncReport> runs, SyncSettings settings,
-      FieldCatalog catalog) throws IOException {
+  /**
+   * Writes {@code --preview}'s page, when asked for: a dry run's {@code changes} over the state.
+   */
+  private void preview(
+      Optional<Preview> preview,
+      Source source,
+      JdbcSyncStore store,
+      List<ContactChange> changes,
+      List<SyncReport> runs,
+      SyncSettings settings,
+      FieldCatalog catalog)
+      throws IOException {
     if (preview.isEmpty()) {
       return;
     }
     Path file = options.preview().orElseThrow();
-    preview.get().write(file, source.description(), options.dryRun(), store, changes, runs,
-        settings, catalog, source.contacts().contactSyncStatus(), clock.instant());
+    preview
+        .get()
+        .write(
+            file,
+            source.description(),
+            options.dryRun(),
+            store,
+            changes,
+            runs,
+            settings,
+            catalog,
+            source.contacts().contactSyncStatus(),
+            clock.instant());
     out.println("wrote the preview to " + file);
   }
 
@@ -197,9 +267,15 @@ public final class Harness {
   }
 
   private FakeMergeServer fakeServer(int port, boolean classesAsIds) {
-    return FakeMergeServer.builder().clock(clock).port(port).remoteFieldClassesAsIds(classesAsIds)
-        .latency(options.latencyMillis().map(ms -> Latency.fixed(Duration.ofMillis(ms)))
-            .orElse(Latency.none()))
+    return FakeMergeServer.builder()
+        .clock(clock)
+        .port(port)
+        .remoteFieldClassesAsIds(classesAsIds)
+        .latency(
+            options
+                .latencyMillis()
+                .map(ms -> Latency.fixed(Duration.ofMillis(ms)))
+                .orElse(Latency.none()))
         .rateLimitPerMinute(options.rateLimit().orElse(0))
         .start();
   }
@@ -211,11 +287,21 @@ public final class Harness {
     FakeMergeServer server = fakeServer(0, true);
     try {
       server.addLinkedAccount(FAKE_TOKEN, fake.data());
-      MergeCrmClient client = MergeCrmClient.builder().baseUrl(server.baseUrl())
-          .apiKey(server.apiKey()).accountToken(FAKE_TOKEN).clock(clock)
-          .rateLimit(RateLimit.perMinute(options.rateLimit().orElse(FAKE_RATE_LIMIT))).build();
-      return new Source(client, MergeContactSource.create(client), Optional.of(server),
-          Optional.of(fake), FAKE_ACCOUNT_KEY, fake.data().users(),
+      MergeCrmClient client =
+          MergeCrmClient.builder()
+              .baseUrl(server.baseUrl())
+              .apiKey(server.apiKey())
+              .accountToken(FAKE_TOKEN)
+              .clock(clock)
+              .rateLimit(RateLimit.perMinute(options.rateLimit().orElse(FAKE_RATE_LIMIT)))
+              .build();
+      return new Source(
+          client,
+          MergeContactSource.create(client),
+          Optional.of(server),
+          Optional.of(fake),
+          FAKE_ACCOUNT_KEY,
+          fake.data().users(),
           "fake Merge with " + fake.describe());
     } catch (RuntimeException e) {
       server.close();
@@ -224,10 +310,12 @@ public final class Harness {
   }
 
   private Source realMerge() {
-    MergeCrmClient.Builder builder = MergeCrmClient.builder()
-        .apiKey(Options.present(env.get(Options.API_KEY_ENV)).orElseThrow())
-        .accountToken(Options.present(env.get(Options.ACCOUNT_TOKEN_ENV)).orElseThrow())
-        .rateLimit(RateLimit.perMinute(options.mergeRateLimitValue())).clock(clock);
+    MergeCrmClient.Builder builder =
+        MergeCrmClient.builder()
+            .apiKey(Options.present(env.get(Options.API_KEY_ENV)).orElseThrow())
+            .accountToken(Options.present(env.get(Options.ACCOUNT_TOKEN_ENV)).orElseThrow())
+            .rateLimit(RateLimit.perMinute(options.mergeRateLimitValue()))
+            .clock(clock);
     String where;
     try {
       if (options.mergeBaseUrl().isPresent()) {
@@ -246,27 +334,41 @@ public final class Harness {
       out.println((problem.blocking() ? "preflight: " : "note: ") + problem.message());
     }
     if (!preflight.canSync()) {
-      throw new IllegalStateException("Merge says this linked account cannot sync yet: "
-          + preflight.problems().get(0).message());
+      throw new IllegalStateException(
+          "Merge says this linked account cannot sync yet: "
+              + preflight.problems().get(0).message());
     }
     String account = preflight.accountDetails().flatMap(d -> d.id()).orElse("linked-account");
-    return new Source(client, MergeContactSource.create(client), Optional.empty(),
-        Optional.empty(), "merge-" + account, List.of(), "Merge at " + where + " (at most "
-            + client.rateLimit().requestsPerMinute() + " requests a minute)");
+    return new Source(
+        client,
+        MergeContactSource.create(client),
+        Optional.empty(),
+        Optional.empty(),
+        "merge-" + account,
+        List.of(),
+        "Merge at "
+            + where
+            + " (at most "
+            + client.rateLimit().requestsPerMinute()
+            + " requests a minute)");
   }
 
   private Storage storage() {
     if (options.jdbcUrl().isPresent()) {
       String url = options.jdbcUrl().get();
-      DataSource dataSource = new DriverDataSource(url,
-          Options.present(env.get(DriverDataSource.USER_ENV)),
-          Options.present(env.get(DriverDataSource.PASSWORD_ENV)));
+      DataSource dataSource =
+          new DriverDataSource(
+              url,
+              Options.present(env.get(DriverDataSource.USER_ENV)),
+              Options.present(env.get(DriverDataSource.PASSWORD_ENV)));
       return new Storage(JdbcStorage.create(dataSource, clock), null, url);
     }
     Path file = options.state().resolve(H2_FILE).toAbsolutePath().normalize();
     JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file, "sa", "");
     try {
-      return new Storage(JdbcStorage.create(pool, clock), pool,
+      return new Storage(
+          JdbcStorage.create(pool, clock),
+          pool,
           "H2 file " + options.state().resolve(H2_FILE + ".mv.db"));
     } catch (RuntimeException e) {
       pool.dispose();
@@ -275,9 +377,15 @@ public final class Harness {
   }
 
   /** Where contacts come from, and what to close after. */
-  private record Source(MergeCrmClient client, ContactSource contacts,
-      Optional<FakeMergeServer> server, Optional<FakeData> fake, String accountKey,
-      List<SourceUser> users, String description) implements AutoCloseable {
+  private record Source(
+      MergeCrmClient client,
+      ContactSource contacts,
+      Optional<FakeMergeServer> server,
+      Optional<FakeData> fake,
+      String accountKey,
+      List<SourceUser> users,
+      String description)
+      implements AutoCloseable {
     @Override
     public void close() {
       server.ifPresent(FakeMergeServer::close);

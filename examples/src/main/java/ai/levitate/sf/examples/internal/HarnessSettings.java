@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The settings a harness run uses: the {@code --settings} file, or sensible ones for the catalog. */
+/**
+ * The settings a harness run uses: the {@code --settings} file, or sensible ones for the catalog.
+ */
 public final class HarnessSettings {
   private HarnessSettings() {}
 
@@ -82,14 +84,18 @@ public final class HarnessSettings {
 
   /** The errors of {@code settings} against the catalog, one sentence each. */
   public static List<String> errors(SyncSettings settings, FieldCatalog catalog) {
-    return settings.validate(catalog).stream().filter(SettingsProblem::isError)
-        .map(p -> "--settings " + p.setting() + ": " + p.message()).toList();
+    return settings.validate(catalog).stream()
+        .filter(SettingsProblem::isError)
+        .map(p -> "--settings " + p.setting() + ": " + p.message())
+        .toList();
   }
 
   /** The warnings of {@code settings} against the catalog. */
   public static List<String> warnings(SyncSettings settings, FieldCatalog catalog) {
-    return settings.validate(catalog).stream().filter(p -> !p.isError())
-        .map(p -> p.setting() + ": " + p.message()).toList();
+    return settings.validate(catalog).stream()
+        .filter(p -> !p.isError())
+        .map(p -> p.setting() + ": " + p.message())
+        .toList();
   }
 
   private static boolean has(FieldCatalog catalog, String field, FieldType type) {

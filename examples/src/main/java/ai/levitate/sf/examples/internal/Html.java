@@ -46,8 +46,11 @@ final class Html {
 
   /** A figure a person (and the page's test) reads: {@code <span data-figure="name">n</span>}. */
   Html figure(String name, long value) {
-    return raw("<span class=\"figure\" data-figure=\"").text(name).raw("\">")
-        .text(String.format(Locale.ROOT, "%,d", value)).raw("</span>");
+    return raw("<span class=\"figure\" data-figure=\"")
+        .text(name)
+        .raw("\">")
+        .text(String.format(Locale.ROOT, "%,d", value))
+        .raw("</span>");
   }
 
   @Override

@@ -34,11 +34,15 @@ public record Options(
 
   /** The generated account's size when {@code --contacts} is not given. */
   public static final int DEFAULT_CONTACTS = 3_000;
+
   public static final long DEFAULT_SEED = 42;
   public static final Path DEFAULT_STATE = Path.of("levitate-sf-data");
   public static final String API_KEY_ENV = "MERGE_API_KEY";
   public static final String ACCOUNT_TOKEN_ENV = "MERGE_ACCOUNT_TOKEN";
-  /** Requests a minute at a real Merge when {@code --merge-rate-limit} does not say: Professional. */
+
+  /**
+   * Requests a minute at a real Merge when {@code --merge-rate-limit} does not say: Professional.
+   */
   public static final int DEFAULT_MERGE_RATE_LIMIT = 400;
 
   /** What parsing found: the options, or the problems that stop the harness before it starts. */
@@ -91,26 +95,45 @@ public record Options(
         case "--out" -> out = p.value(option).map(Path::of);
         case "--preview" -> preview = p.value(option).map(Path::of);
         case "--serve" -> serve = p.number(option, 0, 65_535, "a port between 0 and 65535");
-        case "--latency" -> latency = p.number(option, 0, 300_000, "milliseconds between 0 and 300000");
-        case "--rate-limit" -> rateLimit = p.number(option, 1, 1_000_000,
-            "requests a minute between 1 and 1000000");
+        case "--latency" ->
+            latency = p.number(option, 0, 300_000, "milliseconds between 0 and 300000");
+        case "--rate-limit" ->
+            rateLimit = p.number(option, 1, 1_000_000, "requests a minute between 1 and 1000000");
         case "--once" -> once = true;
         case "--dry-run" -> dryRun = true;
-        case "--contacts" -> contacts = p.number(option, 0, 10_000_000, "a count between 0 and 10000000");
+        case "--contacts" ->
+            contacts = p.number(option, 0, 10_000_000, "a count between 0 and 10000000");
         case "--seed" -> seed = p.value(option).flatMap(v -> p.parseLong(option, v));
         case "--state" -> state = p.value(option).map(Path::of).orElse(state);
-        case "--jdbc-url" -> jdbcUrl = p.value(option).filter(url -> p.check(url.startsWith("jdbc:"),
-            "--jdbc-url must start with jdbc:, was \"" + url + "\"."));
+        case "--jdbc-url" ->
+            jdbcUrl =
+                p.value(option)
+                    .filter(
+                        url ->
+                            p.check(
+                                url.startsWith("jdbc:"),
+                                "--jdbc-url must start with jdbc:, was \"" + url + "\"."));
         case "--merge-base-url" -> baseUrl = p.value(option);
         case "--region" -> region = p.value(option).flatMap(p::region);
-        case "--merge-rate-limit" -> mergeRateLimit = p.number(option, 1, 1_000_000,
-            "requests a minute between 1 and 1000000 (Merge's plans: 100, 400 or 600)");
-        case "--read-concurrency" -> readConcurrency = p.number(option, 1, 32,
-            "a number of pages between 1 and 32");
+        case "--merge-rate-limit" ->
+            mergeRateLimit =
+                p.number(
+                    option,
+                    1,
+                    1_000_000,
+                    "requests a minute between 1 and 1000000 (Merge's plans: 100, 400 or 600)");
+        case "--read-concurrency" ->
+            readConcurrency = p.number(option, 1, 32, "a number of pages between 1 and 32");
         case "--help", "-h" -> help = true;
-        default -> problems.add(secretLike(option) ? "Secrets never go on the command line: set "
-            + API_KEY_ENV + " and " + ACCOUNT_TOKEN_ENV + " in the environment."
-            : "Unknown option " + option + "; --help lists the options.");
+        default ->
+            problems.add(
+                secretLike(option)
+                    ? "Secrets never go on the command line: set "
+                        + API_KEY_ENV
+                        + " and "
+                        + ACCOUNT_TOKEN_ENV
+                        + " in the environment."
+                    : "Unknown option " + option + "; --help lists the options.");
       }
     }
     Optional<String> apiKey = present(env.get(API_KEY_ENV));
@@ -120,29 +143,44 @@ public record Options(
       problems.add("Give --merge-base-url or --region, not both.");
     }
     if (real && (apiKey.isEmpty() || token.isEmpty())) {
-      problems.add("A real Merge needs " + API_KEY_ENV + " and " + ACCOUNT_TOKEN_ENV
-          + " set in the environment (never on the command line).");
+      problems.add(
+          "A real Merge needs "
+              + API_KEY_ENV
+              + " and "
+              + ACCOUNT_TOKEN_ENV
+              + " set in the environment (never on the command line).");
     }
     if (real && (fixture.isPresent() || contacts.isPresent() || seed.isPresent())) {
-      problems.add("--fixture, --contacts and --seed shape the harness's own fake Merge;"
-          + " they do not go with --merge-base-url or --region.");
+      problems.add(
+          "--fixture, --contacts and --seed shape the harness's own fake Merge;"
+              + " they do not go with --merge-base-url or --region.");
     }
     if (fixture.isPresent() && (contacts.isPresent() || seed.isPresent())) {
-      problems.add("--contacts and --seed shape a generated account; they do not go with --fixture.");
+      problems.add(
+          "--contacts and --seed shape a generated account; they do not go with --fixture.");
     }
-    if (serve.isPresent() && (real || once || dryRun || out.isPresent() || settings.isPresent()
-        || jdbcUrl.isPresent() || preview.isPresent())) {
-      problems.add("--serve only serves the fake Merge (with --fixture or --contacts, --seed,"
-          + " --latency, --rate-limit); it runs no sync.");
+    if (serve.isPresent()
+        && (real
+            || once
+            || dryRun
+            || out.isPresent()
+            || settings.isPresent()
+            || jdbcUrl.isPresent()
+            || preview.isPresent())) {
+      problems.add(
+          "--serve only serves the fake Merge (with --fixture or --contacts, --seed,"
+              + " --latency, --rate-limit); it runs no sync.");
     }
     if (real && (latency.isPresent() || rateLimit.isPresent())) {
-      problems.add("--latency and --rate-limit shape the harness's own fake Merge;"
-          + " they do not go with --merge-base-url or --region.");
+      problems.add(
+          "--latency and --rate-limit shape the harness's own fake Merge;"
+              + " they do not go with --merge-base-url or --region.");
     }
     if (!real && mergeRateLimit.isPresent()) {
-      problems.add("--merge-rate-limit is the linked account's limit at a real Merge (or a served"
-          + " fake); it goes with --merge-base-url or --region (the harness's own fake takes"
-          + " --rate-limit).");
+      problems.add(
+          "--merge-rate-limit is the linked account's limit at a real Merge (or a served"
+              + " fake); it goes with --merge-base-url or --region (the harness's own fake takes"
+              + " --rate-limit).");
     }
     if (serve.isPresent() && readConcurrency.isPresent()) {
       problems.add("--read-concurrency sets how a sync reads; --serve runs no sync.");
@@ -150,14 +188,35 @@ public record Options(
     if (!problems.isEmpty()) {
       return new Parsed(Optional.empty(), List.copyOf(problems));
     }
-    return new Parsed(Optional.of(new Options(fixture, settings, out, serve, latency, rateLimit,
-        once, dryRun, contacts, seed, state, jdbcUrl, baseUrl, region, mergeRateLimit,
-        readConcurrency, help, preview)), List.of());
+    return new Parsed(
+        Optional.of(
+            new Options(
+                fixture,
+                settings,
+                out,
+                serve,
+                latency,
+                rateLimit,
+                once,
+                dryRun,
+                contacts,
+                seed,
+                state,
+                jdbcUrl,
+                baseUrl,
+                region,
+                mergeRateLimit,
+                readConcurrency,
+                help,
+                preview)),
+        List.of());
   }
 
   private static boolean secretLike(String option) {
     String lower = option.toLowerCase(Locale.ROOT);
-    return lower.contains("key") || lower.contains("token") || lower.contains("secret")
+    return lower.contains("key")
+        || lower.contains("token")
+        || lower.contains("secret")
         || lower.contains("password");
   }
 
@@ -193,18 +252,20 @@ public record Options(
     }
 
     Optional<Integer> number(String option, int min, int max, String what) {
-      return value(option).flatMap(v -> {
-        try {
-          int n = Integer.parseInt(v.strip());
-          if (n >= min && n <= max) {
-            return Optional.of(n);
-          }
-        } catch (NumberFormatException e) {
-          // reported below
-        }
-        problems.add(option + " must be " + what + ", was \"" + v + "\".");
-        return Optional.empty();
-      });
+      return value(option)
+          .flatMap(
+              v -> {
+                try {
+                  int n = Integer.parseInt(v.strip());
+                  if (n >= min && n <= max) {
+                    return Optional.of(n);
+                  }
+                } catch (NumberFormatException e) {
+                  // reported below
+                }
+                problems.add(option + " must be " + what + ", was \"" + v + "\".");
+                return Optional.empty();
+              });
     }
 
     Optional<Long> parseLong(String option, String v) {

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code --out} files: {@code contacts.jsonl}, every contact Levitate holds for the account
- * (archived and removed ones too) as the sync last delivered it, sorted by Salesforce id;
- * {@code report.json}, the reports of this invocation's runs; {@code changes.jsonl}, the changes
- * they emitted, in order.
+ * (archived and removed ones too) as the sync last delivered it, sorted by Salesforce id; {@code
+ * report.json}, the reports of this invocation's runs; {@code changes.jsonl}, the changes they
+ * emitted, in order.
  */
 public final class Outputs {
   public static final String CONTACTS = "contacts.jsonl";
@@ -53,26 +53,38 @@ public final class Outputs {
     } while (page.size() == PAGE);
   }
 
-  public static void write(Path dir, JdbcSyncStore store, List<SyncReport> runs,
-      Optional<WritebackReport> writeback, Changes changes) throws IOException {
+  public static void write(
+      Path dir,
+      JdbcSyncStore store,
+      List<SyncReport> runs,
+      Optional<WritebackReport> writeback,
+      Changes changes)
+      throws IOException {
     Files.createDirectories(dir);
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
-      exportContacts(store, line -> {
-        try {
-          out.write(line);
-          out.write('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+    try (BufferedWriter out =
+        Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
+      exportContacts(
+          store,
+          line -> {
+            try {
+              out.write(line);
+              out.write('\n');
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    String report = "{\"runs\":[" + runs.stream().map(LevitateJson::writeReport)
-        .collect(Collectors.joining(",")) + "]"
-        + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("") + "}\n";
+    String report =
+        "{\"runs\":["
+            + runs.stream().map(LevitateJson::writeReport).collect(Collectors.joining(","))
+            + "]"
+            + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("")
+            + "}\n";
     Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CHANGES), StandardCharsets.UTF_8)) {
+    try (BufferedWriter out =
+        Files.newBufferedWriter(dir.resolve(CHANGES), StandardCharsets.UTF_8)) {
       changes.writeTo(out);
     }
   }

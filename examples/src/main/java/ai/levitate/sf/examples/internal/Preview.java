@@ -35,7 +35,8 @@ public final class Preview implements SyncListener {
   private static final int PAGE = 500;
 
   private final SyncListener beside;
-  private final Map<ContactSkipReason, List<String>> examples = new EnumMap<>(ContactSkipReason.class);
+  private final Map<ContactSkipReason, List<String>> examples =
+      new EnumMap<>(ContactSkipReason.class);
 
   /** A preview that follows runs beside {@code listener}, which it tells everything first. */
   public Preview(SyncListener listener) {
@@ -55,10 +56,11 @@ public final class Preview implements SyncListener {
   @Override
   public void contactSkipped(String runId, ContactProblem problem) {
     beside.contactSkipped(runId, problem);
-    List<String> kept = examples.computeIfAbsent(ContactSkipReason.of(problem.kind()), r -> new ArrayList<>());
+    List<String> kept =
+        examples.computeIfAbsent(ContactSkipReason.of(problem.kind()), r -> new ArrayList<>());
     if (kept.size() < EXAMPLES) {
-      kept.add(problem.salesforceId().or(problem::mergeId).orElse("(no id)") + ": "
-          + problem.message());
+      kept.add(
+          problem.salesforceId().or(problem::mergeId).orElse("(no id)") + ": " + problem.message());
     }
   }
 
@@ -76,15 +78,25 @@ public final class Preview implements SyncListener {
    * Writes the page: the contacts {@code store} holds, with a dry run's {@code changes} applied
    * over them.
    */
-  public void write(Path file, String source, boolean dryRun, JdbcSyncStore store,
-      List<ContactChange> changes, List<SyncReport> runs, SyncSettings settings,
-      FieldCatalog catalog, Optional<SourceSyncStatus> mergeSync, Instant now) throws IOException {
+  public void write(
+      Path file,
+      String source,
+      boolean dryRun,
+      JdbcSyncStore store,
+      List<ContactChange> changes,
+      List<SyncReport> runs,
+      SyncSettings settings,
+      FieldCatalog catalog,
+      Optional<SourceSyncStatus> mergeSync,
+      Instant now)
+      throws IOException {
     Map<String, LevitateContact> contacts = new TreeMap<>();
     Optional<String> after = Optional.empty();
     List<StoredContact> page;
     do {
       page = store.levitateContacts(after, PAGE);
-      page.forEach(stored -> stored.contact().ifPresent(c -> contacts.put(stored.salesforceId(), c)));
+      page.forEach(
+          stored -> stored.contact().ifPresent(c -> contacts.put(stored.salesforceId(), c)));
       after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
     } while (page.size() == PAGE);
     for (ContactChange change : changes) {
@@ -92,10 +104,22 @@ public final class Preview implements SyncListener {
     }
     List<String> warnings = new ArrayList<>();
     if (catalog.fields().isEmpty()) {
-      warnings.add("Merge sends no Contact fields for this account, " + FieldCatalog.WITHOUT_FIELDS);
+      warnings.add(
+          "Merge sends no Contact fields for this account, " + FieldCatalog.WITHOUT_FIELDS);
     }
-    String html = PreviewPage.render(new PreviewInput(source, now, dryRun, warnings,
-        List.copyOf(contacts.values()), runs, examples, settings, catalog, mergeSync));
+    String html =
+        PreviewPage.render(
+            new PreviewInput(
+                source,
+                now,
+                dryRun,
+                warnings,
+                List.copyOf(contacts.values()),
+                runs,
+                examples,
+                settings,
+                catalog,
+                mergeSync));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

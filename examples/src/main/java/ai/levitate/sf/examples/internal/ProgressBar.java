@@ -45,8 +45,12 @@ public final class ProgressBar implements SyncListener {
     drawn = false;
     if (!terminal) {
       long total = total(progress);
-      out.println(progress.runId() + " " + progress.kind() + " started"
-          + (total > 0 ? ", about " + total + " contacts to read" : ""));
+      out.println(
+          progress.runId()
+              + " "
+              + progress.kind()
+              + " started"
+              + (total > 0 ? ", about " + total + " contacts to read" : ""));
     }
   }
 
@@ -65,8 +69,8 @@ public final class ProgressBar implements SyncListener {
   @Override
   public void contactSkipped(String runId, ContactProblem problem) {
     if (problems.size() < PROBLEMS_KEPT) {
-      problems.add(problem.salesforceId().orElse(problem.mergeId().orElse("?")) + ": "
-          + problem.message());
+      problems.add(
+          problem.salesforceId().orElse(problem.mergeId().orElse("?")) + ": " + problem.message());
     }
   }
 
@@ -83,8 +87,8 @@ public final class ProgressBar implements SyncListener {
   }
 
   /**
-   * The contacts a full pass will read, 0 when unknown: the caller's count, or the engine's estimate
-   * while it is more than what was read (it never estimates less).
+   * The contacts a full pass will read, 0 when unknown: the caller's count, or the engine's
+   * estimate while it is more than what was read (it never estimates less).
    */
   private long total(SyncProgress p) {
     if (p.estimatedTotal().isEmpty()) {
@@ -103,19 +107,33 @@ public final class ProgressBar implements SyncListener {
     if (total > 0 && total >= p.contactsRead()) {
       double share = (double) p.contactsRead() / total;
       int filled = (int) Math.round(share * WIDTH);
-      line.append('[').append("#".repeat(filled)).append("-".repeat(WIDTH - filled)).append("] ")
-          .append(String.format(Locale.ROOT, "%3d%% %d/%d contacts", Math.round(share * 100),
-              p.contactsRead(), total));
+      line.append('[')
+          .append("#".repeat(filled))
+          .append("-".repeat(WIDTH - filled))
+          .append("] ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%3d%% %d/%d contacts",
+                  Math.round(share * 100),
+                  p.contactsRead(),
+                  total));
     } else {
-      line.append(String.format(Locale.ROOT, "%s %s: %d contacts", p.runId(), p.kind(),
-          p.contactsRead()));
+      line.append(
+          String.format(Locale.ROOT, "%s %s: %d contacts", p.runId(), p.kind(), p.contactsRead()));
     }
-    line.append(String.format(Locale.ROOT, ", %d pages%s, %d changes, %s", p.pages(),
-        p.readers() > 1 ? " (" + p.readers() + " at once)" : "", p.changesEmitted(),
-        Summary.seconds(p.elapsed())));
+    line.append(
+        String.format(
+            Locale.ROOT,
+            ", %d pages%s, %d changes, %s",
+            p.pages(),
+            p.readers() > 1 ? " (" + p.readers() + " at once)" : "",
+            p.changesEmitted(),
+            Summary.seconds(p.elapsed())));
     if (total > 0 && p.contactsRead() > 0 && total >= p.contactsRead()) {
-      left = Optional.of(p.elapsed().multipliedBy(total - p.contactsRead())
-          .dividedBy(p.contactsRead()));
+      left =
+          Optional.of(
+              p.elapsed().multipliedBy(total - p.contactsRead()).dividedBy(p.contactsRead()));
     }
     left.ifPresent(l -> line.append(", ").append(Summary.seconds(l)).append(" left"));
     return line + "   ";

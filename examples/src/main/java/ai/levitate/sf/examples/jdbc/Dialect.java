@@ -18,11 +18,14 @@ enum Dialect {
    */
   H2("CHARACTER VARYING", "", "SELECT CURRENT_TIMESTAMP", List.of()),
   /**
-   * PostgreSQL sorts by the database's locale unless a column asks for byte order; its
-   * {@code CURRENT_TIMESTAMP} is the transaction's start, before any wait for a row lock, so the
-   * time is {@code clock_timestamp()}.
+   * PostgreSQL sorts by the database's locale unless a column asks for byte order; its {@code
+   * CURRENT_TIMESTAMP} is the transaction's start, before any wait for a row lock, so the time is
+   * {@code clock_timestamp()}.
    */
-  POSTGRESQL("TEXT", " COLLATE \"C\"", "SELECT clock_timestamp()",
+  POSTGRESQL(
+      "TEXT",
+      " COLLATE \"C\"",
+      "SELECT clock_timestamp()",
       // A transaction-scoped advisory lock needs no table, so it also guards the creation of
       // sf_schema_version itself; the key is an arbitrary constant of this schema's.
       List.of("SELECT pg_advisory_xact_lock(7301945570312)")),

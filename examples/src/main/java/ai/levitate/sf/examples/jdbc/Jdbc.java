@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
-/** Connections and transactions over a {@link DataSource}; every failure a {@link JdbcStoreException}. */
+/**
+ * Connections and transactions over a {@link DataSource}; every failure a {@link
+ * JdbcStoreException}.
+ */
 final class Jdbc {
   /** The most parameters one {@code IN (...)} list takes; longer lists go in chunks. */
   static final int IN_CHUNK = 500;
@@ -18,11 +21,11 @@ final class Jdbc {
   /**
    * How often a transaction is tried in all when the database refuses it for a concurrent one: a
    * serialization failure or a deadlock (SQL state class {@code 40}, what PostgreSQL answers under
-   * {@code SERIALIZABLE} or when two transactions lock rows in turn), or a unique violation
-   * ({@code 23505}: another worker inserted the same first row at the same moment). The work runs
-   * again from the start on the database as it is then, after a {@link Pause}; nothing of the
-   * refused attempt was stored. Sixteen, because eight ran out once on a two-core machine
-   * under heavy load (PostgreSQL's serializable "pivot" refusals, workers in step).
+   * {@code SERIALIZABLE} or when two transactions lock rows in turn), or a unique violation ({@code
+   * 23505}: another worker inserted the same first row at the same moment). The work runs again
+   * from the start on the database as it is then, after a {@link Pause}; nothing of the refused
+   * attempt was stored. Sixteen, because eight ran out once on a two-core machine under heavy load
+   * (PostgreSQL's serializable "pivot" refusals, workers in step).
    */
   static final int ATTEMPTS = 16;
 
@@ -32,8 +35,9 @@ final class Jdbc {
      * A random wait of up to 5 ms doubled with each attempt, at most 320 ms, so that workers that
      * collided do not collide again in step.
      */
-    Pause JITTERED = attempt -> Thread.sleep(ThreadLocalRandom.current()
-        .nextLong(1, 5L << Math.min(attempt, 6)));
+    Pause JITTERED =
+        attempt ->
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
 
     /** Waits before attempt {@code attempt + 1}. */
     void before(int attempt) throws InterruptedException;
@@ -71,8 +75,13 @@ final class Jdbc {
         return once(work);
       } catch (SQLException e) {
         if (attempt == ATTEMPTS || !concurrent(e)) {
-          throw new JdbcStoreException(what + " failed"
-              + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + e.getMessage(), e);
+          throw new JdbcStoreException(
+              what
+                  + " failed"
+                  + (attempt > 1 ? " after " + attempt + " attempts" : "")
+                  + ": "
+                  + e.getMessage(),
+              e);
         }
         try {
           pause.before(attempt);
@@ -104,7 +113,8 @@ final class Jdbc {
   /** Whether the database refused a transaction because of a concurrent one. */
   static boolean concurrent(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505"))) {
         return true;
       }
@@ -130,14 +140,15 @@ final class Jdbc {
   }
 
   /**
-   * {@code (account_key, salesforce_id) IN ((?, ?), ...)} for {@code count} ids, bound by
-   * {@link #bindIds}. The row form is standard SQL that H2 answers from the primary key; H2 answers
-   * {@code account_key = ? AND salesforce_id IN (...)} by reading every row of the account, so a
-   * page's commit cost grew with the account (quadratic over an import).
+   * {@code (account_key, salesforce_id) IN ((?, ?), ...)} for {@code count} ids, bound by {@link
+   * #bindIds}. The row form is standard SQL that H2 answers from the primary key; H2 answers {@code
+   * account_key = ? AND salesforce_id IN (...)} by reading every row of the account, so a page's
+   * commit cost grew with the account (quadratic over an import).
    */
   static String idsIn(int count) {
     return "(account_key, salesforce_id) IN ("
-        + String.join(", ", Collections.nCopies(count, "(?, ?)")) + ")";
+        + String.join(", ", Collections.nCopies(count, "(?, ?)"))
+        + ")";
   }
 
   /** Binds {@link #idsIn} from parameter {@code first} on; returns the next parameter's index. */

@@ -32,8 +32,8 @@ public final class JdbcStorage {
   private final DatabaseClock leaseClock;
   private final int schemaVersion;
 
-  private JdbcStorage(DataSource dataSource, Clock clock, DatabaseClock leaseClock,
-      Jdbc.Pause pause) {
+  private JdbcStorage(
+      DataSource dataSource, Clock clock, DatabaseClock leaseClock, Jdbc.Pause pause) {
     this.jdbc = new Jdbc(dataSource, pause);
     this.leaseClock = leaseClock;
     this.schemaVersion = Schema.migrate(jdbc, clock);
@@ -51,8 +51,11 @@ public final class JdbcStorage {
    * @throws JdbcStoreException when the database fails or holds a newer schema
    */
   public static JdbcStorage create(DataSource dataSource, Clock clock) {
-    return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource == null"),
-        Objects.requireNonNull(clock, "clock == null"), DatabaseClock.database(), Jdbc.Pause.JITTERED);
+    return new JdbcStorage(
+        Objects.requireNonNull(dataSource, "dataSource == null"),
+        Objects.requireNonNull(clock, "clock == null"),
+        DatabaseClock.database(),
+        Jdbc.Pause.JITTERED);
   }
 
   /** Storage whose leases lapse on {@code leaseClock}, standing for the database's in tests. */
@@ -61,8 +64,8 @@ public final class JdbcStorage {
   }
 
   /** As above, pausing before a refused transaction is tried again as {@code pause} says. */
-  static JdbcStorage create(DataSource dataSource, Clock clock, DatabaseClock leaseClock,
-      Jdbc.Pause pause) {
+  static JdbcStorage create(
+      DataSource dataSource, Clock clock, DatabaseClock leaseClock, Jdbc.Pause pause) {
     return new JdbcStorage(dataSource, clock, leaseClock, pause);
   }
 
@@ -89,8 +92,12 @@ public final class JdbcStorage {
   private static String checkKey(String accountKey) {
     Objects.requireNonNull(accountKey, "accountKey == null");
     if (accountKey.isBlank() || accountKey.length() > MAX_ACCOUNT_KEY_LENGTH) {
-      throw new IllegalArgumentException("accountKey must be 1 to " + MAX_ACCOUNT_KEY_LENGTH
-          + " characters and not blank, was \"" + accountKey + "\".");
+      throw new IllegalArgumentException(
+          "accountKey must be 1 to "
+              + MAX_ACCOUNT_KEY_LENGTH
+              + " characters and not blank, was \""
+              + accountKey
+              + "\".");
     }
     return accountKey;
   }

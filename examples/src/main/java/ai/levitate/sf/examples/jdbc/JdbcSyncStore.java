@@ -18,12 +18,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * One linked account's sync state and Levitate contacts in a JDBC database: the engine's
- * {@link SyncStore}. Each {@link #commit(SyncBatch)} is one transaction
- * that applies the changes to the Levitate contacts table and stores the contact states, held
- * changes and run state; a batch from a lease older than the newest one committed is refused, and
- * so is one whose states do not follow the stored versions (the rows are locked and checked first).
- * Every row carries the account key, and this store reads and writes only its own account's.
+ * One linked account's sync state and Levitate contacts in a JDBC database: the engine's {@link
+ * SyncStore}. Each {@link #commit(SyncBatch)} is one transaction that applies the changes to the
+ * Levitate contacts table and stores the contact states, held changes and run state; a batch from a
+ * lease older than the newest one committed is refused, and so is one whose states do not follow
+ * the stored versions (the rows are locked and checked first). Every row carries the account key,
+ * and this store reads and writes only its own account's.
  *
  * <pre>{@code
  * JdbcSyncStore store = JdbcStorage.create(dataSource).store("acme-salesforce");
@@ -91,17 +91,25 @@ public final class JdbcSyncStore implements SyncStore {
   @Override
   public void commit(SyncBatch batch) {
     Objects.requireNonNull(batch, "batch == null");
-    jdbc.transaction("Committing a batch of " + batch.runId() + " for " + account, c -> {
-      OptionalLong newest = states.lockNewestToken(c);
-      if (newest.isPresent() && batch.fencingToken() < newest.getAsLong()) {
-        throw new JdbcStoreException("Refused a batch of " + batch.runId() + " with lease token "
-            + batch.fencingToken() + "; a newer lease (" + newest.getAsLong() + ") committed.");
-      }
-      states.saveStates(c, batch.statesAfter(levitate.apply(c, batch.changes())));
-      states.saveHeld(c, batch.heldAdded(), batch.heldRemoved());
-      states.saveRunState(c, batch.runState(), batch.fencingToken(), newest.isPresent());
-      return null;
-    });
+    jdbc.transaction(
+        "Committing a batch of " + batch.runId() + " for " + account,
+        c -> {
+          OptionalLong newest = states.lockNewestToken(c);
+          if (newest.isPresent() && batch.fencingToken() < newest.getAsLong()) {
+            throw new JdbcStoreException(
+                "Refused a batch of "
+                    + batch.runId()
+                    + " with lease token "
+                    + batch.fencingToken()
+                    + "; a newer lease ("
+                    + newest.getAsLong()
+                    + ") committed.");
+          }
+          states.saveStates(c, batch.statesAfter(levitate.apply(c, batch.changes())));
+          states.saveHeld(c, batch.heldAdded(), batch.heldRemoved());
+          states.saveRunState(c, batch.runState(), batch.fencingToken(), newest.isPresent());
+          return null;
+        });
   }
 
   /**
@@ -113,30 +121,43 @@ public final class JdbcSyncStore implements SyncStore {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit + ".");
     }
-    return jdbc.read("Listing Levitate contacts of " + account, c -> levitate.page(c, after, limit));
+    return jdbc.read(
+        "Listing Levitate contacts of " + account, c -> levitate.page(c, after, limit));
   }
 
   /** The Levitate contact with this Salesforce id, if the sync created it. */
   public Optional<StoredContact> levitateContact(String salesforceId) {
     Objects.requireNonNull(salesforceId, "salesforceId == null");
-    return Optional.ofNullable(jdbc.read("Reading a Levitate contact of " + account,
-        c -> levitate.rows(c, List.of(salesforceId)).get(salesforceId)));
+    return Optional.ofNullable(
+        jdbc.read(
+            "Reading a Levitate contact of " + account,
+            c -> levitate.rows(c, List.of(salesforceId)).get(salesforceId)));
   }
 
   /** A person adds a tag to the contact in Levitate; the sync never takes it away. */
   public void addTagByPerson(String salesforceId, String tag) {
     Objects.requireNonNull(tag, "tag == null");
-    person(salesforceId, "Adding a tag", (row, state) -> {
-      Set<String> tags = new LinkedHashSet<>(row.tags());
-      tags.add(tag);
-      return new StoredContact(row.salesforceId(), row.status(), row.contact(), List.copyOf(tags),
-          row.keyFacts(), "person");
-    }, false);
+    person(
+        salesforceId,
+        "Adding a tag",
+        (row, state) -> {
+          Set<String> tags = new LinkedHashSet<>(row.tags());
+          tags.add(tag);
+          return new StoredContact(
+              row.salesforceId(),
+              row.status(),
+              row.contact(),
+              List.copyOf(tags),
+              row.keyFacts(),
+              "person");
+        },
+        false);
   }
 
   /** A person archives the contact in Levitate; the sync leaves its status alone from now on. */
   public void archiveByPerson(String salesforceId) {
-    person(salesforceId, "Archiving", (row, state) -> withStatus(row, ContactStatus.ARCHIVED), true);
+    person(
+        salesforceId, "Archiving", (row, state) -> withStatus(row, ContactStatus.ARCHIVED), true);
   }
 
   /** A person makes the contact active again; the sync updates it but no longer archives it. */
@@ -145,8 +166,8 @@ public final class JdbcSyncStore implements SyncStore {
   }
 
   private static StoredContact withStatus(StoredContact row, ContactStatus status) {
-    return new StoredContact(row.salesforceId(), status, row.contact(), row.tags(), row.keyFacts(),
-        "person");
+    return new StoredContact(
+        row.salesforceId(), status, row.contact(), row.tags(), row.keyFacts(), "person");
   }
 
   /** A person's change to one contact and, when it sets the status, to its sync state. */
@@ -156,21 +177,31 @@ public final class JdbcSyncStore implements SyncStore {
 
   private void person(String salesforceId, String what, PersonEdit edit, boolean setsStatus) {
     Objects.requireNonNull(salesforceId, "salesforceId == null");
-    jdbc.transaction(what + " " + salesforceId + " of " + account, c -> {
-      StoredContact row = levitate.rows(c, List.of(salesforceId)).get(salesforceId);
-      ContactState state = states.states(c, List.of(salesforceId)).get(salesforceId);
-      if (row == null || state == null) {
-        throw new IllegalArgumentException("salesforceId " + salesforceId
-            + " names no contact the sync created for account " + account + ".");
-      }
-      StoredContact changed = edit.apply(row, state);
-      levitate.save(c, List.of(changed));
-      if (setsStatus) {
-        states.saveStates(c, List.of(changed.status() == ContactStatus.ARCHIVED
-            ? state.archivedByPerson() : state.restoredByPerson()));
-      }
-      return null;
-    });
+    jdbc.transaction(
+        what + " " + salesforceId + " of " + account,
+        c -> {
+          StoredContact row = levitate.rows(c, List.of(salesforceId)).get(salesforceId);
+          ContactState state = states.states(c, List.of(salesforceId)).get(salesforceId);
+          if (row == null || state == null) {
+            throw new IllegalArgumentException(
+                "salesforceId "
+                    + salesforceId
+                    + " names no contact the sync created for account "
+                    + account
+                    + ".");
+          }
+          StoredContact changed = edit.apply(row, state);
+          levitate.save(c, List.of(changed));
+          if (setsStatus) {
+            states.saveStates(
+                c,
+                List.of(
+                    changed.status() == ContactStatus.ARCHIVED
+                        ? state.archivedByPerson()
+                        : state.restoredByPerson()));
+          }
+          return null;
+        });
   }
 
   @Override

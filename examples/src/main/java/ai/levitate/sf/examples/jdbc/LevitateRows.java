@@ -63,21 +63,40 @@ final class LevitateRows {
 
   private static StoredContact apply(StoredContact before, ContactChange change) {
     Optional<LevitateContact> previous = before == null ? Optional.empty() : before.contact();
-    Optional<LevitateContact> contact = change.contact().or(() -> previous.map(c ->
-        // Merge no longer returns the contact: Levitate archives what it holds.
-        LevitateContact.builder().from(c).status(ContactStatus.ARCHIVED)
-            .statusReason(change.reason().orElse(StatusReason.MISSING_FROM_SOURCE))
-            .statusSource(Optional.empty()).build()));
-    return new StoredContact(change.salesforceId(), change.statusAfter(), contact,
+    Optional<LevitateContact> contact =
+        change
+            .contact()
+            .or(
+                () ->
+                    previous.map(
+                        c ->
+                            // Merge no longer returns the contact: Levitate archives what it holds.
+                            LevitateContact.builder()
+                                .from(c)
+                                .status(ContactStatus.ARCHIVED)
+                                .statusReason(
+                                    change.reason().orElse(StatusReason.MISSING_FROM_SOURCE))
+                                .statusSource(Optional.empty())
+                                .build()));
+    return new StoredContact(
+        change.salesforceId(),
+        change.statusAfter(),
+        contact,
         change.tagsAfter(before == null ? List.of() : before.tags()),
-        change.keyFactsAfter(before == null ? List.of() : before.keyFacts()), change.id());
+        change.keyFactsAfter(before == null ? List.of() : before.keyFacts()),
+        change.id());
   }
 
   Map<String, StoredContact> rows(Connection c, Collection<String> ids) throws SQLException {
     Map<String, StoredContact> found = new LinkedHashMap<>();
     for (List<String> chunk : Jdbc.chunks(ids)) {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM sf_levitate_contact"
-          + " WHERE " + Jdbc.idsIn(chunk.size()))) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT "
+                  + COLUMNS
+                  + " FROM sf_levitate_contact"
+                  + " WHERE "
+                  + Jdbc.idsIn(chunk.size()))) {
         Jdbc.bindIds(s, 1, account, chunk);
         read(s, row -> found.put(row.salesforceId(), row));
       }
@@ -88,9 +107,17 @@ final class LevitateRows {
   /** Contacts in Salesforce id order after {@code after}, at most {@code limit}. */
   List<StoredContact> page(Connection c, Optional<String> after, int limit) throws SQLException {
     List<StoredContact> page = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM sf_levitate_contact"
-        + " WHERE account_key = ?" + (after.isPresent() ? " AND salesforce_id > ?" : "")
-        + StateRows.ORDER_BY_ID + " FETCH FIRST " + limit + " ROWS ONLY")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM sf_levitate_contact"
+                + " WHERE account_key = ?"
+                + (after.isPresent() ? " AND salesforce_id > ?" : "")
+                + StateRows.ORDER_BY_ID
+                + " FETCH FIRST "
+                + limit
+                + " ROWS ONLY")) {
       s.setString(1, account);
       if (after.isPresent()) {
         s.setString(2, after.get());
@@ -103,9 +130,11 @@ final class LevitateRows {
   void save(Connection c, Collection<StoredContact> rows) throws SQLException {
     List<String> ids = rows.stream().map(StoredContact::salesforceId).toList();
     states.delete(c, "sf_levitate_contact", ids);
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO sf_levitate_contact (account_key,"
-        + " salesforce_id, status, contact_json, tags_json, key_facts_json, last_change)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO sf_levitate_contact (account_key,"
+                + " salesforce_id, status, contact_json, tags_json, key_facts_json, last_change)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (StoredContact row : rows) {
         s.setString(1, account);
         s.setString(2, row.salesforceId());
@@ -131,9 +160,14 @@ final class LevitateRows {
     try (ResultSet rows = s.executeQuery()) {
       while (rows.next()) {
         String contact = rows.getString(3);
-        out.accept(new StoredContact(rows.getString(1), ContactStatus.valueOf(rows.getString(2)),
-            Optional.ofNullable(contact).map(LevitateJson::readContact), tags(rows.getString(4)),
-            facts(rows.getString(5)), rows.getString(6)));
+        out.accept(
+            new StoredContact(
+                rows.getString(1),
+                ContactStatus.valueOf(rows.getString(2)),
+                Optional.ofNullable(contact).map(LevitateJson::readContact),
+                tags(rows.getString(4)),
+                facts(rows.getString(5)),
+                rows.getString(6)));
       }
     }
   }
@@ -158,8 +192,12 @@ final class LevitateRows {
 
   private static List<OwnedKeyFact> facts(String json) {
     List<OwnedKeyFact> facts = new ArrayList<>();
-    tree(json).forEach(f -> facts.add(
-        OwnedKeyFact.of(f.path("label").asText(), LocalDate.parse(f.path("date").asText()))));
+    tree(json)
+        .forEach(
+            f ->
+                facts.add(
+                    OwnedKeyFact.of(
+                        f.path("label").asText(), LocalDate.parse(f.path("date").asText()))));
     return facts;
   }
 

@@ -22,11 +22,13 @@ import java.util.Set;
 
 /**
  * The SQL of one account's sync state: the run state, contact states and held changes. States and
- * held changes are stored as the merge client's JSON beside the columns the engine's queries
- * filter on; every statement names the account.
+ * held changes are stored as the merge client's JSON beside the columns the engine's queries filter
+ * on; every statement names the account.
  */
 final class StateRows {
-  /** Salesforce id order, which H2 reads from the primary key only when it names the account too. */
+  /**
+   * Salesforce id order, which H2 reads from the primary key only when it names the account too.
+   */
   static final String ORDER_BY_ID = " ORDER BY account_key, salesforce_id";
 
   private final String account;
@@ -36,8 +38,8 @@ final class StateRows {
   }
 
   RunState runState(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT state_json FROM sf_run_state WHERE account_key = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT state_json FROM sf_run_state WHERE account_key = ?")) {
       s.setString(1, account);
       try (ResultSet rows = s.executeQuery()) {
         return rows.next() ? LevitateJson.readRunState(rows.getString(1)) : RunState.initial();
@@ -45,10 +47,13 @@ final class StateRows {
     }
   }
 
-  /** The newest lease token a batch was committed with, locking the row until the transaction ends. */
+  /**
+   * The newest lease token a batch was committed with, locking the row until the transaction ends.
+   */
   OptionalLong lockNewestToken(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT newest_token FROM sf_run_state WHERE account_key = ? FOR UPDATE")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT newest_token FROM sf_run_state WHERE account_key = ? FOR UPDATE")) {
       s.setString(1, account);
       try (ResultSet rows = s.executeQuery()) {
         return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
@@ -59,15 +64,19 @@ final class StateRows {
   void saveRunState(Connection c, RunState state, long token, boolean exists) throws SQLException {
     String json = LevitateJson.writeRunState(state);
     if (exists) {
-      Jdbc.update(c, "UPDATE sf_run_state SET newest_token = ?, state_json = ? WHERE account_key = ?",
+      Jdbc.update(
+          c,
+          "UPDATE sf_run_state SET newest_token = ?, state_json = ? WHERE account_key = ?",
           s -> {
             s.setLong(1, token);
             s.setString(2, json);
             s.setString(3, account);
           });
     } else {
-      Jdbc.update(c, "INSERT INTO sf_run_state (account_key, newest_token, state_json)"
-          + " VALUES (?, ?, ?)", s -> {
+      Jdbc.update(
+          c,
+          "INSERT INTO sf_run_state (account_key, newest_token, state_json)" + " VALUES (?, ?, ?)",
+          s -> {
             s.setString(1, account);
             s.setLong(2, token);
             s.setString(3, json);
@@ -78,8 +87,9 @@ final class StateRows {
   Map<String, ContactState> states(Connection c, Collection<String> ids) throws SQLException {
     Map<String, ContactState> found = new HashMap<>();
     for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(ids))) {
-      try (PreparedStatement s = c.prepareStatement("SELECT state_json FROM sf_contact_state"
-          + " WHERE " + Jdbc.idsIn(chunk.size()))) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT state_json FROM sf_contact_state" + " WHERE " + Jdbc.idsIn(chunk.size()))) {
         Jdbc.bindIds(s, 1, account, chunk);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
@@ -96,8 +106,14 @@ final class StateRows {
     Where where = where(query);
     query.after().ifPresent(after -> where.add(" AND salesforce_id > ?", after));
     List<ContactState> page = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT state_json FROM sf_contact_state"
-        + where.sql + ORDER_BY_ID + " FETCH FIRST " + query.limit() + " ROWS ONLY")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT state_json FROM sf_contact_state"
+                + where.sql
+                + ORDER_BY_ID
+                + " FETCH FIRST "
+                + query.limit()
+                + " ROWS ONLY")) {
       where.bind(s);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -110,7 +126,8 @@ final class StateRows {
 
   long count(Connection c, ContactStateQuery query) throws SQLException {
     Where where = where(query);
-    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM sf_contact_state" + where.sql)) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT COUNT(*) FROM sf_contact_state" + where.sql)) {
       where.bind(s);
       try (ResultSet rows = s.executeQuery()) {
         rows.next();
@@ -135,13 +152,20 @@ final class StateRows {
       }
     }
     if (!changed.isEmpty()) {
-      throw new StateConflictException("The states of " + changed + " of " + account
-          + " changed since they were read; nothing was stored.", changed);
+      throw new StateConflictException(
+          "The states of "
+              + changed
+              + " of "
+              + account
+              + " changed since they were read; nothing was stored.",
+          changed);
     }
     delete(c, "sf_contact_state", last.keySet());
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO sf_contact_state (account_key,"
-        + " salesforce_id, account_merge_id, owner_merge_id, status, status_set_by, last_seen_run,"
-        + " state_version, state_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO sf_contact_state (account_key,"
+                + " salesforce_id, account_merge_id, owner_merge_id, status, status_set_by, last_seen_run,"
+                + " state_version, state_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (ContactState state : last.values()) {
         s.setString(1, account);
         s.setString(2, state.salesforceId());
@@ -162,8 +186,12 @@ final class StateRows {
   private Map<String, Long> lockVersions(Connection c, Collection<String> ids) throws SQLException {
     Map<String, Long> versions = new HashMap<>();
     for (List<String> chunk : Jdbc.chunks(ids)) {
-      try (PreparedStatement s = c.prepareStatement("SELECT salesforce_id, state_version"
-          + " FROM sf_contact_state WHERE " + Jdbc.idsIn(chunk.size()) + " FOR UPDATE")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT salesforce_id, state_version"
+                  + " FROM sf_contact_state WHERE "
+                  + Jdbc.idsIn(chunk.size())
+                  + " FOR UPDATE")) {
         Jdbc.bindIds(s, 1, account, chunk);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
@@ -180,8 +208,14 @@ final class StateRows {
     query.heldInRun().ifPresent(run -> where.add(" AND held_in_run = ?", run));
     query.after().ifPresent(after -> where.add(" AND salesforce_id > ?", after));
     List<HeldChange> page = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT change_json FROM sf_held_change"
-        + where.sql + ORDER_BY_ID + " FETCH FIRST " + query.limit() + " ROWS ONLY")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT change_json FROM sf_held_change"
+                + where.sql
+                + ORDER_BY_ID
+                + " FETCH FIRST "
+                + query.limit()
+                + " ROWS ONLY")) {
       where.bind(s);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -200,8 +234,10 @@ final class StateRows {
     Set<String> touched = new LinkedHashSet<>(removed);
     added.forEach(held -> touched.add(held.salesforceId()));
     delete(c, "sf_held_change", touched);
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO sf_held_change (account_key,"
-        + " salesforce_id, held_in_run, change_json) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO sf_held_change (account_key,"
+                + " salesforce_id, held_in_run, change_json) VALUES (?, ?, ?, ?)")) {
       for (HeldChange held : kept.values()) {
         s.setString(1, account);
         s.setString(2, held.salesforceId());
@@ -216,7 +252,9 @@ final class StateRows {
   /** Deletes this account's rows of {@code table} with the given Salesforce ids. */
   void delete(Connection c, String table, Collection<String> ids) throws SQLException {
     for (List<String> chunk : Jdbc.chunks(ids)) {
-      Jdbc.update(c, "DELETE FROM " + table + " WHERE " + Jdbc.idsIn(chunk.size()),
+      Jdbc.update(
+          c,
+          "DELETE FROM " + table + " WHERE " + Jdbc.idsIn(chunk.size()),
           s -> Jdbc.bindIds(s, 1, account, chunk));
     }
   }

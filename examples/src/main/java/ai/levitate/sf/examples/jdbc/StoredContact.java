@@ -12,11 +12,15 @@ import java.util.Optional;
  * and reason included), and the tags and key facts Levitate shows, a person's own among them.
  *
  * @param contact empty only for a contact archived as missing before the sync ever delivered it
- * @param lastChange the id of the last sync change applied, e.g. {@code run-3/41}, or
- *     {@code person} when a person changed it last
+ * @param lastChange the id of the last sync change applied, e.g. {@code run-3/41}, or {@code
+ *     person} when a person changed it last
  */
-public record StoredContact(String salesforceId, ContactStatus status,
-    Optional<LevitateContact> contact, List<String> tags, List<OwnedKeyFact> keyFacts,
+public record StoredContact(
+    String salesforceId,
+    ContactStatus status,
+    Optional<LevitateContact> contact,
+    List<String> tags,
+    List<OwnedKeyFact> keyFacts,
     String lastChange) {
   public StoredContact {
     Objects.requireNonNull(salesforceId, "salesforceId == null");

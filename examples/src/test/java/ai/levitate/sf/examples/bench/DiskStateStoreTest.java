@@ -18,26 +18,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class DiskStateStoreTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private static ContactState state(String id, ContactStatus status, long seen) {
-    return ContactState.builder().salesforceId(id).mergeId("m-" + id).fingerprint("f-" + id)
+    return ContactState.builder()
+        .salesforceId(id)
+        .mergeId("m-" + id)
+        .fingerprint("f-" + id)
         .addOwnedTags("Salesforce", "Interests: Golf")
         .addOwnedKeyFacts(OwnedKeyFact.of("Birthdate", LocalDate.of(1980, 2, 29)))
-        .status(status).lastSeenRun(seen).build();
+        .status(status)
+        .lastSeenRun(seen)
+        .build();
   }
 
   private static SyncBatch batch(List<ContactState> states) {
-    return SyncBatch.builder().runId("run-1").fencingToken(1).states(states)
-        .runState(RunState.initial()).build();
+    return SyncBatch.builder()
+        .runId("run-1")
+        .fencingToken(1)
+        .states(states)
+        .runState(RunState.initial())
+        .build();
   }
 
   @Test
   void keepsEveryPartOfAStateInItsFile() {
-    ContactState archived = ContactState.builder().from(state("003A", ContactStatus.ARCHIVED, 2))
-        .statusReason(StatusReason.DECEASED).statusSetBy(StatusSetBy.PERSON)
-        .accountMergeId("a-1").ownerMergeId("u-1").heldInRun(3L).build();
+    ContactState archived =
+        ContactState.builder()
+            .from(state("003A", ContactStatus.ARCHIVED, 2))
+            .statusReason(StatusReason.DECEASED)
+            .statusSetBy(StatusSetBy.PERSON)
+            .accountMergeId("a-1")
+            .ownerMergeId("u-1")
+            .heldInRun(3L)
+            .build();
     ContactState plain = state("003B", ContactStatus.ACTIVE, 1);
     try (DiskStateStore store = new DiskStateStore(directory.resolve("states.mv.db"))) {
       store.commit(batch(List.of(archived, plain)));
@@ -50,16 +64,26 @@ final class DiskStateStoreTest {
   @Test
   void listsAndCountsStatesInSalesforceIdOrderAPageAtATime() {
     try (DiskStateStore store = new DiskStateStore(directory.resolve("states.mv.db"))) {
-      store.commit(batch(List.of(state("003C", ContactStatus.ACTIVE, 1),
-          state("003A", ContactStatus.ACTIVE, 2), state("003B", ContactStatus.REMOVED, 1),
-          state("003D", ContactStatus.ACTIVE, 1))));
-      ContactStateQuery unseen = ContactStateQuery.builder().status(ContactStatus.ACTIVE)
-          .seenBeforeRun(2L).limit(1).build();
+      store.commit(
+          batch(
+              List.of(
+                  state("003C", ContactStatus.ACTIVE, 1),
+                  state("003A", ContactStatus.ACTIVE, 2),
+                  state("003B", ContactStatus.REMOVED, 1),
+                  state("003D", ContactStatus.ACTIVE, 1))));
+      ContactStateQuery unseen =
+          ContactStateQuery.builder()
+              .status(ContactStatus.ACTIVE)
+              .seenBeforeRun(2L)
+              .limit(1)
+              .build();
 
-      assertThat(store.contacts(unseen)).extracting(ContactState::salesforceId)
+      assertThat(store.contacts(unseen))
+          .extracting(ContactState::salesforceId)
           .containsExactly("003C");
       assertThat(store.contacts(ContactStateQuery.builder().from(unseen).after("003C").build()))
-          .extracting(ContactState::salesforceId).containsExactly("003D");
+          .extracting(ContactState::salesforceId)
+          .containsExactly("003D");
       assertThat(store.count(unseen)).isEqualTo(2);
       assertThat(store.stateCount()).isEqualTo(4);
     }

@@ -13,14 +13,30 @@ final class FleetReportTest {
 
   @Test
   void fleetJsonHasExactlyTheIssuesKeysInOrder() {
-    FleetReport report = new FleetReport(List.of(new FleetReport.Account("fleet-01", 98, 98, 30,
-        30, 0, 3, List.of("worker-1", "worker-2"), Optional.empty())), 1, 0, 41.84);
+    FleetReport report =
+        new FleetReport(
+            List.of(
+                new FleetReport.Account(
+                    "fleet-01",
+                    98,
+                    98,
+                    30,
+                    30,
+                    0,
+                    3,
+                    List.of("worker-1", "worker-2"),
+                    Optional.empty())),
+            1,
+            0,
+            41.84);
 
-    assertThat(report.json()).isEqualToIgnoringWhitespace("{\"accounts\":[{\"account\":"
-        + "\"fleet-01\",\"contacts\":98,\"expectedContacts\":98,\"notesWritten\":30,"
-        + "\"notesExpected\":30,\"duplicateNotes\":0,\"runsCompleted\":3,\"workers\":"
-        + "[\"worker-1\",\"worker-2\"]}],\"workersKilled\":1,\"overlappingRuns\":0,"
-        + "\"seconds\":41.8}");
+    assertThat(report.json())
+        .isEqualToIgnoringWhitespace(
+            "{\"accounts\":[{\"account\":"
+                + "\"fleet-01\",\"contacts\":98,\"expectedContacts\":98,\"notesWritten\":30,"
+                + "\"notesExpected\":30,\"duplicateNotes\":0,\"runsCompleted\":3,\"workers\":"
+                + "[\"worker-1\",\"worker-2\"]}],\"workersKilled\":1,\"overlappingRuns\":0,"
+                + "\"seconds\":41.8}");
     assertThat(report.passes()).isTrue();
   }
 
@@ -41,19 +57,27 @@ final class FleetReportTest {
 
   @Test
   void overlappingRunsFailTheFleetEvenWhenEveryAccountPasses() {
-    FleetReport report = new FleetReport(List.of(new FleetReport.Account("fleet-01", 1, 1, 0, 0,
-        0, 1, List.of("worker-1"), Optional.empty())), 0, 1, 1.0);
+    FleetReport report =
+        new FleetReport(
+            List.of(
+                new FleetReport.Account(
+                    "fleet-01", 1, 1, 0, 0, 0, 1, List.of("worker-1"), Optional.empty())),
+            0,
+            1,
+            1.0);
 
     assertThat(report.passes()).isFalse();
   }
 
   @Test
   void aDuplicateNoteIsOneWithAReferenceSeenBefore() {
-    List<String> notes = List.of(
-        "Met for coffee\n\nLevitate activity n1 (version 1), ref LEV-0123456789ABCDEF",
-        "Called\n\nLevitate activity n2 (version 1), ref LEV-FEDCBA9876543210",
-        "Met for coffee (sent again)\n\nLevitate activity n1 (version 1), ref LEV-0123456789ABCDEF",
-        "a note without a reference", "a note without a reference");
+    List<String> notes =
+        List.of(
+            "Met for coffee\n\nLevitate activity n1 (version 1), ref LEV-0123456789ABCDEF",
+            "Called\n\nLevitate activity n2 (version 1), ref LEV-FEDCBA9876543210",
+            "Met for coffee (sent again)\n\nLevitate activity n1 (version 1), ref LEV-0123456789ABCDEF",
+            "a note without a reference",
+            "a note without a reference");
 
     assertThat(FleetReport.duplicates(notes)).isEqualTo(2);
   }

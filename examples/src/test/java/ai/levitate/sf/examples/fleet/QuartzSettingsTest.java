@@ -13,8 +13,10 @@ final class QuartzSettingsTest {
   @Test
   void quartzsOwnPostgresScriptSplitsIntoItsStatements() throws IOException {
     String script;
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("org/quartz/impl/jdbcjobstore/tables_postgres.sql")) {
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("org/quartz/impl/jdbcjobstore/tables_postgres.sql")) {
       script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
@@ -22,20 +24,28 @@ final class QuartzSettingsTest {
 
     assertThat(statements).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(11);
     assertThat(statements).filteredOn(s -> s.startsWith("DROP TABLE IF EXISTS")).hasSize(11);
-    assertThat(statements).allSatisfy(s -> assertThat(s).doesNotContain("--")
-        .isNotEqualToIgnoringCase("commit"));
+    assertThat(statements)
+        .allSatisfy(s -> assertThat(s).doesNotContain("--").isNotEqualToIgnoringCase("commit"));
   }
 
   @Test
   void everyMemberIsClusteredOnPostgresWithTheFleetsTiming() {
-    Properties p = QuartzSettings.of("worker-2", new Database.Url("jdbc:postgresql://h/db",
-        java.util.Optional.of("sf"), java.util.Optional.of("secret")), 3,
-        FleetOptions.Timing.DEFAULT);
+    Properties p =
+        QuartzSettings.of(
+            "worker-2",
+            new Database.Url(
+                "jdbc:postgresql://h/db",
+                java.util.Optional.of("sf"),
+                java.util.Optional.of("secret")),
+            3,
+            FleetOptions.Timing.DEFAULT);
 
-    assertThat(p).containsEntry("org.quartz.scheduler.instanceName", "levitate-sf-fleet")
+    assertThat(p)
+        .containsEntry("org.quartz.scheduler.instanceName", "levitate-sf-fleet")
         .containsEntry("org.quartz.scheduler.instanceId", "worker-2")
         .containsEntry("org.quartz.jobStore.isClustered", "true")
-        .containsEntry("org.quartz.jobStore.driverDelegateClass",
+        .containsEntry(
+            "org.quartz.jobStore.driverDelegateClass",
             "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate")
         .containsEntry("org.quartz.jobStore.clusterCheckinInterval", "2000")
         .containsEntry("org.quartz.jobStore.misfireThreshold", "5000")
@@ -47,8 +57,9 @@ final class QuartzSettingsTest {
 
   @Test
   void aUrlNeverPrintsItsPassword() {
-    Database.Url url = new Database.Url("jdbc:postgresql://h/db", java.util.Optional.of("sf"),
-        java.util.Optional.of("secret"));
+    Database.Url url =
+        new Database.Url(
+            "jdbc:postgresql://h/db", java.util.Optional.of("sf"), java.util.Optional.of("secret"));
 
     assertThat(url.toString()).isEqualTo("jdbc:postgresql://h/db").doesNotContain("secret");
   }

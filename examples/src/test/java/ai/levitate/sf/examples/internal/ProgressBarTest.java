@@ -24,9 +24,10 @@ final class ProgressBarTest {
     bar.pageCommitted(progress(1, 100, Duration.ofSeconds(1)));
     bar.pageCommitted(progress(2, 200, Duration.ofSeconds(2)));
 
-    assertThat(text()).isEqualTo(
-        "\r[########----------------------]  25% 100/400 contacts, 1 pages, 0 changes, 1.0 s, 3.0 s left   "
-        + "\r[###############---------------]  50% 200/400 contacts, 2 pages, 0 changes, 2.0 s, 2.0 s left   ");
+    assertThat(text())
+        .isEqualTo(
+            "\r[########----------------------]  25% 100/400 contacts, 1 pages, 0 changes, 1.0 s, 3.0 s left   "
+                + "\r[###############---------------]  50% 200/400 contacts, 2 pages, 0 changes, 2.0 s, 2.0 s left   ");
   }
 
   @Test
@@ -38,26 +39,35 @@ final class ProgressBarTest {
       bar.pageCommitted(progress(page, page * 100L, Duration.ofMillis(900L * page)));
     }
 
-    assertThat(text()).isEqualTo("run-1 INITIAL started\n"
-        + "  run-1 INITIAL: 300 contacts, 3 pages, 0 changes, 2.7 s\n"
-        + "  run-1 INITIAL: 600 contacts, 6 pages, 0 changes, 5.4 s\n");
+    assertThat(text())
+        .isEqualTo(
+            "run-1 INITIAL started\n"
+                + "  run-1 INITIAL: 300 contacts, 3 pages, 0 changes, 2.7 s\n"
+                + "  run-1 INITIAL: 600 contacts, 6 pages, 0 changes, 5.4 s\n");
   }
 
   @Test
   void aRunReadingSeveralPagesAtOnceSaysHowMany() {
     ProgressBar bar = new ProgressBar(out, false, 0);
 
-    bar.pageCommitted(SyncProgress.builder().from(progress(30, 3000, Duration.ofSeconds(2)))
-        .readers(8).build());
+    bar.pageCommitted(
+        SyncProgress.builder().from(progress(30, 3000, Duration.ofSeconds(2))).readers(8).build());
 
-    assertThat(text()).isEqualTo(
-        "  run-1 INITIAL: 3000 contacts, 30 pages (8 at once), 0 changes, 2.0 s\n");
+    assertThat(text())
+        .isEqualTo("  run-1 INITIAL: 3000 contacts, 30 pages (8 at once), 0 changes, 2.0 s\n");
   }
 
   private static SyncProgress progress(long pages, long read, Duration elapsed) {
-    return SyncProgress.builder().runId("run-1").kind(RunKind.INITIAL).phase(RunPhase.READ)
-        .pages(pages).contactsRead(read).changesEmitted(0).estimatedTotal(Optional.of(read))
-        .elapsed(elapsed).build();
+    return SyncProgress.builder()
+        .runId("run-1")
+        .kind(RunKind.INITIAL)
+        .phase(RunPhase.READ)
+        .pages(pages)
+        .contactsRead(read)
+        .changesEmitted(0)
+        .estimatedTotal(Optional.of(read))
+        .elapsed(elapsed)
+        .build();
   }
 
   private String text() {

@@ -33,8 +33,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two linked accounts whose orgs hold the same Merge and Salesforce ids, synced and written back
- * through the real client into one JDBC database (H2, then PostgreSQL): a run with account A's token reads and writes
- * only A's rows, and ends exactly as A synced alone into a database of its own.
+ * through the real client into one JDBC database (H2, then PostgreSQL): a run with account A's
+ * token reads and writes only A's rows, and ends exactly as A synced alone into a database of its
+ * own.
  */
 @Tag("reliability")
 final class JdbcAccountIsolationTest {
@@ -54,13 +55,18 @@ final class JdbcAccountIsolationTest {
       JdbcSyncStore store = storage.store(account);
       List<Object> ledger = new ArrayList<>();
       for (Activity a : activities) {
-        ledger.add(storage.ledger(account).find(a.id(), a.version()).map(e -> e.state() + " "
-            + e.mergeContactId() + " " + e.reference()));
+        ledger.add(
+            storage
+                .ledger(account)
+                .find(a.id(), a.version())
+                .map(e -> e.state() + " " + e.mergeContactId() + " " + e.reference()));
       }
-      return new Rows(store.runState(),
+      return new Rows(
+          store.runState(),
           store.contacts(ContactStateQuery.builder().limit(1_000).build()),
           store.heldChanges(HeldChangeQuery.builder().limit(1_000).build()),
-          store.levitateContacts(Optional.empty(), 1_000), ledger);
+          store.levitateContacts(Optional.empty(), 1_000),
+          ledger);
     }
   }
 
@@ -79,8 +85,7 @@ final class JdbcAccountIsolationTest {
     Rows bBefore = Rows.of(shared, "account-b", activities);
     liveA(shared, "token-a", dataA, activities);
 
-    assertThat(Rows.of(shared, "account-b", activities)).as("account B's rows")
-        .isEqualTo(bBefore);
+    assertThat(Rows.of(shared, "account-b", activities)).as("account B's rows").isEqualTo(bBefore);
     assertThat(b.notes()).hasSize(activities.size());
     // The activity ids are the same in both accounts: A found none of B's ledger entries.
     assertThat(orgA.notes()).hasSize(activities.size());
@@ -99,8 +104,8 @@ final class JdbcAccountIsolationTest {
   }
 
   /** Account A's life: an initial sync, a day of edits in Salesforce, a sync, the write-back. */
-  private void liveA(JdbcStorage storage, String token, MergeDataSet data,
-      List<Activity> activities) {
+  private void liveA(
+      JdbcStorage storage, String token, MergeDataSet data, List<Activity> activities) {
     sync(storage, "account-a", token);
     clock.advance(Duration.ofHours(2));
     data.editContact(data.contactId(2), c -> c.set("Title", "Only in A"));
@@ -111,17 +116,27 @@ final class JdbcAccountIsolationTest {
   }
 
   private MergeDataSet data() {
-    return SalesforceDataGenerator.builder().seed(17).contacts(24).users(3).clock(clock)
-        .build().generate();
+    return SalesforceDataGenerator.builder()
+        .seed(17)
+        .contacts(24)
+        .users(3)
+        .clock(clock)
+        .build()
+        .generate();
   }
 
   private static List<Activity> activities(MergeDataSet data) {
     List<Activity> out = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       SourceContact contact = data.contact(data.contactId(5 + i)).orElseThrow();
-      out.add(NoteActivity.builder().id("note-" + i).levitateContactId("lev-" + i)
-          .salesforceContactId(contact.remoteId().orElseThrow()).time(Samples.T0)
-          .body("Portfolio review " + i).build());
+      out.add(
+          NoteActivity.builder()
+              .id("note-" + i)
+              .levitateContactId("lev-" + i)
+              .salesforceContactId(contact.remoteId().orElseThrow())
+              .time(Samples.T0)
+              .body("Portfolio review " + i)
+              .build());
     }
     return out;
   }
@@ -129,21 +144,38 @@ final class JdbcAccountIsolationTest {
   /** A client that sleeps (rate limit, retries) on a clock of its own, not the runs' clock. */
   private MergeCrmClient client(String token) {
     ManualClock sleeps = ManualClock.at(Samples.T0);
-    return server.clientBuilder(token).clock(sleeps).nanoClock(sleeps).sleeper(sleeps::advance)
-        .rateLimit(RateLimit.ENTERPRISE).build();
+    return server
+        .clientBuilder(token)
+        .clock(sleeps)
+        .nanoClock(sleeps)
+        .sleeper(sleeps::advance)
+        .rateLimit(RateLimit.ENTERPRISE)
+        .build();
   }
 
   private void sync(JdbcStorage storage, String account, String token) {
     MergeCrmClient client = client(token);
-    SyncEngine.builder().source(MergeContactSource.create(client)).storage(storage.store(account))
-        .lock(storage.lock(account)).settings(settings).clock(clock).pageSize(7).build().run();
+    SyncEngine.builder()
+        .source(MergeContactSource.create(client))
+        .storage(storage.store(account))
+        .lock(storage.lock(account))
+        .settings(settings)
+        .clock(clock)
+        .pageSize(7)
+        .build()
+        .run();
   }
 
-  private void writeBack(JdbcStorage storage, String account, String token,
-      List<Activity> activities) {
+  private void writeBack(
+      JdbcStorage storage, String account, String token, List<Activity> activities) {
     MergeCrmClient client = client(token);
-    WritebackEngine.builder().noteWriter(MergeNoteWriter.create(client))
-        .ledger(storage.ledger(account)).directory(ContactDirectory.of(storage.store(account)))
-        .settings(settings).clock(clock).build().run(() -> activities);
+    WritebackEngine.builder()
+        .noteWriter(MergeNoteWriter.create(client))
+        .ledger(storage.ledger(account))
+        .directory(ContactDirectory.of(storage.store(account)))
+        .settings(settings)
+        .clock(clock)
+        .build()
+        .run(() -> activities);
   }
 }

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Several workers on one database at once: they start together, race for leases, and commit side
- * by side, also under {@code SERIALIZABLE}, where PostgreSQL refuses transactions for concurrent
- * ones and the storage tries them again.
+ * Several workers on one database at once: they start together, race for leases, and commit side by
+ * side, also under {@code SERIALIZABLE}, where PostgreSQL refuses transactions for concurrent ones
+ * and the storage tries them again.
  */
 final class JdbcConcurrencyTest {
   private static final int WORKERS = 4;
@@ -78,8 +78,9 @@ final class JdbcConcurrencyTest {
     assertThat(disk.commits.get()).isEqualTo(1);
     assertThatThrownBy(() -> deadlocked.save(entry("a")))
         .isInstanceOf(JdbcStoreException.class)
-        .hasMessage("Saving to the write-back ledger of account-a failed after 16 attempts:"
-            + " refused (40P01)");
+        .hasMessage(
+            "Saving to the write-back ledger of account-a failed after 16 attempts:"
+                + " refused (40P01)");
     assertThat(busy.commits.get()).isEqualTo(Jdbc.ATTEMPTS);
     assertThat(JdbcStorage.create(pool).ledger("account-a").find("a", 1)).isEmpty();
   }
@@ -100,38 +101,42 @@ final class JdbcConcurrencyTest {
     DataSource pool = db.fresh();
     JdbcStorage storage = JdbcStorage.create(pool);
     Map<String, String> holders = new ConcurrentHashMap<>();
-    together(worker -> {
-      for (int account = 0; account < 25; account++) {
-        Optional<SyncLease> lease = storage.lock("account-" + account)
-            .tryAcquire("worker-" + worker, Duration.ofMinutes(10));
-        if (lease.isPresent()) {
-          assertThat(holders.putIfAbsent("account-" + account, "worker-" + worker)).isNull();
-        }
-      }
-      return null;
-    });
+    together(
+        worker -> {
+          for (int account = 0; account < 25; account++) {
+            Optional<SyncLease> lease =
+                storage
+                    .lock("account-" + account)
+                    .tryAcquire("worker-" + worker, Duration.ofMinutes(10));
+            if (lease.isPresent()) {
+              assertThat(holders.putIfAbsent("account-" + account, "worker-" + worker)).isNull();
+            }
+          }
+          return null;
+        });
 
     assertThat(holders).hasSize(25);
-    holders.forEach((account, worker) ->
-        assertThat(storage.lock(account).holder()).contains(worker));
+    holders.forEach(
+        (account, worker) -> assertThat(storage.lock(account).holder()).contains(worker));
   }
 
   @Test
   void accountsCommitSideBySideUnderSerializableIsolationOnPostgres() throws Exception {
     DataSource pool = Postgres.fresh("serializable");
     JdbcStorage storage = JdbcStorage.create(pool);
-    together(worker -> {
-      JdbcSyncStore store = storage.store("account-" + worker);
-      for (int run = 1; run <= 10; run++) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-          ids.add(String.format("0035e%08dAAA", run * 100 + i));
-        }
-        SyncBatch batch = Samples.batch(run, 1, ids);
-        store.commit(SyncBatch.builder().from(batch).heldAdded(List.of()).build());
-      }
-      return null;
-    });
+    together(
+        worker -> {
+          JdbcSyncStore store = storage.store("account-" + worker);
+          for (int run = 1; run <= 10; run++) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+              ids.add(String.format("0035e%08dAAA", run * 100 + i));
+            }
+            SyncBatch batch = Samples.batch(run, 1, ids);
+            store.commit(SyncBatch.builder().from(batch).heldAdded(List.of()).build());
+          }
+          return null;
+        });
 
     for (int worker = 0; worker < WORKERS; worker++) {
       assertThat(storage.store("account-" + worker).count(ContactStateQuery.builder().build()))
@@ -150,10 +155,11 @@ final class JdbcConcurrencyTest {
     List<Future<T>> futures = new ArrayList<>();
     for (int worker = 0; worker < WORKERS; worker++) {
       int n = worker;
-      Callable<T> call = () -> {
-        start.await();
-        return work.run(n);
-      };
+      Callable<T> call =
+          () -> {
+            start.await();
+            return work.run(n);
+          };
       futures.add(threads.submit(call));
     }
     List<T> results = new ArrayList<>();
@@ -165,14 +171,24 @@ final class JdbcConcurrencyTest {
 
   /** Storage that tries refused transactions again at once, without a pause. */
   private static JdbcStorage storage(DataSource dataSource) {
-    return JdbcStorage.create(dataSource, Clock.systemUTC(), DatabaseClock.database(), attempt -> {});
+    return JdbcStorage.create(
+        dataSource, Clock.systemUTC(), DatabaseClock.database(), attempt -> {});
   }
 
   private static LedgerEntry entry(String activityId) {
-    return LedgerEntry.builder().activityId(activityId).version(1).type(ActivityType.NOTE)
-        .state(LedgerEntry.State.SENDING).idempotencyKey(activityId + "-v1")
-        .reference("[levitate " + activityId + " v1]").title("Note").body("Called about the IRA.")
-        .mergeContactId("merge-1").attempts(1).updatedAt(Samples.T0).build();
+    return LedgerEntry.builder()
+        .activityId(activityId)
+        .version(1)
+        .type(ActivityType.NOTE)
+        .state(LedgerEntry.State.SENDING)
+        .idempotencyKey(activityId + "-v1")
+        .reference("[levitate " + activityId + " v1]")
+        .title("Note")
+        .body("Called about the IRA.")
+        .mergeContactId("merge-1")
+        .attempts(1)
+        .updatedAt(Samples.T0)
+        .build();
   }
 
   /**
@@ -198,19 +214,23 @@ final class JdbcConcurrencyTest {
 
     @Override
     Connection forward(Connection connection) {
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            if (armed && method.getName().equals("commit")
-                && commits.incrementAndGet() <= refusals) {
-              connection.rollback();
-              throw new SQLException("refused (" + sqlState + ")", sqlState);
-            }
-            try {
-              return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
+      return (Connection)
+          Proxy.newProxyInstance(
+              Connection.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                if (armed
+                    && method.getName().equals("commit")
+                    && commits.incrementAndGet() <= refusals) {
+                  connection.rollback();
+                  throw new SQLException("refused (" + sqlState + ")", sqlState);
+                }
+                try {
+                  return method.invoke(connection, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
     }
   }
 }

@@ -53,7 +53,8 @@ final class JdbcLeaseClockTest {
     assertThat(behindWorker.lock("account-a").expiry().orElseThrow())
         .isBetween(before.plus(TTL), after.plus(TTL));
     assertThat(aheadWorker.lock("account-a").tryAcquire("ahead", TTL))
-        .as("a worker 20 minutes ahead sees the 10-minute lease live").isEmpty();
+        .as("a worker 20 minutes ahead sees the 10-minute lease live")
+        .isEmpty();
     assertThat(aheadWorker.lock("account-a").holder()).contains("behind");
     assertThat(lease.renew(TTL)).isTrue();
   }
@@ -111,24 +112,40 @@ final class JdbcLeaseClockTest {
       Clock clock = Clock.offset(database, skew);
       JdbcStorage storage = JdbcStorage.create(pool, clock, DatabaseClock.standIn(database));
       store = storage.store("account-a");
-      data = SalesforceDataGenerator.builder().seed(5).contacts(40).users(2).clock(database)
-          .build().generate();
-      InMemoryContactSource source = new InMemoryContactSource(FieldCatalog.of(data.contactFields()));
+      data =
+          SalesforceDataGenerator.builder()
+              .seed(5)
+              .contacts(40)
+              .users(2)
+              .clock(database)
+              .build()
+              .generate();
+      InMemoryContactSource source =
+          new InMemoryContactSource(FieldCatalog.of(data.contactFields()));
       for (int i = 0; i < data.contactCount(); i++) {
         source.put(data.contact(data.contactId(i)).orElseThrow());
       }
-      ContactSink sink = new ContactSink() {
-        @Override
-        public void commit(SyncBatch batch) {
-          if (dieAt > 0 && --dieAt == 0) {
-            throw new IllegalStateException("the worker died");
-          }
-          store.commit(batch);
-        }
-      };
-      engine = SyncEngine.builder().source(source).storage(store).sink(sink)
-          .lock(new Unreleased(storage.lock("account-a"))).settings(SyncSettings.builder().build())
-          .clock(clock).leaseDuration(TTL).pageSize(10).build();
+      ContactSink sink =
+          new ContactSink() {
+            @Override
+            public void commit(SyncBatch batch) {
+              if (dieAt > 0 && --dieAt == 0) {
+                throw new IllegalStateException("the worker died");
+              }
+              store.commit(batch);
+            }
+          };
+      engine =
+          SyncEngine.builder()
+              .source(source)
+              .storage(store)
+              .sink(sink)
+              .lock(new Unreleased(storage.lock("account-a")))
+              .settings(SyncSettings.builder().build())
+              .clock(clock)
+              .leaseDuration(TTL)
+              .pageSize(10)
+              .build();
     }
 
     void dieAtCommit(int commit) {
@@ -144,22 +161,25 @@ final class JdbcLeaseClockTest {
   private record Unreleased(SyncLock lock) implements SyncLock {
     @Override
     public Optional<SyncLease> tryAcquire(String holder, Duration timeToLive) {
-      return lock.tryAcquire(holder, timeToLive).map(lease -> new SyncLease() {
-        @Override
-        public long fencingToken() {
-          return lease.fencingToken();
-        }
+      return lock.tryAcquire(holder, timeToLive)
+          .map(
+              lease ->
+                  new SyncLease() {
+                    @Override
+                    public long fencingToken() {
+                      return lease.fencingToken();
+                    }
 
-        @Override
-        public boolean renew(Duration ttl) {
-          return lease.renew(ttl);
-        }
+                    @Override
+                    public boolean renew(Duration ttl) {
+                      return lease.renew(ttl);
+                    }
 
-        @Override
-        public void close() {
-          // killed: the lease stays until it lapses
-        }
-      });
+                    @Override
+                    public void close() {
+                      // killed: the lease stays until it lapses
+                    }
+                  });
     }
   }
 }

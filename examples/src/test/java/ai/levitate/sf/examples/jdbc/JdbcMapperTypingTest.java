@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC store's mapper, which reads the JSON columns back, never reads a class name: no
- * default typing (the testkit's reliability suite checks the other modules' mappers).
+ * The JDBC store's mapper, which reads the JSON columns back, never reads a class name: no default
+ * typing (the testkit's reliability suite checks the other modules' mappers).
  */
 @Tag("reliability")
 final class JdbcMapperTypingTest {
@@ -31,8 +31,10 @@ final class JdbcMapperTypingTest {
     assertThat(mappers).hasSize(1);
     ObjectMapper mapper = mappers.get(0);
     assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
-    assertThat(mapper.readValue("[\"java.lang.ProcessBuilder\", {\"command\": [\"id\"]}]",
-        Object.class)).isInstanceOf(List.class);
+    assertThat(
+            mapper.readValue(
+                "[\"java.lang.ProcessBuilder\", {\"command\": [\"id\"]}]", Object.class))
+        .isInstanceOf(List.class);
     assertThat(mapper.readValue("{\"@class\": \"java.lang.ProcessBuilder\"}", Object.class))
         .isInstanceOf(Map.class);
   }

@@ -22,10 +22,11 @@ final class JdbcSchemaTest {
     JdbcStorage storage = JdbcStorage.create(pool, clock);
 
     assertThat(storage.schemaVersion()).isEqualTo(3);
-    assertThat(versions()).containsExactly(
-        "1 sync state, Levitate contacts, sync lock and write-back ledger 2026-01-05T09:00:00Z",
-        "2 indexes for the engine's queries by account, owner, run and held run 2026-01-05T09:00:00Z",
-        "3 contact state versions, so a commit never overwrites a newer state 2026-01-05T09:00:00Z");
+    assertThat(versions())
+        .containsExactly(
+            "1 sync state, Levitate contacts, sync lock and write-back ledger 2026-01-05T09:00:00Z",
+            "2 indexes for the engine's queries by account, owner, run and held run 2026-01-05T09:00:00Z",
+            "3 contact state versions, so a commit never overwrites a newer state 2026-01-05T09:00:00Z");
   }
 
   @Test
@@ -42,8 +43,11 @@ final class JdbcSchemaTest {
   @Test
   void aDatabaseAtAnOlderVersionGetsOnlyTheMigrationsItLacks() throws Exception {
     JdbcStorage.create(pool, clock).store("account-a").commit(Samples.batch(1, 1, List.of("003A")));
-    execute("DROP INDEX sf_contact_state_account", "DROP INDEX sf_contact_state_owner",
-        "DROP INDEX sf_contact_state_seen", "DROP INDEX sf_held_change_run",
+    execute(
+        "DROP INDEX sf_contact_state_account",
+        "DROP INDEX sf_contact_state_owner",
+        "DROP INDEX sf_contact_state_seen",
+        "DROP INDEX sf_held_change_run",
         "ALTER TABLE sf_contact_state DROP COLUMN state_version",
         "DELETE FROM sf_schema_version WHERE version_number >= 2");
 
@@ -66,8 +70,9 @@ final class JdbcSchemaTest {
 
     assertThatThrownBy(() -> JdbcStorage.create(pool, clock))
         .isInstanceOf(JdbcStoreException.class)
-        .hasMessage("The database holds schema version 4, newer than the 3 this code knows;"
-            + " use a newer levitate-sf-examples.");
+        .hasMessage(
+            "The database holds schema version 4, newer than the 3 this code knows;"
+                + " use a newer levitate-sf-examples.");
   }
 
   @Test
@@ -75,28 +80,32 @@ final class JdbcSchemaTest {
     DataSource postgres = Postgres.fresh();
     JdbcStorage.create(postgres, clock);
     List<String> columns = new ArrayList<>();
-    try (Connection c = postgres.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT table_name, column_name, data_type, collation_name"
-            + " FROM information_schema.columns WHERE table_schema = current_schema()"
-            + " AND (column_name = 'salesforce_id' OR column_name LIKE '%json')"
-            + " ORDER BY table_name, column_name")) {
+    try (Connection c = postgres.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT table_name, column_name, data_type, collation_name"
+                    + " FROM information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND (column_name = 'salesforce_id' OR column_name LIKE '%json')"
+                    + " ORDER BY table_name, column_name")) {
       while (r.next()) {
-        columns.add(r.getString(1) + "." + r.getString(2) + " " + r.getString(3) + " "
-            + r.getString(4));
+        columns.add(
+            r.getString(1) + "." + r.getString(2) + " " + r.getString(3) + " " + r.getString(4));
       }
     }
 
-    assertThat(columns).containsExactly(
-        "sf_contact_state.salesforce_id character varying C",
-        "sf_contact_state.state_json text null",
-        "sf_held_change.change_json text null",
-        "sf_held_change.salesforce_id character varying C",
-        "sf_levitate_contact.contact_json text null",
-        "sf_levitate_contact.key_facts_json text null",
-        "sf_levitate_contact.salesforce_id character varying C",
-        "sf_levitate_contact.tags_json text null",
-        "sf_run_state.state_json text null",
-        "sf_writeback_ledger.entry_json text null");
+    assertThat(columns)
+        .containsExactly(
+            "sf_contact_state.salesforce_id character varying C",
+            "sf_contact_state.state_json text null",
+            "sf_held_change.change_json text null",
+            "sf_held_change.salesforce_id character varying C",
+            "sf_levitate_contact.contact_json text null",
+            "sf_levitate_contact.key_facts_json text null",
+            "sf_levitate_contact.salesforce_id character varying C",
+            "sf_levitate_contact.tags_json text null",
+            "sf_run_state.state_json text null",
+            "sf_writeback_ledger.entry_json text null");
   }
 
   @Test
@@ -104,9 +113,12 @@ final class JdbcSchemaTest {
     JdbcStorage.create(pool, clock);
 
     List<String> types = new ArrayList<>();
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT DISTINCT data_type FROM information_schema.columns"
-            + " WHERE column_name LIKE '%_JSON'")) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT DISTINCT data_type FROM information_schema.columns"
+                    + " WHERE column_name LIKE '%_JSON'")) {
       while (r.next()) {
         types.add(r.getString(1));
       }
@@ -116,9 +128,12 @@ final class JdbcSchemaTest {
 
   private List<String> versions() throws Exception {
     List<String> rows = new ArrayList<>();
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT version_number, description, applied_at"
-            + " FROM sf_schema_version ORDER BY version_number")) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT version_number, description, applied_at"
+                    + " FROM sf_schema_version ORDER BY version_number")) {
       while (r.next()) {
         rows.add(r.getInt(1) + " " + r.getString(2) + " " + r.getString(3));
       }
@@ -128,7 +143,8 @@ final class JdbcSchemaTest {
 
   private List<String> indexes() throws Exception {
     List<String> names = new ArrayList<>();
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT index_name FROM information_schema.indexes")) {
       while (r.next()) {
         names.add(r.getString(1));
@@ -138,7 +154,8 @@ final class JdbcSchemaTest {
   }
 
   private void execute(String... statements) throws Exception {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
       for (String sql : statements) {
         s.execute(sql);
       }

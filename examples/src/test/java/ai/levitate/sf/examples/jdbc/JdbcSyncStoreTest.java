@@ -50,26 +50,44 @@ final class JdbcSyncStoreTest {
 
     // B's first lease token is 1: A's newer token does not refuse it, and B's rows, with the same
     // Salesforce ids, replace nothing of A's.
-    b.commit(SyncBatch.builder().from(Samples.batch(1, 1, IDS)).heldAdded(List.of())
-        .runState(RunState.builder().runsStarted(1).build()).build());
+    b.commit(
+        SyncBatch.builder()
+            .from(Samples.batch(1, 1, IDS))
+            .heldAdded(List.of())
+            .runState(RunState.builder().runsStarted(1).build())
+            .build());
     b.archiveByPerson(IDS.get(0));
 
     assertThat(a.runState()).isEqualTo(batchA.runState());
     assertThat(a.contacts(ContactStateQuery.builder().build())).isEqualTo(batchA.states());
     assertThat(a.heldChanges(HeldChangeQuery.builder().build())).isEqualTo(batchA.heldAdded());
-    assertThat(a.levitateContact(IDS.get(0)).orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(a.levitateContact(IDS.get(0)).orElseThrow().status())
+        .isEqualTo(ContactStatus.ACTIVE);
     assertThat(b.contacts(IDS).get(IDS.get(0)).statusSetBy()).isEqualTo(StatusSetBy.PERSON);
   }
 
   @Test
   void locksAndLedgersAreScopedToTheirAccount() {
     storage.lock("account-a").tryAcquire("worker-1", Duration.ofMinutes(10)).orElseThrow();
-    storage.ledger("account-a").save(LedgerEntry.builder().activityId("activity-1").version(1)
-        .type(ActivityType.NOTE).state(LedgerEntry.State.WRITTEN).idempotencyKey("k")
-        .reference("r").title("Note").body("Met for coffee.").mergeContactId("m").attempts(1)
-        .updatedAt(Samples.T0).build());
+    storage
+        .ledger("account-a")
+        .save(
+            LedgerEntry.builder()
+                .activityId("activity-1")
+                .version(1)
+                .type(ActivityType.NOTE)
+                .state(LedgerEntry.State.WRITTEN)
+                .idempotencyKey("k")
+                .reference("r")
+                .title("Note")
+                .body("Met for coffee.")
+                .mergeContactId("m")
+                .attempts(1)
+                .updatedAt(Samples.T0)
+                .build());
 
-    assertThat(storage.lock("account-b").tryAcquire("worker-2", Duration.ofMinutes(10))).isPresent();
+    assertThat(storage.lock("account-b").tryAcquire("worker-2", Duration.ofMinutes(10)))
+        .isPresent();
     assertThat(storage.lock("account-a").holder()).contains("worker-1");
     assertThat(storage.ledger("account-b").find("activity-1", 1)).isEmpty();
     assertThat(storage.ledger("account-a").find("activity-1", 1)).isPresent();
@@ -80,17 +98,30 @@ final class JdbcSyncStoreTest {
     JdbcSyncStore store = storage.store("account-a");
     SyncBatch first = Samples.batch(1, 1, IDS);
     store.commit(first);
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE TRIGGER fail_run_state BEFORE UPDATE ON sf_run_state FOR EACH ROW CALL \""
-          + FailingTrigger.class.getName() + "\"");
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TRIGGER fail_run_state BEFORE UPDATE ON sf_run_state FOR EACH ROW CALL \""
+              + FailingTrigger.class.getName()
+              + "\"");
     }
-    SyncBatch second = SyncBatch.builder().runId("run-2").fencingToken(2)
-        .addChanges(ContactChange.builder().runId("run-2").position(0).type(ChangeType.ARCHIVE)
-            .salesforceId(IDS.get(1)).mergeId("merge-" + IDS.get(1))
-            .reason(StatusReason.MISSING_FROM_SOURCE).build())
-        .addStates(ContactState.builder().from(Samples.state(IDS.get(1), 2)).version(2).build())
-        .addHeldRemoved(IDS.get(0))
-        .runState(Samples.running(2)).build();
+    SyncBatch second =
+        SyncBatch.builder()
+            .runId("run-2")
+            .fencingToken(2)
+            .addChanges(
+                ContactChange.builder()
+                    .runId("run-2")
+                    .position(0)
+                    .type(ChangeType.ARCHIVE)
+                    .salesforceId(IDS.get(1))
+                    .mergeId("merge-" + IDS.get(1))
+                    .reason(StatusReason.MISSING_FROM_SOURCE)
+                    .build())
+            .addStates(ContactState.builder().from(Samples.state(IDS.get(1), 2)).version(2).build())
+            .addHeldRemoved(IDS.get(0))
+            .runState(Samples.running(2))
+            .build();
 
     assertThatThrownBy(() -> store.commit(second))
         .isInstanceOf(JdbcStoreException.class)
@@ -100,24 +131,42 @@ final class JdbcSyncStoreTest {
     assertThat(store.runState()).isEqualTo(first.runState());
     assertThat(store.contacts(ContactStateQuery.builder().build())).isEqualTo(first.states());
     assertThat(store.heldChanges(HeldChangeQuery.builder().build())).isEqualTo(first.heldAdded());
-    assertThat(store.levitateContact(IDS.get(1)).orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
+    assertThat(store.levitateContact(IDS.get(1)).orElseThrow().status())
+        .isEqualTo(ContactStatus.ACTIVE);
   }
 
   @Test
   void theSinkAppliesTagsAsDifferencesSoAPersonsOwnStay() {
     JdbcSyncStore store = storage.store("account-a");
     String id = IDS.get(0);
-    store.commit(SyncBatch.builder().runId("run-1").fencingToken(1)
-        .addChanges(Samples.create("run-1", 0, id, "Salesforce", "Interests: Chess"))
-        .addStates(Samples.state(id, 1)).runState(Samples.running(1)).build());
+    store.commit(
+        SyncBatch.builder()
+            .runId("run-1")
+            .fencingToken(1)
+            .addChanges(Samples.create("run-1", 0, id, "Salesforce", "Interests: Chess"))
+            .addStates(Samples.state(id, 1))
+            .runState(Samples.running(1))
+            .build());
     store.addTagByPerson(id, "Golf buddy");
     LevitateContact updated = Samples.contact(id, "Salesforce", "Interests: Golf");
 
-    store.commit(SyncBatch.builder().runId("run-2").fencingToken(2)
-        .addChanges(ContactChange.builder().runId("run-2").position(0).type(ChangeType.UPDATE)
-            .salesforceId(id).mergeId("merge-" + id).contact(updated)
-            .addTagsAdded("Interests: Golf").addTagsRemoved("Interests: Chess").build())
-        .runState(Samples.running(2)).build());
+    store.commit(
+        SyncBatch.builder()
+            .runId("run-2")
+            .fencingToken(2)
+            .addChanges(
+                ContactChange.builder()
+                    .runId("run-2")
+                    .position(0)
+                    .type(ChangeType.UPDATE)
+                    .salesforceId(id)
+                    .mergeId("merge-" + id)
+                    .contact(updated)
+                    .addTagsAdded("Interests: Golf")
+                    .addTagsRemoved("Interests: Chess")
+                    .build())
+            .runState(Samples.running(2))
+            .build());
 
     StoredContact stored = store.levitateContact(id).orElseThrow();
     assertThat(stored.tags()).containsExactly("Salesforce", "Golf buddy", "Interests: Golf");
@@ -131,14 +180,26 @@ final class JdbcSyncStoreTest {
     String id = IDS.get(0);
     store.commit(Samples.batch(1, 1, List.of(id)));
 
-    store.commit(SyncBatch.builder().runId("run-2").fencingToken(1)
-        .addChanges(ContactChange.builder().runId("run-2").position(0).type(ChangeType.ARCHIVE)
-            .salesforceId(id).mergeId("merge-" + id).reason(StatusReason.MISSING_FROM_SOURCE).build())
-        .runState(Samples.running(2)).build());
+    store.commit(
+        SyncBatch.builder()
+            .runId("run-2")
+            .fencingToken(1)
+            .addChanges(
+                ContactChange.builder()
+                    .runId("run-2")
+                    .position(0)
+                    .type(ChangeType.ARCHIVE)
+                    .salesforceId(id)
+                    .mergeId("merge-" + id)
+                    .reason(StatusReason.MISSING_FROM_SOURCE)
+                    .build())
+            .runState(Samples.running(2))
+            .build());
 
     StoredContact stored = store.levitateContact(id).orElseThrow();
     assertThat(stored.status()).isEqualTo(ContactStatus.ARCHIVED);
-    assertThat(stored.contact().orElseThrow().statusReason()).contains(StatusReason.MISSING_FROM_SOURCE);
+    assertThat(stored.contact().orElseThrow().statusReason())
+        .contains(StatusReason.MISSING_FROM_SOURCE);
     assertThat(stored.contact().orElseThrow().firstName()).contains("Ada");
   }
 
@@ -148,15 +209,18 @@ final class JdbcSyncStoreTest {
     store.commit(Samples.batch(1, 1, IDS));
 
     store.archiveByPerson(IDS.get(1));
-    assertThat(store.contacts(IDS).get(IDS.get(1))).isEqualTo(Samples.state(IDS.get(1), 1).archivedByPerson());
-    assertThat(store.levitateContact(IDS.get(1)).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(store.contacts(IDS).get(IDS.get(1)))
+        .isEqualTo(Samples.state(IDS.get(1), 1).archivedByPerson());
+    assertThat(store.levitateContact(IDS.get(1)).orElseThrow().status())
+        .isEqualTo(ContactStatus.ARCHIVED);
 
     store.restoreByPerson(IDS.get(1));
     assertThat(store.contacts(IDS).get(IDS.get(1)))
         .isEqualTo(Samples.state(IDS.get(1), 1).archivedByPerson().restoredByPerson());
     assertThatThrownBy(() -> store.archiveByPerson("0035e00000Unknown"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("salesforceId 0035e00000Unknown names no contact the sync created for account account-a.");
+        .hasMessage(
+            "salesforceId 0035e00000Unknown names no contact the sync created for account account-a.");
   }
 
   @Test
@@ -167,7 +231,9 @@ final class JdbcSyncStoreTest {
     List<StoredContact> first = store.levitateContacts(Optional.empty(), 2);
     List<StoredContact> rest = store.levitateContacts(Optional.of(first.get(1).salesforceId()), 2);
 
-    assertThat(first).extracting(StoredContact::salesforceId).containsExactly("0035e00000B", "0035e00000a");
+    assertThat(first)
+        .extracting(StoredContact::salesforceId)
+        .containsExactly("0035e00000B", "0035e00000a");
     assertThat(rest).extracting(StoredContact::salesforceId).containsExactly("0035e00000b");
   }
 

@@ -13,9 +13,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A real PostgreSQL server for the JDBC storage's tests, from the binaries a Maven artifact ships
- * (no Docker, no network): started on first use, once per test JVM, and stopped when the JVM
- * exits. Each {@link #fresh()} database is a schema of its own on it, which costs milliseconds;
- * all of them share one small pool of connections, each pointed at its schema when handed out.
+ * (no Docker, no network): started on first use, once per test JVM, and stopped when the JVM exits.
+ * Each {@link #fresh()} database is a schema of its own on it, which costs milliseconds; all of
+ * them share one small pool of connections, each pointed at its schema when handed out.
  */
 final class Postgres {
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -32,10 +32,15 @@ final class Postgres {
   /** An empty schema whose transactions run at {@code isolation}, e.g. {@code serializable}. */
   static DataSource fresh(String isolation) {
     String schema = "sf_test_" + SCHEMAS.incrementAndGet();
-    String setup = "SET search_path TO " + schema + "; SET default_transaction_isolation TO '"
-        + isolation + "'";
+    String setup =
+        "SET search_path TO "
+            + schema
+            + "; SET default_transaction_isolation TO '"
+            + isolation
+            + "'";
     DataSource shared = start();
-    try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = shared.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Creating schema " + schema + " failed", e);

@@ -7,10 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project, applied to each model package through its
- * {@code package-info}: JDK collections only, builders whose {@code build()} returns the abstract
- * type, {@code from(...)} and {@code with*(...)} copies, and {@code ****} in place of redacted
- * attributes in {@code toString()}.
+ * The one Immutables style of the project, applied to each model package through its {@code
+ * package-info}: JDK collections only, builders whose {@code build()} returns the abstract type,
+ * {@code from(...)} and {@code with*(...)} copies, and {@code ****} in place of redacted attributes
+ * in {@code toString()}.
  *
  * <p>The generated {@code ImmutableX} classes and their builders are package-private: a model with
  * a builder declares {@code public static final class Builder extends ImmutableX.Builder}, so no

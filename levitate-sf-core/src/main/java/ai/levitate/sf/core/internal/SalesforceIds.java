@@ -57,8 +57,8 @@ public final class SalesforceIds {
 
   /**
    * The 15-character form, under which both forms of one id compare equal. An 18-character id's
-   * suffix encodes the case of its first 15 characters, so it matches whatever case it arrives
-   * in; a 15-character id is case-sensitive and returned as is.
+   * suffix encodes the case of its first 15 characters, so it matches whatever case it arrives in;
+   * a 15-character id is case-sensitive and returned as is.
    */
   public static String shortForm(String id) {
     if (id == null || id.length() != 18 || !isId(id)) {
@@ -73,8 +73,8 @@ public final class SalesforceIds {
       for (int i = 0; i < 5; i++) {
         char c = key[chunk * 5 + i];
         if (Character.isLetter(c)) {
-          key[chunk * 5 + i] = (flags & (1 << i)) != 0
-              ? Character.toUpperCase(c) : Character.toLowerCase(c);
+          key[chunk * 5 + i] =
+              (flags & (1 << i)) != 0 ? Character.toUpperCase(c) : Character.toLowerCase(c);
         }
       }
     }

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 /**
- * Text rules shared across the library: what counts as a value, one line, and cuts that never
- * break a character.
+ * Text rules shared across the library: what counts as a value, one line, and cuts that never break
+ * a character.
  */
 public final class Texts {
   public static final String ELLIPSIS = "...";
@@ -48,18 +48,20 @@ public final class Texts {
 
   /**
    * Text as Levitate shows a name, title, company or tag: in NFC; white space, line breaks,
-   * controls, no-break spaces and format characters (zero-width space, byte order mark, bidi
-   * marks, word joiner, Hangul fillers) count as blank, so they are dropped at the ends and each
-   * run of them inside becomes one space. Joiners inside a character (an emoji sequence, an Indic
-   * conjunct) stay; a soft hyphen, which only marks where a word may break, is dropped. Returns
-   * the empty string for a blank value.
+   * controls, no-break spaces and format characters (zero-width space, byte order mark, bidi marks,
+   * word joiner, Hangul fillers) count as blank, so they are dropped at the ends and each run of
+   * them inside becomes one space. Joiners inside a character (an emoji sequence, an Indic
+   * conjunct) stay; a soft hyphen, which only marks where a word may break, is dropped. Returns the
+   * empty string for a blank value.
    */
   public static String clean(String value) {
     if (plain(value)) {
       return oneLine(value);
     }
-    String text = Normalizer.isNormalized(value, Normalizer.Form.NFC)
-        ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+    String text =
+        Normalizer.isNormalized(value, Normalizer.Form.NFC)
+            ? value
+            : Normalizer.normalize(value, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int start = 0; start < text.length(); ) {
@@ -124,21 +126,27 @@ public final class Texts {
       return true;
     }
     int type = Character.getType(cp);
-    return type == Character.CONTROL || type == Character.FORMAT
-        || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || cp == 0x115F
+        || cp == 0x1160
+        || cp == 0x3164
+        || cp == 0xFFA0;
   }
 
   private static boolean mark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF);
   }
 
   /**
-   * Cuts a tag longer than {@code max} code points to at most {@code max - 3} and appends
-   * {@code ...}, between two characters as a reader sees them (never inside a flag, an emoji
-   * sequence, a Hangul syllable, an Indic conjunct or a letter with its marks), with no space
-   * before the {@code ...}.
+   * Cuts a tag longer than {@code max} code points to at most {@code max - 3} and appends {@code
+   * ...}, between two characters as a reader sees them (never inside a flag, an emoji sequence, a
+   * Hangul syllable, an Indic conjunct or a letter with its marks), with no space before the {@code
+   * ...}.
    */
   public static String cutTag(String tag, int max) {
     if (tag.codePointCount(0, tag.length()) <= max) {
@@ -157,10 +165,10 @@ public final class Texts {
   }
 
   /**
-   * Cuts {@code text} longer than {@code max} code points to {@code max - 3} and appends
-   * {@code ...}. Cuts fall between code points, so a surrogate pair is never split, and a cut that
-   * would separate a character from the marks, joiners or modifiers that belong to it moves back
-   * to before that character.
+   * Cuts {@code text} longer than {@code max} code points to {@code max - 3} and appends {@code
+   * ...}. Cuts fall between code points, so a surrogate pair is never split, and a cut that would
+   * separate a character from the marks, joiners or modifiers that belong to it moves back to
+   * before that character.
    */
   public static String cutCodePoints(String text, int max) {
     if (text.codePointCount(0, text.length()) <= max) {
@@ -178,13 +186,17 @@ public final class Texts {
     return prefixChars(text, max - ELLIPSIS.length()) + ELLIPSIS;
   }
 
-  /** The longest start of {@code text} within {@code max} UTF-16 chars that ends between characters. */
+  /**
+   * The longest start of {@code text} within {@code max} UTF-16 chars that ends between characters.
+   */
   private static String prefixChars(String text, int max) {
     if (text.length() <= max) {
       return text;
     }
     int end = max;
-    if (end > 0 && Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+    if (end > 0
+        && Character.isLowSurrogate(text.charAt(end))
+        && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
     return text.substring(0, backOff(text, end));
@@ -199,7 +211,8 @@ public final class Texts {
         bytes += 1;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         bytes += 4;
         i++;
@@ -210,7 +223,10 @@ public final class Texts {
     return bytes;
   }
 
-  /** The longest start of {@code text} within {@code maxBytes} of UTF-8 that ends between characters. */
+  /**
+   * The longest start of {@code text} within {@code maxBytes} of UTF-8 that ends between
+   * characters.
+   */
   public static String prefixUtf8(String text, int maxBytes) {
     if (utf8Length(text) <= maxBytes) {
       return text;
@@ -230,7 +246,8 @@ public final class Texts {
   }
 
   private static int backOff(String text, int end) {
-    while (end > 0 && (attachesToPrevious(text.codePointAt(end)) || text.codePointBefore(end) == 0x200D)) {
+    while (end > 0
+        && (attachesToPrevious(text.codePointAt(end)) || text.codePointBefore(end) == 0x200D)) {
       end -= Character.charCount(text.codePointBefore(end));
     }
     return end;

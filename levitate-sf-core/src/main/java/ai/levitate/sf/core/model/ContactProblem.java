@@ -36,12 +36,14 @@ public abstract class ContactProblem {
   /** The Salesforce field at fault, when one is. */
   public abstract Optional<String> field();
 
-  /** One sentence for an admin, e.g. {@code Anniversary__c holds "2023-02-30", which is not a date}. */
+  /**
+   * One sentence for an admin, e.g. {@code Anniversary__c holds "2023-02-30", which is not a date}.
+   */
   public abstract String message();
 
   /**
-   * Builds a {@link ContactProblem}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link ContactProblem}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableContactProblem.Builder {
     Builder() {}

@@ -23,11 +23,12 @@ public abstract class FieldCatalog {
    * remote fields on its Launch plan): the rules that read Salesforce fields cannot apply, the rest
    * syncs from Merge's common model. The preflight and the run report start it with their reason.
    */
-  public static final String WITHOUT_FIELDS = "so the nickname, job title, key fact (Birthdate"
-      + " too), tag, deceased, opt-out, household and person-account rules cannot apply (Merge"
-      + " gives remote fields on its Professional and Enterprise plans, not on Launch); names,"
-      + " emails, phones, addresses, account (its name as the company) and owner sync from Merge's"
-      + " common model.";
+  public static final String WITHOUT_FIELDS =
+      "so the nickname, job title, key fact (Birthdate"
+          + " too), tag, deceased, opt-out, household and person-account rules cannot apply (Merge"
+          + " gives remote fields on its Professional and Enterprise plans, not on Launch); names,"
+          + " emails, phones, addresses, account (its name as the company) and owner sync from Merge's"
+          + " common model.";
 
   public abstract List<FieldDescriptor> fields();
 

@@ -67,14 +67,14 @@ public abstract class FieldDescriptor {
       throw new IllegalArgumentException("label of " + apiName() + " must not be blank");
     }
     if (length().filter(n -> n < 1).isPresent()) {
-      throw new IllegalArgumentException("length of " + apiName() + " must be positive, not "
-          + length().get());
+      throw new IllegalArgumentException(
+          "length of " + apiName() + " must be positive, not " + length().get());
     }
   }
 
   /**
-   * Builds a {@link FieldDescriptor}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link FieldDescriptor}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableFieldDescriptor.Builder {
     Builder() {}

@@ -52,8 +52,8 @@ public abstract class FieldProblem {
   public abstract Kind kind();
 
   /**
-   * The value as it arrived, cut short to {@value #MAX_VALUE_LENGTH} code points for reports; for
-   * a {@link Kind#TAG_COLLISION}, the uncut tag it gave.
+   * The value as it arrived, cut short to {@value #MAX_VALUE_LENGTH} code points for reports; for a
+   * {@link Kind#TAG_COLLISION}, the uncut tag it gave.
    */
   public abstract String value();
 

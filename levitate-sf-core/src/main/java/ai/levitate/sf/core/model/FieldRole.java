@@ -51,7 +51,11 @@ public enum FieldRole {
 
   /** How likely a field is meant for this role; higher first among candidates. */
   int likelihood(FieldDescriptor field) {
-    String name = (field.apiName() + " " + field.label()).toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "");
+    String name =
+        (field.apiName() + " " + field.label())
+            .toLowerCase(Locale.ROOT)
+            .replace("_", "")
+            .replace(" ", "");
     for (String hint : hints) {
       if (name.contains(hint)) {
         return 2;

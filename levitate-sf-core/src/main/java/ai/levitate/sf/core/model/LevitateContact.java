@@ -80,7 +80,11 @@ public abstract class LevitateContact {
     }
     if ((status() == ContactStatus.ACTIVE) != statusReason().isEmpty()) {
       throw new IllegalArgumentException(
-          "status " + status() + " " + (statusReason().isEmpty() ? "needs" : "takes no") + " reason");
+          "status "
+              + status()
+              + " "
+              + (statusReason().isEmpty() ? "needs" : "takes no")
+              + " reason");
     }
     Set<String> seen = new HashSet<>();
     for (Tag tag : tags()) {
@@ -95,8 +99,8 @@ public abstract class LevitateContact {
   }
 
   /**
-   * Builds a {@link LevitateContact}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link LevitateContact}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableLevitateContact.Builder {
     Builder() {}

@@ -21,15 +21,19 @@ public abstract class MailingAddress {
 
   @Value.Check
   protected void check() {
-    if (street1().isEmpty() && street2().isEmpty() && city().isEmpty() && state().isEmpty()
-        && postalCode().isEmpty() && country().isEmpty()) {
+    if (street1().isEmpty()
+        && street2().isEmpty()
+        && city().isEmpty()
+        && state().isEmpty()
+        && postalCode().isEmpty()
+        && country().isEmpty()) {
       throw new IllegalArgumentException("a mailing address needs at least one part");
     }
   }
 
   /**
-   * Builds a {@link MailingAddress}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link MailingAddress}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableMailingAddress.Builder {
     Builder() {}

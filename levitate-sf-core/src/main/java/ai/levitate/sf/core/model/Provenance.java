@@ -14,7 +14,9 @@ public abstract class Provenance {
   public enum Origin {
     /** A Contact field, named by {@link #field()}, with the value it held. */
     SALESFORCE_FIELD,
-    /** A Merge common-model attribute such as {@code phone_numbers} or {@code remote_was_deleted}. */
+    /**
+     * A Merge common-model attribute such as {@code phone_numbers} or {@code remote_was_deleted}.
+     */
     MERGE_MODEL,
     /** A rule that applies to every synced contact. */
     CONSTANT,
@@ -40,8 +42,8 @@ public abstract class Provenance {
   protected void check() {
     boolean fieldless = origin() == Origin.CONSTANT || origin() == Origin.STICKY;
     if (fieldless ? field().isPresent() : field().isEmpty()) {
-      throw new IllegalArgumentException(origin() + " provenance must "
-          + (fieldless ? "not name" : "name") + " a field");
+      throw new IllegalArgumentException(
+          origin() + " provenance must " + (fieldless ? "not name" : "name") + " a field");
     }
   }
 
@@ -54,7 +56,8 @@ public abstract class Provenance {
   }
 
   public static Provenance salesforceField(String apiName, String value) {
-    return ImmutableProvenance.of(Origin.SALESFORCE_FIELD, Optional.of(apiName), Optional.of(value));
+    return ImmutableProvenance.of(
+        Origin.SALESFORCE_FIELD, Optional.of(apiName), Optional.of(value));
   }
 
   public static Provenance mergeModel(String attribute, String value) {

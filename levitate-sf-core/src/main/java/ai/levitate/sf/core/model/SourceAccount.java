@@ -38,8 +38,8 @@ public abstract class SourceAccount {
   }
 
   /**
-   * Whether Merge sent only the account's id: its name and everything else are unknown, not
-   * empty, so the sync looks the account up rather than blank the company.
+   * Whether Merge sent only the account's id: its name and everything else are unknown, not empty,
+   * so the sync looks the account up rather than blank the company.
    */
   @Value.Default
   public boolean idOnly() {
@@ -70,7 +70,9 @@ public abstract class SourceAccount {
     return Optional.empty();
   }
 
-  /** Whether the account's {@code Type} is one of {@code types}, compared trimmed and ignoring case. */
+  /**
+   * Whether the account's {@code Type} is one of {@code types}, compared trimmed and ignoring case.
+   */
   public boolean typeIn(Iterable<String> types) {
     Optional<String> type = type().map(t -> t.toLowerCase(Locale.ROOT));
     if (type.isEmpty()) {

@@ -65,8 +65,8 @@ public abstract class SourceContact {
   public abstract Optional<Instant> remoteCreatedAt();
 
   /**
-   * Every readable Contact field by Salesforce API name, from Merge's remote fields (falling back to
-   * remote data). Iteration order is not meaningful: the transform reads fields in catalog and
+   * Every readable Contact field by Salesforce API name, from Merge's remote fields (falling back
+   * to remote data). Iteration order is not meaningful: the transform reads fields in catalog and
    * settings order.
    */
   public abstract Map<String, FieldValue> fields();

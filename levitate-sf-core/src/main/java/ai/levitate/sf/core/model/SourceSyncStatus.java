@@ -39,20 +39,22 @@ public abstract class SourceSyncStatus {
   }
 
   /**
-   * Whether Merge says its copy may be incomplete: its sync or its last result is
-   * {@link State#FAILED} or {@link State#PARTIALLY_SYNCED}, or its first pull of the org (after a
-   * link or relink) has not finished. Deletions and contacts missing from Merge must not be trusted
-   * then.
+   * Whether Merge says its copy may be incomplete: its sync or its last result is {@link
+   * State#FAILED} or {@link State#PARTIALLY_SYNCED}, or its first pull of the org (after a link or
+   * relink) has not finished. Deletions and contacts missing from Merge must not be trusted then.
    */
   public boolean incomplete() {
-    return status() == State.FAILED || status() == State.PARTIALLY_SYNCED
-        || lastSyncResult().filter(r -> r == State.FAILED || r == State.PARTIALLY_SYNCED).isPresent()
+    return status() == State.FAILED
+        || status() == State.PARTIALLY_SYNCED
+        || lastSyncResult()
+            .filter(r -> r == State.FAILED || r == State.PARTIALLY_SYNCED)
+            .isPresent()
         || (initialSync() && status() != State.DONE);
   }
 
   /**
-   * Builds a {@link SourceSyncStatus}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link SourceSyncStatus}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableSourceSyncStatus.Builder {
     Builder() {}

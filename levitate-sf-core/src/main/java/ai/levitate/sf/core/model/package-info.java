@@ -1,7 +1,7 @@
 /**
- * Immutable models: what Salesforce holds ({@link ai.levitate.sf.core.model.SourceContact},
- * {@link ai.levitate.sf.core.model.FieldCatalog}) and what Levitate receives
- * ({@link ai.levitate.sf.core.model.LevitateContact}).
+ * Immutable models: what Salesforce holds ({@link ai.levitate.sf.core.model.SourceContact}, {@link
+ * ai.levitate.sf.core.model.FieldCatalog}) and what Levitate receives ({@link
+ * ai.levitate.sf.core.model.LevitateContact}).
  */
 @ModelStyle
 @NullMarked

@@ -23,7 +23,8 @@ public final class InvalidSettingsException extends LevitateSfException {
     if (problems.size() == 1) {
       return "Invalid settings: " + problems.get(0).message();
     }
-    return problems.size() + " problems in the settings:"
+    return problems.size()
+        + " problems in the settings:"
         + problems.stream().map(p -> "\n- " + p.message()).collect(Collectors.joining());
   }
 }

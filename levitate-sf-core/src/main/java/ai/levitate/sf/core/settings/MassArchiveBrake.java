@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * How many archives and removals one run may make before the sync holds them back for a person to
  * approve. A run trips the brake when it would archive or remove more than {@link #maxCount()}
- * contacts, or more than {@link #maxShare()} of the contacts the account holds once that is more than
- * {@link #minimumCount()} contacts (so a 20-contact account may still lose 3).
+ * contacts, or more than {@link #maxShare()} of the contacts the account holds once that is more
+ * than {@link #minimumCount()} contacts (so a 20-contact account may still lose 3).
  *
  * <p>Defaults: at most 10% and at most 500 contacts; the share is ignored up to 5 contacts.
  */
@@ -54,8 +54,8 @@ public abstract class MassArchiveBrake {
   }
 
   /**
-   * Builds a {@link MassArchiveBrake}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link MassArchiveBrake}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableMassArchiveBrake.Builder {
     Builder() {}

@@ -32,7 +32,8 @@ public abstract class SettingsProblem {
   }
 
   static SettingsProblem error(String setting, String field, String message) {
-    return ImmutableSettingsProblem.of(Severity.ERROR, setting, Optional.ofNullable(field), message);
+    return ImmutableSettingsProblem.of(
+        Severity.ERROR, setting, Optional.ofNullable(field), message);
   }
 
   static SettingsProblem warning(String setting, String field, String message) {

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What a Levitate admin chose for one account. Immutable; check it against the account's
- * {@link FieldCatalog} with {@link #validate} before a sync uses it.
+ * What a Levitate admin chose for one account. Immutable; check it against the account's {@link
+ * FieldCatalog} with {@link #validate} before a sync uses it.
  *
  * <pre>{@code
  * SyncSettings settings = SyncSettings.builder()
@@ -50,7 +50,10 @@ public abstract class SyncSettings {
    */
   public abstract List<KeyFactSetting> keyFacts();
 
-  /** Whether {@code Birthdate} is a key fact even when {@link #keyFacts()} does not list it; on by default. */
+  /**
+   * Whether {@code Birthdate} is a key fact even when {@link #keyFacts()} does not list it; on by
+   * default.
+   */
   @Value.Default
   public boolean birthdateKeyFact() {
     return true;
@@ -71,7 +74,9 @@ public abstract class SyncSettings {
     return List.copyOf(all);
   }
 
-  /** Picklist, multipicklist, checkbox and string fields whose values become tags, in this order. */
+  /**
+   * Picklist, multipicklist, checkbox and string fields whose values become tags, in this order.
+   */
   public abstract List<String> tagFields();
 
   /**
@@ -85,8 +90,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Whether a household's members get the sync-owned tag {@code Household: <account name>}, so
-   * an advisor can find them together. Off by default.
+   * Whether a household's members get the sync-owned tag {@code Household: <account name>}, so an
+   * advisor can find them together. Off by default.
    */
   @Value.Default
   public boolean householdTag() {
@@ -113,8 +118,8 @@ public abstract class SyncSettings {
 
   /**
    * The region whose dialling rules national phone numbers follow when the contact's mailing
-   * country does not say (a two-letter ISO 3166 code, e.g. {@code US} or {@code GB}); two
-   * spellings of one number are one phone. {@code US} by default.
+   * country does not say (a two-letter ISO 3166 code, e.g. {@code US} or {@code GB}); two spellings
+   * of one number are one phone. {@code US} by default.
    */
   @Value.Default
   public String defaultPhoneRegion() {
@@ -153,9 +158,11 @@ public abstract class SyncSettings {
     optOutField().ifPresent(f -> Checks.notBlank(f, "optOutField"));
     defaultOwner().ifPresent(f -> Checks.notBlank(f, "defaultOwner"));
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(defaultPhoneRegion())) {
-      throw new IllegalArgumentException("defaultPhoneRegion must be the two-letter ISO 3166 code"
-          + " of a region with phone numbers, in capitals, such as US or GB; \""
-          + defaultPhoneRegion() + "\" is not one");
+      throw new IllegalArgumentException(
+          "defaultPhoneRegion must be the two-letter ISO 3166 code"
+              + " of a region with phone numbers, in capitals, such as US or GB; \""
+              + defaultPhoneRegion()
+              + "\" is not one");
     }
     for (int i = 0; i < tagFields().size(); i++) {
       Checks.notBlank(tagFields().get(i), "tagFields[" + i + "]");
@@ -163,10 +170,12 @@ public abstract class SyncSettings {
     for (int i = 0; i < householdAccountTypes().size(); i++) {
       Checks.notBlank(householdAccountTypes().get(i), "householdAccountTypes[" + i + "]");
     }
-    owners().forEach((sf, lev) -> {
-      Checks.notBlank(sf, "owners key");
-      Checks.notBlank(lev, "owners[" + sf + "]");
-    });
+    owners()
+        .forEach(
+            (sf, lev) -> {
+              Checks.notBlank(sf, "owners key");
+              Checks.notBlank(lev, "owners[" + sf + "]");
+            });
   }
 
   /**
@@ -182,8 +191,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * These settings in a builder, to derive a variant:
-   * {@code settings.newBuilder().optOutField("Opt_Out__c").build()}.
+   * These settings in a builder, to derive a variant: {@code
+   * settings.newBuilder().optOutField("Opt_Out__c").build()}.
    */
   public Builder newBuilder() {
     return builder().from(this);

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The mass-archive brake's decision at the end of a run, with the numbers behind it. When it
- * {@link #tripped()}, the run's archives and removals stay held for a person to approve.
+ * The mass-archive brake's decision at the end of a run, with the numbers behind it. When it {@link
+ * #tripped()}, the run's archives and removals stay held for a person to approve.
  */
 @Value.Immutable
 public abstract class BrakeDecision {
@@ -35,20 +35,31 @@ public abstract class BrakeDecision {
 
   /** One sentence for an admin. */
   public String summary() {
-    String numbers = changes() + (changes() == 1 ? " archive or removal" : " archives and removals")
-        + " of " + known() + " contacts";
+    String numbers =
+        changes()
+            + (changes() == 1 ? " archive or removal" : " archives and removals")
+            + " of "
+            + known()
+            + " contacts";
     if (!tripped()) {
       return "The brake let " + numbers + " through.";
     }
     StringBuilder why = new StringBuilder();
     for (BrakeReason reason : reasons()) {
-      why.append(why.length() == 0 ? "" : "; ").append(switch (reason) {
-        case TOO_MANY_ARCHIVES -> "more than " + Math.round(maxShare() * 100) + "% or more than "
-            + maxCount() + " contacts";
-        case MERGE_SYNC_INCOMPLETE -> "Merge reports its contact sync as "
-            + mergeSyncState().map(Enum::name).orElse("incomplete");
-        case EMPTY_SOURCE -> "Merge returned no contacts";
-      });
+      why.append(why.length() == 0 ? "" : "; ")
+          .append(
+              switch (reason) {
+                case TOO_MANY_ARCHIVES ->
+                    "more than "
+                        + Math.round(maxShare() * 100)
+                        + "% or more than "
+                        + maxCount()
+                        + " contacts";
+                case MERGE_SYNC_INCOMPLETE ->
+                    "Merge reports its contact sync as "
+                        + mergeSyncState().map(Enum::name).orElse("incomplete");
+                case EMPTY_SOURCE -> "Merge returned no contacts";
+              });
     }
     return "The brake held back " + numbers + ": " + why + ".";
   }

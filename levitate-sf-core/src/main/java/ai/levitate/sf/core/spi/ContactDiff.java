@@ -15,12 +15,12 @@ import java.util.Set;
  * differs from what the sync wrote before. Emitted as a {@link ContactChange}, or held back by the
  * brake as a {@link HeldChange}.
  *
- * <p>The sync owns only what it wrote. A host applies tags and key facts as differences:
- * {@link #tagsAdded()} and {@link #tagsRemoved()} name tags the sync produced, so tags and key facts
- * a person added in Levitate stay. A tag the sync adds that the contact already shows stays the
+ * <p>The sync owns only what it wrote. A host applies tags and key facts as differences: {@link
+ * #tagsAdded()} and {@link #tagsRemoved()} name tags the sync produced, so tags and key facts a
+ * person added in Levitate stay. A tag the sync adds that the contact already shows stays the
  * person's too, once the host stores {@link SyncBatch#statesAfter(java.util.Map)}. Everything else
- * (names, address, phones, emails, job, company, owner) is the sync's and is taken from
- * {@link #contact()} as a whole.
+ * (names, address, phones, emails, job, company, owner) is the sync's and is taken from {@link
+ * #contact()} as a whole.
  */
 public abstract class ContactDiff {
   public abstract ChangeType type();
@@ -31,26 +31,27 @@ public abstract class ContactDiff {
 
   /**
    * The contact as the sync wants it in Levitate, with the provenance of each value. Present for
-   * every change but an {@link ChangeType#ARCHIVE} whose reason is
-   * {@link StatusReason#MISSING_FROM_SOURCE}: Merge no longer returns that contact, so the host
-   * archives what it holds.
+   * every change but an {@link ChangeType#ARCHIVE} whose reason is {@link
+   * StatusReason#MISSING_FROM_SOURCE}: Merge no longer returns that contact, so the host archives
+   * what it holds.
    */
   public abstract Optional<LevitateContact> contact();
 
   /**
-   * For {@link ChangeType#ARCHIVE} and {@link ChangeType#REMOVE}, why; for
-   * {@link ChangeType#RESTORE}, the reason that cleared; for a {@link ChangeType#CREATE} of a
-   * contact created archived (deceased when first seen), why.
+   * For {@link ChangeType#ARCHIVE} and {@link ChangeType#REMOVE}, why; for {@link
+   * ChangeType#RESTORE}, the reason that cleared; for a {@link ChangeType#CREATE} of a contact
+   * created archived (deceased when first seen), why.
    */
   public abstract Optional<StatusReason> reason();
 
-  /** The parts that differ from what the sync wrote before; empty for a {@link ChangeType#CREATE}. */
+  /**
+   * The parts that differ from what the sync wrote before; empty for a {@link ChangeType#CREATE}.
+   */
   public abstract Set<ContactField> changedFields();
 
   /**
-   * Tags the sync adds, in the contact's order. For a {@link ChangeType#CREATE}, and a
-   * {@link ChangeType#RESTORE} of a removed contact (which a host may have to recreate), all of
-   * its tags.
+   * Tags the sync adds, in the contact's order. For a {@link ChangeType#CREATE}, and a {@link
+   * ChangeType#RESTORE} of a removed contact (which a host may have to recreate), all of its tags.
    */
   public abstract List<String> tagsAdded();
 
@@ -106,11 +107,17 @@ public abstract class ContactDiff {
 
   /** Checks the invariants every diff keeps; called from the subclasses' checks. */
   protected void checkDiff() {
-    boolean missing = type() == ChangeType.ARCHIVE
-        && reason().filter(r -> r == StatusReason.MISSING_FROM_SOURCE).isPresent();
+    boolean missing =
+        type() == ChangeType.ARCHIVE
+            && reason().filter(r -> r == StatusReason.MISSING_FROM_SOURCE).isPresent();
     if (contact().isEmpty() != missing) {
-      throw new IllegalArgumentException(type() + " of " + salesforceId() + " must "
-          + (missing ? "not carry" : "carry") + " a contact");
+      throw new IllegalArgumentException(
+          type()
+              + " of "
+              + salesforceId()
+              + " must "
+              + (missing ? "not carry" : "carry")
+              + " a contact");
     }
     if ((type() == ChangeType.ARCHIVE || type() == ChangeType.REMOVE) && reason().isEmpty()) {
       throw new IllegalArgumentException(type() + " of " + salesforceId() + " needs a reason");

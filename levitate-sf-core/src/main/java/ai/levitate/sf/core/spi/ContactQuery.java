@@ -16,7 +16,9 @@ public abstract class ContactQuery {
   /** Contacts Merge changed after this instant. */
   public abstract Optional<Instant> modifiedAfter();
 
-  /** Contacts Merge changed before this instant; fixing it at a run's start keeps a snapshot stable. */
+  /**
+   * Contacts Merge changed before this instant; fixing it at a run's start keeps a snapshot stable.
+   */
   public abstract Optional<Instant> modifiedBefore();
 
   /** Contacts Merge first stored after this instant (Merge's {@code created_at} never changes). */

@@ -27,19 +27,20 @@ package ai.levitate.sf.core.spi;
  * }
  * }</pre>
  *
- * <p>A sink MUST refuse a batch whose {@link SyncBatch#fencingToken()} is lower than the highest
- * it committed, storing nothing: the lease check before each commit cannot stop a worker that
- * paused between the check and the write while another took the lease over; the token can.
+ * <p>A sink MUST refuse a batch whose {@link SyncBatch#fencingToken()} is lower than the highest it
+ * committed, storing nothing: the lease check before each commit cannot stop a worker that paused
+ * between the check and the write while another took the lease over; the token can.
  *
- * <p>A sink stores {@link SyncBatch#statesAfter(java.util.Map)}, given what the changed contacts showed before
- * it applied the changes, so a tag or key fact a person added by hand that a change also adds stays
- * the person's; storing {@link SyncBatch#states()} as they are makes the sync take it over.
+ * <p>A sink stores {@link SyncBatch#statesAfter(java.util.Map)}, given what the changed contacts
+ * showed before it applied the changes, so a tag or key fact a person added by hand that a change
+ * also adds stays the person's; storing {@link SyncBatch#states()} as they are makes the sync take
+ * it over.
  *
- * <p>A sink MUST store each of the batch's states only in place of the version it follows
- * ({@link ContactState#version()}), checked in the same transaction as the writes: a person's
- * decision recorded after the engine read a contact (its state then has a newer version) must
- * never be overwritten by the engine's. On a mismatch it throws {@link StateConflictException}
- * and stores nothing; the engine reads the states again and decides that page afresh.
+ * <p>A sink MUST store each of the batch's states only in place of the version it follows ({@link
+ * ContactState#version()}), checked in the same transaction as the writes: a person's decision
+ * recorded after the engine read a contact (its state then has a newer version) must never be
+ * overwritten by the engine's. On a mismatch it throws {@link StateConflictException} and stores
+ * nothing; the engine reads the states again and decides that page afresh.
  *
  * <p>If the commit throws, nothing of the batch may be stored; the engine stops (or, on a state
  * conflict, retries the page) and the next run resumes from the previous checkpoint.

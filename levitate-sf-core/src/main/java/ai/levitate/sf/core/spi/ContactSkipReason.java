@@ -8,8 +8,9 @@ public enum ContactSkipReason {
   MISSING_SALESFORCE_ID,
   /**
    * The deceased or email opt-out indicator of a contact seen for the first time holds a value that
-   * cannot be read: guessing would be unsafe, so it is not created until the value can be read.
-   * Any other unreadable value is left out and the contact syncs (see {@link RunCounts#fieldProblems()}).
+   * cannot be read: guessing would be unsafe, so it is not created until the value can be read. Any
+   * other unreadable value is left out and the contact syncs (see {@link
+   * RunCounts#fieldProblems()}).
    */
   INVALID_FIELD_VALUE,
   /** Merge sent JSON for the record that could not be read. */

@@ -12,8 +12,8 @@ import java.util.Optional;
  * Where the sync reads Salesforce from, for one linked account. levitate-sf-merge-client implements
  * it over the Merge CRM API; tests may implement it in memory.
  *
- * <p>Every method may throw {@link ai.levitate.sf.core.LevitateSfException} (or a subclass) when the
- * source cannot answer; the engine then ends the run with its checkpoint intact.
+ * <p>Every method may throw {@link ai.levitate.sf.core.LevitateSfException} (or a subclass) when
+ * the source cannot answer; the engine then ends the run with its checkpoint intact.
  */
 public interface ContactSource {
   /** The Contact fields the connected Salesforce user can see. */
@@ -25,8 +25,8 @@ public interface ContactSource {
   /**
    * One page of contacts matching {@code query}, starting at its cursor.
    *
-   * @throws CursorRejectedException when the query's cursor is no longer valid (expired, or not
-   *     one the source made); the engine then reads the slice again from its start
+   * @throws CursorRejectedException when the query's cursor is no longer valid (expired, or not one
+   *     the source made); the engine then reads the slice again from its start
    */
   ContactPage readContacts(ContactQuery query);
 
@@ -58,7 +58,8 @@ public interface ContactSource {
   /**
    * Every account, deleted ones included, each with its remote fields, read lazily: a full pass
    * reads them once to know each contact's account {@code Type} (households) and to name accounts
-   * Merge sends as an id alone. The default knows no account: then no account counts as a household.
+   * Merge sends as an id alone. The default knows no account: then no account counts as a
+   * household.
    */
   default Iterable<SourceAccount> accounts() {
     return List.of();

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What the sync last wrote for one contact, kept by the host per linked account and keyed by
- * {@link #salesforceId()}. The engine writes it through {@link SyncBatch#states()}; the host changes
- * it on its own only to record a person's decision ({@link #archivedByPerson()},
- * {@link #restoredByPerson()}). Every write, the engine's or the host's, stores the next
- * {@link #version()} in place of the one before it, so neither overwrites the other unseen.
+ * What the sync last wrote for one contact, kept by the host per linked account and keyed by {@link
+ * #salesforceId()}. The engine writes it through {@link SyncBatch#states()}; the host changes it on
+ * its own only to record a person's decision ({@link #archivedByPerson()}, {@link
+ * #restoredByPerson()}). Every write, the engine's or the host's, stores the next {@link
+ * #version()} in place of the one before it, so neither overwrites the other unseen.
  */
 @Value.Immutable
 public abstract class ContactState {
@@ -37,9 +37,9 @@ public abstract class ContactState {
 
   /**
    * Tags the sync produces that the contact already showed in Levitate when a change of the sync
-   * first added them (a person's hand-made {@code VIP}, say), as the host found when it applied
-   * the change ({@link SyncBatch#statesAfter(java.util.Map)}). They stay the person's: the sync
-   * neither claims nor removes them, and forgets them once it no longer produces them.
+   * first added them (a person's hand-made {@code VIP}, say), as the host found when it applied the
+   * change ({@link SyncBatch#statesAfter(java.util.Map)}). They stay the person's: the sync neither
+   * claims nor removes them, and forgets them once it no longer produces them.
    */
   public abstract List<String> personTags();
 
@@ -61,8 +61,8 @@ public abstract class ContactState {
 
   /**
    * For a contact a person restored in Levitate, the reasons to archive or remove it that were in
-   * force then: the restore holds against them, and a new reason (the deceased field newly set,
-   * the contact deleted later) archives or removes the contact again. Empty when the sync set the
+   * force then: the restore holds against them, and a new reason (the deceased field newly set, the
+   * contact deleted later) archives or removes the contact again. Empty when the sync set the
    * status, or when the reason was not known at the restore: the restore then holds against the
    * reasons the sync finds when it next reads the contact.
    */
@@ -109,7 +109,8 @@ public abstract class ContactState {
    * version; store it only in place of this one.
    */
   public ContactState archivedByPerson() {
-    return builder().from(this)
+    return builder()
+        .from(this)
         .status(ContactStatus.ARCHIVED)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
@@ -124,19 +125,22 @@ public abstract class ContactState {
    * new reason archives it again. The next version; store it only in place of this one.
    */
   public ContactState restoredByPerson() {
-    return builder().from(this)
+    return builder()
+        .from(this)
         .status(ContactStatus.ACTIVE)
         .statusReason(Optional.empty())
         .statusSetBy(StatusSetBy.PERSON)
-        .restoredAgainst(statusSetBy() == StatusSetBy.SYNC ? statusReason().stream().toList()
-            : restoredAgainst())
+        .restoredAgainst(
+            statusSetBy() == StatusSetBy.SYNC
+                ? statusReason().stream().toList()
+                : restoredAgainst())
         .version(version() + 1)
         .build();
   }
 
   /**
-   * Whether this state may be stored where {@code stored} is (empty: none is): whether its
-   * version is the next one.
+   * Whether this state may be stored where {@code stored} is (empty: none is): whether its version
+   * is the next one.
    */
   public boolean follows(Optional<ContactState> stored) {
     return version() == stored.map(ContactState::version).orElse(0L) + 1;

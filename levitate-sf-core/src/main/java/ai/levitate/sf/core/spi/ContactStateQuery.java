@@ -53,8 +53,8 @@ public abstract class ContactStateQuery {
   }
 
   /**
-   * Builds a {@link ContactStateQuery}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link ContactStateQuery}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableContactStateQuery.Builder {
     Builder() {}

@@ -28,14 +28,23 @@ public abstract class FieldProblemCount {
   @Value.Check
   protected void check() {
     if (examples().size() > MAX_EXAMPLES || examples().size() > count()) {
-      throw new IllegalArgumentException(examples().size() + " examples of " + count() + " "
-          + kind() + " problems of " + field() + "; at most " + MAX_EXAMPLES + " are kept");
+      throw new IllegalArgumentException(
+          examples().size()
+              + " examples of "
+              + count()
+              + " "
+              + kind()
+              + " problems of "
+              + field()
+              + "; at most "
+              + MAX_EXAMPLES
+              + " are kept");
     }
   }
 
   /**
-   * Builds a {@link FieldProblemCount}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link FieldProblemCount}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableFieldProblemCount.Builder {
     Builder() {}

@@ -3,7 +3,9 @@ package ai.levitate.sf.core.spi;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Which held changes to list from a {@link SyncStore}, ordered by Salesforce id, a page at a time. */
+/**
+ * Which held changes to list from a {@link SyncStore}, ordered by Salesforce id, a page at a time.
+ */
 @Value.Immutable
 public abstract class HeldChangeQuery {
   /** Only the changes this run held back. */
@@ -29,8 +31,8 @@ public abstract class HeldChangeQuery {
   }
 
   /**
-   * Builds a {@link HeldChangeQuery}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link HeldChangeQuery}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableHeldChangeQuery.Builder {
     Builder() {}

@@ -16,9 +16,15 @@ public final class NewerFormatException extends LevitateSfException {
   private final int newestKnown;
 
   public NewerFormatException(String what, int version, int newestKnown) {
-    super("The stored " + what + " has format version " + version + ", newer than the "
-        + newestKnown + " this levitate-sf reads: a newer levitate-sf wrote it. Upgrade this"
-        + " worker's levitate-sf; nothing was read or changed.");
+    super(
+        "The stored "
+            + what
+            + " has format version "
+            + version
+            + ", newer than the "
+            + newestKnown
+            + " this levitate-sf reads: a newer levitate-sf wrote it. Upgrade this"
+            + " worker's levitate-sf; nothing was read or changed.");
     this.what = what;
     this.version = version;
     this.newestKnown = newestKnown;

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * How fast a {@link ContactSource} lets the engine read: the requests a minute it allows (the
  * linked account's rate limit) and how many may be in flight at once. The engine reads a full pass
- * with enough pages at once to keep that rate busy at the latency it observes, and never more
- * than {@link #maxInFlight()}.
+ * with enough pages at once to keep that rate busy at the latency it observes, and never more than
+ * {@link #maxInFlight()}.
  *
  * <pre>{@code
  * ReadLimits.of(400, 10)   // Merge's Professional plan, a client that runs 10 requests at once

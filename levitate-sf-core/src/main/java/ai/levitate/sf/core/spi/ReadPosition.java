@@ -33,8 +33,8 @@ public abstract class ReadPosition {
   public abstract ContactQuery query();
 
   /**
-   * For contacts read one by one, the ids to read, in order: Salesforce ids for
-   * {@link Purpose#BY_ID}, Merge ids for {@link Purpose#BY_MERGE_ID}.
+   * For contacts read one by one, the ids to read, in order: Salesforce ids for {@link
+   * Purpose#BY_ID}, Merge ids for {@link Purpose#BY_MERGE_ID}.
    */
   public abstract List<String> remoteIds();
 

@@ -3,17 +3,17 @@ package ai.levitate.sf.core.spi;
 import org.immutables.value.Value;
 
 /**
- * Something a person should know about a run that ended well all the same, in
- * {@link SyncReport#warnings()}: its kind, for a host to act on, and a sentence to show.
+ * Something a person should know about a run that ended well all the same, in {@link
+ * SyncReport#warnings()}: its kind, for a host to act on, and a sentence to show.
  */
 @Value.Immutable
 public abstract class RunWarning {
   /** What a warning is about. */
   public enum Kind {
     /**
-     * The worker's clock and the source's differ by more than the engine's tolerance
-     * ({@code SyncEngine.Builder.sourceClockTolerance}). The run's window was taken from the
-     * source's clock, so nothing was missed; the worker's time service needs a look.
+     * The worker's clock and the source's differ by more than the engine's tolerance ({@code
+     * SyncEngine.Builder.sourceClockTolerance}). The run's window was taken from the source's
+     * clock, so nothing was missed; the worker's time service needs a look.
      */
     SOURCE_CLOCK_SKEW,
     /**

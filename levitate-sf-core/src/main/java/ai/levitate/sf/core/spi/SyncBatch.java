@@ -42,8 +42,8 @@ public abstract class SyncBatch {
    * {@link #states()} as the host stores them once it applied {@link #changes()}, given the tags
    * and key facts each changed contact showed before the batch (by Salesforce id; a contact
    * Levitate did not hold yet is left out). A tag or key fact a change adds that its contact
-   * already showed was not the sync's doing: it moves from the state's owned ones to its
-   * {@link ContactState#personTags() person's}, so the sync never takes it away.
+   * already showed was not the sync's doing: it moves from the state's owned ones to its {@link
+   * ContactState#personTags() person's}, so the sync never takes it away.
    *
    * <pre>{@code
    * Map<String, ShownTags> before = levitate.shownTags(changedIds(batch));
@@ -55,10 +55,16 @@ public abstract class SyncBatch {
     Map<String, Set<String>> tagsAdded = new HashMap<>();
     Map<String, Set<OwnedKeyFact>> factsAdded = new HashMap<>();
     for (ContactChange change : changes()) {
-      tagsAdded.computeIfAbsent(change.salesforceId(), id -> new HashSet<>())
+      tagsAdded
+          .computeIfAbsent(change.salesforceId(), id -> new HashSet<>())
           .addAll(change.tagsAdded());
-      change.keyFactsAdded().forEach(fact -> factsAdded
-          .computeIfAbsent(change.salesforceId(), id -> new HashSet<>()).add(OwnedKeyFact.of(fact)));
+      change
+          .keyFactsAdded()
+          .forEach(
+              fact ->
+                  factsAdded
+                      .computeIfAbsent(change.salesforceId(), id -> new HashSet<>())
+                      .add(OwnedKeyFact.of(fact)));
     }
     List<ContactState> after = new ArrayList<>(states().size());
     for (ContactState state : states()) {
@@ -69,10 +75,16 @@ public abstract class SyncBatch {
       }
       Set<String> added = tagsAdded.getOrDefault(state.salesforceId(), Set.of());
       Set<OwnedKeyFact> addedFacts = factsAdded.getOrDefault(state.salesforceId(), Set.of());
-      List<String> personTags = moved(state.ownedTags(), state.personTags(),
-          tag -> added.contains(tag) && shown.tags().contains(tag));
-      List<OwnedKeyFact> personFacts = moved(state.ownedKeyFacts(), state.personKeyFacts(),
-          fact -> addedFacts.contains(fact) && shown.keyFacts().contains(fact));
+      List<String> personTags =
+          moved(
+              state.ownedTags(),
+              state.personTags(),
+              tag -> added.contains(tag) && shown.tags().contains(tag));
+      List<OwnedKeyFact> personFacts =
+          moved(
+              state.ownedKeyFacts(),
+              state.personKeyFacts(),
+              fact -> addedFacts.contains(fact) && shown.keyFacts().contains(fact));
       if (personTags.equals(state.personTags()) && personFacts.equals(state.personKeyFacts())) {
         after.add(state);
         continue;
@@ -81,8 +93,14 @@ public abstract class SyncBatch {
       owned.removeAll(personTags);
       List<OwnedKeyFact> ownedFacts = new ArrayList<>(state.ownedKeyFacts());
       ownedFacts.removeAll(personFacts);
-      after.add(ContactState.builder().from(state).ownedTags(owned).ownedKeyFacts(ownedFacts)
-          .personTags(personTags).personKeyFacts(personFacts).build());
+      after.add(
+          ContactState.builder()
+              .from(state)
+              .ownedTags(owned)
+              .ownedKeyFacts(ownedFacts)
+              .personTags(personTags)
+              .personKeyFacts(personFacts)
+              .build());
     }
     return after;
   }

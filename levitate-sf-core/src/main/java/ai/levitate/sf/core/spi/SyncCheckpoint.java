@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a run in progress stands, committed with every page: its plan (the read positions), its
- * phase, its counts and how many changes it emitted. A run killed at any point resumes from here and
- * ends exactly as a run that was never killed. Opaque to the host: store it and hand it back.
+ * phase, its counts and how many changes it emitted. A run killed at any point resumes from here
+ * and ends exactly as a run that was never killed. Opaque to the host: store it and hand it back.
  */
 @Value.Immutable
 public abstract class SyncCheckpoint {
@@ -27,9 +27,8 @@ public abstract class SyncCheckpoint {
   public abstract Instant startedAt();
 
   /**
-   * The source's clock when the run started, when the source tells it
-   * ({@link ContactSource#sourceNow()}); empty in checkpoints of runs that began before the engine
-   * asked.
+   * The source's clock when the run started, when the source tells it ({@link
+   * ContactSource#sourceNow()}); empty in checkpoints of runs that began before the engine asked.
    */
   public abstract Optional<Instant> sourceStartedAt();
 
@@ -94,9 +93,9 @@ public abstract class SyncCheckpoint {
   }
 
   /**
-   * For a {@link RunKind#HELD_DECISION}: the run whose held archives and removals a person approved.
-   * Only that run's held changes are emitted, so an approval never reaches changes the person did
-   * not see.
+   * For a {@link RunKind#HELD_DECISION}: the run whose held archives and removals a person
+   * approved. Only that run's held changes are emitted, so an approval never reaches changes the
+   * person did not see.
    */
   public abstract Optional<Long> approvedRun();
 
@@ -134,15 +133,16 @@ public abstract class SyncCheckpoint {
   protected void check() {
     boolean decision = kind() == RunKind.HELD_DECISION;
     if (decision != approvedRun().isPresent()) {
-      throw new IllegalArgumentException(decision
-          ? "a HELD_DECISION checkpoint must name its approvedRun"
-          : "only a HELD_DECISION checkpoint names an approvedRun, not a " + kind() + " one");
+      throw new IllegalArgumentException(
+          decision
+              ? "a HELD_DECISION checkpoint must name its approvedRun"
+              : "only a HELD_DECISION checkpoint names an approvedRun, not a " + kind() + " one");
     }
   }
 
   /**
-   * Builds a {@link SyncCheckpoint}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link SyncCheckpoint}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableSyncCheckpoint.Builder {
     Builder() {}

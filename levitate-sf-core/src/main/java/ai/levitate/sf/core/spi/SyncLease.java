@@ -5,8 +5,8 @@ import java.time.Duration;
 /** A held {@link SyncLock} lease. */
 public interface SyncLease extends AutoCloseable {
   /**
-   * A number that grows with each lease granted on the account; the engine puts it on every
-   * {@link SyncBatch}, and the sink refuses writes from a worker whose lease was taken over.
+   * A number that grows with each lease granted on the account; the engine puts it on every {@link
+   * SyncBatch}, and the sink refuses writes from a worker whose lease was taken over.
    */
   long fencingToken();
 

@@ -5,8 +5,8 @@ import ai.levitate.sf.core.model.FieldProblem;
 
 /**
  * Follows a run as it goes: progress after each committed page, each skipped contact's reason, each
- * value left out, and the report at the end. Called on the run's thread; keep it quick. An exception it throws is
- * logged and never stops the run.
+ * value left out, and the report at the end. Called on the run's thread; keep it quick. An
+ * exception it throws is logged and never stops the run.
  */
 public interface SyncListener {
   /** A listener that ignores everything. */

@@ -30,7 +30,9 @@ public abstract class SyncProgress {
   /** Since the run started, a stop and resume included. */
   public abstract Duration elapsed();
 
-  /** Of reading, at the pace so far, when {@link #estimatedTotal()} is known and reading goes on. */
+  /**
+   * Of reading, at the pace so far, when {@link #estimatedTotal()} is known and reading goes on.
+   */
   public abstract Optional<Duration> estimatedTimeLeft();
 
   /** Pages the run reads at once now (1 outside the reading phase): its readers. */

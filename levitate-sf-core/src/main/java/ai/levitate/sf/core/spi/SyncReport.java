@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 /**
  * How one run went: its kind, outcome, counts (created, updated, unchanged, archived, restored,
  * removed, held, skipped by reason, unassigned owners, Merge requests), the brake's decision, its
- * duration, and warnings for a person (the one place a run reports what went well but looks
- * wrong, each with a {@link RunWarning.Kind}). A resumed run reports the whole run, pages before the stop included.
+ * duration, and warnings for a person (the one place a run reports what went well but looks wrong,
+ * each with a {@link RunWarning.Kind}). A resumed run reports the whole run, pages before the stop
+ * included.
  */
 @Value.Immutable
 public abstract class SyncReport {
@@ -54,8 +55,8 @@ public abstract class SyncReport {
 
   /**
    * How far the worker's clock was ahead of the source's when the run started (negative: behind),
-   * when the source tells its time ({@link ContactSource#sourceNow()}). The run's window comes
-   * from the source's clock either way.
+   * when the source tells its time ({@link ContactSource#sourceNow()}). The run's window comes from
+   * the source's clock either way.
    */
   public abstract Optional<Duration> sourceClockSkew();
 

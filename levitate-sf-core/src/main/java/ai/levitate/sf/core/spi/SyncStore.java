@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What the sync remembers of one linked account, kept by the host, and where a page's changes are
  * committed: the run state (watermark and checkpoint), the state of each contact it wrote, and the
- * changes the brake holds. The engine reads through this interface and writes only through
- * {@link ContactSink#commit(SyncBatch)}, one transaction a page.
+ * changes the brake holds. The engine reads through this interface and writes only through {@link
+ * ContactSink#commit(SyncBatch)}, one transaction a page.
  *
  * <p>A person's decisions reach the sync here: when a person archives a contact in Levitate, the
  * host stores {@link ContactState#archivedByPerson()} for it, and the sync leaves it alone. That
@@ -19,7 +19,9 @@ public interface SyncStore extends ContactSink {
   /** The stored run state; {@link RunState#initial()} for an account never synced. */
   RunState runState();
 
-  /** The states of those contacts the sync wrote, by Salesforce id; absent ids are not in the map. */
+  /**
+   * The states of those contacts the sync wrote, by Salesforce id; absent ids are not in the map.
+   */
   Map<String, ContactState> contacts(Collection<String> salesforceIds);
 
   /** A page of states matching {@code query}, ordered by Salesforce id. */

@@ -7,10 +7,9 @@ import org.immutables.value.Value;
 /**
  * What the last successful read of an account leaves for the next: when it started, on the source's
  * clock where it tells (the next incremental run reads what Merge changed after that, less an
- * overlap), the settings it used (a
- * settings change turns the next incremental run into a full pass), when the last full pass
- * finished (one is due every so often), and the records it could not read (the next run reads them
- * again).
+ * overlap), the settings it used (a settings change turns the next incremental run into a full
+ * pass), when the last full pass finished (one is due every so often), and the records it could not
+ * read (the next run reads them again).
  */
 @Value.Immutable
 public abstract class SyncWatermark {

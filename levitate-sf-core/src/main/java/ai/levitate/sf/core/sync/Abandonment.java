@@ -32,28 +32,44 @@ final class Abandonment {
     long dropped = 0;
     while (true) {
       // Each commit deletes the page it read, so the first page is always the next one.
-      List<HeldChange> held = ctx.view().heldChanges(HeldChangeQuery.builder()
-          .heldInRun(abandoned.runNumber()).limit(ctx.pageSize()).build());
+      List<HeldChange> held =
+          ctx.view()
+              .heldChanges(
+                  HeldChangeQuery.builder()
+                      .heldInRun(abandoned.runNumber())
+                      .limit(ctx.pageSize())
+                      .build());
       if (held.isEmpty()) {
         if (dropped > 0) {
-          log.warn("{} stopped under other settings or another field catalog; it was abandoned and"
-              + " the {} archives and removals it held were dropped.", abandoned.runId(), dropped);
+          log.warn(
+              "{} stopped under other settings or another field catalog; it was abandoned and"
+                  + " the {} archives and removals it held were dropped.",
+              abandoned.runId(),
+              dropped);
         }
         return dropped;
       }
       Set<String> ids = new LinkedHashSet<>();
       held.forEach(h -> ids.add(h.salesforceId()));
       Counter counter = new Counter(abandoned.counts());
-      Conflicts.retrying(counter, abandoned.runId(), () -> {
-        Map<String, ContactState> states = ctx.view().contacts(ids);
-        PageWork work = new PageWork(abandoned.runId(), abandoned.runNumber(),
-            abandoned.changesEmitted(), counter, states);
-        for (HeldChange change : held) {
-          work.discard(change, Optional.ofNullable(states.get(change.salesforceId())));
-        }
-        ctx.commit(work.batch(ctx.fencingToken(), state), abandoned.runId());
-        return null;
-      });
+      Conflicts.retrying(
+          counter,
+          abandoned.runId(),
+          () -> {
+            Map<String, ContactState> states = ctx.view().contacts(ids);
+            PageWork work =
+                new PageWork(
+                    abandoned.runId(),
+                    abandoned.runNumber(),
+                    abandoned.changesEmitted(),
+                    counter,
+                    states);
+            for (HeldChange change : held) {
+              work.discard(change, Optional.ofNullable(states.get(change.salesforceId())));
+            }
+            ctx.commit(work.batch(ctx.fencingToken(), state), abandoned.runId());
+            return null;
+          });
       dropped += held.size();
     }
   }

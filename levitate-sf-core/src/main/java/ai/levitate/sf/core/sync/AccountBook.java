@@ -26,9 +26,11 @@ final class AccountBook {
   private record Entry(String name, String type, boolean deleted) {}
 
   private final Map<String, Entry> accounts;
+
   /**
-   * Accounts the list named in a shell record (ids only, which Merge sends while it fills a record):
-   * they may have changed, so what a contact's state recorded of them is not to be trusted.
+   * Accounts the list named in a shell record (ids only, which Merge sends while it fills a
+   * record): they may have changed, so what a contact's state recorded of them is not to be
+   * trusted.
    */
   private final Set<String> shells;
 
@@ -42,8 +44,12 @@ final class AccountBook {
     Set<String> shells = new HashSet<>();
     for (SourceAccount account : accounts) {
       if (account.fieldsRead()) {
-        entries.put(account.mergeId(), new Entry(account.name().orElse(null),
-            account.type().map(String::intern).orElse(null), account.remoteWasDeleted()));
+        entries.put(
+            account.mergeId(),
+            new Entry(
+                account.name().orElse(null),
+                account.type().map(String::intern).orElse(null),
+                account.remoteWasDeleted()));
         shells.remove(account.mergeId());
       } else if (account.name().isEmpty() && !entries.containsKey(account.mergeId())) {
         shells.add(account.mergeId());
@@ -71,8 +77,12 @@ final class AccountBook {
     if (entry == null) {
       return contact;
     }
-    return with(contact, account, Optional.ofNullable(entry.name()),
-        Optional.ofNullable(entry.type()), entry.deleted());
+    return with(
+        contact,
+        account,
+        Optional.ofNullable(entry.name()),
+        Optional.ofNullable(entry.type()),
+        entry.deleted());
   }
 
   /**
@@ -98,14 +108,23 @@ final class AccountBook {
   }
 
   /**
-   * An expanded account keeps its own name and deletion, read with the contact and so no older
-   * than the book's; an account sent as an id takes them from {@code name} and {@code deleted}.
+   * An expanded account keeps its own name and deletion, read with the contact and so no older than
+   * the book's; an account sent as an id takes them from {@code name} and {@code deleted}.
    */
-  private static SourceContact with(SourceContact contact, SourceAccount account,
-      Optional<String> name, Optional<String> type, boolean deleted) {
-    var completed = SourceAccount.builder().from(account).idOnly(false).fieldsRead(true)
-        .fields(type.map(t -> Map.of(SourceAccount.TYPE_FIELD, FieldValue.text(t)))
-            .orElse(Map.of()));
+  private static SourceContact with(
+      SourceContact contact,
+      SourceAccount account,
+      Optional<String> name,
+      Optional<String> type,
+      boolean deleted) {
+    var completed =
+        SourceAccount.builder()
+            .from(account)
+            .idOnly(false)
+            .fieldsRead(true)
+            .fields(
+                type.map(t -> Map.of(SourceAccount.TYPE_FIELD, FieldValue.text(t)))
+                    .orElse(Map.of()));
     if (account.idOnly()) {
       completed.name(name).remoteWasDeleted(deleted);
     }

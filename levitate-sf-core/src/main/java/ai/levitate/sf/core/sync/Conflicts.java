@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides and commits a page again when the sink refuses it because a person changed one of its
  * contacts meanwhile ({@link StateConflictException}): the page's states are read afresh, so the
- * person's decision is what the page now decides from. The run's counts are put back first, so
- * the page counts once.
+ * person's decision is what the page now decides from. The run's counts are put back first, so the
+ * page counts once.
  */
 final class Conflicts {
   /** A person would have to change a page's contacts this often in a row to stop the run. */
@@ -30,7 +30,9 @@ final class Conflicts {
         if (attempt == ATTEMPTS) {
           throw e;
         }
-        log.debug("{}: {} changed while their page was decided; deciding it again", runId,
+        log.debug(
+            "{}: {} changed while their page was decided; deciding it again",
+            runId,
             e.salesforceIds());
       }
     }

@@ -32,25 +32,57 @@ record Decision(
     SKIP
   }
 
-  static Decision emit(DiffDraft diff, ContactState state, LevitateContact contact, boolean repeat) {
-    return new Decision(Action.EMIT, Optional.of(diff), Optional.of(state), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(contact), repeat);
+  static Decision emit(
+      DiffDraft diff, ContactState state, LevitateContact contact, boolean repeat) {
+    return new Decision(
+        Action.EMIT,
+        Optional.of(diff),
+        Optional.of(state),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(contact),
+        repeat);
   }
 
-  static Decision hold(DiffDraft diff, ContactState heldState, ContactState stateAfter,
-      boolean repeat) {
-    return new Decision(Action.HOLD, Optional.of(diff), Optional.of(heldState),
-        Optional.of(stateAfter), Optional.empty(), Optional.empty(), diff.contact(), repeat);
+  static Decision hold(
+      DiffDraft diff, ContactState heldState, ContactState stateAfter, boolean repeat) {
+    return new Decision(
+        Action.HOLD,
+        Optional.of(diff),
+        Optional.of(heldState),
+        Optional.of(stateAfter),
+        Optional.empty(),
+        Optional.empty(),
+        diff.contact(),
+        repeat);
   }
 
   static Decision unchanged(ContactState state, Optional<LevitateContact> contact, boolean repeat) {
-    return new Decision(Action.UNCHANGED, Optional.empty(), Optional.of(state), Optional.empty(),
-        Optional.empty(), Optional.empty(), contact, repeat);
+    return new Decision(
+        Action.UNCHANGED,
+        Optional.empty(),
+        Optional.of(state),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        contact,
+        repeat);
   }
 
-  static Decision skip(ContactSkipReason reason, Optional<ContactState> seen,
-      Optional<ContactProblem> problem, boolean repeat) {
-    return new Decision(Action.SKIP, Optional.empty(), seen, Optional.empty(),
-        Optional.of(reason), problem, Optional.empty(), repeat);
+  static Decision skip(
+      ContactSkipReason reason,
+      Optional<ContactState> seen,
+      Optional<ContactProblem> problem,
+      boolean repeat) {
+    return new Decision(
+        Action.SKIP,
+        Optional.empty(),
+        seen,
+        Optional.empty(),
+        Optional.of(reason),
+        problem,
+        Optional.empty(),
+        repeat);
   }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A diff before it has a place: it becomes a {@link ContactChange} when emitted, or a
- * {@link HeldChange} when the brake may hold it.
+ * A diff before it has a place: it becomes a {@link ContactChange} when emitted, or a {@link
+ * HeldChange} when the brake may hold it.
  */
 final class DiffDraft extends ContactDiff {
   private final ChangeType type;
@@ -31,8 +31,14 @@ final class DiffDraft extends ContactDiff {
   private final List<OwnedKeyFact> keyFactsRemoved;
   private final List<String> explanation;
 
-  DiffDraft(ChangeType type, String salesforceId, String mergeId, Optional<LevitateContact> contact,
-      Optional<StatusReason> reason, Set<ContactField> changedFields, Tags tags,
+  DiffDraft(
+      ChangeType type,
+      String salesforceId,
+      String mergeId,
+      Optional<LevitateContact> contact,
+      Optional<StatusReason> reason,
+      Set<ContactField> changedFields,
+      Tags tags,
       List<String> explanation) {
     this.type = type;
     this.salesforceId = salesforceId;
@@ -48,7 +54,10 @@ final class DiffDraft extends ContactDiff {
   }
 
   /** What a diff adds and removes of the tags and key facts the sync owns. */
-  record Tags(List<String> tagsAdded, List<String> tagsRemoved, List<KeyFact> factsAdded,
+  record Tags(
+      List<String> tagsAdded,
+      List<String> tagsRemoved,
+      List<KeyFact> factsAdded,
       List<OwnedKeyFact> factsRemoved) {
     static final Tags NONE = new Tags(List.of(), List.of(), List.of(), List.of());
   }

@@ -23,8 +23,8 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The store as a dry run sees it: what the run would have written laid over what the host holds,
- * so the run's later pages decide exactly as a real run's would. Nothing reaches the host.
+ * The store as a dry run sees it: what the run would have written laid over what the host holds, so
+ * the run's later pages decide exactly as a real run's would. Nothing reaches the host.
  *
  * <p>Memory grows with what the run would change: the changes themselves, the states that differ,
  * and the ids of contacts it only read. Queries are answered from the store and then filtered
@@ -62,7 +62,8 @@ final class DryRunView implements StateView {
 
   @Override
   public Map<String, ContactState> contacts(Collection<String> salesforceIds) {
-    Map<String, ContactState> stored = salesforceIds.isEmpty() ? Map.of() : store.contacts(salesforceIds);
+    Map<String, ContactState> stored =
+        salesforceIds.isEmpty() ? Map.of() : store.contacts(salesforceIds);
     Map<String, ContactState> result = new HashMap<>();
     for (String id : salesforceIds) {
       ContactState state = stored.get(id);
@@ -82,17 +83,23 @@ final class DryRunView implements StateView {
     return contacts(query, true);
   }
 
-  /** @param remember whether to keep the stored states for the next commit's comparison */
+  /**
+   * @param remember whether to keep the stored states for the next commit's comparison
+   */
   private List<ContactState> contacts(ContactStateQuery query, boolean remember) {
-    return merge(after -> store.contacts(ContactStateQuery.builder().from(query).after(after).build()),
-        query.after(), query.limit(), ContactState::salesforceId,
+    return merge(
+        after -> store.contacts(ContactStateQuery.builder().from(query).after(after).build()),
+        query.after(),
+        query.limit(),
+        ContactState::salesforceId,
         state -> {
           if (remember) {
             raw.put(state.salesforceId(), state);
           }
           return overlaid(state);
         },
-        query::matches, created);
+        query::matches,
+        created);
   }
 
   /** Counted page by page through the overlay; a dry run's counts cost store reads, not memory. */
@@ -101,8 +108,8 @@ final class DryRunView implements StateView {
     long count = 0;
     Optional<String> after = Optional.empty();
     while (true) {
-      List<ContactState> page = contacts(
-          ContactStateQuery.builder().from(query).after(after).limit(500).build(), false);
+      List<ContactState> page =
+          contacts(ContactStateQuery.builder().from(query).after(after).limit(500).build(), false);
       if (page.isEmpty()) {
         return count;
       }
@@ -113,11 +120,17 @@ final class DryRunView implements StateView {
 
   @Override
   public List<HeldChange> heldChanges(HeldChangeQuery query) {
-    return merge(after -> store.heldChanges(HeldChangeQuery.builder().from(query).after(after).build()),
-        query.after(), query.limit(), HeldChange::salesforceId,
-        change -> heldDeleted.contains(change.salesforceId()) || held.containsKey(change.salesforceId())
-            ? null : change,
-        query::matches, held);
+    return merge(
+        after -> store.heldChanges(HeldChangeQuery.builder().from(query).after(after).build()),
+        query.after(),
+        query.limit(),
+        HeldChange::salesforceId,
+        change ->
+            heldDeleted.contains(change.salesforceId()) || held.containsKey(change.salesforceId())
+                ? null
+                : change,
+        query::matches,
+        held);
   }
 
   @Override
@@ -127,8 +140,12 @@ final class DryRunView implements StateView {
       ContactState before = raw.get(id);
       if (before == null) {
         created.put(id, state);
-      } else if (state.equals(ContactState.builder().from(before).lastSeenRun(state.lastSeenRun())
-          .version(state.version()).build())) {
+      } else if (state.equals(
+          ContactState.builder()
+              .from(before)
+              .lastSeenRun(state.lastSeenRun())
+              .version(state.version())
+              .build())) {
         overlay.remove(id);
         seenOnly.add(id);
         seenRun = state.lastSeenRun();
@@ -157,19 +174,27 @@ final class DryRunView implements StateView {
       return written;
     }
     return seenOnly.contains(id)
-        ? ContactState.builder().from(stored).lastSeenRun(seenRun).version(stored.version() + 1)
+        ? ContactState.builder()
+            .from(stored)
+            .lastSeenRun(seenRun)
+            .version(stored.version() + 1)
             .build()
         : stored;
   }
 
   /**
-   * A page of the store's items (each passed through {@code overlay}, which may drop it) merged with
-   * the overlay's own items, in id order. Overlay items are taken only up to the last store item
-   * read, so paging with {@code after} stays in order.
+   * A page of the store's items (each passed through {@code overlay}, which may drop it) merged
+   * with the overlay's own items, in id order. Overlay items are taken only up to the last store
+   * item read, so paging with {@code after} stays in order.
    */
-  private static <T> List<T> merge(Function<Optional<String>, List<T>> storePage,
-      Optional<String> after, int limit, Function<T, String> id, UnaryOperator<T> overlay,
-      Predicate<T> matches, NavigableMap<String, T> own) {
+  private static <T> List<T> merge(
+      Function<Optional<String>, List<T>> storePage,
+      Optional<String> after,
+      int limit,
+      Function<T, String> id,
+      UnaryOperator<T> overlay,
+      Predicate<T> matches,
+      NavigableMap<String, T> own) {
     TreeMap<String, T> out = new TreeMap<>();
     Optional<String> cursor = after;
     boolean storeDone = false;

@@ -18,49 +18,82 @@ final class Explanations {
   private Explanations() {}
 
   /** A mutable list: the caller may add its own lines. */
-  static List<String> of(ChangeType type, Optional<StatusReason> reason, LevitateContact contact,
-      Set<ContactField> changed, DiffDraft.Tags tags) {
+  static List<String> of(
+      ChangeType type,
+      Optional<StatusReason> reason,
+      LevitateContact contact,
+      Set<ContactField> changed,
+      DiffDraft.Tags tags) {
     List<String> lines = new ArrayList<>();
     switch (type) {
       case CREATE -> {
         lines.add("New in Salesforce.");
-        reason.ifPresent(r -> lines.add("Created archived: " + why(r)
-            + contact.statusSource().map(p -> " (" + p.describe() + ")").orElse("") + "."));
+        reason.ifPresent(
+            r ->
+                lines.add(
+                    "Created archived: "
+                        + why(r)
+                        + contact.statusSource().map(p -> " (" + p.describe() + ")").orElse("")
+                        + "."));
       }
-      case ARCHIVE, REMOVE -> lines.add((type == ChangeType.ARCHIVE ? "Archived: " : "Removed: ")
-          + reason.map(Explanations::why).orElse("its status changed")
-          + (contact == null ? "" : contact.statusSource().map(p -> " (" + p.describe() + ")").orElse(""))
-          + ".");
-      case RESTORE -> lines.add("Restored: " + reason.map(Explanations::cleared)
-          .orElse("the reason it was archived cleared") + ".");
-      case UPDATE -> { }
+      case ARCHIVE, REMOVE ->
+          lines.add(
+              (type == ChangeType.ARCHIVE ? "Archived: " : "Removed: ")
+                  + reason.map(Explanations::why).orElse("its status changed")
+                  + (contact == null
+                      ? ""
+                      : contact.statusSource().map(p -> " (" + p.describe() + ")").orElse(""))
+                  + ".");
+      case RESTORE ->
+          lines.add(
+              "Restored: "
+                  + reason.map(Explanations::cleared).orElse("the reason it was archived cleared")
+                  + ".");
+      case UPDATE -> {}
     }
     if (type == ChangeType.CREATE) {
       return lines;
     }
     if (!changed.isEmpty()) {
-      lines.add("Changed: "
-          + changed.stream().map(ContactField::name).collect(Collectors.joining(", ")) + ".");
+      lines.add(
+          "Changed: "
+              + changed.stream().map(ContactField::name).collect(Collectors.joining(", "))
+              + ".");
     }
     if (type == ChangeType.REMOVE) {
       // The contact leaves Levitate; its tags and key facts go with it, whatever Salesforce gives.
       return lines;
     }
     for (String name : tags.tagsAdded()) {
-      String from = contact.tags().stream().filter(t -> t.name().equals(name)).findFirst()
-          .map(Tag::source).map(p -> " from " + p.describe()).orElse("");
+      String from =
+          contact.tags().stream()
+              .filter(t -> t.name().equals(name))
+              .findFirst()
+              .map(Tag::source)
+              .map(p -> " from " + p.describe())
+              .orElse("");
       lines.add("Adds tag \"" + name + "\"" + from + ".");
     }
     for (String name : tags.tagsRemoved()) {
       lines.add("Removes tag \"" + name + "\", which Salesforce no longer gives.");
     }
     for (KeyFact fact : tags.factsAdded()) {
-      lines.add("Adds key fact " + fact.label() + " " + fact.date() + " from "
-          + fact.source().describe() + ".");
+      lines.add(
+          "Adds key fact "
+              + fact.label()
+              + " "
+              + fact.date()
+              + " from "
+              + fact.source().describe()
+              + ".");
     }
     for (OwnedKeyFact fact : tags.factsRemoved()) {
-      lines.add("Removes key fact " + fact.label() + " " + fact.date()
-          + ", which Salesforce no longer gives.");
+      lines.add(
+          "Removes key fact "
+              + fact.label()
+              + " "
+              + fact.date()
+              + ", which Salesforce no longer gives.");
     }
     return lines;
   }
@@ -69,8 +102,9 @@ final class Explanations {
     return switch (reason) {
       case DECEASED -> "deceased";
       case DELETED_IN_SALESFORCE -> "deleted in Salesforce";
-      case MISSING_FROM_SOURCE -> "Merge no longer returns the contact (purged, merged into another"
-          + " contact, or hidden from the connected user)";
+      case MISSING_FROM_SOURCE ->
+          "Merge no longer returns the contact (purged, merged into another"
+              + " contact, or hidden from the connected user)";
     };
   }
 

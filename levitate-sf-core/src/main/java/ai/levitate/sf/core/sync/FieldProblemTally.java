@@ -47,13 +47,23 @@ final class FieldProblemTally {
 
   List<FieldProblemCount> snapshot() {
     List<FieldProblemCount> counts = new ArrayList<>();
-    byField.forEach((field, kinds) -> kinds.forEach((kind, entry) -> counts.add(
-        FieldProblemCount.builder().field(field).kind(kind).count(entry.count)
-            .examples(entry.examples).build())));
+    byField.forEach(
+        (field, kinds) ->
+            kinds.forEach(
+                (kind, entry) ->
+                    counts.add(
+                        FieldProblemCount.builder()
+                            .field(field)
+                            .kind(kind)
+                            .count(entry.count)
+                            .examples(entry.examples)
+                            .build())));
     return counts;
   }
 
   private Entry entry(String field, FieldProblem.Kind kind) {
-    return byField.computeIfAbsent(field, f -> new TreeMap<>()).computeIfAbsent(kind, k -> new Entry());
+    return byField
+        .computeIfAbsent(field, f -> new TreeMap<>())
+        .computeIfAbsent(kind, k -> new Entry());
   }
 }

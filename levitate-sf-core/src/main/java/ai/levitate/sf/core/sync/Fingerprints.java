@@ -69,47 +69,63 @@ final class Fingerprints {
   }
 
   /** The fingerprint with its status part replaced, for a status set without a fresh contact. */
-  static String withStatus(String fingerprint, ContactStatus status, Optional<StatusReason> reason) {
+  static String withStatus(
+      String fingerprint, ContactStatus status, Optional<StatusReason> reason) {
     if (!wellFormed(fingerprint)) {
       return fingerprint;
     }
     int start = CONTACT_PREFIX.length() + ContactField.STATUS.ordinal() * PART_CHARS;
-    return fingerprint.substring(0, start) + part(status(status, reason))
+    return fingerprint.substring(0, start)
+        + part(status(status, reason))
         + fingerprint.substring(start + PART_CHARS);
   }
 
   /** Catalog fields the transform reads by name whatever the settings say. */
-  private static final List<String> STANDARD_FIELDS = List.of("Title", "MailingStreet",
-      "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry", "MailingCountryCode",
-      "FirstName", "LastName");
+  private static final List<String> STANDARD_FIELDS =
+      List.of(
+          "Title",
+          "MailingStreet",
+          "MailingCity",
+          "MailingState",
+          "MailingPostalCode",
+          "MailingCountry",
+          "MailingCountryCode",
+          "FirstName",
+          "LastName");
 
   /**
    * A digest of everything in the settings and catalog that shapes the transform's output: the
    * settings, the catalog's entries for the fields they name, {@code Title}, the names (whose
-   * lengths cut them) and the {@code Mailing*} fields, and every {@code PHONE} and {@code EMAIL} field (the transform reads them
-   * all, in catalog order). Other fields are left out, so editing a field or picklist the sync does
-   * not read forces no full pass.
+   * lengths cut them) and the {@code Mailing*} fields, and every {@code PHONE} and {@code EMAIL}
+   * field (the transform reads them all, in catalog order). Other fields are left out, so editing a
+   * field or picklist the sync does not read forces no full pass.
    */
   static String settings(SyncSettings settings, FieldCatalog catalog) {
-    Canon canon = new Canon().add(ENGINE_VERSION)
-        .add(settings.nicknameField())
-        .add(settings.deceased().map(d -> d.field() + "=" + d.action()))
-        .add(settings.optOutField())
-        .add(settings.effectiveKeyFacts().size());
+    Canon canon =
+        new Canon()
+            .add(ENGINE_VERSION)
+            .add(settings.nicknameField())
+            .add(settings.deceased().map(d -> d.field() + "=" + d.action()))
+            .add(settings.optOutField())
+            .add(settings.effectiveKeyFacts().size());
     for (KeyFactSetting fact : settings.effectiveKeyFacts()) {
       canon.add(fact.field()).add(fact.label());
     }
     canon.add(settings.tagFields().size());
     settings.tagFields().forEach(canon::add);
     TreeSet<String> households = new TreeSet<>();
-    settings.householdAccountTypes().forEach(t -> households.add(t.strip().toLowerCase(Locale.ROOT)));
+    settings
+        .householdAccountTypes()
+        .forEach(t -> households.add(t.strip().toLowerCase(Locale.ROOT)));
     canon.add(households.size());
     households.forEach(canon::add);
     canon.add(settings.householdTag());
     TreeMap<String, String> owners = new TreeMap<>(settings.owners());
     canon.add(owners.size());
     owners.forEach((sf, lev) -> canon.add(sf).add(lev));
-    canon.add(settings.defaultOwner()).add(settings.allowUnsubscribeRemoval())
+    canon
+        .add(settings.defaultOwner())
+        .add(settings.allowUnsubscribeRemoval())
         .add(settings.defaultPhoneRegion());
     Set<String> named = new LinkedHashSet<>();
     settings.nicknameField().ifPresent(named::add);
@@ -130,20 +146,28 @@ final class Fingerprints {
     byte[] digest = sha256(canon.toString());
     StringBuilder hex = new StringBuilder("s1:");
     for (int i = 0; i < 16; i++) {
-      hex.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
+      hex.append(Character.forDigit((digest[i] >> 4) & 0xF, 16))
+          .append(Character.forDigit(digest[i] & 0xF, 16));
     }
     return hex.toString();
   }
 
   private static void describe(Canon canon, Optional<FieldDescriptor> descriptor) {
     canon.add(descriptor.isPresent());
-    descriptor.ifPresent(field -> {
-      canon.add(field.apiName()).add(field.label()).add(field.type()).add(field.custom())
-          .add(field.formula()).add(field.length()).add(field.choices().size());
-      for (PicklistChoice choice : field.choices()) {
-        canon.add(choice.value()).add(choice.label()).add(choice.active());
-      }
-    });
+    descriptor.ifPresent(
+        field -> {
+          canon
+              .add(field.apiName())
+              .add(field.label())
+              .add(field.type())
+              .add(field.custom())
+              .add(field.formula())
+              .add(field.length())
+              .add(field.choices().size());
+          for (PicklistChoice choice : field.choices()) {
+            canon.add(choice.value()).add(choice.label()).add(choice.active());
+          }
+        });
   }
 
   private static boolean wellFormed(String fingerprint) {
@@ -176,8 +200,15 @@ final class Fingerprints {
 
   private static void address(Canon canon, Optional<MailingAddress> address) {
     canon.add(address.isPresent());
-    address.ifPresent(a -> canon.add(a.street1()).add(a.street2()).add(a.city()).add(a.state())
-        .add(a.postalCode()).add(a.country()));
+    address.ifPresent(
+        a ->
+            canon
+                .add(a.street1())
+                .add(a.street2())
+                .add(a.city())
+                .add(a.state())
+                .add(a.postalCode())
+                .add(a.country()));
   }
 
   private static void owner(Canon canon, Owner owner) {

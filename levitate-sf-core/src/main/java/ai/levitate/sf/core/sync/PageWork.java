@@ -7,8 +7,8 @@ import ai.levitate.sf.core.spi.ChangeType;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.HeldChange;
-import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.RunState;
+import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,16 +20,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one page changes, collected decision by decision until it is committed as one
- * {@link SyncBatch}. Changes get their positions here, in the order they are decided.
+ * What one page changes, collected decision by decision until it is committed as one {@link
+ * SyncBatch}. Changes get their positions here, in the order they are decided.
  */
 final class PageWork {
   private final String runId;
   private final long run;
   private long nextPosition;
   private final Counter counter;
+
   /** The states as read from the store when the page began: each write follows their version. */
   private final Map<String, ContactState> stored;
+
   private final Map<String, ContactState> current;
   private final List<ContactChange> changes = new ArrayList<>();
   private final Map<String, ContactState> states = new LinkedHashMap<>();
@@ -39,7 +41,11 @@ final class PageWork {
   private final List<ContactProblem> unreadable = new ArrayList<>();
   private final List<FieldProblem> fieldProblems = new ArrayList<>();
 
-  PageWork(String runId, long run, long firstPosition, Counter counter,
+  PageWork(
+      String runId,
+      long run,
+      long firstPosition,
+      Counter counter,
       Map<String, ContactState> previous) {
     this.runId = runId;
     this.run = run;
@@ -66,7 +72,8 @@ final class PageWork {
       }
       case HOLD -> {
         DiffDraft diff = decision.diff().orElseThrow();
-        boolean heldBefore = prev.flatMap(ContactState::heldInRun).filter(r -> r == run).isPresent();
+        boolean heldBefore =
+            prev.flatMap(ContactState::heldInRun).filter(r -> r == run).isPresent();
         heldAdded.put(diff.salesforceId(), diff.toHeld(run, decision.stateAfter().orElseThrow()));
         heldRemoved.remove(diff.salesforceId());
         if (!heldBefore) {
@@ -87,8 +94,11 @@ final class PageWork {
         decision.state().ifPresent(state -> store(state, Optional.empty()));
       }
     }
-    boolean unassigned = decision.contact()
-        .filter(c -> c.status() == ContactStatus.ACTIVE && c.owner().unassigned()).isPresent();
+    boolean unassigned =
+        decision
+            .contact()
+            .filter(c -> c.status() == ContactStatus.ACTIVE && c.owner().unassigned())
+            .isPresent();
     if (unassigned && !decision.repeat()) {
       counter.unassigned++;
     }
@@ -106,15 +116,16 @@ final class PageWork {
     if (ownRun) {
       counter.held--;
     }
-    boolean valid = state.isPresent()
-        && state.get().heldInRun().equals(Optional.of(held.heldInRun()))
-        && state.get().statusSetBy() == StatusSetBy.SYNC;
+    boolean valid =
+        state.isPresent()
+            && state.get().heldInRun().equals(Optional.of(held.heldInRun()))
+            && state.get().statusSetBy() == StatusSetBy.SYNC;
     if (!valid) {
       discard(held, state);
       return;
     }
-    ContactChange change = ContactChange.builder().from(held)
-        .runId(runId).position(nextPosition++).build();
+    ContactChange change =
+        ContactChange.builder().from(held).runId(runId).position(nextPosition++).build();
     changes.add(change);
     count(change.type());
     store(held.stateAfter(), Optional.empty());
@@ -126,8 +137,13 @@ final class PageWork {
    */
   void discard(HeldChange held, Optional<ContactState> state) {
     heldRemoved.add(held.salesforceId());
-    state.filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun()))).ifPresent(s -> store(
-        ContactState.builder().from(s).heldInRun(Optional.empty()).build(), Optional.empty()));
+    state
+        .filter(s -> s.heldInRun().equals(Optional.of(held.heldInRun())))
+        .ifPresent(
+            s ->
+                store(
+                    ContactState.builder().from(s).heldInRun(Optional.empty()).build(),
+                    Optional.empty()));
   }
 
   private void store(ContactState state, Optional<ContactState> prev) {

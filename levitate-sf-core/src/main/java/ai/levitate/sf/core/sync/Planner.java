@@ -25,16 +25,17 @@ import java.util.TreeSet;
 /**
  * Plans a new run: its kind and what it reads.
  *
- * <p>A run that follows an abandoned one (stopped under other settings or another field catalog)
- * is a full reconciliation: the abandoned run may have written any contact.
+ * <p>A run that follows an abandoned one (stopped under other settings or another field catalog) is
+ * a full reconciliation: the abandoned run may have written any contact.
  *
  * <p>An incremental run reads the contacts Merge changed since the previous successful run's start
- * less the overlap, up to this run's start, both on Merge's clock when the source tells it. Accounts changed since then are re-read through Merge's
- * {@code account_id} filter, one slice each, when the state knows contacts of theirs. Merge cannot
- * filter contacts by owner, so the contacts of changed owners are found in the state and read one by
- * one by Salesforce id, as are the records the previous run could not read. Each of those costs
- * requests; when together they would cost more requests than one full pass (known contacts / page
- * size), the run becomes a full reconciliation instead.
+ * less the overlap, up to this run's start, both on Merge's clock when the source tells it.
+ * Accounts changed since then are re-read through Merge's {@code account_id} filter, one slice
+ * each, when the state knows contacts of theirs. Merge cannot filter contacts by owner, so the
+ * contacts of changed owners are found in the state and read one by one by Salesforce id, as are
+ * the records the previous run could not read. Each of those costs requests; when together they
+ * would cost more requests than one full pass (known contacts / page size), the run becomes a full
+ * reconciliation instead.
  */
 final class Planner {
   private final ContactSource source;
@@ -44,7 +45,11 @@ final class Planner {
   private final Optional<Duration> fullEvery;
   private Optional<List<SourceAccount>> accountsRead = Optional.empty();
 
-  Planner(ContactSource source, StateView view, Duration overlap, int pageSize,
+  Planner(
+      ContactSource source,
+      StateView view,
+      Duration overlap,
+      int pageSize,
       Optional<Duration> fullEvery) {
     this.source = source;
     this.view = view;
@@ -55,25 +60,33 @@ final class Planner {
 
   /**
    * The plan of run {@code state.runsStarted() + 1}; for a {@link RunKind#HELD_DECISION}, the
-   * approval of {@code approvedRun}'s held changes. {@code abandoned} is the checkpoint of a run that
-   * stopped under other settings or another catalog and was given up for this one. {@code now} is
-   * the worker's clock, {@code sourceNow} the source's when it tells: what the run reads ends
+   * approval of {@code approvedRun}'s held changes. {@code abandoned} is the checkpoint of a run
+   * that stopped under other settings or another catalog and was given up for this one. {@code now}
+   * is the worker's clock, {@code sourceNow} the source's when it tells: what the run reads ends
    * there.
    */
-  SyncCheckpoint plan(RunState state, RunKind requested, Optional<Long> approvedRun,
-      Optional<SyncCheckpoint> abandoned, String settings, Instant workerNow,
+  SyncCheckpoint plan(
+      RunState state,
+      RunKind requested,
+      Optional<Long> approvedRun,
+      Optional<SyncCheckpoint> abandoned,
+      String settings,
+      Instant workerNow,
       Optional<Instant> sourceNow) {
     long known = view.count(ContactStateQuery.builder().status(ContactStatus.ACTIVE).build());
-    SyncCheckpoint.Builder plan = SyncCheckpoint.builder()
-        .runNumber(state.runsStarted() + 1)
-        .requestedKind(requested)
-        .startedAt(workerNow)
-        .sourceStartedAt(sourceNow)
-        .settingsFingerprint(settings)
-        .knownAtStart(known);
+    SyncCheckpoint.Builder plan =
+        SyncCheckpoint.builder()
+            .runNumber(state.runsStarted() + 1)
+            .requestedKind(requested)
+            .startedAt(workerNow)
+            .sourceStartedAt(sourceNow)
+            .settingsFingerprint(settings)
+            .knownAtStart(known);
     Instant now = sourceNow.orElse(workerNow);
     if (requested == RunKind.HELD_DECISION) {
-      return plan.kind(RunKind.HELD_DECISION).approvedRun(approvedRun).phase(RunPhase.RELEASE)
+      return plan.kind(RunKind.HELD_DECISION)
+          .approvedRun(approvedRun)
+          .phase(RunPhase.RELEASE)
           .build();
     }
     Optional<SourceSyncStatus> status = source.contactSyncStatus();
@@ -82,8 +95,11 @@ final class Planner {
 
     Optional<SyncWatermark> watermark = state.watermark();
     if (watermark.isEmpty()) {
-      return full(plan, RunKind.INITIAL,
-          "No run of this account has completed yet, so every contact is read.", now);
+      return full(
+          plan,
+          RunKind.INITIAL,
+          "No run of this account has completed yet, so every contact is read.",
+          now);
     }
     if (requested == RunKind.FULL_RECONCILIATION) {
       return full(plan, RunKind.FULL_RECONCILIATION, null, now);
@@ -91,33 +107,50 @@ final class Planner {
     if (abandoned.isPresent()) {
       // Its pages reached Levitate under settings that no longer apply, and an incremental run
       // would re-read only what Merge changed: the rest would keep the abandoned settings' shape.
-      return full(plan, RunKind.FULL_RECONCILIATION, abandoned.get().runId() + " stopped under"
-          + " other settings or another field catalog and was abandoned, so every contact is read"
-          + " again.", now);
+      return full(
+          plan,
+          RunKind.FULL_RECONCILIATION,
+          abandoned.get().runId()
+              + " stopped under"
+              + " other settings or another field catalog and was abandoned, so every contact is read"
+              + " again.",
+          now);
     }
     if (!watermark.get().settingsFingerprint().equals(settings)) {
-      return full(plan, RunKind.FULL_RECONCILIATION,
+      return full(
+          plan,
+          RunKind.FULL_RECONCILIATION,
           "The settings or the field catalog changed since the last run, so every contact is read"
-              + " again.", now);
+              + " again.",
+          now);
     }
     Optional<String> due = fullPassDue(watermark.get(), workerNow);
     if (due.isPresent()) {
       return full(plan, RunKind.FULL_RECONCILIATION, due.get(), now);
     }
     if (watermark.get().unread().overflowed()) {
-      return full(plan, RunKind.FULL_RECONCILIATION, "More than " + UnreadRecords.MAX_IDS
-          + " records of run-" + watermark.get().runNumber() + " could not be read, so every"
-          + " contact is read again rather than each of them.", now);
+      return full(
+          plan,
+          RunKind.FULL_RECONCILIATION,
+          "More than "
+              + UnreadRecords.MAX_IDS
+              + " records of run-"
+              + watermark.get().runNumber()
+              + " could not be read, so every"
+              + " contact is read again rather than each of them.",
+          now);
     }
     return incremental(plan, watermark.get(), now);
   }
 
-  private SyncCheckpoint incremental(SyncCheckpoint.Builder plan, SyncWatermark watermark,
-      Instant now) {
+  private SyncCheckpoint incremental(
+      SyncCheckpoint.Builder plan, SyncWatermark watermark, Instant now) {
     Instant since = watermark.windowStart().minus(overlap);
     List<ReadPosition> positions = new ArrayList<>();
-    positions.add(ReadPosition.of(ReadPosition.Purpose.MODIFIED, query()
-        .modifiedAfter(since).modifiedBefore(now).build()));
+    positions.add(
+        ReadPosition.of(
+            ReadPosition.Purpose.MODIFIED,
+            query().modifiedAfter(since).modifiedBefore(now).build()));
     long all = view.count(ContactStateQuery.builder().build());
     long budget = Math.max(1, ceilDiv(all, pageSize));
     long cost = 0;
@@ -137,8 +170,10 @@ final class Planner {
       if (cost > budget) {
         return tooCostly(plan, now);
       }
-      positions.add(ReadPosition.of(ReadPosition.Purpose.ACCOUNT,
-          query().accountId(account).modifiedBefore(now).build()));
+      positions.add(
+          ReadPosition.of(
+              ReadPosition.Purpose.ACCOUNT,
+              query().accountId(account).modifiedBefore(now).build()));
     }
 
     TreeSet<String> owners = new TreeSet<>();
@@ -149,8 +184,13 @@ final class Planner {
     for (String owner : owners) {
       Optional<String> after = Optional.empty();
       while (true) {
-        List<ContactState> page = view.contacts(ContactStateQuery.builder()
-            .ownerMergeId(owner).after(after).limit(pageSize).build());
+        List<ContactState> page =
+            view.contacts(
+                ContactStateQuery.builder()
+                    .ownerMergeId(owner)
+                    .after(after)
+                    .limit(pageSize)
+                    .build());
         if (page.isEmpty()) {
           break;
         }
@@ -177,19 +217,27 @@ final class Planner {
       return tooCostly(plan, now);
     }
     if (!ids.isEmpty()) {
-      positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
-          .query(ContactQuery.builder().pageSize(1).build()).remoteIds(ids).build());
+      positions.add(
+          ReadPosition.builder()
+              .purpose(ReadPosition.Purpose.BY_ID)
+              .query(ContactQuery.builder().pageSize(1).build())
+              .remoteIds(ids)
+              .build());
     }
     if (!mergeIds.isEmpty()) {
-      positions.add(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
-          .query(ContactQuery.builder().pageSize(1).build()).remoteIds(mergeIds).build());
+      positions.add(
+          ReadPosition.builder()
+              .purpose(ReadPosition.Purpose.BY_MERGE_ID)
+              .query(ContactQuery.builder().pageSize(1).build())
+              .remoteIds(mergeIds)
+              .build());
     }
     return plan.kind(RunKind.INCREMENTAL).positions(positions).build();
   }
 
   /**
-   * The accounts Merge changed that an incremental plan read, with their remote fields, for the
-   * run to complete its contacts' accounts from; empty for other plans.
+   * The accounts Merge changed that an incremental plan read, with their remote fields, for the run
+   * to complete its contacts' accounts from; empty for other plans.
    */
   Optional<List<SourceAccount>> accountsRead() {
     return accountsRead;
@@ -204,8 +252,9 @@ final class Planner {
       return Optional.empty();
     }
     Optional<Instant> last = watermark.lastFullPassFinishedAt();
-    String why = " ago, so every contact is read again: formula fields change without Merge"
-        + " marking their contacts changed.";
+    String why =
+        " ago, so every contact is read again: formula fields change without Merge"
+            + " marking their contacts changed.";
     if (last.isEmpty()) {
       return Optional.of("No full pass of this account is on record" + why.substring(4));
     }
@@ -233,18 +282,23 @@ final class Planner {
   }
 
   private SyncCheckpoint tooCostly(SyncCheckpoint.Builder plan, Instant now) {
-    return full(plan, RunKind.FULL_RECONCILIATION, "So many accounts and owners changed that reading"
-        + " their contacts apart would cost more Merge requests than reading every contact.", now);
+    return full(
+        plan,
+        RunKind.FULL_RECONCILIATION,
+        "So many accounts and owners changed that reading"
+            + " their contacts apart would cost more Merge requests than reading every contact.",
+        now);
   }
 
-  private SyncCheckpoint full(SyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
+  private SyncCheckpoint full(
+      SyncCheckpoint.Builder plan, RunKind kind, String reason, Instant now) {
     if (kind == RunKind.FULL_RECONCILIATION) {
       plan.expectedContacts(view.count(ContactStateQuery.builder().build()));
     }
     return plan.kind(kind)
         .kindReason(Optional.ofNullable(reason))
-        .positions(List.of(ReadPosition.of(ReadPosition.Purpose.ALL,
-            query().modifiedBefore(now).build())))
+        .positions(
+            List.of(ReadPosition.of(ReadPosition.Purpose.ALL, query().modifiedBefore(now).build())))
         .build();
   }
 

@@ -12,14 +12,16 @@ import java.util.Optional;
  * the source's {@link ReadLimits#maxInFlight()} and {@link #MAX_CHOSEN}. A page's time runs from
  * the request to the end of its transform, less what the source says it waited for its own limits
  * (a wait grows with the readers, so counting it would only ask for more), averaged over the pages
- * so far with the latest weighing {@link #WEIGHT}. Until a page has been timed, one reader.
- * Without limits the source reads page after page.
+ * so far with the latest weighing {@link #WEIGHT}. Until a page has been timed, one reader. Without
+ * limits the source reads page after page.
  */
 final class ReadPace {
   /** The most readers the engine chooses by itself. */
   static final int MAX_CHOSEN = 16;
+
   /** Readers beyond the rate times the page time, for pages slower than the average. */
   static final double HEADROOM = 1.25;
+
   /** The weight of the latest page in the average page time. */
   static final double WEIGHT = 0.25;
 

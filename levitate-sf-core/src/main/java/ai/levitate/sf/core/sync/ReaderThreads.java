@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where a run reads its windows: the host's executor when it gave one, else threads of the run's
- * own, started when the first window is read (at most the run's most readers; daemon threads
- * named {@code levitate-sf-reader-N}) and stopped when the run ends, so the engine keeps no thread
+ * own, started when the first window is read (at most the run's most readers; daemon threads named
+ * {@code levitate-sf-reader-N}) and stopped when the run ends, so the engine keeps no thread
  * between runs.
  */
 final class ReaderThreads implements AutoCloseable {
@@ -31,21 +31,23 @@ final class ReaderThreads implements AutoCloseable {
       return host.get();
     }
     if (own == null) {
-      ThreadFactory factory = task -> {
-        Thread thread = new Thread(task, "levitate-sf-reader-" + NUMBER.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      };
-      own = new ThreadPoolExecutor(max, max, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-          factory);
+      ThreadFactory factory =
+          task -> {
+            Thread thread = new Thread(task, "levitate-sf-reader-" + NUMBER.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          };
+      own =
+          new ThreadPoolExecutor(
+              max, max, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
       own.allowCoreThreadTimeOut(true);
     }
     return own;
   }
 
   /**
-   * Stops the run's own threads. Their reads ended before (the run awaits them), so the threads
-   * end at once; the wait for them is bounded all the same, and an interrupt is kept.
+   * Stops the run's own threads. Their reads ended before (the run awaits them), so the threads end
+   * at once; the wait for them is bounded all the same, and an interrupt is kept.
    */
   @Override
   public void close() {

@@ -32,10 +32,10 @@ import java.util.Set;
  * wrote before (the contact's state) and applies the sync rules. A pure function of its inputs.
  *
  * <ul>
- *   <li>A contact seen for the first time is created, unless it is already deleted or deceased:
- *       the sync never creates a contact only to hide it.
- *   <li>A status a person set in Levitate stands: an archived one is left alone entirely, an
- *       active one is updated but never archived.
+ *   <li>A contact seen for the first time is created, unless it is already deleted or deceased: the
+ *       sync never creates a contact only to hide it.
+ *   <li>A status a person set in Levitate stands: an archived one is left alone entirely, an active
+ *       one is updated but never archived.
  *   <li>Archives and removals are held until the run knows their number (the brake).
  *   <li>A removed contact stays removed until its reason clears, then is restored. A removal lists
  *       every tag and key fact the sync wrote as removed, and the restore lists them all as added.
@@ -51,27 +51,36 @@ final class Reconciler {
     this.allowUnsubscribeRemoval = settings.allowUnsubscribeRemoval();
   }
 
-  Decision decide(SourceContact source, TransformResult result, Optional<ContactState> prev,
-      long run) {
+  Decision decide(
+      SourceContact source, TransformResult result, Optional<ContactState> prev, long run) {
     boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
     if (result instanceof TransformResult.Rejected rejected) {
-      return Decision.skip(ContactSkipReason.of(rejected.problem().kind()), prev.map(p -> seen(p, run)),
-          Optional.of(rejected.problem()), repeat);
+      return Decision.skip(
+          ContactSkipReason.of(rejected.problem().kind()),
+          prev.map(p -> seen(p, run)),
+          Optional.of(rejected.problem()),
+          repeat);
     }
     TransformResult.Transformed transformed = (TransformResult.Transformed) result;
     LevitateContact out = transformed.contact();
     if (prev.isEmpty()) {
       Optional<FieldProblem> unreadable = transformed.unreadableIndicator();
       if (unreadable.isPresent()) {
-        return Decision.skip(ContactSkipReason.INVALID_FIELD_VALUE, Optional.empty(),
-            Optional.of(invalid(source, unreadable.get())), false);
+        return Decision.skip(
+            ContactSkipReason.INVALID_FIELD_VALUE,
+            Optional.empty(),
+            Optional.of(invalid(source, unreadable.get())),
+            false);
       }
       return first(source, out, run);
     }
     ContactState p = prev.get();
     if (p.statusSetBy() == StatusSetBy.PERSON && p.status() != ContactStatus.ACTIVE) {
-      return Decision.skip(ContactSkipReason.STATUS_SET_BY_PERSON, Optional.of(seen(p, run)),
-          Optional.empty(), repeat);
+      return Decision.skip(
+          ContactSkipReason.STATUS_SET_BY_PERSON,
+          Optional.of(seen(p, run)),
+          Optional.empty(),
+          repeat);
     }
     List<String> explanation = new ArrayList<>();
     Map<TransformResult.Indicator, FieldProblem> unknown = transformed.unreadableIndicators();
@@ -80,8 +89,8 @@ final class Reconciler {
     StatusSetBy setBy = p.statusSetBy();
     Set<StatusReason> restoredAgainst = Set.of();
     if (p.statusSetBy() == StatusSetBy.PERSON) {
-      Restore restore = Restore.of(p, source, contact,
-          unknown.containsKey(TransformResult.Indicator.DECEASED));
+      Restore restore =
+          Restore.of(p, source, contact, unknown.containsKey(TransformResult.Indicator.DECEASED));
       setBy = restore.holds() ? StatusSetBy.PERSON : StatusSetBy.SYNC;
       restoredAgainst = restore.holds() ? restore.against() : Set.of();
       contact = restore.contact();
@@ -94,31 +103,58 @@ final class Reconciler {
     String fingerprint = Fingerprints.contact(contact);
     Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
     boolean restoral = type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED;
-    ContactState state = state(source, contact, fingerprint, setBy, restoredAgainst, run,
-        restoral ? Person.NONE : Person.of(p, contact));
+    ContactState state =
+        state(
+            source,
+            contact,
+            fingerprint,
+            setBy,
+            restoredAgainst,
+            run,
+            restoral ? Person.NONE : Person.of(p, contact));
     if (type.get() == ChangeType.UPDATE && changed.isEmpty()) {
       return Decision.unchanged(state, Optional.of(contact), repeat);
     }
     DiffDraft.Tags tags;
     if (type.get() == ChangeType.REMOVE) {
       tags = removal(p);
-      state = ContactState.builder().from(state).ownedTags(stickyOwned(p)).ownedKeyFacts(List.of())
-          .build();
+      state =
+          ContactState.builder()
+              .from(state)
+              .ownedTags(stickyOwned(p))
+              .ownedKeyFacts(List.of())
+              .build();
     } else if (restoral) {
       tags = restoral(contact, tags(contact, p));
     } else {
       tags = tags(contact, p);
     }
-    Optional<StatusReason> reason = type.get() == ChangeType.RESTORE ? p.statusReason()
-        : type.get() == ChangeType.UPDATE ? Optional.empty() : contact.statusReason();
+    Optional<StatusReason> reason =
+        type.get() == ChangeType.RESTORE
+            ? p.statusReason()
+            : type.get() == ChangeType.UPDATE ? Optional.empty() : contact.statusReason();
     List<String> lines = Explanations.of(type.get(), reason, contact, changed, tags);
     lines.addAll(explanation);
-    DiffDraft diff = new DiffDraft(type.get(), p.salesforceId(), contact.mergeId(),
-        Optional.of(contact), reason, changed, tags, lines);
+    DiffDraft diff =
+        new DiffDraft(
+            type.get(),
+            p.salesforceId(),
+            contact.mergeId(),
+            Optional.of(contact),
+            reason,
+            changed,
+            tags,
+            lines);
     if (type.get() == ChangeType.ARCHIVE || type.get() == ChangeType.REMOVE) {
       // A restore a new reason ended is the sync's again while the archive is held.
-      ContactState held = ContactState.builder().from(p).statusSetBy(setBy)
-          .restoredAgainst(restoredAgainst).lastSeenRun(run).heldInRun(run).build();
+      ContactState held =
+          ContactState.builder()
+              .from(p)
+              .statusSetBy(setBy)
+              .restoredAgainst(restoredAgainst)
+              .lastSeenRun(run)
+              .heldInRun(run)
+              .build();
       return Decision.hold(diff, held, state, repeat);
     }
     return Decision.emit(diff, state, contact, repeat);
@@ -134,54 +170,78 @@ final class Reconciler {
       Set<StatusReason> against = p.restoredAgainst();
       if (against.isEmpty() || against.contains(StatusReason.MISSING_FROM_SOURCE)) {
         // A restore recorded without its reason holds against the one found now.
-        ContactState kept = ContactState.builder().from(p)
-            .restoredAgainst(Set.of(StatusReason.MISSING_FROM_SOURCE)).build();
+        ContactState kept =
+            ContactState.builder()
+                .from(p)
+                .restoredAgainst(Set.of(StatusReason.MISSING_FROM_SOURCE))
+                .build();
         return Decision.unchanged(kept, Optional.empty(), false);
       }
     }
-    DiffDraft diff = new DiffDraft(ChangeType.ARCHIVE, p.salesforceId(), p.mergeId(),
-        Optional.empty(), reason, EnumSet.of(ContactField.STATUS), DiffDraft.Tags.NONE,
-        Explanations.of(ChangeType.ARCHIVE, reason, null, Set.of(), DiffDraft.Tags.NONE));
-    ContactState after = ContactState.builder().from(p)
-        .status(ContactStatus.ARCHIVED)
-        .statusReason(reason)
-        .statusSetBy(StatusSetBy.SYNC)
-        .restoredAgainst(Set.of())
-        .fingerprint(Fingerprints.withStatus(p.fingerprint(), ContactStatus.ARCHIVED, reason))
-        .heldInRun(Optional.empty())
-        .build();
-    ContactState held = ContactState.builder().from(p).statusSetBy(StatusSetBy.SYNC)
-        .restoredAgainst(Set.of()).heldInRun(run).build();
+    DiffDraft diff =
+        new DiffDraft(
+            ChangeType.ARCHIVE,
+            p.salesforceId(),
+            p.mergeId(),
+            Optional.empty(),
+            reason,
+            EnumSet.of(ContactField.STATUS),
+            DiffDraft.Tags.NONE,
+            Explanations.of(ChangeType.ARCHIVE, reason, null, Set.of(), DiffDraft.Tags.NONE));
+    ContactState after =
+        ContactState.builder()
+            .from(p)
+            .status(ContactStatus.ARCHIVED)
+            .statusReason(reason)
+            .statusSetBy(StatusSetBy.SYNC)
+            .restoredAgainst(Set.of())
+            .fingerprint(Fingerprints.withStatus(p.fingerprint(), ContactStatus.ARCHIVED, reason))
+            .heldInRun(Optional.empty())
+            .build();
+    ContactState held =
+        ContactState.builder()
+            .from(p)
+            .statusSetBy(StatusSetBy.SYNC)
+            .restoredAgainst(Set.of())
+            .heldInRun(run)
+            .build();
     return Decision.hold(diff, held, after, false);
   }
 
   /** A record the source could not read: skipped, but not missing, so never swept. */
   Decision unreadable(ContactProblem problem, Optional<ContactState> prev, long run) {
     boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
-    return Decision.skip(ContactSkipReason.UNREADABLE_RECORD, prev.map(p -> seen(p, run)),
-        Optional.of(problem), repeat);
+    return Decision.skip(
+        ContactSkipReason.UNREADABLE_RECORD,
+        prev.map(p -> seen(p, run)),
+        Optional.of(problem),
+        repeat);
   }
 
   /** The same contact again on one page: the first was kept. */
   Decision duplicate(SourceContact source, String salesforceId) {
-    ContactProblem problem = ContactProblem.builder()
-        .kind(ContactProblem.Kind.DUPLICATE_RECORD)
-        .mergeId(source.mergeId())
-        .salesforceId(salesforceId)
-        .message("Merge sent contact " + salesforceId + " twice on one page; the first was kept.")
-        .build();
-    return Decision.skip(ContactSkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
+    ContactProblem problem =
+        ContactProblem.builder()
+            .kind(ContactProblem.Kind.DUPLICATE_RECORD)
+            .mergeId(source.mergeId())
+            .salesforceId(salesforceId)
+            .message(
+                "Merge sent contact " + salesforceId + " twice on one page; the first was kept.")
+            .build();
+    return Decision.skip(
+        ContactSkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
   }
 
   /**
-   * A contact seen for the first time is created; one already deceased is created archived when
-   * the deceased action is {@code ARCHIVE}, so the relationship stays findable. One deceased with
-   * the action {@code REMOVE}, or deleted in Salesforce, is not created.
+   * A contact seen for the first time is created; one already deceased is created archived when the
+   * deceased action is {@code ARCHIVE}, so the relationship stays findable. One deceased with the
+   * action {@code REMOVE}, or deleted in Salesforce, is not created.
    */
   private static Decision first(SourceContact source, LevitateContact contact, long run) {
-    boolean archivedDeceased = contact.status() == ContactStatus.ARCHIVED
-        && contact.statusReason().equals(Optional.of(StatusReason.DECEASED))
-        && !source.remoteWasDeleted();
+    boolean archivedDeceased =
+        contact.status() == ContactStatus.ARCHIVED
+            && contact.statusReason().equals(Optional.of(StatusReason.DECEASED))
+            && !source.remoteWasDeleted();
     if (contact.status() != ContactStatus.ACTIVE && !archivedDeceased) {
       return Decision.skip(
           ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
@@ -189,26 +249,36 @@ final class Reconciler {
     String fingerprint = Fingerprints.contact(contact);
     ContactState state =
         state(source, contact, fingerprint, StatusSetBy.SYNC, Set.of(), run, Person.NONE);
-    DiffDraft.Tags tags = new DiffDraft.Tags(contact.tagNames(), List.of(),
-        distinct(contact.keyFacts()), List.of());
-    DiffDraft diff = new DiffDraft(ChangeType.CREATE, contact.salesforceId(), contact.mergeId(),
-        Optional.of(contact), contact.statusReason(), Set.of(), tags,
-        Explanations.of(ChangeType.CREATE, contact.statusReason(), contact, Set.of(), tags));
+    DiffDraft.Tags tags =
+        new DiffDraft.Tags(contact.tagNames(), List.of(), distinct(contact.keyFacts()), List.of());
+    DiffDraft diff =
+        new DiffDraft(
+            ChangeType.CREATE,
+            contact.salesforceId(),
+            contact.mergeId(),
+            Optional.of(contact),
+            contact.statusReason(),
+            Set.of(),
+            tags,
+            Explanations.of(ChangeType.CREATE, contact.statusReason(), contact, Set.of(), tags));
     return Decision.emit(diff, state, contact, false);
   }
 
   /**
-   * What a person's restore makes of the contact the sync wants now. The restore holds against
-   * the reasons in force when the person restored ({@link ContactState#restoredAgainst()}, or,
-   * when it was not recorded, those in force now): the contact stays active. Once they all
-   * cleared, the sync sets the status again; a reason that was not in force then archives or
-   * removes the contact again, through the brake like any archive.
+   * What a person's restore makes of the contact the sync wants now. The restore holds against the
+   * reasons in force when the person restored ({@link ContactState#restoredAgainst()}, or, when it
+   * was not recorded, those in force now): the contact stays active. Once they all cleared, the
+   * sync sets the status again; a reason that was not in force then archives or removes the contact
+   * again, through the brake like any archive.
    */
-  private record Restore(LevitateContact contact, boolean holds, Set<StatusReason> against,
+  private record Restore(
+      LevitateContact contact,
+      boolean holds,
+      Set<StatusReason> against,
       Optional<String> explanation) {
 
-    static Restore of(ContactState p, SourceContact source, LevitateContact wanted,
-        boolean deceasedUnreadable) {
+    static Restore of(
+        ContactState p, SourceContact source, LevitateContact wanted, boolean deceasedUnreadable) {
       Set<StatusReason> inForce = EnumSet.noneOf(StatusReason.class);
       wanted.statusReason().ifPresent(inForce::add);
       if (deceasedUnreadable && p.restoredAgainst().contains(StatusReason.DECEASED)) {
@@ -224,17 +294,35 @@ final class Reconciler {
       fresh.removeAll(against);
       if (!fresh.isEmpty()) {
         StatusReason reason = fresh.iterator().next();
-        LevitateContact again = reason == wanted.statusReason().orElse(null) ? wanted
-            : LevitateContact.builder().from(wanted).status(ContactStatus.ARCHIVED)
-                .statusReason(reason)
-                .statusSource(Provenance.mergeModel("remote_was_deleted", "true")).build();
-        return new Restore(again, false, Set.of(), Optional.of("A person restored the contact"
-            + (p.restoredAgainst().isEmpty() ? "" : " against " + names(p.restoredAgainst()))
-            + "; " + Explanations.why(reason) + " is a new reason."));
+        LevitateContact again =
+            reason == wanted.statusReason().orElse(null)
+                ? wanted
+                : LevitateContact.builder()
+                    .from(wanted)
+                    .status(ContactStatus.ARCHIVED)
+                    .statusReason(reason)
+                    .statusSource(Provenance.mergeModel("remote_was_deleted", "true"))
+                    .build();
+        return new Restore(
+            again,
+            false,
+            Set.of(),
+            Optional.of(
+                "A person restored the contact"
+                    + (p.restoredAgainst().isEmpty()
+                        ? ""
+                        : " against " + names(p.restoredAgainst()))
+                    + "; "
+                    + Explanations.why(reason)
+                    + " is a new reason."));
       }
-      LevitateContact active = LevitateContact.builder().from(wanted)
-          .status(ContactStatus.ACTIVE).statusReason(Optional.empty())
-          .statusSource(Optional.empty()).build();
+      LevitateContact active =
+          LevitateContact.builder()
+              .from(wanted)
+              .status(ContactStatus.ACTIVE)
+              .statusReason(Optional.empty())
+              .statusSource(Optional.empty())
+              .build();
       if (inForce.isEmpty()) {
         return new Restore(active, false, Set.of(), Optional.empty());
       }
@@ -267,35 +355,51 @@ final class Reconciler {
    * The contact with the {@code Unsubscribe} tag the sync wrote kept: always while the opt-out
    * indicator cannot be read, and when the settings make opt-outs sticky.
    */
-  private LevitateContact sticky(LevitateContact out, ContactState p, List<String> explanation,
+  private LevitateContact sticky(
+      LevitateContact out,
+      ContactState p,
+      List<String> explanation,
       Map<TransformResult.Indicator, FieldProblem> unknown) {
     String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
     FieldProblem optOut = unknown.get(TransformResult.Indicator.OPT_OUT);
-    if ((allowUnsubscribeRemoval && optOut == null) || !p.ownedTags().contains(unsubscribe)
+    if ((allowUnsubscribeRemoval && optOut == null)
+        || !p.ownedTags().contains(unsubscribe)
         || out.tagNames().contains(unsubscribe)) {
       return out;
     }
-    explanation.add("Keeps tag \"" + unsubscribe + "\": " + (optOut != null
-        ? optOut.field() + " cannot be read." : "opt-outs are sticky."));
-    return LevitateContact.builder().from(out)
+    explanation.add(
+        "Keeps tag \""
+            + unsubscribe
+            + "\": "
+            + (optOut != null ? optOut.field() + " cannot be read." : "opt-outs are sticky."));
+    return LevitateContact.builder()
+        .from(out)
         .addTags(Tag.of(unsubscribe, Provenance.sticky()))
         .build();
   }
 
   /**
-   * While the deceased indicator cannot be read, an archived or removed contact keeps its status and
-   * reason: the sync neither restores nor archives it on a guess. An active one follows the rest of
-   * its record (a deletion in Salesforce still archives it).
+   * While the deceased indicator cannot be read, an archived or removed contact keeps its status
+   * and reason: the sync neither restores nor archives it on a guess. An active one follows the
+   * rest of its record (a deletion in Salesforce still archives it).
    */
-  private static LevitateContact keepStatus(LevitateContact contact, ContactState p,
-      List<String> explanation, Map<TransformResult.Indicator, FieldProblem> unknown) {
+  private static LevitateContact keepStatus(
+      LevitateContact contact,
+      ContactState p,
+      List<String> explanation,
+      Map<TransformResult.Indicator, FieldProblem> unknown) {
     FieldProblem deceased = unknown.get(TransformResult.Indicator.DECEASED);
     if (deceased == null || p.status() == ContactStatus.ACTIVE) {
       return contact;
     }
-    explanation.add("Keeps its status " + p.status() + ": " + deceased.field() + " cannot be read.");
-    return LevitateContact.builder().from(contact).status(p.status())
-        .statusReason(p.statusReason()).statusSource(Optional.empty()).build();
+    explanation.add(
+        "Keeps its status " + p.status() + ": " + deceased.field() + " cannot be read.");
+    return LevitateContact.builder()
+        .from(contact)
+        .status(p.status())
+        .statusReason(p.statusReason())
+        .statusSource(Optional.empty())
+        .build();
   }
 
   private static ContactProblem invalid(SourceContact source, FieldProblem problem) {
@@ -322,7 +426,8 @@ final class Reconciler {
   private List<String> stickyOwned(ContactState p) {
     String unsubscribe = LevitateContact.UNSUBSCRIBE_TAG;
     return !allowUnsubscribeRemoval && p.ownedTags().contains(unsubscribe)
-        ? List.of(unsubscribe) : List.of();
+        ? List.of(unsubscribe)
+        : List.of();
   }
 
   /**
@@ -330,8 +435,11 @@ final class Reconciler {
    * removed the contact recreates it from the change.
    */
   private static DiffDraft.Tags restoral(LevitateContact contact, DiffDraft.Tags difference) {
-    return new DiffDraft.Tags(contact.tagNames(), difference.tagsRemoved(),
-        distinct(contact.keyFacts()), difference.factsRemoved());
+    return new DiffDraft.Tags(
+        contact.tagNames(),
+        difference.tagsRemoved(),
+        distinct(contact.keyFacts()),
+        difference.factsRemoved());
   }
 
   /**
@@ -386,8 +494,13 @@ final class Reconciler {
     }
   }
 
-  private static ContactState state(SourceContact source, LevitateContact contact,
-      String fingerprint, StatusSetBy setBy, Set<StatusReason> restoredAgainst, long run,
+  private static ContactState state(
+      SourceContact source,
+      LevitateContact contact,
+      String fingerprint,
+      StatusSetBy setBy,
+      Set<StatusReason> restoredAgainst,
+      long run,
       Person person) {
     List<String> ownedTags = new ArrayList<>(contact.tagNames());
     ownedTags.removeAll(person.tags());
@@ -407,8 +520,8 @@ final class Reconciler {
         .restoredAgainst(restoredAgainst)
         .accountMergeId(source.account().map(SourceAccount::mergeId))
         .accountName(source.account().flatMap(SourceAccount::name))
-        .accountType(source.account().filter(SourceAccount::fieldsRead)
-            .flatMap(SourceAccount::type))
+        .accountType(
+            source.account().filter(SourceAccount::fieldsRead).flatMap(SourceAccount::type))
         .ownerMergeId(source.owner().map(SourceUser::mergeId))
         .lastSeenRun(run)
         .build();

@@ -46,8 +46,10 @@ record RunContext(
    */
   void commit(SyncBatch batch, String runId) {
     if (lease.isPresent() && !lease.get().renew(leaseDuration)) {
-      throw new LeaseLostException("The sync lease lapsed during " + runId
-          + "; the run stopped before its next commit and resumes on the next call.");
+      throw new LeaseLostException(
+          "The sync lease lapsed during "
+              + runId
+              + "; the run stopped before its next commit and resumes on the next call.");
     }
     view.commit(batch);
   }

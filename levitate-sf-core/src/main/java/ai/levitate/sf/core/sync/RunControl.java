@@ -58,7 +58,10 @@ public final class RunControl {
 
   @Override
   public String toString() {
-    return "RunControl{deadline=" + deadline.map(Instant::toString).orElse("none")
-        + ", cancelled=" + cancelled + "}";
+    return "RunControl{deadline="
+        + deadline.map(Instant::toString).orElse("none")
+        + ", cancelled="
+        + cancelled
+        + "}";
   }
 }

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Phases: {@code READ} pages the planned positions (a full pass that leaves contacts unseen then
  * reads those Merge changed since the run began); a full pass then {@code SWEEP}s the contacts the
- * sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held
- * until their number was known, unless the brake tripped.
+ * sync wrote that the read did not see; {@code RELEASE} emits the archives and removals held until
+ * their number was known, unless the brake tripped.
  */
 final class RunDriver {
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
@@ -53,17 +53,27 @@ final class RunDriver {
   private final Reconciler reconciler;
   private final Counter counter;
   private final long requestBase;
-  /** The cursors the checkpoint held when this call began: the ones a source may have let expire. */
+
+  /**
+   * The cursors the checkpoint held when this call began: the ones a source may have let expire.
+   */
   private final Set<String> storedCursors = new HashSet<>();
+
   /** The accounts the planner read for this run, when it planned it in this call. */
   private final Optional<List<SourceAccount>> planned;
+
   /** Accounts looked up one by one in this call, by Merge id; empty when the source had none. */
   private final Map<String, Optional<SourceAccount>> lookedUp = new HashMap<>();
+
   private AccountBook book = AccountBook.EMPTY;
   private RunState runState;
   private SyncCheckpoint checkpoint;
 
-  RunDriver(RunContext ctx, Reconciler reconciler, RunState runState, long requestsAtStart,
+  RunDriver(
+      RunContext ctx,
+      Reconciler reconciler,
+      RunState runState,
+      long requestsAtStart,
       Optional<List<SourceAccount>> planned) {
     this.ctx = ctx;
     this.reconciler = reconciler;
@@ -82,8 +92,12 @@ final class RunDriver {
   }
 
   SyncReport execute() {
-    log.debug("{} {} {} in phase {}", checkpoint.resumes() > 0 ? "Resuming" : "Starting",
-        checkpoint.kind(), checkpoint.runId(), checkpoint.phase());
+    log.debug(
+        "{} {} {} in phase {}",
+        checkpoint.resumes() > 0 ? "Resuming" : "Starting",
+        checkpoint.kind(),
+        checkpoint.runId(),
+        checkpoint.phase());
     ctx.tell(l -> l.runStarted(progress()));
     if (checkpoint.phase() == RunPhase.READ || checkpoint.phase() == RunPhase.SWEEP) {
       book = AccountBook.of(accounts());
@@ -116,7 +130,8 @@ final class RunDriver {
       return;
     }
     ReadPosition position = positions.get(index);
-    if (ctx.pace().partitions() && Windows.splittable(position)
+    if (ctx.pace().partitions()
+        && Windows.splittable(position)
         && ctx.source().listsByCreatedAt()) {
       new WindowReader(ctx, this).read();
       return;
@@ -148,8 +163,10 @@ final class RunDriver {
   /** Fails a page that names its own cursor as the next: paging would never end. */
   static void checkCursor(ReadPosition position, ContactPage page) {
     if (page.next().isPresent() && page.next().equals(position.query().cursor())) {
-      throw new InconsistentSourceException("The source answered cursor "
-          + page.next().get() + " with the same cursor as the next page's; paging would not end.");
+      throw new InconsistentSourceException(
+          "The source answered cursor "
+              + page.next().get()
+              + " with the same cursor as the next page's; paging would not end.");
     }
   }
 
@@ -157,17 +174,23 @@ final class RunDriver {
    * Syncs what one read brought (contacts with their transforms, in order, and unreadable records)
    * and commits it with {@code positions} as the checkpoint's read positions.
    */
-  void commitRead(List<ReadPosition> positions, List<SourceContact> contacts,
-      List<TransformResult> results, List<ContactProblem> unreadable) {
+  void commitRead(
+      List<ReadPosition> positions,
+      List<SourceContact> contacts,
+      List<TransformResult> results,
+      List<ContactProblem> unreadable) {
     Set<String> ids = new LinkedHashSet<>();
     contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
     unreadable.forEach(p -> p.salesforceId().ifPresent(ids::add));
-    Conflicts.retrying(counter, checkpoint.runId(), () -> {
-      PageWork work = work(ctx.view().contacts(ids));
-      process(contacts, results, unreadable, work);
-      commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
-      return null;
-    });
+    Conflicts.retrying(
+        counter,
+        checkpoint.runId(),
+        () -> {
+          PageWork work = work(ctx.view().contacts(ids));
+          process(contacts, results, unreadable, work);
+          commitPage(work, SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
+          return null;
+        });
   }
 
   SyncCheckpoint checkpoint() {
@@ -192,11 +215,17 @@ final class RunDriver {
     List<ReadPosition> positions = new ArrayList<>(checkpoint.positions());
     ReadPosition position = positions.get(index);
     storedCursors.remove(position.query().cursor().orElseThrow());
-    positions.set(index, ReadPosition.builder().from(position)
-        .query(ContactQuery.builder().from(position.query()).cursor(Optional.empty()).build())
-        .build());
-    log.warn("The source no longer accepts a cursor {} stored; its {} slice is read again from"
-        + " its start.", checkpoint.runId(), position.purpose());
+    positions.set(
+        index,
+        ReadPosition.builder()
+            .from(position)
+            .query(ContactQuery.builder().from(position.query()).cursor(Optional.empty()).build())
+            .build());
+    log.warn(
+        "The source no longer accepts a cursor {} stored; its {} slice is read again from"
+            + " its start.",
+        checkpoint.runId(),
+        position.purpose());
     commit(work(Map.of()), SyncCheckpoint.builder().from(checkpoint).positions(positions).build());
   }
 
@@ -209,8 +238,10 @@ final class RunDriver {
         return;
       }
       boolean empty = counter.read == 0 && checkpoint.knownAtStart() > 0;
-      boolean lookups = !empty && !checkpoint.mergeSyncIncomplete()
-          && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
+      boolean lookups =
+          !empty
+              && !checkpoint.mergeSyncIncomplete()
+              && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
       next.phase(RunPhase.SWEEP).sourceEmpty(empty).sweepLookups(lookups);
     } else {
       next.phase(RunPhase.RELEASE).brake(brake());
@@ -233,24 +264,30 @@ final class RunDriver {
       }
     }
     Instant since = checkpoint.readsUntil().minus(ctx.overlap()).minus(1, ChronoUnit.MICROS);
-    next.addPositions(ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
-        .pageSize(ctx.pageSize()).modifiedAfter(since).build()));
+    next.addPositions(
+        ReadPosition.of(
+            ReadPosition.Purpose.MODIFIED,
+            ContactQuery.builder().pageSize(ctx.pageSize()).modifiedAfter(since).build()));
     return true;
   }
 
   private void sweep() {
-    Conflicts.retrying(counter, checkpoint.runId(), () -> {
-      sweepPage();
-      return null;
-    });
+    Conflicts.retrying(
+        counter,
+        checkpoint.runId(),
+        () -> {
+          sweepPage();
+          return null;
+        });
   }
 
   private void sweepPage() {
-    List<ContactState> states = ctx.view().contacts(
-        unseen().after(checkpoint.sweepAfter()).limit(ctx.pageSize()).build());
+    List<ContactState> states =
+        ctx.view().contacts(unseen().after(checkpoint.sweepAfter()).limit(ctx.pageSize()).build());
     if (states.isEmpty()) {
-      commit(work(Map.of()), SyncCheckpoint.builder().from(checkpoint)
-          .phase(RunPhase.RELEASE).brake(brake()).build());
+      commit(
+          work(Map.of()),
+          SyncCheckpoint.builder().from(checkpoint).phase(RunPhase.RELEASE).brake(brake()).build());
       return;
     }
     Map<String, ContactState> previous = new HashMap<>();
@@ -258,7 +295,8 @@ final class RunDriver {
     PageWork work = work(previous);
     for (ContactState state : states) {
       if (checkpoint.sweepLookups()) {
-        ContactPage page = ctx.source().readContacts(byId(ContactQuery.all(), state.salesforceId()));
+        ContactPage page =
+            ctx.source().readContacts(byId(ContactQuery.all(), state.salesforceId()));
         if (!page.contacts().isEmpty() || !page.unreadable().isEmpty()) {
           process(page.contacts(), transform(page.contacts()), page.unreadable(), work);
           continue;
@@ -270,7 +308,9 @@ final class RunDriver {
     commitPage(work, SyncCheckpoint.builder().from(checkpoint).sweepAfter(last).build());
   }
 
-  /** Emits (or, for a held decision, drops when stale) one page of held changes; false when done. */
+  /**
+   * Emits (or, for a held decision, drops when stale) one page of held changes; false when done.
+   */
   private boolean release() {
     return Conflicts.retrying(counter, checkpoint.runId(), this::releasePage);
   }
@@ -280,11 +320,14 @@ final class RunDriver {
     if (!decision && checkpoint.brake().map(BrakeDecision::tripped).orElse(false)) {
       return false;
     }
-    List<HeldChange> held = ctx.view().heldChanges(HeldChangeQuery.builder()
-        .heldInRun(decision ? checkpoint.approvedRun() : Optional.of(run()))
-        .after(checkpoint.releaseAfter())
-        .limit(ctx.pageSize())
-        .build());
+    List<HeldChange> held =
+        ctx.view()
+            .heldChanges(
+                HeldChangeQuery.builder()
+                    .heldInRun(decision ? checkpoint.approvedRun() : Optional.of(run()))
+                    .after(checkpoint.releaseAfter())
+                    .limit(ctx.pageSize())
+                    .build());
     if (held.isEmpty()) {
       return false;
     }
@@ -302,7 +345,8 @@ final class RunDriver {
 
   private SyncReport finish() {
     Instant now = ctx.clock().instant();
-    boolean braked = checkpoint.brake().map(BrakeDecision::tripped).orElse(false) && counter.held > 0;
+    boolean braked =
+        checkpoint.brake().map(BrakeDecision::tripped).orElse(false) && counter.held > 0;
     RunOutcome outcome = braked ? RunOutcome.BRAKED : RunOutcome.COMPLETED;
     RunState.Builder next = RunState.builder().from(runState).checkpoint(Optional.empty());
     if (checkpoint.kind() != RunKind.HELD_DECISION) {
@@ -310,10 +354,16 @@ final class RunDriver {
     }
     SyncCheckpoint last = checkpoint;
     commit(work(Map.of()), next.build());
-    SyncReport report = RunEnd.report(last, outcome, now, counter, ctx.dryRun(),
-        ctx.sourceClockTolerance(), noFields());
-    log.debug("{} ended {}: {} changes, {} held, {} pages, {} Merge requests", report.runId(),
-        outcome, report.counts().changes(), report.counts().held(), report.counts().pages(),
+    SyncReport report =
+        RunEnd.report(
+            last, outcome, now, counter, ctx.dryRun(), ctx.sourceClockTolerance(), noFields());
+    log.debug(
+        "{} ended {}: {} changes, {} held, {} pages, {} Merge requests",
+        report.runId(),
+        outcome,
+        report.counts().changes(),
+        report.counts().held(),
+        report.counts().pages(),
         report.counts().mergeRequests());
     ctx.tell(l -> l.runFinished(report));
     return report;
@@ -330,17 +380,27 @@ final class RunDriver {
    */
   private SyncReport cancelled(String why) {
     counter.requests = requestBase + ctx.source().requestCount();
-    SyncReport report = RunEnd.report(checkpoint, RunOutcome.CANCELLED, ctx.clock().instant(),
-        counter, ctx.dryRun(), ctx.sourceClockTolerance(), noFields());
-    log.info("{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
-        report.runId(), why, report.counts().pages());
+    SyncReport report =
+        RunEnd.report(
+            checkpoint,
+            RunOutcome.CANCELLED,
+            ctx.clock().instant(),
+            counter,
+            ctx.dryRun(),
+            ctx.sourceClockTolerance(),
+            noFields());
+    log.info(
+        "{} stopped at a page boundary because {}: {} pages so far; the next run resumes it",
+        report.runId(),
+        why,
+        report.counts().pages());
     ctx.tell(l -> l.runFinished(report));
     return report;
   }
 
   /**
-   * The transforms of {@code contacts}, their accounts completed from the run's accounts, in
-   * order; safe on the executor's threads.
+   * The transforms of {@code contacts}, their accounts completed from the run's accounts, in order;
+   * safe on the executor's threads.
    */
   List<TransformResult> transform(List<SourceContact> contacts) {
     List<TransformResult> results = new ArrayList<>(contacts.size());
@@ -353,8 +413,8 @@ final class RunDriver {
    * what the contact's state recorded of the same account, else by looking the account up (once a
    * call); transformed again only when that adds anything.
    */
-  private Map.Entry<SourceContact, TransformResult> completed(SourceContact read,
-      TransformResult result, Optional<ContactState> state) {
+  private Map.Entry<SourceContact, TransformResult> completed(
+      SourceContact read, TransformResult result, Optional<ContactState> state) {
     SourceContact contact = book.complete(read);
     if (!AccountBook.incomplete(contact)) {
       return Map.entry(contact, result);
@@ -363,17 +423,22 @@ final class RunDriver {
     if (AccountBook.incomplete(better)) {
       String id = contact.account().orElseThrow().mergeId();
       Optional<SourceAccount> found =
-          lookedUp.computeIfAbsent(id, k -> ctx.source().account(k).filter(a -> a.mergeId().equals(k)));
+          lookedUp.computeIfAbsent(
+              id, k -> ctx.source().account(k).filter(a -> a.mergeId().equals(k)));
       if (found.isPresent()) {
         better = AccountBook.withAccount(contact, found.get());
       }
     }
-    return better == contact ? Map.entry(contact, result)
+    return better == contact
+        ? Map.entry(contact, result)
         : Map.entry(better, ctx.transformer().transform(better));
   }
 
-  private void process(List<SourceContact> contacts, List<TransformResult> results,
-      List<ContactProblem> unreadable, PageWork work) {
+  private void process(
+      List<SourceContact> contacts,
+      List<TransformResult> results,
+      List<ContactProblem> unreadable,
+      PageWork work) {
     for (ContactProblem problem : unreadable) {
       counter.read++;
       work.unreadable(problem);
@@ -421,9 +486,16 @@ final class RunDriver {
   private void commit(PageWork work, RunState next) {
     counter.requests = requestBase + ctx.source().requestCount();
     RunState.Builder state = RunState.builder().from(next);
-    next.checkpoint().ifPresent(cp -> state.checkpoint(SyncCheckpoint.builder().from(cp)
-        .counts(counter.snapshot()).changesEmitted(work.nextPosition())
-        .unread(cp.unread().plus(work.unreadable())).build()));
+    next.checkpoint()
+        .ifPresent(
+            cp ->
+                state.checkpoint(
+                    SyncCheckpoint.builder()
+                        .from(cp)
+                        .counts(counter.snapshot())
+                        .changesEmitted(work.nextPosition())
+                        .unread(cp.unread().plus(work.unreadable()))
+                        .build()));
     RunState committed = state.build();
     ctx.commit(work.batch(ctx.fencingToken(), committed), checkpoint.runId());
     runState = committed;
@@ -458,7 +530,10 @@ final class RunDriver {
   }
 
   static ContactQuery byId(ContactQuery template, String salesforceId) {
-    return ContactQuery.builder().from(template).remoteId(salesforceId).cursor(Optional.empty())
+    return ContactQuery.builder()
+        .from(template)
+        .remoteId(salesforceId)
+        .cursor(Optional.empty())
         .build();
   }
 

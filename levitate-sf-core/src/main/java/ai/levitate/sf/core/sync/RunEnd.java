@@ -1,11 +1,11 @@
 package ai.levitate.sf.core.sync;
 
+import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.BrakeReason;
 import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
-import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.spi.RunWarning;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -13,8 +13,8 @@ import ai.levitate.sf.core.spi.SyncWatermark;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,8 +54,8 @@ final class RunEnd {
   }
 
   /** The watermark a read run leaves, after {@code previous}. */
-  static SyncWatermark watermark(SyncCheckpoint last, RunOutcome outcome, Instant now,
-      Optional<SyncWatermark> previous) {
+  static SyncWatermark watermark(
+      SyncCheckpoint last, RunOutcome outcome, Instant now, Optional<SyncWatermark> previous) {
     return SyncWatermark.builder()
         .runNumber(last.runNumber())
         .kind(last.kind())
@@ -64,15 +64,17 @@ final class RunEnd {
         .finishedAt(now)
         .settingsFingerprint(last.settingsFingerprint())
         .outcome(outcome)
-        .lastFullPassFinishedAt(fullPass(last) ? Optional.of(now)
-            : previous.flatMap(SyncWatermark::lastFullPassFinishedAt))
+        .lastFullPassFinishedAt(
+            fullPass(last)
+                ? Optional.of(now)
+                : previous.flatMap(SyncWatermark::lastFullPassFinishedAt))
         .unread(last.unread())
         .build();
   }
 
   /**
-   * A skew as a person reads it: {@code about 10 minutes}, or seconds under two minutes. The
-   * source tells its time to the second, so a finer figure would be noise.
+   * A skew as a person reads it: {@code about 10 minutes}, or seconds under two minutes. The source
+   * tells its time to the second, so a finer figure would be noise.
    */
   private static String about(Duration skew) {
     long seconds = Math.round(skew.toMillis() / 1000.0);
@@ -86,21 +88,40 @@ final class RunEnd {
    * The run's report; {@code noFields} says the run's field catalog was empty, which the report
    * warns of in one sentence naming the rules that could not apply.
    */
-  static SyncReport report(SyncCheckpoint last, RunOutcome outcome, Instant now, Counter counter,
-      boolean dryRun, Duration clockTolerance, boolean noFields) {
-    Optional<Duration> skew = last.sourceStartedAt()
-        .map(source -> Duration.between(source, last.startedAt()));
+  static SyncReport report(
+      SyncCheckpoint last,
+      RunOutcome outcome,
+      Instant now,
+      Counter counter,
+      boolean dryRun,
+      Duration clockTolerance,
+      boolean noFields) {
+    Optional<Duration> skew =
+        last.sourceStartedAt().map(source -> Duration.between(source, last.startedAt()));
     List<RunWarning> warnings = new ArrayList<>();
-    skew.filter(s -> s.abs().compareTo(clockTolerance) > 0).ifPresent(s -> warnings.add(
-        RunWarning.of(RunWarning.Kind.SOURCE_CLOCK_SKEW, "This worker's clock was "
-            + about(s.abs()) + (s.isNegative() ? " behind" : " ahead of") + " the source's when "
-            + last.runId()
-            + " started (more than " + Planner.describe(clockTolerance) + "). The run read up to"
-            + " the source's own time, so no change was missed; check the worker's time"
-            + " service.")));
+    skew.filter(s -> s.abs().compareTo(clockTolerance) > 0)
+        .ifPresent(
+            s ->
+                warnings.add(
+                    RunWarning.of(
+                        RunWarning.Kind.SOURCE_CLOCK_SKEW,
+                        "This worker's clock was "
+                            + about(s.abs())
+                            + (s.isNegative() ? " behind" : " ahead of")
+                            + " the source's when "
+                            + last.runId()
+                            + " started (more than "
+                            + Planner.describe(clockTolerance)
+                            + "). The run read up to"
+                            + " the source's own time, so no change was missed; check the worker's time"
+                            + " service.")));
     if (noFields) {
-      warnings.add(RunWarning.of(RunWarning.Kind.NO_SOURCE_FIELDS, "The source sends no Contact"
-          + " fields for this account, " + FieldCatalog.WITHOUT_FIELDS));
+      warnings.add(
+          RunWarning.of(
+              RunWarning.Kind.NO_SOURCE_FIELDS,
+              "The source sends no Contact"
+                  + " fields for this account, "
+                  + FieldCatalog.WITHOUT_FIELDS));
     }
     return SyncReport.builder()
         .runId(last.runId())

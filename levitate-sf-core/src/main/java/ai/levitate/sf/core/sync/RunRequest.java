@@ -3,10 +3,10 @@ package ai.levitate.sf.core.sync;
 import ai.levitate.sf.core.spi.RunKind;
 
 /**
- * The run a host asks {@link SyncEngine#run(RunRequest)} for. The engine decides the
- * {@link RunKind} it actually runs and reports it: an account never synced gets its
- * {@link RunKind#INITIAL} run whatever is asked, an unfinished run is resumed first, and an
- * incremental run becomes a full reconciliation when the settings changed or one is due.
+ * The run a host asks {@link SyncEngine#run(RunRequest)} for. The engine decides the {@link
+ * RunKind} it actually runs and reports it: an account never synced gets its {@link
+ * RunKind#INITIAL} run whatever is asked, an unfinished run is resumed first, and an incremental
+ * run becomes a full reconciliation when the settings changed or one is due.
  */
 public enum RunRequest {
   /** What changed since the last run, or whatever the account needs more (the default). */

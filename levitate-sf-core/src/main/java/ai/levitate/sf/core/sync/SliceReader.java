@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one page of one slice on the run's thread and commits it with the slice's next position:
- * a page of a cursor-paged slice, or up to a page of contacts read one by one by id. The
- * counterpart of {@link WindowReader}, which pages many windows at once.
+ * Reads one page of one slice on the run's thread and commits it with the slice's next position: a
+ * page of a cursor-paged slice, or up to a page of contacts read one by one by id. The counterpart
+ * of {@link WindowReader}, which pages many windows at once.
  */
 final class SliceReader {
   private final RunContext ctx;
@@ -34,15 +34,24 @@ final class SliceReader {
     if (position.oneByOne()) {
       int end = Math.min(position.idsRead() + ctx.pageSize(), position.remoteIds().size());
       for (String id : position.remoteIds().subList(position.idsRead(), end)) {
-        ContactPage page = ctx.source().readContacts(
-            position.purpose() == ReadPosition.Purpose.BY_MERGE_ID
-                ? byMergeId(position.query(), id) : RunDriver.byId(position.query(), id));
+        ContactPage page =
+            ctx.source()
+                .readContacts(
+                    position.purpose() == ReadPosition.Purpose.BY_MERGE_ID
+                        ? byMergeId(position.query(), id)
+                        : RunDriver.byId(position.query(), id));
         contacts.addAll(page.contacts());
         unreadable.addAll(page.unreadable());
       }
-      next = end == position.remoteIds().size()
-          ? ReadPosition.builder().from(position).remoteIds(List.of()).idsRead(0).done(true).build()
-          : ReadPosition.builder().from(position).idsRead(end).build();
+      next =
+          end == position.remoteIds().size()
+              ? ReadPosition.builder()
+                  .from(position)
+                  .remoteIds(List.of())
+                  .idsRead(0)
+                  .done(true)
+                  .build()
+              : ReadPosition.builder().from(position).idsRead(end).build();
     } else {
       ContactPage page;
       try {
@@ -57,10 +66,16 @@ final class SliceReader {
       contacts.addAll(page.contacts());
       unreadable.addAll(page.unreadable());
       RunDriver.checkCursor(position, page);
-      next = page.next()
-          .map(cursor -> ReadPosition.builder().from(position)
-              .query(ContactQuery.builder().from(position.query()).cursor(cursor).build()).build())
-          .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
+      next =
+          page.next()
+              .map(
+                  cursor ->
+                      ReadPosition.builder()
+                          .from(position)
+                          .query(
+                              ContactQuery.builder().from(position.query()).cursor(cursor).build())
+                          .build())
+              .orElseGet(() -> ReadPosition.builder().from(position).done(true).build());
     }
     List<ReadPosition> updated = new ArrayList<>(positions);
     updated.set(index, next);

@@ -73,8 +73,8 @@ import org.jspecify.annotations.Nullable;
  * call resumes that run, whatever kind it asks for, and ends exactly as an unstopped run would. A
  * checkpoint made with other settings or another field catalog is abandoned: the archives and
  * removals it held are dropped, never emitted, and a full reconciliation starts, since the
- * abandoned run may have written any contact under settings that no longer apply.
- * One engine serves one account; it is safe to call from one thread at a time.
+ * abandoned run may have written any contact under settings that no longer apply. One engine serves
+ * one account; it is safe to call from one thread at a time.
  */
 public final class SyncEngine {
   private static final int MAX_READ_CONCURRENCY = 32;
@@ -96,6 +96,7 @@ public final class SyncEngine {
   private final Optional<Duration> fullReconciliationEvery;
   private final Duration sourceClockTolerance;
   private final Optional<String> accountKey;
+
   /** A copy of the builder this engine was built from, for {@link #newBuilder()}. */
   private final Builder template;
 
@@ -126,8 +127,8 @@ public final class SyncEngine {
 
   /**
    * A builder holding everything this engine was built with, to derive another for the same
-   * account: the settings an admin is editing, previewed with
-   * {@code engine.newBuilder().settings(candidate).build().dryRun()}.
+   * account: the settings an admin is editing, previewed with {@code
+   * engine.newBuilder().settings(candidate).build().dryRun()}.
    */
   public Builder newBuilder() {
     return new Builder(template);
@@ -152,20 +153,20 @@ public final class SyncEngine {
 
   /**
    * A run as {@code request} asks. An incremental run becomes a full reconciliation when the
-   * settings or the catalog changed, when the last full pass is older than
-   * {@link Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed
-   * accounts and owners would cost more than reading everything; an account never synced gets its
-   * initial run either way. {@link SyncReport#kind()} is what ran and {@link SyncReport#kindReason()}
-   * says why it differs from the request.
+   * settings or the catalog changed, when the last full pass is older than {@link
+   * Builder#fullReconciliationEvery(Duration)}, or when reading the contacts of changed accounts
+   * and owners would cost more than reading everything; an account never synced gets its initial
+   * run either way. {@link SyncReport#kind()} is what ran and {@link SyncReport#kindReason()} says
+   * why it differs from the request.
    */
   public SyncReport run(RunRequest request) {
     return run(request, RunControl.create());
   }
 
   /**
-   * {@link #run()}, stopped early when {@code control} is cancelled or its deadline passes: the
-   * run then ends at its next page boundary with its checkpoint committed, reports
-   * {@link RunOutcome#CANCELLED}, and the next run resumes it.
+   * {@link #run()}, stopped early when {@code control} is cancelled or its deadline passes: the run
+   * then ends at its next page boundary with its checkpoint committed, reports {@link
+   * RunOutcome#CANCELLED}, and the next run resumes it.
    */
   public SyncReport run(RunControl control) {
     return run(RunRequest.INCREMENTAL, control);
@@ -190,10 +191,10 @@ public final class SyncEngine {
   }
 
   /**
-   * Emits the archives and removals that run {@code runNumber}'s brake held, after a person approved
-   * that run's decision ({@link SyncReport#brake()}). Changes other runs hold are left alone: a
-   * scheduled run that brakes after the person looked does not ride on their approval. A held
-   * change whose contact a later run decided afresh, or a person set the status of, is dropped
+   * Emits the archives and removals that run {@code runNumber}'s brake held, after a person
+   * approved that run's decision ({@link SyncReport#brake()}). Changes other runs hold are left
+   * alone: a scheduled run that brakes after the person looked does not ride on their approval. A
+   * held change whose contact a later run decided afresh, or a person set the status of, is dropped
    * instead. Approving a decision twice emits nothing the second time.
    *
    * @throws IllegalArgumentException when {@code runNumber} names no run of this account
@@ -206,21 +207,30 @@ public final class SyncEngine {
         .report();
   }
 
-  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
-      RunControl control) {
+  private DryRun execute(
+      RunKind requested, Optional<Long> approvedRun, boolean dryRun, RunControl control) {
     try (Mdc mdc = Mdc.open(accountKey)) {
       return execute(requested, approvedRun, dryRun, control, mdc);
     }
   }
 
-  private DryRun execute(RunKind requested, Optional<Long> approvedRun, boolean dryRun,
-      RunControl control, Mdc mdc) {
+  private DryRun execute(
+      RunKind requested, Optional<Long> approvedRun, boolean dryRun, RunControl control, Mdc mdc) {
     long requestsAtStart = source.requestCount();
-    Optional<SyncLease> lease = dryRun ? Optional.empty() : Optional.of(lock.tryAcquire(holder,
-        leaseDuration).orElseThrow(() -> new SyncLockedException("Another worker holds the sync"
-            + " lease of this account; try again when its run ends or its lease lapses.")));
-    ReadPace pace = readConcurrency > 0 ? ReadPace.fixed(readConcurrency)
-        : ReadPace.chosen(source.readLimits());
+    Optional<SyncLease> lease =
+        dryRun
+            ? Optional.empty()
+            : Optional.of(
+                lock.tryAcquire(holder, leaseDuration)
+                    .orElseThrow(
+                        () ->
+                            new SyncLockedException(
+                                "Another worker holds the sync"
+                                    + " lease of this account; try again when its run ends or its lease lapses.")));
+    ReadPace pace =
+        readConcurrency > 0
+            ? ReadPace.fixed(readConcurrency)
+            : ReadPace.chosen(source.readLimits());
     try (ReaderThreads readers = new ReaderThreads(executor, pace.maxReaders())) {
       StateView view = dryRun ? new DryRunView(store) : StateView.of(store, sink);
       RunState state = view.runState();
@@ -230,38 +240,71 @@ public final class SyncEngine {
       FieldCatalog catalog = source.fieldCatalog();
       ContactTransformer transformer = ContactTransformer.create(catalog, settings);
       String fingerprint = Fingerprints.settings(settings, catalog);
-      RunContext ctx = new RunContext(source, view, transformer, settings.brake(), listener,
-          clock, lease, leaseDuration, overlap, pageSize, dryRun, pace, readers, nanoClock,
-          sourceClockTolerance, control);
+      RunContext ctx =
+          new RunContext(
+              source,
+              view,
+              transformer,
+              settings.brake(),
+              listener,
+              clock,
+              lease,
+              leaseDuration,
+              overlap,
+              pageSize,
+              dryRun,
+              pace,
+              readers,
+              nanoClock,
+              sourceClockTolerance,
+              control);
       if (requested == RunKind.HELD_DECISION) {
         checkApproval(view, state, approvedRun.orElseThrow());
       }
       RunDriver driver;
-      if (open.isPresent() && (open.get().settingsFingerprint().equals(fingerprint)
-          || open.get().kind() == RunKind.HELD_DECISION)) {
-        SyncCheckpoint resumed = SyncCheckpoint.builder().from(open.get())
-            .resumes(open.get().resumes() + 1).build();
-        driver = new RunDriver(ctx, new Reconciler(settings),
-            RunState.builder().from(state).checkpoint(resumed).build(), requestsAtStart,
-            Optional.empty());
+      if (open.isPresent()
+          && (open.get().settingsFingerprint().equals(fingerprint)
+              || open.get().kind() == RunKind.HELD_DECISION)) {
+        SyncCheckpoint resumed =
+            SyncCheckpoint.builder().from(open.get()).resumes(open.get().resumes() + 1).build();
+        driver =
+            new RunDriver(
+                ctx,
+                new Reconciler(settings),
+                RunState.builder().from(state).checkpoint(resumed).build(),
+                requestsAtStart,
+                Optional.empty());
       } else {
         if (open.isPresent()) {
           Abandonment.discard(ctx, state);
         }
         Planner planner = new Planner(source, view, overlap, pageSize, fullReconciliationEvery);
-        SyncCheckpoint plan = planner.plan(state, requested, approvedRun, open, fingerprint,
-            clock.instant(), source.sourceNow());
-        RunState started = RunState.builder().from(state)
-            .runsStarted(plan.runNumber()).checkpoint(plan).build();
+        SyncCheckpoint plan =
+            planner.plan(
+                state,
+                requested,
+                approvedRun,
+                open,
+                fingerprint,
+                clock.instant(),
+                source.sourceNow());
+        RunState started =
+            RunState.builder().from(state).runsStarted(plan.runNumber()).checkpoint(plan).build();
         mdc.run(plan.runId());
-        driver = new RunDriver(ctx, new Reconciler(settings), started, requestsAtStart,
-            planner.accountsRead()).start();
+        driver =
+            new RunDriver(
+                    ctx, new Reconciler(settings), started, requestsAtStart, planner.accountsRead())
+                .start();
       }
       SyncReport report = driver.execute();
       DryRun result = DryRun.builder().report(report).build();
       if (view instanceof DryRunView dry) {
-        result = DryRun.builder().report(report).changes(dry.changes())
-            .held(dry.held(report.runNumber())).build();
+        result =
+            DryRun.builder()
+                .report(report)
+                .changes(dry.changes())
+                .held(dry.held(report.runNumber()))
+                .build();
       }
       return result;
     } finally {
@@ -272,22 +315,37 @@ public final class SyncEngine {
   /** Refuses an approval that would not emit exactly the decision of run {@code approved}. */
   private static void checkApproval(StateView view, RunState state, long approved) {
     if (approved < 1 || approved > state.runsStarted()) {
-      throw new IllegalArgumentException("runNumber must name a run of this account, 1 to "
-          + state.runsStarted() + ", was " + approved + ".");
+      throw new IllegalArgumentException(
+          "runNumber must name a run of this account, 1 to "
+              + state.runsStarted()
+              + ", was "
+              + approved
+              + ".");
     }
     Optional<SyncCheckpoint> open = state.checkpoint();
     if (open.isPresent() && !open.get().approvedRun().equals(Optional.of(approved))) {
-      throw new IllegalStateException(open.get().runId() + " is in progress; "
-          + (open.get().kind() == RunKind.HELD_DECISION
-              ? "approveHeld(" + open.get().approvedRun().orElseThrow() + ")" : "run()")
-          + " finishes it before held changes can be approved.");
+      throw new IllegalStateException(
+          open.get().runId()
+              + " is in progress; "
+              + (open.get().kind() == RunKind.HELD_DECISION
+                  ? "approveHeld(" + open.get().approvedRun().orElseThrow() + ")"
+                  : "run()")
+              + " finishes it before held changes can be approved.");
     }
-    boolean lastBraked = state.watermark()
-        .filter(w -> w.runNumber() == approved && w.outcome() == RunOutcome.BRAKED).isPresent();
-    if (open.isEmpty() && !lastBraked && view.heldChanges(HeldChangeQuery.builder()
-        .heldInRun(approved).limit(1).build()).isEmpty()) {
-      throw new IllegalStateException("run-" + approved + " holds no archives or removals to"
-          + " approve: its brake did not trip, or it was abandoned and what it held dropped.");
+    boolean lastBraked =
+        state
+            .watermark()
+            .filter(w -> w.runNumber() == approved && w.outcome() == RunOutcome.BRAKED)
+            .isPresent();
+    if (open.isEmpty()
+        && !lastBraked
+        && view.heldChanges(HeldChangeQuery.builder().heldInRun(approved).limit(1).build())
+            .isEmpty()) {
+      throw new IllegalStateException(
+          "run-"
+              + approved
+              + " holds no archives or removals to"
+              + " approve: its brake did not trip, or it was abandoned and what it held dropped.");
     }
   }
 
@@ -335,10 +393,10 @@ public final class SyncEngine {
 
     /**
      * The host's key for this linked account (its own id for the connection, say). Every line the
-     * run logs, on its thread and on the executor's, carries it in the SLF4J MDC under
-     * {@link LogContext#ACCOUNT_KEY}, and the run's id, {@code <key>/run-<n>}, under
-     * {@link LogContext#RUN_ID}: unique across the host's accounts. Unset: no account in the MDC,
-     * and run ids {@code run-<n>}. Never sent anywhere.
+     * run logs, on its thread and on the executor's, carries it in the SLF4J MDC under {@link
+     * LogContext#ACCOUNT_KEY}, and the run's id, {@code <key>/run-<n>}, under {@link
+     * LogContext#RUN_ID}: unique across the host's accounts. Unset: no account in the MDC, and run
+     * ids {@code run-<n>}. Never sent anywhere.
      */
     public Builder accountKey(String accountKey) {
       Objects.requireNonNull(accountKey, "accountKey == null");
@@ -437,7 +495,9 @@ public final class SyncEngine {
       return this;
     }
 
-    /** How long a lease lasts without renewal; renewed before every commit. 10 minutes by default. */
+    /**
+     * How long a lease lasts without renewal; renewed before every commit. 10 minutes by default.
+     */
     public Builder leaseDuration(Duration leaseDuration) {
       Objects.requireNonNull(leaseDuration, "leaseDuration == null");
       if (leaseDuration.isNegative() || leaseDuration.isZero()) {
@@ -461,8 +521,12 @@ public final class SyncEngine {
     /** Contacts a page; Merge allows at most 100, the default. */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > ContactQuery.MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize must be between 1 and "
-            + ContactQuery.MAX_PAGE_SIZE + ", was " + pageSize + ".");
+        throw new IllegalArgumentException(
+            "pageSize must be between 1 and "
+                + ContactQuery.MAX_PAGE_SIZE
+                + ", was "
+                + pageSize
+                + ".");
       }
       this.pageSize = pageSize;
       return this;
@@ -474,13 +538,17 @@ public final class SyncEngine {
      * source's {@linkplain ContactSource#readLimits() rate limit} and the time its pages take (see
      * {@link SyncEngine}), and reads page after page from a source that states no limit. Merge
      * pages one cursor at a time, so a lone reader waits a round trip per page; windows read side
-     * by side let the account's rate limiter, not the latency, set the pace. Merge's client runs
-     * at most 10 requests of one account at once, so more than 10 gains nothing there.
+     * by side let the account's rate limiter, not the latency, set the pace. Merge's client runs at
+     * most 10 requests of one account at once, so more than 10 gains nothing there.
      */
     public Builder readConcurrency(int readConcurrency) {
       if (readConcurrency < 1 || readConcurrency > MAX_READ_CONCURRENCY) {
-        throw new IllegalArgumentException("readConcurrency must be between 1 and "
-            + MAX_READ_CONCURRENCY + ", was " + readConcurrency + ".");
+        throw new IllegalArgumentException(
+            "readConcurrency must be between 1 and "
+                + MAX_READ_CONCURRENCY
+                + ", was "
+                + readConcurrency
+                + ".");
       }
       this.readConcurrency = readConcurrency;
       return this;
@@ -491,8 +559,8 @@ public final class SyncEngine {
      * which many accounts may share. Each run keeps at most its concurrency of tasks on it; a task
      * reads and transforms one page (waiting for the account's rate limiter on the executor's
      * thread) and never waits for another task. The run's own thread commits. Unset, a run that
-     * reads windows side by side starts daemon threads of its own ({@code levitate-sf-reader-N},
-     * at most its concurrency) and stops them before it returns, so no thread outlives a run.
+     * reads windows side by side starts daemon threads of its own ({@code levitate-sf-reader-N}, at
+     * most its concurrency) and stops them before it returns, so no thread outlives a run.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");
@@ -500,8 +568,8 @@ public final class SyncEngine {
     }
 
     /**
-     * The monotonic clock the engine times its pages on, to choose how many to read at once;
-     * {@link NanoClock#system()} by default.
+     * The monotonic clock the engine times its pages on, to choose how many to read at once; {@link
+     * NanoClock#system()} by default.
      */
     public Builder nanoClock(NanoClock nanoClock) {
       this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock == null");
@@ -511,13 +579,14 @@ public final class SyncEngine {
     /**
      * The engine.
      *
-     * @throws IllegalStateException naming the first of source, storage, lock and settings that
-     *     was not set
+     * @throws IllegalStateException naming the first of source, storage, lock and settings that was
+     *     not set
      */
     public SyncEngine build() {
       require(source, "source must be set to the account's ContactSource.");
       require(store, "storage must be set to the account's SyncStore.");
-      require(lock, "lock must be set to a SyncLock, so two workers never sync one account at once.");
+      require(
+          lock, "lock must be set to a SyncLock, so two workers never sync one account at once.");
       require(settings, "settings must be set to the account's SyncSettings.");
       return new SyncEngine(this);
     }

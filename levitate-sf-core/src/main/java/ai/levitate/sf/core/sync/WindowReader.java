@@ -23,17 +23,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Reads the windows of one slice (the positions of one purpose, e.g. a full pass) side by side: up
  * to the run's {@link ReadPace#readers()} pages in flight on the executor, at most one per window,
- * so each window's pages arrive in order; each page's time tells the pace. The executor's
- * threads only fetch and transform; the run's thread syncs and commits one page at a time, in the
- * order pages arrive, each with a checkpoint that records its window's new position (or its split,
- * which happens when fewer windows are unfinished than may be read at once).
- * A page fetched but not committed is simply read again after a stop.
+ * so each window's pages arrive in order; each page's time tells the pace. The executor's threads
+ * only fetch and transform; the run's thread syncs and commits one page at a time, in the order
+ * pages arrive, each with a checkpoint that records its window's new position (or its split, which
+ * happens when fewer windows are unfinished than may be read at once). A page fetched but not
+ * committed is simply read again after a stop.
  *
  * <p>When anything fails, no new page is started, the pages in flight are awaited (so no read
- * outlives the run), and the failure is thrown on the run's thread. When the run's
- * {@link RunControl} stops it, the page that arrived is committed and the reads in flight are
- * cancelled (their threads interrupted), not awaited: what they bring is dropped, and read again
- * when the run resumes. Each read runs with the run's SLF4J MDC.
+ * outlives the run), and the failure is thrown on the run's thread. When the run's {@link
+ * RunControl} stops it, the page that arrived is committed and the reads in flight are cancelled
+ * (their threads interrupted), not awaited: what they bring is dropped, and read again when the run
+ * resumes. Each read runs with the run's SLF4J MDC.
  */
 final class WindowReader {
   private final RunContext ctx;
@@ -42,12 +42,16 @@ final class WindowReader {
   private final ReadPosition.Purpose purpose;
   private final Windows.Policy policy;
   private final BlockingQueue<Fetched> arrived = new LinkedBlockingQueue<>();
+
   /** The query each window in flight was read with, by the window's lower bound. */
   private final Map<Optional<Long>, ContactQuery> inFlight = new HashMap<>();
+
   /** The task of each window in flight, to cancel. */
   private final Map<Optional<Long>, Future<?>> tasks = new HashMap<>();
+
   private final AtomicBoolean stopped = new AtomicBoolean();
   private boolean cancelled;
+
   /** Pages of the slice committed by this reader. */
   private int pagesCommitted;
 
@@ -55,15 +59,19 @@ final class WindowReader {
    * One page read on the executor, with its transforms and the nanoseconds that took (the source's
    * waits for its own limits left out); or why it was not.
    */
-  private record Fetched(Optional<Long> window, ContactPage page, List<TransformResult> results,
-      long nanos, Throwable failure) {}
+  private record Fetched(
+      Optional<Long> window,
+      ContactPage page,
+      List<TransformResult> results,
+      long nanos,
+      Throwable failure) {}
 
   WindowReader(RunContext ctx, RunDriver driver) {
     this.ctx = ctx;
     this.driver = driver;
     this.executor = ctx.readers().executor();
-    ReadPosition first = driver.checkpoint().positions().stream().filter(p -> !p.done())
-        .findFirst().orElseThrow();
+    ReadPosition first =
+        driver.checkpoint().positions().stream().filter(p -> !p.done()).findFirst().orElseThrow();
     this.purpose = first.purpose();
     this.policy = Windows.Policy.of(purpose);
   }
@@ -117,8 +125,10 @@ final class WindowReader {
     ReadPosition window = positions.get(index);
     ContactPage page = fetched.page();
     RunDriver.checkCursor(window, page);
-    int idle = pagesCommitted++ < policy.pagesBeforeSplit() ? 0
-        : ctx.pace().readers() - unfinished(positions);
+    int idle =
+        pagesCommitted++ < policy.pagesBeforeSplit()
+            ? 0
+            : ctx.pace().readers() - unfinished(positions);
     Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().readsUntil(), idle);
     List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
     List<SourceContact> contacts = new ArrayList<>();
@@ -149,18 +159,22 @@ final class WindowReader {
     for (int i = 0; i < positions.size() && inFlight.size() < ctx.pace().readers(); i++) {
       ReadPosition position = positions.get(i);
       Optional<Long> key = Windows.from(position.query());
-      if (position.done() || !Windows.splittable(position) || position.purpose() != purpose
+      if (position.done()
+          || !Windows.splittable(position)
+          || position.purpose() != purpose
           || inFlight.containsKey(key)) {
         continue;
       }
       ContactQuery query = position.query();
-      FutureTask<Void> task = new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))),
-          null);
+      FutureTask<Void> task =
+          new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))), null);
       try {
         executor.execute(task);
       } catch (RejectedExecutionException e) {
-        throw new LevitateSfException("The executor refused to read a window of contacts; the run"
-            + " stopped and resumes from its last page on the next call.", e);
+        throw new LevitateSfException(
+            "The executor refused to read a window of contacts; the run"
+                + " stopped and resumes from its last page on the next call.",
+            e);
       }
       inFlight.put(key, query);
       tasks.put(key, task);
@@ -188,8 +202,10 @@ final class WindowReader {
       return arrived.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LevitateSfException("Interrupted while reading contacts; the run stopped and"
-          + " resumes from its last page on the next call.", e);
+      throw new LevitateSfException(
+          "Interrupted while reading contacts; the run stopped and"
+              + " resumes from its last page on the next call.",
+          e);
     }
   }
 
@@ -218,11 +234,13 @@ final class WindowReader {
     return new LevitateSfException("Reading a window of contacts failed: " + failure, failure);
   }
 
-  private static int indexOf(List<ReadPosition> positions, ReadPosition.Purpose purpose,
-      Optional<Long> from) {
+  private static int indexOf(
+      List<ReadPosition> positions, ReadPosition.Purpose purpose, Optional<Long> from) {
     for (int i = 0; i < positions.size(); i++) {
       ReadPosition position = positions.get(i);
-      if (!position.done() && Windows.splittable(position) && position.purpose() == purpose
+      if (!position.done()
+          && Windows.splittable(position)
+          && position.purpose() == purpose
           && Windows.from(position.query()).equals(from)) {
         return i;
       }

@@ -15,23 +15,23 @@ import java.util.Optional;
  * The windows of Merge's {@code created_at} that a partitioned read pages side by side, and what a
  * page of one does to them.
  *
- * <p>A window holds the contacts created in {@code [from, to)}: its query asks for
- * {@code created_after = from - 1 µs} and {@code created_before = to}. Merge's bounds are exclusive
- * and its timestamps are microseconds, so windows {@code [a, b)} and {@code [b, c)} share no contact
+ * <p>A window holds the contacts created in {@code [from, to)}: its query asks for {@code
+ * created_after = from - 1 µs} and {@code created_before = to}. Merge's bounds are exclusive and
+ * its timestamps are microseconds, so windows {@code [a, b)} and {@code [b, c)} share no contact
  * and miss none; an open end has no bound. The windows of one slice lie in the checkpoint in order
  * and cover every instant; finished neighbours are coalesced into one finished window.
  *
  * <p>Merge lists records in {@code created_at} order (help.merge.dev, "How is Merge data sorted"),
  * so a page holds the earliest contacts of its window not read yet (or the latest, if listed newest
- * first; the page shows which). A page splits its window only when readers are idle and the rest
- * of the window, at the page's density, would keep each piece busy for at least
- * {@link Policy#minPiecePages()} pages: the unread range is cut at even instants into one piece per
- * idle reader plus one. Cutting at even instants rather than at the page's density keeps windows
- * from landing in the gaps of bursty data (Merge stores an initial sync's contacts within minutes,
- * later ones over years), so empty windows are rare and each costs one request of a reader that was
- * idle. The page's contacts at the edge instant are left to the new windows, so none is read twice.
- * A page out of {@code created_at} order, or with a record that lacks it, never splits: its window
- * is paged to the end.
+ * first; the page shows which). A page splits its window only when readers are idle and the rest of
+ * the window, at the page's density, would keep each piece busy for at least {@link
+ * Policy#minPiecePages()} pages: the unread range is cut at even instants into one piece per idle
+ * reader plus one. Cutting at even instants rather than at the page's density keeps windows from
+ * landing in the gaps of bursty data (Merge stores an initial sync's contacts within minutes, later
+ * ones over years), so empty windows are rare and each costs one request of a reader that was idle.
+ * The page's contacts at the edge instant are left to the new windows, so none is read twice. A
+ * page out of {@code created_at} order, or with a record that lacks it, never splits: its window is
+ * paged to the end.
  */
 final class Windows {
   private Windows() {}
@@ -41,16 +41,18 @@ final class Windows {
     /**
      * A full pass splits into pieces of at least 2 pages, from its first page on. An incremental
      * read splits only after 10 pages read in sequence, and only into pieces of 10 pages or more:
-     * the contacts it reads are the changed ones, whose creation times a page's density says
-     * little about, and each piece may end on a part page. So a small incremental run costs
-     * exactly its pages.
+     * the contacts it reads are the changed ones, whose creation times a page's density says little
+     * about, and each piece may end on a part page. So a small incremental run costs exactly its
+     * pages.
      */
     static Policy of(ReadPosition.Purpose purpose) {
       return purpose == ReadPosition.Purpose.ALL ? new Policy(2, 0) : new Policy(10, 10);
     }
   }
 
-  /** What one page of a window does: the positions replacing the window, and the contacts read now. */
+  /**
+   * What one page of a window does: the positions replacing the window, and the contacts read now.
+   */
   record Step(List<ReadPosition> replacement, Optional<Long> edge, boolean ascending) {
     /** Whether the page's {@code contact} is synced now, rather than left to a new window. */
     boolean readsNow(SourceContact contact) {
@@ -71,7 +73,8 @@ final class Windows {
   static boolean splittable(ReadPosition position) {
     ReadPosition.Purpose purpose = position.purpose();
     return (purpose == ReadPosition.Purpose.ALL || purpose == ReadPosition.Purpose.MODIFIED)
-        && position.query().accountId().isEmpty() && position.query().remoteId().isEmpty();
+        && position.query().accountId().isEmpty()
+        && position.query().remoteId().isEmpty();
   }
 
   /** The window's lower bound in microseconds, inclusive; empty when open. */
@@ -85,24 +88,32 @@ final class Windows {
   }
 
   /**
-   * What {@code page}, read with {@code window}'s query, does to the window, when {@code idle}
-   * more windows could be read at once than are unfinished now.
+   * What {@code page}, read with {@code window}'s query, does to the window, when {@code idle} more
+   * windows could be read at once than are unfinished now.
    */
-  static Step step(ReadPosition window, ContactPage page, Policy policy, Instant horizon,
-      int idle) {
+  static Step step(
+      ReadPosition window, ContactPage page, Policy policy, Instant horizon, int idle) {
     if (page.next().isEmpty()) {
-      return new Step(List.of(ReadPosition.builder().from(window).done(true).build()),
-          Optional.empty(), true);
+      return new Step(
+          List.of(ReadPosition.builder().from(window).done(true).build()), Optional.empty(), true);
     }
-    Optional<Step> split = idle < 1 ? Optional.empty()
-        : split(window, page, policy, micros(horizon), idle);
-    return split.orElseGet(() -> new Step(List.of(ReadPosition.builder().from(window)
-        .query(ContactQuery.builder().from(window.query()).cursor(page.next()).build()).build()),
-        Optional.empty(), true));
+    Optional<Step> split =
+        idle < 1 ? Optional.empty() : split(window, page, policy, micros(horizon), idle);
+    return split.orElseGet(
+        () ->
+            new Step(
+                List.of(
+                    ReadPosition.builder()
+                        .from(window)
+                        .query(
+                            ContactQuery.builder().from(window.query()).cursor(page.next()).build())
+                        .build()),
+                Optional.empty(),
+                true));
   }
 
-  private static Optional<Step> split(ReadPosition window, ContactPage page, Policy policy,
-      long horizon, int idle) {
+  private static Optional<Step> split(
+      ReadPosition window, ContactPage page, Policy policy, long horizon, int idle) {
     List<SourceContact> contacts = page.contacts();
     int n = contacts.size();
     if (!page.unreadable().isEmpty() || n < 2) {
@@ -131,10 +142,11 @@ final class Windows {
     long near = ascending ? edge : edge + 1;
     Optional<Long> far = ascending ? to(query) : from(query);
     // An open end reaches the run's start above (nothing is created later) and 1970 below.
-    long reach = ascending ? far.orElse(Math.max(horizon, edge + span)) - near
-        : near - far.orElse(0L);
+    long reach =
+        ascending ? far.orElse(Math.max(horizon, edge + span)) - near : near - far.orElse(0L);
     double pages = reach * ((n - 1) / (double) span) / query.pageSize();
-    int pieces = (int) Math.min(Math.min(idle + 1L, reach), (long) (pages / policy.minPiecePages()));
+    int pieces =
+        (int) Math.min(Math.min(idle + 1L, reach), (long) (pages / policy.minPiecePages()));
     if (pieces < 2) {
       return Optional.empty();
     }
@@ -170,8 +182,8 @@ final class Windows {
    * {@code positions} with the one at {@code index} replaced by {@code replacement}, finished
    * windows next to each other coalesced.
    */
-  static List<ReadPosition> replace(List<ReadPosition> positions, int index,
-      List<ReadPosition> replacement) {
+  static List<ReadPosition> replace(
+      List<ReadPosition> positions, int index, List<ReadPosition> replacement) {
     List<ReadPosition> out = new ArrayList<>(positions.size() + replacement.size());
     List<ReadPosition> all = new ArrayList<>(positions.subList(0, index));
     all.addAll(replacement);
@@ -179,8 +191,9 @@ final class Windows {
     for (ReadPosition position : all) {
       ReadPosition last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.done() && position.done() && adjacent(last, position)) {
-        out.set(out.size() - 1, done(last.purpose(), last.query(), from(last.query()),
-            to(position.query())));
+        out.set(
+            out.size() - 1,
+            done(last.purpose(), last.query(), from(last.query()), to(position.query())));
       } else {
         out.add(position);
       }
@@ -191,27 +204,33 @@ final class Windows {
   /** Whether {@code upper} begins where {@code lower} ends, both windows of one slice. */
   static boolean adjacent(ReadPosition lower, ReadPosition upper) {
     Optional<Long> end = to(lower.query());
-    return lower.purpose() == upper.purpose() && splittable(lower) && splittable(upper)
-        && end.isPresent() && end.equals(from(upper.query()));
+    return lower.purpose() == upper.purpose()
+        && splittable(lower)
+        && splittable(upper)
+        && end.isPresent()
+        && end.equals(from(upper.query()));
   }
 
-  private static ReadPosition window(ReadPosition.Purpose purpose, ContactQuery template,
-      Optional<Long> from, Optional<Long> to) {
-    return ReadPosition.of(purpose, ContactQuery.builder().from(template)
-        .createdAfter(from.map(f -> instant(f - 1)))
-        .createdBefore(to.map(Windows::instant))
-        .cursor(Optional.empty())
-        .build());
+  private static ReadPosition window(
+      ReadPosition.Purpose purpose, ContactQuery template, Optional<Long> from, Optional<Long> to) {
+    return ReadPosition.of(
+        purpose,
+        ContactQuery.builder()
+            .from(template)
+            .createdAfter(from.map(f -> instant(f - 1)))
+            .createdBefore(to.map(Windows::instant))
+            .cursor(Optional.empty())
+            .build());
   }
 
-  private static ReadPosition done(ReadPosition.Purpose purpose, ContactQuery template,
-      Optional<Long> from, Optional<Long> to) {
+  private static ReadPosition done(
+      ReadPosition.Purpose purpose, ContactQuery template, Optional<Long> from, Optional<Long> to) {
     return ReadPosition.builder().from(window(purpose, template, from, to)).done(true).build();
   }
 
   static long micros(Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
-        instant.getNano() / 1_000);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
   static Instant instant(long micros) {

@@ -1,8 +1,8 @@
 /**
- * The sync engine: reads an account's Salesforce contacts through a
- * {@link ai.levitate.sf.core.spi.ContactSource}, transforms them, and emits to the host only what
- * changed, page by page, with a checkpoint in the same commit. See
- * {@link ai.levitate.sf.core.sync.SyncEngine}.
+ * The sync engine: reads an account's Salesforce contacts through a {@link
+ * ai.levitate.sf.core.spi.ContactSource}, transforms them, and emits to the host only what changed,
+ * page by page, with a checkpoint in the same commit. See {@link
+ * ai.levitate.sf.core.sync.SyncEngine}.
  */
 @ModelStyle
 @NullMarked

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The mailing address: Salesforce's {@code Mailing*} fields when the contact has any of them
- * (the first street line is street 1, the others street 2), else Merge's first address.
+ * The mailing address: Salesforce's {@code Mailing*} fields when the contact has any of them (the
+ * first street line is street 1, the others street 2), else Merge's first address.
  */
 final class AddressRule {
-  private static final List<String> MAILING_FIELDS = List.of(
-      "MailingStreet", "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry");
+  private static final List<String> MAILING_FIELDS =
+      List.of(
+          "MailingStreet", "MailingCity", "MailingState", "MailingPostalCode", "MailingCountry");
 
   Optional<MailingAddress> address(SourceContact source, FieldReader reader) {
     for (String field : MAILING_FIELDS) {
@@ -22,27 +23,32 @@ final class AddressRule {
         return fromFields(reader);
       }
     }
-    return source.addresses().isEmpty() ? Optional.empty()
+    return source.addresses().isEmpty()
+        ? Optional.empty()
         : fromMerge(source.addresses().get(0), reader);
   }
 
   private static Optional<MailingAddress> fromFields(FieldReader reader) {
     MailingAddress.Builder address = MailingAddress.builder();
-    reader.text("MailingStreet", null, "the mailing street").ifPresent(street -> {
-      List<String> lines = new ArrayList<>();
-      for (String line : street.split("\\R")) {
-        if (!line.isBlank()) {
-          lines.add(line.strip());
-        }
-      }
-      if (!lines.isEmpty()) {
-        address.street1(lines.get(0));
-      }
-      if (lines.size() > 1) {
-        address.street2(String.join(", ", lines.subList(1, lines.size())));
-      }
-    });
-    address.city(reader.text("MailingCity", null, "the mailing city"))
+    reader
+        .text("MailingStreet", null, "the mailing street")
+        .ifPresent(
+            street -> {
+              List<String> lines = new ArrayList<>();
+              for (String line : street.split("\\R")) {
+                if (!line.isBlank()) {
+                  lines.add(line.strip());
+                }
+              }
+              if (!lines.isEmpty()) {
+                address.street1(lines.get(0));
+              }
+              if (lines.size() > 1) {
+                address.street2(String.join(", ", lines.subList(1, lines.size())));
+              }
+            });
+    address
+        .city(reader.text("MailingCity", null, "the mailing city"))
         .state(reader.text("MailingState", null, "the mailing state"))
         .postalCode(reader.text("MailingPostalCode", null, "the mailing postal code"))
         .country(reader.text("MailingCountry", null, "the mailing country"));
@@ -51,19 +57,26 @@ final class AddressRule {
 
   /** Merge's address, each part within the length of the mailing field it comes from. */
   private static Optional<MailingAddress> fromMerge(SourceAddress merge, FieldReader reader) {
-    return build(MailingAddress.builder()
-        .street1(part(reader, "street_1", merge.street1(), "MailingStreet"))
-        .street2(part(reader, "street_2", merge.street2(), "MailingStreet"))
-        .city(part(reader, "city", merge.city(), "MailingCity"))
-        .state(part(reader, "state", merge.state(), "MailingState"))
-        .postalCode(part(reader, "postal_code", merge.postalCode(), "MailingPostalCode"))
-        .country(part(reader, "country", merge.country(), "MailingCountry")));
+    return build(
+        MailingAddress.builder()
+            .street1(part(reader, "street_1", merge.street1(), "MailingStreet"))
+            .street2(part(reader, "street_2", merge.street2(), "MailingStreet"))
+            .city(part(reader, "city", merge.city(), "MailingCity"))
+            .state(part(reader, "state", merge.state(), "MailingState"))
+            .postalCode(part(reader, "postal_code", merge.postalCode(), "MailingPostalCode"))
+            .country(part(reader, "country", merge.country(), "MailingCountry")));
   }
 
-  private static Optional<String> part(FieldReader reader, String attribute,
-      Optional<String> value, String mailingField) {
-    return Texts.trimmed(value).map(v -> reader.within("addresses." + attribute, v,
-        FieldLengths.of(mailingField, null), "the mailing address"));
+  private static Optional<String> part(
+      FieldReader reader, String attribute, Optional<String> value, String mailingField) {
+    return Texts.trimmed(value)
+        .map(
+            v ->
+                reader.within(
+                    "addresses." + attribute,
+                    v,
+                    FieldLengths.of(mailingField, null),
+                    "the mailing address"));
   }
 
   private static Optional<MailingAddress> build(MailingAddress.Builder address) {

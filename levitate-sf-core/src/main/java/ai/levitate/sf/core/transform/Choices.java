@@ -46,7 +46,8 @@ final class Choices {
     if (value instanceof FieldValue.Multi multi) {
       return Optional.of(multi.values());
     }
-    if (!(value instanceof FieldValue.Text text) || text.value().indexOf(';') < 0
+    if (!(value instanceof FieldValue.Text text)
+        || text.value().indexOf(';') < 0
         || choice(text.value()).isPresent()) {
       return Optional.empty();
     }

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Phones and emails: every one Salesforce holds, from its phone and email fields first (standard
- * ones in Salesforce's order, then custom ones) and Merge's common-model lists after, blank ones and
- * repeats dropped, order kept.
+ * ones in Salesforce's order, then custom ones) and Merge's common-model lists after, blank ones
+ * and repeats dropped, order kept.
  */
 final class ContactPoints {
   private static final String PHONE_NUMBERS = "phone_numbers";
@@ -33,51 +33,75 @@ final class ContactPoints {
    * script's digits, keypad letters; see {@link PhoneNumbers}) with the first spelling kept. A
    * national number is read as dialled in {@code region}. A value with no digit is no phone.
    */
-  static List<Phone> phones(SourceContact source, FieldReader reader, List<FieldDescriptor> fields,
-      String region) {
+  static List<Phone> phones(
+      SourceContact source, FieldReader reader, List<FieldDescriptor> fields, String region) {
     List<Phone> phones = new ArrayList<>();
     PhoneNumbers.Seen seen = new PhoneNumbers.Seen(region);
     for (FieldDescriptor field : fields) {
       Optional<String> number = reader.text(field, "a phone number");
       if (number.isPresent() && seen.add(number.get())) {
-        phones.add(Phone.of(number.get(), field.label(),
-            Provenance.salesforceField(field.apiName(), number.get())));
+        phones.add(
+            Phone.of(
+                number.get(),
+                field.label(),
+                Provenance.salesforceField(field.apiName(), number.get())));
       }
     }
     for (SourcePhone phone : source.phones()) {
-      String number = reader.within(PHONE_NUMBERS, phone.number().strip(),
-          OptionalInt.of(FieldLengths.PHONE), "a phone number");
+      String number =
+          reader.within(
+              PHONE_NUMBERS,
+              phone.number().strip(),
+              OptionalInt.of(FieldLengths.PHONE),
+              "a phone number");
       if (seen.add(number)) {
-        phones.add(Phone.of(number, label(phone.type(), "Phone"),
-            Provenance.mergeModel(PHONE_NUMBERS, number)));
+        phones.add(
+            Phone.of(
+                number,
+                label(phone.type(), "Phone"),
+                Provenance.mergeModel(PHONE_NUMBERS, number)));
       }
     }
     return phones;
   }
 
   /** Emails, a repeat being the same address in another case. */
-  static List<Email> emails(SourceContact source, FieldReader reader, List<FieldDescriptor> fields) {
+  static List<Email> emails(
+      SourceContact source, FieldReader reader, List<FieldDescriptor> fields) {
     List<Email> emails = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (FieldDescriptor field : fields) {
       Optional<String> address = reader.whole(field, "an email address");
       if (address.isPresent() && seen.add(address.get().toLowerCase(Locale.ROOT))) {
-        emails.add(Email.of(address.get(), field.label(),
-            Provenance.salesforceField(field.apiName(), address.get())));
+        emails.add(
+            Email.of(
+                address.get(),
+                field.label(),
+                Provenance.salesforceField(field.apiName(), address.get())));
       }
     }
     for (SourceEmail email : source.emails()) {
       String address = email.address().strip();
       if (address.length() > FieldLengths.EMAIL) {
-        reader.problem(EMAIL_ADDRESSES, FieldProblem.Kind.TOO_LONG, address, EMAIL_ADDRESSES
-            + " holds " + address.length() + " characters, more than the " + FieldLengths.EMAIL
-            + " Salesforce allows for an email address: it was left out, since a cut one would be"
-            + " wrong.");
+        reader.problem(
+            EMAIL_ADDRESSES,
+            FieldProblem.Kind.TOO_LONG,
+            address,
+            EMAIL_ADDRESSES
+                + " holds "
+                + address.length()
+                + " characters, more than the "
+                + FieldLengths.EMAIL
+                + " Salesforce allows for an email address: it was left out, since a cut one would be"
+                + " wrong.");
         continue;
       }
       if (!address.isEmpty() && seen.add(address.toLowerCase(Locale.ROOT))) {
-        emails.add(Email.of(address, label(email.type(), "Email"),
-            Provenance.mergeModel(EMAIL_ADDRESSES, address)));
+        emails.add(
+            Email.of(
+                address,
+                label(email.type(), "Email"),
+                Provenance.mergeModel(EMAIL_ADDRESSES, address)));
       }
     }
     return emails;

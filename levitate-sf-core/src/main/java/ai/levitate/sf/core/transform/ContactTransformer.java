@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +55,7 @@ public final class ContactTransformer {
   static final String OPT_OUT_ROLE = "the email opt-out indicator";
   private static final String IS_PERSON_ACCOUNT = "IsPersonAccount";
   private static final String HOUSEHOLD_TAG = "Household: ";
+
   /** How provenance names the account field a household tag comes from. */
   private static final String ACCOUNT_TYPE = "Account." + SourceAccount.TYPE_FIELD;
 
@@ -64,8 +64,10 @@ public final class ContactTransformer {
   private final Optional<FieldDescriptor> nickname;
   private final Optional<FieldDescriptor> deceased;
   private final Optional<FieldDescriptor> optOut;
+
   /** Read whatever the settings say; the catalog may lack it. */
   private final Optional<FieldDescriptor> title;
+
   private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
   private final List<String> keyFactLabels = new ArrayList<>();
   private final List<FieldDescriptor> tagFields = new ArrayList<>();
@@ -84,10 +86,13 @@ public final class ContactTransformer {
     this.title = catalog.field(TITLE);
     for (KeyFactSetting keyFact : settings.effectiveKeyFacts()) {
       // Only the default Birthdate may be missing from the catalog; validation warned about it.
-      catalog.field(keyFact.field()).ifPresent(field -> {
-        keyFactFields.add(field);
-        keyFactLabels.add(keyFact.label().orElse(field.label()));
-      });
+      catalog
+          .field(keyFact.field())
+          .ifPresent(
+              field -> {
+                keyFactFields.add(field);
+                keyFactLabels.add(keyFact.label().orElse(field.label()));
+              });
     }
     for (String tagField : settings.tagFields()) {
       FieldDescriptor field = catalog.field(tagField).orElseThrow();
@@ -128,12 +133,20 @@ public final class ContactTransformer {
     Objects.requireNonNull(source, "source == null");
     Optional<String> salesforceId = Texts.trimmed(source.remoteId());
     if (salesforceId.isEmpty()) {
-      return reject(source, ContactProblem.Kind.MISSING_SALESFORCE_ID, null,
+      return reject(
+          source,
+          ContactProblem.Kind.MISSING_SALESFORCE_ID,
+          null,
           "Merge contact " + source.mergeId() + " has no Salesforce id.");
     }
     if (source.shell()) {
-      return reject(source, ContactProblem.Kind.SHELL_RECORD, null,
-          "Merge sent contact " + salesforceId.get() + " as a shell record without data;"
+      return reject(
+          source,
+          ContactProblem.Kind.SHELL_RECORD,
+          null,
+          "Merge sent contact "
+              + salesforceId.get()
+              + " as a shell record without data;"
               + " what Levitate holds is kept.");
     }
     FieldReader reader = new FieldReader(source, salesforceId.get());
@@ -141,10 +154,12 @@ public final class ContactTransformer {
         new EnumMap<>(TransformResult.Indicator.class);
     // Indicators first: their problems say what an unreadable indicator means for the contact.
     Optional<String> deceasedValue = deceased.flatMap(f -> reader.indicator(f, DECEASED_ROLE));
-    deceased.flatMap(f -> unreadable(reader, f))
+    deceased
+        .flatMap(f -> unreadable(reader, f))
         .ifPresent(p -> unreadable.put(TransformResult.Indicator.DECEASED, p));
     Optional<String> optOutValue = optOut.flatMap(f -> reader.indicator(f, OPT_OUT_ROLE));
-    optOut.flatMap(f -> unreadable(reader, f))
+    optOut
+        .flatMap(f -> unreadable(reader, f))
         .ifPresent(p -> unreadable.put(TransformResult.Indicator.OPT_OUT, p));
     LevitateContact contact = build(source, salesforceId.get(), reader, deceasedValue, optOutValue);
     return new TransformResult.Transformed(contact, reader.problems(), unreadable);
@@ -154,26 +169,37 @@ public final class ContactTransformer {
     return reader.unreadable(field.apiName()) ? reader.problem(field.apiName()) : Optional.empty();
   }
 
-  private LevitateContact build(SourceContact source, String salesforceId, FieldReader reader,
-      Optional<String> deceasedValue, Optional<String> optOutValue) {
-    LevitateContact.Builder out = LevitateContact.builder()
-        .salesforceId(salesforceId)
-        .mergeId(source.mergeId());
+  private LevitateContact build(
+      SourceContact source,
+      String salesforceId,
+      FieldReader reader,
+      Optional<String> deceasedValue,
+      Optional<String> optOutValue) {
+    LevitateContact.Builder out =
+        LevitateContact.builder().salesforceId(salesforceId).mergeId(source.mergeId());
 
     Optional<MailingAddress> address = addressRule.address(source, reader);
     Optional<String> firstName = name(reader, "FirstName", source.firstName(), "the first name");
-    Optional<String> nick = nickname.flatMap(f -> reader.text(f, "the nickname"))
-        .flatMap(ContactTransformer::cleaned);
+    Optional<String> nick =
+        nickname.flatMap(f -> reader.text(f, "the nickname")).flatMap(ContactTransformer::cleaned);
     out.firstName(firstName)
         .lastName(name(reader, "LastName", source.lastName(), "the last name"))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
-        .jobTitle(reader.text(TITLE, title.orElse(null), "the job title")
-            .flatMap(ContactTransformer::cleaned))
-        .companyName(company(source)
-            .map(n -> reader.within("Account.Name", n, OptionalInt.of(FieldLengths.ONE_LINE),
-                "the company name"))
-            .flatMap(ContactTransformer::cleaned))
+        .jobTitle(
+            reader
+                .text(TITLE, title.orElse(null), "the job title")
+                .flatMap(ContactTransformer::cleaned))
+        .companyName(
+            company(source)
+                .map(
+                    n ->
+                        reader.within(
+                            "Account.Name",
+                            n,
+                            OptionalInt.of(FieldLengths.ONE_LINE),
+                            "the company name"))
+                .flatMap(ContactTransformer::cleaned))
         .address(address)
         .phones(ContactPoints.phones(source, reader, phoneFields, phoneRegion(reader, address)))
         .emails(ContactPoints.emails(source, reader, emailFields))
@@ -190,17 +216,19 @@ public final class ContactTransformer {
    * default region.
    */
   private String phoneRegion(FieldReader reader, Optional<MailingAddress> address) {
-    return reader.text(COUNTRY_CODE, catalog.field(COUNTRY_CODE).orElse(null), "the mailing country")
+    return reader
+        .text(COUNTRY_CODE, catalog.field(COUNTRY_CODE).orElse(null), "the mailing country")
         .flatMap(CountryRegions::of)
         .or(() -> address.flatMap(MailingAddress::country).flatMap(CountryRegions::of))
         .orElse(settings.defaultPhoneRegion());
   }
 
   /** A name from Merge's common model, within its field's length, cleaned. */
-  private Optional<String> name(FieldReader reader, String apiName, Optional<String> value,
-      String role) {
+  private Optional<String> name(
+      FieldReader reader, String apiName, Optional<String> value, String role) {
     OptionalInt max = FieldLengths.of(apiName, catalog.field(apiName).orElse(null));
-    return Texts.trimmed(value).map(v -> reader.within(apiName, v, max, role))
+    return Texts.trimmed(value)
+        .map(v -> reader.within(apiName, v, max, role))
         .flatMap(ContactTransformer::cleaned);
   }
 
@@ -216,8 +244,11 @@ public final class ContactTransformer {
       FieldDescriptor field = keyFactFields.get(i);
       Optional<LocalDate> date = reader.date(field, "a key fact");
       if (date.isPresent()) {
-        KeyFact fact = KeyFact.of(keyFactLabels.get(i), date.get(),
-            Provenance.salesforceField(field.apiName(), date.get().toString()));
+        KeyFact fact =
+            KeyFact.of(
+                keyFactLabels.get(i),
+                date.get(),
+                Provenance.salesforceField(field.apiName(), date.get().toString()));
         if (!facts.contains(fact)) {
           facts.add(fact);
         }
@@ -227,27 +258,35 @@ public final class ContactTransformer {
   }
 
   /**
-   * The account's name, unless the contact is the one behind a person account (its own
-   * {@code IsPersonAccount} is true: the account's name is the client's own), or the account is a
+   * The account's name, unless the contact is the one behind a person account (its own {@code
+   * IsPersonAccount} is true: the account's name is the client's own), or the account is a
    * household or deleted in Salesforce.
    */
   private Optional<String> company(SourceContact source) {
     if (personAccount(source) || household(source).isPresent()) {
       return Optional.empty();
     }
-    return source.account().filter(a -> !a.remoteWasDeleted()).flatMap(a -> Texts.trimmed(a.name()));
+    return source
+        .account()
+        .filter(a -> !a.remoteWasDeleted())
+        .flatMap(a -> Texts.trimmed(a.name()));
   }
 
   /** Whether the contact's own {@code IsPersonAccount} is true; anything else counts as false. */
   private static boolean personAccount(SourceContact source) {
     FieldValue value = source.fields().get(IS_PERSON_ACCOUNT);
-    return value instanceof FieldValue.Bool b ? b.value()
+    return value instanceof FieldValue.Bool b
+        ? b.value()
         : value instanceof FieldValue.Text t && t.value().strip().equalsIgnoreCase("true");
   }
 
-  /** The contact's account when it is a household (its Type is a household type) still in Salesforce. */
+  /**
+   * The contact's account when it is a household (its Type is a household type) still in
+   * Salesforce.
+   */
   private Optional<SourceAccount> household(SourceContact source) {
-    return source.account()
+    return source
+        .account()
         .filter(a -> !a.remoteWasDeleted() && a.typeIn(settings.householdAccountTypes()));
   }
 
@@ -259,7 +298,8 @@ public final class ContactTransformer {
       switch (field.type()) {
         case CHECKBOX:
           if (reader.checkbox(field, role).orElse(false)) {
-            tags.add(TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
+            tags.add(
+                TagText.clean(field.label()), Provenance.salesforceField(field.apiName(), "true"));
           }
           break;
         case MULTIPICKLIST:
@@ -274,29 +314,43 @@ public final class ContactTransformer {
           }
           Optional<String> value = reader.text(field, role);
           if (value.isPresent()) {
-            labelled(tags, field, choices.label(value.get()),
+            labelled(
+                tags,
+                field,
+                choices.label(value.get()),
                 Provenance.salesforceField(field.apiName(), value.get()));
           }
       }
     }
     if (settings.householdTag() && !personAccount(source)) {
-      household(source).ifPresent(account -> Texts.trimmed(account.name()).ifPresent(name ->
-          tags.add(HOUSEHOLD_TAG + TagText.clean(name), Provenance.salesforceField(
-              ACCOUNT_TYPE, account.type().orElseThrow()))));
+      household(source)
+          .ifPresent(
+              account ->
+                  Texts.trimmed(account.name())
+                      .ifPresent(
+                          name ->
+                              tags.add(
+                                  HOUSEHOLD_TAG + TagText.clean(name),
+                                  Provenance.salesforceField(
+                                      ACCOUNT_TYPE, account.type().orElseThrow()))));
     }
-    optOutValue.ifPresent(value -> tags.add(LevitateContact.UNSUBSCRIBE_TAG,
-        Provenance.salesforceField(optOut.get().apiName(), value)));
+    optOutValue.ifPresent(
+        value ->
+            tags.add(
+                LevitateContact.UNSUBSCRIBE_TAG,
+                Provenance.salesforceField(optOut.get().apiName(), value)));
     return tags.list();
   }
 
   /** One tag per selected value, each value within a picklist value's length. */
-  private void several(TagSet tags, FieldReader reader, FieldDescriptor field,
-      List<String> values, String role) {
+  private void several(
+      TagSet tags, FieldReader reader, FieldDescriptor field, List<String> values, String role) {
     Choices choices = choices(field);
     Provenance from = Provenance.salesforceField(field.apiName(), String.join(";", values));
     for (String value : values) {
-      String within = reader.within(field.apiName(), value.strip(),
-          OptionalInt.of(FieldLengths.ONE_LINE), role);
+      String within =
+          reader.within(
+              field.apiName(), value.strip(), OptionalInt.of(FieldLengths.ONE_LINE), role);
       labelled(tags, field, choices.label(within), from);
     }
   }
@@ -323,8 +377,8 @@ public final class ContactTransformer {
         .build();
   }
 
-  private void status(SourceContact source, Optional<String> deceasedValue,
-      LevitateContact.Builder out) {
+  private void status(
+      SourceContact source, Optional<String> deceasedValue, LevitateContact.Builder out) {
     if (deceased.isPresent()) {
       Optional<String> value = deceasedValue;
       if (value.isPresent()) {
@@ -357,12 +411,13 @@ public final class ContactTransformer {
 
   private static TransformResult reject(
       SourceContact source, ContactProblem.Kind kind, String field, String message) {
-    return new TransformResult.Rejected(ContactProblem.builder()
-        .kind(kind)
-        .mergeId(source.mergeId())
-        .salesforceId(Texts.trimmed(source.remoteId()))
-        .field(Optional.ofNullable(field))
-        .message(message)
-        .build());
+    return new TransformResult.Rejected(
+        ContactProblem.builder()
+            .kind(kind)
+            .mergeId(source.mergeId())
+            .salesforceId(Texts.trimmed(source.remoteId()))
+            .field(Optional.ofNullable(field))
+            .message(message)
+            .build());
   }
 }

@@ -17,16 +17,33 @@ import java.util.Set;
  * other name ({@code U.S.A.}, {@code UK}, {@code England}).
  */
 final class CountryRegions {
-  private static final Set<String> PHONE_REGIONS = PhoneNumberUtil.getInstance().getSupportedRegions();
+  private static final Set<String> PHONE_REGIONS =
+      PhoneNumberUtil.getInstance().getSupportedRegions();
+
   /** Names people use that are neither codes nor the JDK's names (declared before their use). */
   private static final String[][] ALIASES = {
-      {"United States of America", "US"}, {"America", "US"}, {"US of A", "US"},
-      {"UK", "GB"}, {"Great Britain", "GB"}, {"Britain", "GB"}, {"England", "GB"},
-      {"Scotland", "GB"}, {"Wales", "GB"}, {"Northern Ireland", "GB"},
-      {"Holland", "NL"}, {"The Netherlands", "NL"}, {"Republic of Ireland", "IE"},
-      {"Czech Republic", "CZ"}, {"Turkey", "TR"}, {"South Korea", "KR"}, {"Korea", "KR"},
-      {"Russia", "RU"}, {"UAE", "AE"}, {"Hong Kong", "HK"},
+    {"United States of America", "US"},
+    {"America", "US"},
+    {"US of A", "US"},
+    {"UK", "GB"},
+    {"Great Britain", "GB"},
+    {"Britain", "GB"},
+    {"England", "GB"},
+    {"Scotland", "GB"},
+    {"Wales", "GB"},
+    {"Northern Ireland", "GB"},
+    {"Holland", "NL"},
+    {"The Netherlands", "NL"},
+    {"Republic of Ireland", "IE"},
+    {"Czech Republic", "CZ"},
+    {"Turkey", "TR"},
+    {"South Korea", "KR"},
+    {"Korea", "KR"},
+    {"Russia", "RU"},
+    {"UAE", "AE"},
+    {"Hong Kong", "HK"},
   };
+
   private static final Map<String, String> BY_NAME = names();
 
   private CountryRegions() {}

@@ -57,8 +57,12 @@ final class FieldReader {
     Optional<String> text = plain(field.apiName(), field, role);
     OptionalInt max = FieldLengths.of(field.apiName(), field);
     if (text.isPresent() && max.isPresent() && text.get().length() > max.getAsInt()) {
-      problem(field.apiName(), FieldProblem.Kind.TOO_LONG, text.get(), tooLong(field.apiName(),
-          text.get(), max.getAsInt(), role) + ": it was left out, since a cut one would be wrong.");
+      problem(
+          field.apiName(),
+          FieldProblem.Kind.TOO_LONG,
+          text.get(),
+          tooLong(field.apiName(), text.get(), max.getAsInt(), role)
+              + ": it was left out, since a cut one would be wrong.");
       return Optional.empty();
     }
     return text;
@@ -73,14 +77,26 @@ final class FieldReader {
       return value;
     }
     String cut = Texts.cutToLength(value, max.getAsInt());
-    problem(apiName, FieldProblem.Kind.TOO_LONG, value, tooLong(apiName, value, max.getAsInt(),
-        role) + ": it was cut to its first " + cut.length() + ".");
+    problem(
+        apiName,
+        FieldProblem.Kind.TOO_LONG,
+        value,
+        tooLong(apiName, value, max.getAsInt(), role)
+            + ": it was cut to its first "
+            + cut.length()
+            + ".");
     return cut;
   }
 
   private static String tooLong(String apiName, String value, int max, String role) {
-    return apiName + " holds " + value.length() + " characters, more than the " + max
-        + " Salesforce allows for it (used as " + role + ")";
+    return apiName
+        + " holds "
+        + value.length()
+        + " characters, more than the "
+        + max
+        + " Salesforce allows for it (used as "
+        + role
+        + ")";
   }
 
   private Optional<String> plain(String apiName, FieldDescriptor fieldOrNull, String role) {
@@ -97,7 +113,8 @@ final class FieldReader {
     } else if (v instanceof FieldValue.Number n) {
       text = n.value().toPlainString();
     } else if (v instanceof FieldValue.Multi) {
-      return unreadable(apiName, v, "a list of values where one text is expected", fieldOrNull, role);
+      return unreadable(
+          apiName, v, "a list of values where one text is expected", fieldOrNull, role);
     } else {
       return unreadable(apiName, v, "which is not text", fieldOrNull, role);
     }
@@ -158,14 +175,22 @@ final class FieldReader {
     return unreadable(field.apiName(), v, "which is not a date", field, role);
   }
 
-  private Optional<LocalDate> midnight(FieldDescriptor field, OffsetDateTime dateTime,
-      FieldValue v, String role) {
+  private Optional<LocalDate> midnight(
+      FieldDescriptor field, OffsetDateTime dateTime, FieldValue v, String role) {
     if (DateTexts.midnight(dateTime)) {
       return Optional.of(dateTime.toLocalDate());
     }
-    problem(field.apiName(), FieldProblem.Kind.TIME_IN_DATE_FIELD, v.display(),
-        describe(field.apiName(), v, "a date and time whose time is not midnight in its own offset",
-            field, role) + ": the contact synced without it rather than with a shifted date.");
+    problem(
+        field.apiName(),
+        FieldProblem.Kind.TIME_IN_DATE_FIELD,
+        v.display(),
+        describe(
+                field.apiName(),
+                v,
+                "a date and time whose time is not midnight in its own offset",
+                field,
+                role)
+            + ": the contact synced without it rather than with a shifted date.");
     return Optional.empty();
   }
 
@@ -226,11 +251,23 @@ final class FieldReader {
     problem(apiName, kind, value, Optional.empty(), message);
   }
 
-  void problem(String apiName, FieldProblem.Kind kind, String value, Optional<String> other,
+  void problem(
+      String apiName,
+      FieldProblem.Kind kind,
+      String value,
+      Optional<String> other,
       String message) {
-    problems.computeIfAbsent(apiName + " " + kind, k -> FieldProblem.builder()
-        .salesforceId(salesforceId).field(apiName).kind(kind).value(value).otherValue(other)
-        .message(message).build());
+    problems.computeIfAbsent(
+        apiName + " " + kind,
+        k ->
+            FieldProblem.builder()
+                .salesforceId(salesforceId)
+                .field(apiName)
+                .kind(kind)
+                .value(value)
+                .otherValue(other)
+                .message(message)
+                .build());
   }
 
   List<FieldProblem> problems() {
@@ -239,7 +276,10 @@ final class FieldReader {
 
   private <T> Optional<T> unreadable(
       String apiName, FieldValue value, String what, FieldDescriptor field, String role) {
-    problem(apiName, FieldProblem.Kind.UNREADABLE, value.display(),
+    problem(
+        apiName,
+        FieldProblem.Kind.UNREADABLE,
+        value.display(),
         describe(apiName, value, what, field, role) + ": " + consequence(role));
     return Optional.empty();
   }
@@ -260,7 +300,15 @@ final class FieldReader {
         value instanceof FieldValue.Invalid invalid ? " (" + invalid.reason() + ")" : "";
     String type = field == null ? "" : field.type() + " field ";
     String shown = Texts.cutTag(value.display(), SHOWN);
-    return apiName + " holds \"" + shown + "\", " + what + reason + "; the " + type
-        + "is used as " + role;
+    return apiName
+        + " holds \""
+        + shown
+        + "\", "
+        + what
+        + reason
+        + "; the "
+        + type
+        + "is used as "
+        + role;
   }
 }

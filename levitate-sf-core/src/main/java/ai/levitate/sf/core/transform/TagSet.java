@@ -21,6 +21,7 @@ final class TagSet {
 
   private final FieldReader reader;
   private final Map<String, Tag> tags = new LinkedHashMap<>();
+
   /** The uncut tag behind each cut one. */
   private final Map<String, String> uncut = new HashMap<>();
 
@@ -35,9 +36,20 @@ final class TagSet {
       tags.put(cut, Tag.of(cut, from));
     } else if (!first.equals(name)) {
       String field = from.field().orElse(cut);
-      reader.problem(field, FieldProblem.Kind.TAG_COLLISION, name, Optional.of(first),
-          field + ": \"" + Texts.cutTag(first, SHOWN) + "\" and \"" + Texts.cutTag(name, SHOWN)
-              + "\" give one tag, \"" + cut + "\", once cut to " + LevitateContact.MAX_TAG_LENGTH
+      reader.problem(
+          field,
+          FieldProblem.Kind.TAG_COLLISION,
+          name,
+          Optional.of(first),
+          field
+              + ": \""
+              + Texts.cutTag(first, SHOWN)
+              + "\" and \""
+              + Texts.cutTag(name, SHOWN)
+              + "\" give one tag, \""
+              + cut
+              + "\", once cut to "
+              + LevitateContact.MAX_TAG_LENGTH
               + " characters; the contact has it once.");
     }
   }

@@ -15,7 +15,9 @@ final class TagText {
     return Texts.clean(value);
   }
 
-  /** Cuts a tag longer than 60 code points to at most 57 plus {@code ...}, see {@link Texts#cutTag}. */
+  /**
+   * Cuts a tag longer than 60 code points to at most 57 plus {@code ...}, see {@link Texts#cutTag}.
+   */
   static String cut(String tag) {
     return Texts.cutTag(tag, LevitateContact.MAX_TAG_LENGTH);
   }

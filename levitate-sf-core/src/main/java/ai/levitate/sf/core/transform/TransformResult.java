@@ -30,8 +30,11 @@ public sealed interface TransformResult {
    *     tag (for {@code OPT_OUT}) is then unknown, and the sync keeps what it had, or does not
    *     create the contact
    */
-  record Transformed(LevitateContact contact, List<FieldProblem> fieldProblems,
-      Map<Indicator, FieldProblem> unreadableIndicators) implements TransformResult {
+  record Transformed(
+      LevitateContact contact,
+      List<FieldProblem> fieldProblems,
+      Map<Indicator, FieldProblem> unreadableIndicators)
+      implements TransformResult {
     public Transformed {
       Objects.requireNonNull(contact, "contact == null");
       fieldProblems = List.copyOf(fieldProblems);

@@ -36,14 +36,20 @@ public interface ContactDirectory {
    */
   static ContactDirectory of(SyncStore store) {
     Objects.requireNonNull(store, "store == null");
-    return salesforceId -> Optional.ofNullable(store.contacts(List.of(salesforceId)).get(salesforceId))
-        .map(state -> new SyncedContact(state.mergeId(),
-            state.status() != ContactStatus.ACTIVE && state.statusSetBy() == StatusSetBy.SYNC
-                && state.statusReason().filter(ContactDirectory::gone).isPresent()));
+    return salesforceId ->
+        Optional.ofNullable(store.contacts(List.of(salesforceId)).get(salesforceId))
+            .map(
+                state ->
+                    new SyncedContact(
+                        state.mergeId(),
+                        state.status() != ContactStatus.ACTIVE
+                            && state.statusSetBy() == StatusSetBy.SYNC
+                            && state.statusReason().filter(ContactDirectory::gone).isPresent()));
   }
 
   private static boolean gone(StatusReason reason) {
-    return reason == StatusReason.DELETED_IN_SALESFORCE || reason == StatusReason.MISSING_FROM_SOURCE;
+    return reason == StatusReason.DELETED_IN_SALESFORCE
+        || reason == StatusReason.MISSING_FROM_SOURCE;
   }
 
   /** A directory that knows no contact; the engine then asks Merge by Salesforce id. */

@@ -19,8 +19,8 @@ public abstract class HandwrittenCardActivity extends Activity {
   }
 
   /**
-   * Builds a {@link HandwrittenCardActivity}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link HandwrittenCardActivity}; {@code build()} throws {@link IllegalStateException}
+   * naming any required attribute left unset.
    */
   public static final class Builder extends ImmutableHandwrittenCardActivity.Builder {
     Builder() {}

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the write-back ledger records of one activity version: written before each call
- * ({@link State#SENDING}) and after it ({@link State#WRITTEN} or {@link State#REJECTED}), or once
- * for an activity never sent ({@link State#SKIPPED}).
+ * What the write-back ledger records of one activity version: written before each call ({@link
+ * State#SENDING}) and after it ({@link State#WRITTEN} or {@link State#REJECTED}), or once for an
+ * activity never sent ({@link State#SKIPPED}).
  */
 @Value.Immutable
 public abstract class LedgerEntry {
@@ -52,8 +52,12 @@ public abstract class LedgerEntry {
 
   /** The note this entry sent, as it was sent. */
   NoteContent content() {
-    return NoteContent.builder().title(title()).body(body()).reference(reference())
-        .idempotencyKey(idempotencyKey()).build();
+    return NoteContent.builder()
+        .title(title())
+        .body(body())
+        .reference(reference())
+        .idempotencyKey(idempotencyKey())
+        .build();
   }
 
   public abstract String mergeContactId();

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * The Salesforce note an activity becomes: its title and plain-text body, the reference written
  * into the body (which finds the note again when an outcome is uncertain), and the idempotency key
- * sent with it. The same activity version always gives the same content. Within
- * {@link NoteRequest}'s limits.
+ * sent with it. The same activity version always gives the same content. Within {@link
+ * NoteRequest}'s limits.
  */
 @Value.Immutable
 abstract class NoteContent {
@@ -24,10 +24,12 @@ abstract class NoteContent {
   @Value.Check
   protected void check() {
     if (title().isEmpty() || title().length() > NoteRequest.MAX_TITLE) {
-      throw new IllegalArgumentException("note title must have 1 to " + NoteRequest.MAX_TITLE + " characters");
+      throw new IllegalArgumentException(
+          "note title must have 1 to " + NoteRequest.MAX_TITLE + " characters");
     }
     if (Texts.utf8Length(body()) > NoteRequest.MAX_BODY_BYTES) {
-      throw new IllegalArgumentException("note body must take at most " + NoteRequest.MAX_BODY_BYTES + " bytes of UTF-8");
+      throw new IllegalArgumentException(
+          "note body must take at most " + NoteRequest.MAX_BODY_BYTES + " bytes of UTF-8");
     }
     if (!body().contains(reference())) {
       throw new IllegalArgumentException("note body must carry its reference");

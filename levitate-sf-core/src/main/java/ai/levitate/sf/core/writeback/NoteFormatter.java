@@ -69,16 +69,20 @@ final class NoteFormatter {
           .text(text.message());
     } else if (activity instanceof NoteActivity note) {
       title = "Levitate note: " + firstLine(note.body());
-      body.line("Note written in Levitate")
-          .field("Time", at(note.time()))
-          .text(note.body());
+      body.line("Note written in Levitate").field("Time", at(note.time())).text(note.body());
     } else {
       throw new IllegalArgumentException("unknown activity type " + activity.getClass().getName());
     }
     return NoteContent.builder()
         .title(Texts.cutChars(Texts.oneLine(title), NoteRequest.MAX_TITLE))
-        .body(body.finish("Levitate activity " + Texts.oneLine(activity.id()) + " (version "
-            + activity.version() + "), ref " + reference))
+        .body(
+            body.finish(
+                "Levitate activity "
+                    + Texts.oneLine(activity.id())
+                    + " (version "
+                    + activity.version()
+                    + "), ref "
+                    + reference))
         .reference(reference)
         .idempotencyKey("levitate-note-" + digest(activity).substring(0, 40))
         .build();
@@ -117,8 +121,9 @@ final class NoteFormatter {
   private static String digest(Activity activity) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha.digest(
-          (activity.id() + "\u0000" + activity.version()).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          sha.digest(
+              (activity.id() + "\u0000" + activity.version()).getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder(hash.length * 2);
       for (byte b : hash) {
         hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));

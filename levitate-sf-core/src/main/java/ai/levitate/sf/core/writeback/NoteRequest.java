@@ -20,9 +20,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Salesforce's limits apply: a title of at most {@value #MAX_TITLE} characters (the classic
- * Note's limit) and a body of at most {@value #MAX_BODY_BYTES} bytes of UTF-8. With an
- * {@link #idempotencyKey()} the Merge client retries the POST, sending the same key each time, and
- * Merge returns the first answer for a repeated key and body for 24 hours.
+ * Note's limit) and a body of at most {@value #MAX_BODY_BYTES} bytes of UTF-8. With an {@link
+ * #idempotencyKey()} the Merge client retries the POST, sending the same key each time, and Merge
+ * returns the first answer for a repeated key and body for 24 hours.
  */
 @Value.Immutable
 public abstract class NoteRequest {
@@ -60,20 +60,30 @@ public abstract class NoteRequest {
     accountId().ifPresent(id -> notBlank(id, "accountId"));
     notBlank(title(), "title");
     if (title().length() > MAX_TITLE) {
-      throw new IllegalArgumentException("title must be at most " + MAX_TITLE
-          + " characters (Salesforce's limit for a note title), was " + title().length());
+      throw new IllegalArgumentException(
+          "title must be at most "
+              + MAX_TITLE
+              + " characters (Salesforce's limit for a note title), was "
+              + title().length());
     }
     int bytes = Texts.utf8Length(body());
     if (bytes > MAX_BODY_BYTES) {
-      throw new IllegalArgumentException("body must be at most " + MAX_BODY_BYTES
-          + " bytes in UTF-8 (Salesforce's limit for a note body), was " + bytes);
+      throw new IllegalArgumentException(
+          "body must be at most "
+              + MAX_BODY_BYTES
+              + " bytes in UTF-8 (Salesforce's limit for a note body), was "
+              + bytes);
     }
-    idempotencyKey().ifPresent(key -> {
-      if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException(
-            "idempotencyKey must be 1 to 255 visible ASCII characters without spaces");
-      }
-    });
+    idempotencyKey()
+        .ifPresent(
+            key -> {
+              if (key.isEmpty()
+                  || key.length() > 255
+                  || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException(
+                    "idempotencyKey must be 1 to 255 visible ASCII characters without spaces");
+              }
+            });
   }
 
   private static void notBlank(String value, String name) {
@@ -85,8 +95,13 @@ public abstract class NoteRequest {
   /** The note an activity's formatted content becomes on the contact with this Merge id. */
   static NoteRequest of(String contactId, Optional<String> ownerId, NoteContent content) {
     Objects.requireNonNull(content, "content == null");
-    return builder().contactId(contactId).ownerId(ownerId).title(content.title())
-        .body(content.body()).idempotencyKey(content.idempotencyKey()).build();
+    return builder()
+        .contactId(contactId)
+        .ownerId(ownerId)
+        .title(content.title())
+        .body(content.body())
+        .idempotencyKey(content.idempotencyKey())
+        .build();
   }
 
   /**

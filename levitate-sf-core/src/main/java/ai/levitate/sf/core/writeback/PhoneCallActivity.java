@@ -32,8 +32,8 @@ public abstract class PhoneCallActivity extends Activity {
   }
 
   /**
-   * Builds a {@link PhoneCallActivity}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link PhoneCallActivity}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutablePhoneCallActivity.Builder {
     Builder() {}

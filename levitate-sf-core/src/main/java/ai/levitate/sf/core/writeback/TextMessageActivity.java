@@ -26,8 +26,8 @@ public abstract class TextMessageActivity extends Activity {
   }
 
   /**
-   * Builds a {@link TextMessageActivity}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link TextMessageActivity}; {@code build()} throws {@link IllegalStateException}
+   * naming any required attribute left unset.
    */
   public static final class Builder extends ImmutableTextMessageActivity.Builder {
     Builder() {}

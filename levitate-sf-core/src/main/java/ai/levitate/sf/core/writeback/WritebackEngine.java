@@ -38,12 +38,12 @@ import org.slf4j.LoggerFactory;
  * <p>Exactly once rests on four things: a lease, so two workers never write for one account at
  * once; a ledger entry saved before each call and after it; an idempotency key derived from the
  * activity version, sent with the very same title and body on every attempt; and a reference in the
- * note's body, looked for on the contact before an activity whose last attempt had no certain outcome
- * is sent again, and before a rejection is recorded for good.
+ * note's body, looked for on the contact before an activity whose last attempt had no certain
+ * outcome is sent again, and before a rejection is recorded for good.
  *
  * <p>A lookup that fails (Merge unavailable past the client's retries) fails that activity for this
- * run and the run goes on; after {@value #MAX_FAILURES_IN_A_ROW} such failures in a row the run stops
- * with the last one, since Merge is evidently not answering.
+ * run and the run goes on; after {@value #MAX_FAILURES_IN_A_ROW} such failures in a row the run
+ * stops with the last one, since Merge is evidently not answering.
  */
 public final class WritebackEngine {
   /** Lookup failures in a row after which a run stops. */
@@ -74,9 +74,12 @@ public final class WritebackEngine {
     this.formatter = NoteFormatter.create(builder.zone);
     this.clock = builder.clock;
     this.accountKey = Optional.ofNullable(builder.accountKey);
-    // Reverse owner mapping; when several Salesforce users map to one Levitate user, the lowest id wins.
-    new TreeMap<>(settings.owners()).forEach(
-        (salesforceUser, levitateUser) -> salesforceUserByLevitateUser.putIfAbsent(levitateUser, salesforceUser));
+    // Reverse owner mapping; when several Salesforce users map to one Levitate user, the lowest id
+    // wins.
+    new TreeMap<>(settings.owners())
+        .forEach(
+            (salesforceUser, levitateUser) ->
+                salesforceUserByLevitateUser.putIfAbsent(levitateUser, salesforceUser));
   }
 
   public static Builder builder() {
@@ -99,9 +102,15 @@ public final class WritebackEngine {
   }
 
   private WritebackReport runWithLease(ActivitySource source) {
-    Optional<SyncLease> lease = lock.map(l -> l.tryAcquire(holder, leaseDuration).orElseThrow(
-        () -> new SyncLockedException("Another worker holds the write-back lease of this account;"
-            + " nothing was written.")));
+    Optional<SyncLease> lease =
+        lock.map(
+            l ->
+                l.tryAcquire(holder, leaseDuration)
+                    .orElseThrow(
+                        () ->
+                            new SyncLockedException(
+                                "Another worker holds the write-back lease of this account;"
+                                    + " nothing was written.")));
     try {
       return new WritebackRun(this, lease).run(source);
     } finally {
@@ -143,25 +152,34 @@ public final class WritebackEngine {
       }
       // Recorded, so that the activity is not weighed again on every run for ever.
       NoteContent content = formatter.format(activity);
-      ledger.save(new Attempt(activity, content, synced.get().mergeId(), 0)
-          .entry(clock.instant()).state(LedgerEntry.State.SKIPPED)
-          .addProblems("Salesforce contact " + salesforceId.get() + " is gone (deleted, or no"
-              + " longer returned by Merge); the note was not written.")
-          .build());
+      ledger.save(
+          new Attempt(activity, content, synced.get().mergeId(), 0)
+              .entry(clock.instant())
+              .state(LedgerEntry.State.SKIPPED)
+              .addProblems(
+                  "Salesforce contact "
+                      + salesforceId.get()
+                      + " is gone (deleted, or no"
+                      + " longer returned by Merge); the note was not written.")
+              .build());
       run.skip(ActivitySkipReason.CONTACT_GONE);
       return;
     }
-    Optional<String> mergeContactId = previous.map(LedgerEntry::mergeContactId)
-        .or(() -> synced.map(ContactDirectory.SyncedContact::mergeId))
-        .or(() -> noteWriter.mergeContactId(salesforceId.get()));
+    Optional<String> mergeContactId =
+        previous
+            .map(LedgerEntry::mergeContactId)
+            .or(() -> synced.map(ContactDirectory.SyncedContact::mergeId))
+            .or(() -> noteWriter.mergeContactId(salesforceId.get()));
     if (mergeContactId.isEmpty()) {
       run.skip(ActivitySkipReason.CONTACT_NOT_FOUND);
       return;
     }
     // A retry sends what was sent before, byte for byte, even if formatting has changed since.
-    NoteContent content = previous.map(LedgerEntry::content).orElseGet(() -> formatter.format(activity));
-    Attempt attempt = new Attempt(activity, content, mergeContactId.get(),
-        previous.map(LedgerEntry::attempts).orElse(0));
+    NoteContent content =
+        previous.map(LedgerEntry::content).orElseGet(() -> formatter.format(activity));
+    Attempt attempt =
+        new Attempt(
+            activity, content, mergeContactId.get(), previous.map(LedgerEntry::attempts).orElse(0));
     if (previous.isPresent() && recovered(attempt, run)) {
       return;
     }
@@ -184,11 +202,17 @@ public final class WritebackEngine {
 
   /** Whether the note of this attempt already exists; if so the ledger says written. */
   private boolean recovered(Attempt attempt, WritebackRun run) {
-    Optional<String> found = noteWriter.findNote(attempt.mergeContactId, attempt.content.reference());
+    Optional<String> found =
+        noteWriter.findNote(attempt.mergeContactId, attempt.content.reference());
     if (found.isEmpty()) {
       return false;
     }
-    ledger.save(attempt.entry(clock.instant()).state(LedgerEntry.State.WRITTEN).noteId(found.get()).build());
+    ledger.save(
+        attempt
+            .entry(clock.instant())
+            .state(LedgerEntry.State.WRITTEN)
+            .noteId(found.get())
+            .build());
     run.recovered();
     return true;
   }
@@ -204,24 +228,38 @@ public final class WritebackEngine {
     Activity activity = attempt.activity;
     LedgerEntry.Builder entry = attempt.entry(clock.instant());
     if (result instanceof NoteWriteResult.Written written) {
-      ledger.save(entry.state(LedgerEntry.State.WRITTEN).noteId(written.noteId())
-          .problems(written.warnings()).build());
+      ledger.save(
+          entry
+              .state(LedgerEntry.State.WRITTEN)
+              .noteId(written.noteId())
+              .problems(written.warnings())
+              .build());
       run.written();
     } else if (result instanceof NoteWriteResult.Rejected rejected) {
       ledger.save(entry.state(LedgerEntry.State.REJECTED).problems(rejected.problems()).build());
       run.fail(WritebackReport.Failure.REJECTED, activity, String.join("; ", rejected.problems()));
     } else {
       boolean uncertain = result instanceof NoteWriteResult.Uncertain;
-      String reason = uncertain ? ((NoteWriteResult.Uncertain) result).reason()
-          : ((NoteWriteResult.Failed) result).reason();
+      String reason =
+          uncertain
+              ? ((NoteWriteResult.Uncertain) result).reason()
+              : ((NoteWriteResult.Failed) result).reason();
       ledger.save(entry.state(LedgerEntry.State.SENDING).addProblems(reason).build());
-      run.fail(uncertain ? WritebackReport.Failure.UNCERTAIN : WritebackReport.Failure.FAILED, activity, reason);
-      log.warn("Write-back of activity {} v{} will be retried: {}", activity.id(), activity.version(), reason);
+      run.fail(
+          uncertain ? WritebackReport.Failure.UNCERTAIN : WritebackReport.Failure.FAILED,
+          activity,
+          reason);
+      log.warn(
+          "Write-back of activity {} v{} will be retried: {}",
+          activity.id(),
+          activity.version(),
+          reason);
     }
   }
 
   private Optional<String> owner(Activity activity) {
-    return activity.levitateUserId()
+    return activity
+        .levitateUserId()
         .map(salesforceUserByLevitateUser::get)
         .flatMap(noteWriter::mergeUserId);
   }
@@ -241,8 +279,9 @@ public final class WritebackEngine {
   /** Renews the lease, or stops the run when it lapsed: another worker may be writing now. */
   void renew(SyncLease lease) {
     if (!lease.renew(leaseDuration)) {
-      throw new LeaseLostException("The write-back lease of this account lapsed; the run stopped"
-          + " so that another worker's writes are not duplicated.");
+      throw new LeaseLostException(
+          "The write-back lease of this account lapsed; the run stopped"
+              + " so that another worker's writes are not duplicated.");
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 public interface WritebackLedger {
   Optional<LedgerEntry> find(String activityId, long version);
 
-  /** Stores the entry, replacing the one for the same activity id and version; durable on return. */
+  /**
+   * Stores the entry, replacing the one for the same activity id and version; durable on return.
+   */
   void save(LedgerEntry entry);
 }

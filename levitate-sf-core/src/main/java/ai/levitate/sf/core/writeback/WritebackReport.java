@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** What one write-back run did: notes written, activities skipped and failed by reason, calls used. */
+/**
+ * What one write-back run did: notes written, activities skipped and failed by reason, calls used.
+ */
 @Value.Immutable
 public abstract class WritebackReport {
   /** How an activity failed in this run. */
@@ -48,8 +50,8 @@ public abstract class WritebackReport {
   }
 
   /**
-   * Builds a {@link WritebackReport}; {@code build()} throws {@link IllegalStateException} naming any
-   * required attribute left unset.
+   * Builds a {@link WritebackReport}; {@code build()} throws {@link IllegalStateException} naming
+   * any required attribute left unset.
    */
   public static final class Builder extends ImmutableWritebackReport.Builder {
     Builder() {}

@@ -24,7 +24,8 @@ final class WritebackRun {
   private long recovered;
   private long alreadyWritten;
   private final Map<ActivitySkipReason, Long> skipped = new EnumMap<>(ActivitySkipReason.class);
-  private final Map<WritebackReport.Failure, Long> failed = new EnumMap<>(WritebackReport.Failure.class);
+  private final Map<WritebackReport.Failure, Long> failed =
+      new EnumMap<>(WritebackReport.Failure.class);
   private final List<String> failures = new ArrayList<>();
 
   WritebackRun(WritebackEngine engine, Optional<SyncLease> lease) {
@@ -47,14 +48,18 @@ final class WritebackRun {
       } catch (LevitateSfException e) {
         failuresInARow++;
         fail(WritebackReport.Failure.FAILED, activity, e.getMessage());
-        log.warn("Write-back of activity {} v{} failed and will be retried: {}",
-            activity.id(), activity.version(), e.getMessage());
+        log.warn(
+            "Write-back of activity {} v{} failed and will be retried: {}",
+            activity.id(),
+            activity.version(),
+            e.getMessage());
         if (failuresInARow >= WritebackEngine.MAX_FAILURES_IN_A_ROW) {
           throw e;
         }
       }
       Instant now = engine.clock().instant();
-      if (lease.isPresent() && Duration.between(renewed, now).compareTo(engine.leaseDuration().dividedBy(3)) >= 0) {
+      if (lease.isPresent()
+          && Duration.between(renewed, now).compareTo(engine.leaseDuration().dividedBy(3)) >= 0) {
         engine.renew(lease.get());
         renewed = now;
       }
@@ -90,7 +95,8 @@ final class WritebackRun {
   void fail(WritebackReport.Failure failure, Activity activity, String reason) {
     failed.merge(failure, 1L, Long::sum);
     if (failures.size() < MAX_FAILURES_LISTED) {
-      failures.add(activity.type() + " " + activity.id() + " v" + activity.version() + ": " + reason);
+      failures.add(
+          activity.type() + " " + activity.id() + " v" + activity.version() + ": " + reason);
     }
   }
 }

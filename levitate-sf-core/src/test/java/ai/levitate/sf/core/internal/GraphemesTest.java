@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extended grapheme clusters, one rule of UAX #29 at a time, with the characters that show why
- * Java 17's {@code BreakIterator} is not enough.
+ * Extended grapheme clusters, one rule of UAX #29 at a time, with the characters that show why Java
+ * 17's {@code BreakIterator} is not enough.
  */
 final class GraphemesTest {
   private static List<String> clusters(String text) {
@@ -59,7 +59,8 @@ final class GraphemesTest {
     String family = "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
     String thumbs = "\uD83D\uDC4D\uD83C\uDFFD";
     String keycap = "1\uFE0F\u20E3";
-    String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+    String england =
+        "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
 
     assertThat(clusters(family + thumbs + keycap + england))
         .containsExactly(family, thumbs, keycap, england);
@@ -68,7 +69,8 @@ final class GraphemesTest {
 
   @Test
   void lineBreaksAndControlsStandAlone() {
-    assertThat(clusters("a\r\nb\u0301\n\u0301")).containsExactly("a", "\r\n", "b\u0301", "\n", "\u0301");
+    assertThat(clusters("a\r\nb\u0301\n\u0301"))
+        .containsExactly("a", "\r\n", "b\u0301", "\n", "\u0301");
     assertThat(clusters("a\u200Bb")).containsExactly("a", "\u200B", "b");
   }
 

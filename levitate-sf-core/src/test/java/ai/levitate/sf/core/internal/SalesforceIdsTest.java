@@ -34,7 +34,8 @@ final class SalesforceIdsTest {
 
   @Test
   void aFifteenCharacterIdStaysCaseSensitive() {
-    assertThat(SalesforceIds.shortForm("001a0000006vm9r")).isEqualTo("001a0000006vm9r")
+    assertThat(SalesforceIds.shortForm("001a0000006vm9r"))
+        .isEqualTo("001a0000006vm9r")
         .isNotEqualTo(SalesforceIds.shortForm("001A0000006Vm9r"));
     assertThat(SalesforceIds.longForm("001a0000006vm9r")).isEqualTo("001a0000006vm9rAAA");
   }

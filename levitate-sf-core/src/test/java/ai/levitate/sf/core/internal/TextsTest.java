@@ -12,7 +12,8 @@ final class TextsTest {
 
   @Test
   void noBreakSpacesAndFormatCharactersAreBlankAtTheEndsAndCollapseInside() {
-    assertThat(Texts.clean("\u00A0\u200BMargaret\u2060\u00A0 O'Neill\uFEFF\u202F")).isEqualTo("Margaret O'Neill");
+    assertThat(Texts.clean("\u00A0\u200BMargaret\u2060\u00A0 O'Neill\uFEFF\u202F"))
+        .isEqualTo("Margaret O'Neill");
     assertThat(Texts.clean("Chief\u2003\u200E\tOfficer\r\n")).isEqualTo("Chief Officer");
     assertThat(Texts.clean("\u3164")).isEmpty(); // a Hangul filler shows nothing
     assertThat(Texts.clean("\u200B\u200D\uFEFF \u00A0")).isEmpty();
@@ -37,10 +38,12 @@ final class TextsTest {
   void aTagCutNeverSplitsACharacterNorLeavesASpaceBeforeTheEllipsis() {
     String flag = "\uD83C\uDDFA\uD83C\uDDF8";
     // 55 code points, then a flag of two: the cut at 57 falls just after the flag.
-    assertThat(Texts.cutTag("a".repeat(55) + flag + "bcdef", 60)).isEqualTo("a".repeat(55) + flag + "...");
+    assertThat(Texts.cutTag("a".repeat(55) + flag + "bcdef", 60))
+        .isEqualTo("a".repeat(55) + flag + "...");
     // 56 code points, then a flag: the cut at 57 would split it, so the flag goes.
     assertThat(Texts.cutTag("a".repeat(56) + flag + "bcdef", 60)).isEqualTo("a".repeat(56) + "...");
-    assertThat(Texts.cutTag("a".repeat(56) + " " + "b".repeat(10), 60)).isEqualTo("a".repeat(56) + "...");
+    assertThat(Texts.cutTag("a".repeat(56) + " " + "b".repeat(10), 60))
+        .isEqualTo("a".repeat(56) + "...");
     assertThat(Texts.cutTag("short", 60)).isEqualTo("short");
   }
 

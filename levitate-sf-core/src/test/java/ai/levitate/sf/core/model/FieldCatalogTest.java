@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 final class FieldCatalogTest {
-  private static final FieldCatalog CATALOG = FieldCatalog.of(
-      FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
-      FieldDescriptor.of("Anniversary__c", "Anniversary", FieldType.DATE),
-      FieldDescriptor.of("Created_Day__c", "Created Day", FieldType.DATE),
-      FieldDescriptor.of("HasOptedOutOfEmail", "Email Opt Out", FieldType.CHECKBOX),
-      FieldDescriptor.of("DoNotCall", "Do Not Call", FieldType.CHECKBOX),
-      FieldDescriptor.of("Nickname__c", "Nickname", FieldType.STRING),
-      FieldDescriptor.of("Title", "Title", FieldType.STRING),
-      FieldDescriptor.of("Revenue__c", "Revenue", FieldType.NUMBER));
+  private static final FieldCatalog CATALOG =
+      FieldCatalog.of(
+          FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
+          FieldDescriptor.of("Anniversary__c", "Anniversary", FieldType.DATE),
+          FieldDescriptor.of("Created_Day__c", "Created Day", FieldType.DATE),
+          FieldDescriptor.of("HasOptedOutOfEmail", "Email Opt Out", FieldType.CHECKBOX),
+          FieldDescriptor.of("DoNotCall", "Do Not Call", FieldType.CHECKBOX),
+          FieldDescriptor.of("Nickname__c", "Nickname", FieldType.STRING),
+          FieldDescriptor.of("Title", "Title", FieldType.STRING),
+          FieldDescriptor.of("Revenue__c", "Revenue", FieldType.NUMBER));
 
   @Test
   void looksUpFieldsWithoutRegardToCase() {
@@ -25,22 +26,29 @@ final class FieldCatalogTest {
 
   @Test
   void refusesTheSameFieldTwice() {
-    assertThatThrownBy(() -> FieldCatalog.of(
-        FieldDescriptor.of("Email", "Email", FieldType.EMAIL),
-        FieldDescriptor.of("EMAIL", "Email", FieldType.EMAIL)))
+    assertThatThrownBy(
+            () ->
+                FieldCatalog.of(
+                    FieldDescriptor.of("Email", "Email", FieldType.EMAIL),
+                    FieldDescriptor.of("EMAIL", "Email", FieldType.EMAIL)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("field catalog lists EMAIL twice (also as Email)");
   }
 
   @Test
   void candidatesFitTheRoleMostLikelyFirst() {
-    assertThat(CATALOG.candidates(FieldRole.KEY_FACT)).extracting(FieldDescriptor::apiName)
+    assertThat(CATALOG.candidates(FieldRole.KEY_FACT))
+        .extracting(FieldDescriptor::apiName)
         .containsExactly("Anniversary__c", "Birthdate", "Created_Day__c");
-    assertThat(CATALOG.candidates(FieldRole.OPT_OUT)).extracting(FieldDescriptor::apiName)
-        .containsExactly("HasOptedOutOfEmail", "Anniversary__c", "Created_Day__c", "Birthdate", "DoNotCall");
-    assertThat(CATALOG.candidates(FieldRole.NICKNAME)).extracting(FieldDescriptor::apiName)
+    assertThat(CATALOG.candidates(FieldRole.OPT_OUT))
+        .extracting(FieldDescriptor::apiName)
+        .containsExactly(
+            "HasOptedOutOfEmail", "Anniversary__c", "Created_Day__c", "Birthdate", "DoNotCall");
+    assertThat(CATALOG.candidates(FieldRole.NICKNAME))
+        .extracting(FieldDescriptor::apiName)
         .containsExactly("Nickname__c", "Title");
-    assertThat(CATALOG.candidates(FieldRole.TAG)).extracting(FieldDescriptor::apiName)
+    assertThat(CATALOG.candidates(FieldRole.TAG))
+        .extracting(FieldDescriptor::apiName)
         .containsExactly("Nickname__c", "DoNotCall", "HasOptedOutOfEmail", "Title");
   }
 
@@ -52,8 +60,13 @@ final class FieldCatalogTest {
 
   @Test
   void choiceLabelFallsBackToTheValue() {
-    FieldDescriptor segment = FieldDescriptor.builder().apiName("Segment__c").label("Segment")
-        .type(FieldType.PICKLIST).addChoices(PicklistChoice.of("A", "Tier A")).build();
+    FieldDescriptor segment =
+        FieldDescriptor.builder()
+            .apiName("Segment__c")
+            .label("Segment")
+            .type(FieldType.PICKLIST)
+            .addChoices(PicklistChoice.of("A", "Tier A"))
+            .build();
 
     assertThat(segment.choiceLabel("A")).isEqualTo("Tier A");
     assertThat(segment.choiceLabel("Z")).isEqualTo("Z");

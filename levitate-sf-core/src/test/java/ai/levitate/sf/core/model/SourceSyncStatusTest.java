@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 
 final class SourceSyncStatusTest {
   private static SourceSyncStatus status(State state, State lastResult, boolean initial) {
-    return SourceSyncStatus.builder().modelId("crm.Contact").status(state)
-        .lastSyncResult(java.util.Optional.ofNullable(lastResult)).initialSync(initial).build();
+    return SourceSyncStatus.builder()
+        .modelId("crm.Contact")
+        .status(state)
+        .lastSyncResult(java.util.Optional.ofNullable(lastResult))
+        .initialSync(initial)
+        .build();
   }
 
   @Test

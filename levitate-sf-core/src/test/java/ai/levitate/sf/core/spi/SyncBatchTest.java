@@ -16,41 +16,63 @@ final class SyncBatchTest {
 
   private static SyncBatch update(ContactState state) {
     LevitateContact contact = LevitateContact.builder().salesforceId(ID).mergeId("m-1").build();
-    return SyncBatch.builder().runId("run-2").fencingToken(1)
-        .addChanges(ContactChange.builder().runId("run-2").position(0).type(ChangeType.UPDATE)
-            .salesforceId(ID).mergeId("m-1").contact(contact).addTagsAdded("VIP", "Region: West")
-            .addKeyFactsAdded(KeyFact.of(MET.label(), MET.date(), Provenance.constant()))
-            .build())
-        .addStates(state).runState(RunState.initial()).build();
+    return SyncBatch.builder()
+        .runId("run-2")
+        .fencingToken(1)
+        .addChanges(
+            ContactChange.builder()
+                .runId("run-2")
+                .position(0)
+                .type(ChangeType.UPDATE)
+                .salesforceId(ID)
+                .mergeId("m-1")
+                .contact(contact)
+                .addTagsAdded("VIP", "Region: West")
+                .addKeyFactsAdded(KeyFact.of(MET.label(), MET.date(), Provenance.constant()))
+                .build())
+        .addStates(state)
+        .runState(RunState.initial())
+        .build();
   }
 
   private static ContactState state() {
-    return ContactState.builder().salesforceId(ID).mergeId("m-1").fingerprint("f").lastSeenRun(2)
-        .addOwnedTags("Salesforce", "VIP", "Region: West").addOwnedKeyFacts(MET).version(3).build();
+    return ContactState.builder()
+        .salesforceId(ID)
+        .mergeId("m-1")
+        .fingerprint("f")
+        .lastSeenRun(2)
+        .addOwnedTags("Salesforce", "VIP", "Region: West")
+        .addOwnedKeyFacts(MET)
+        .version(3)
+        .build();
   }
 
   @Test
   void aTagOrKeyFactAChangeAddsThatTheContactShowedStaysThePersons() {
     SyncBatch batch = update(state());
 
-    List<ContactState> after = batch.statesAfter(Map.of(ID,
-        ShownTags.of(List.of("Salesforce", "VIP", "Golf buddy"), List.of(MET))));
+    List<ContactState> after =
+        batch.statesAfter(
+            Map.of(ID, ShownTags.of(List.of("Salesforce", "VIP", "Golf buddy"), List.of(MET))));
 
-    assertThat(after).singleElement().satisfies(s -> {
-      assertThat(s.ownedTags()).containsExactly("Salesforce", "Region: West");
-      assertThat(s.personTags()).containsExactly("VIP");
-      assertThat(s.ownedKeyFacts()).isEmpty();
-      assertThat(s.personKeyFacts()).containsExactly(MET);
-      assertThat(s.version()).isEqualTo(3);
-    });
+    assertThat(after)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ownedTags()).containsExactly("Salesforce", "Region: West");
+              assertThat(s.personTags()).containsExactly("VIP");
+              assertThat(s.ownedKeyFacts()).isEmpty();
+              assertThat(s.personKeyFacts()).containsExactly(MET);
+              assertThat(s.version()).isEqualTo(3);
+            });
   }
 
   @Test
   void aTagTheContactShowedThatTheChangeDoesNotAddStaysTheSyncs() {
     SyncBatch batch = update(state());
 
-    List<ContactState> after = batch.statesAfter(Map.of(ID,
-        ShownTags.of(List.of("Salesforce", "Golf buddy"), List.of())));
+    List<ContactState> after =
+        batch.statesAfter(Map.of(ID, ShownTags.of(List.of("Salesforce", "Golf buddy"), List.of())));
 
     assertThat(after).containsExactly(state());
   }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 final class UnreadRecordsTest {
 
   private static ContactProblem problem(String salesforceId, String mergeId) {
-    var problem = ContactProblem.builder().kind(ContactProblem.Kind.UNREADABLE_RECORD)
-        .message("first_name is an object, not text");
+    var problem =
+        ContactProblem.builder()
+            .kind(ContactProblem.Kind.UNREADABLE_RECORD)
+            .message("first_name is an object, not text");
     if (salesforceId != null) {
       problem.salesforceId(salesforceId);
     }
@@ -24,9 +26,10 @@ final class UnreadRecordsTest {
 
   @Test
   void keepsEachRecordOnceBySalesforceIdElseByMergeId() {
-    UnreadRecords unread = UnreadRecords.none()
-        .plus(List.of(problem("003A", "m-1"), problem(null, "m-2"), problem("003A", "m-1")))
-        .plus(List.of(problem(null, "m-2"), problem("003B", null)));
+    UnreadRecords unread =
+        UnreadRecords.none()
+            .plus(List.of(problem("003A", "m-1"), problem(null, "m-2"), problem("003A", "m-1")))
+            .plus(List.of(problem(null, "m-2"), problem("003B", null)));
 
     assertThat(unread.salesforceIds()).containsExactly("003A", "003B");
     assertThat(unread.mergeIds()).containsExactly("m-2");

@@ -11,25 +11,35 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class AccountBookTest {
-  private static final SourceAccount LISTED = SourceAccount.builder().mergeId("ma-1")
-      .name("The Smith Household").fieldsRead(true)
-      .putFields("Type", FieldValue.text("Household")).build();
+  private static final SourceAccount LISTED =
+      SourceAccount.builder()
+          .mergeId("ma-1")
+          .name("The Smith Household")
+          .fieldsRead(true)
+          .putFields("Type", FieldValue.text("Household"))
+          .build();
 
   private static SourceContact with(SourceAccount account) {
     return SourceContact.builder().from(Contacts.ada().build()).account(account).build();
   }
 
   private static ContactState state(String accountId, String name, String type) {
-    return ContactState.builder().salesforceId("003000000000001").mergeId("mc-1")
-        .fingerprint("f").lastSeenRun(1).accountMergeId(accountId).accountName(name)
-        .accountType(Optional.ofNullable(type)).build();
+    return ContactState.builder()
+        .salesforceId("003000000000001")
+        .mergeId("mc-1")
+        .fingerprint("f")
+        .lastSeenRun(1)
+        .accountMergeId(accountId)
+        .accountName(name)
+        .accountType(Optional.ofNullable(type))
+        .build();
   }
 
   @Test
   void anExpandedAccountTakesItsTypeFromTheListAndKeepsItsOwnName() {
     AccountBook book = AccountBook.of(List.of(LISTED));
-    SourceContact expanded = with(SourceAccount.builder().mergeId("ma-1")
-        .name("The Smith-Jones Household").build());
+    SourceContact expanded =
+        with(SourceAccount.builder().mergeId("ma-1").name("The Smith-Jones Household").build());
 
     SourceAccount completed = book.complete(expanded).account().orElseThrow();
 
@@ -43,8 +53,10 @@ final class AccountBookTest {
     SourceAccount deleted = SourceAccount.builder().from(LISTED).remoteWasDeleted(true).build();
     AccountBook book = AccountBook.of(List.of(deleted));
 
-    SourceAccount completed = book.complete(with(SourceAccount.builder().mergeId("ma-1")
-        .idOnly(true).build())).account().orElseThrow();
+    SourceAccount completed =
+        book.complete(with(SourceAccount.builder().mergeId("ma-1").idOnly(true).build()))
+            .account()
+            .orElseThrow();
 
     assertThat(completed.name()).hasValue("The Smith Household");
     assertThat(completed.remoteWasDeleted()).isTrue();
@@ -55,11 +67,13 @@ final class AccountBookTest {
   void anAccountTheListLacksTakesWhatTheStateRecordedOfTheSameAccountOnly() {
     SourceContact idOnly = with(SourceAccount.builder().mergeId("ma-2").idOnly(true).build());
 
-    SourceAccount same = AccountBook.EMPTY
-        .fromState(idOnly, Optional.of(state("ma-2", "Harbour Wealth", "Customer - Direct")))
-        .account().orElseThrow();
-    SourceContact other = AccountBook.EMPTY
-        .fromState(idOnly, Optional.of(state("ma-3", "Elsewhere", null)));
+    SourceAccount same =
+        AccountBook.EMPTY
+            .fromState(idOnly, Optional.of(state("ma-2", "Harbour Wealth", "Customer - Direct")))
+            .account()
+            .orElseThrow();
+    SourceContact other =
+        AccountBook.EMPTY.fromState(idOnly, Optional.of(state("ma-3", "Elsewhere", null)));
 
     assertThat(same.name()).hasValue("Harbour Wealth");
     assertThat(same.type()).hasValue("Customer - Direct");
@@ -71,8 +85,8 @@ final class AccountBookTest {
     AccountBook book = AccountBook.of(List.of(SourceAccount.builder().mergeId("ma-2").build()));
     SourceContact expanded = with(SourceAccount.builder().mergeId("ma-2").name("Retyped").build());
 
-    SourceContact kept = book.fromState(expanded,
-        Optional.of(state("ma-2", "Retyped", "Customer - Direct")));
+    SourceContact kept =
+        book.fromState(expanded, Optional.of(state("ma-2", "Retyped", "Customer - Direct")));
 
     assertThat(AccountBook.incomplete(kept)).as("looked up instead").isTrue();
   }

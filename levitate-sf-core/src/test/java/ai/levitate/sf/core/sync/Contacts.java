@@ -17,12 +17,13 @@ import java.time.LocalDate;
 
 /** Small fixtures for the engine's pure parts: one catalog, settings, and a contact to vary. */
 final class Contacts {
-  static final FieldCatalog CATALOG = FieldCatalog.of(
-      FieldDescriptor.of("Title", "Title", FieldType.STRING),
-      FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
-      FieldDescriptor.of("Interests__c", "Interests", FieldType.MULTIPICKLIST),
-      FieldDescriptor.of("Deceased__c", "Deceased", FieldType.CHECKBOX),
-      FieldDescriptor.of("HasOptedOutOfEmail", "Email Opt Out", FieldType.CHECKBOX));
+  static final FieldCatalog CATALOG =
+      FieldCatalog.of(
+          FieldDescriptor.of("Title", "Title", FieldType.STRING),
+          FieldDescriptor.of("Birthdate", "Birthdate", FieldType.DATE),
+          FieldDescriptor.of("Interests__c", "Interests", FieldType.MULTIPICKLIST),
+          FieldDescriptor.of("Deceased__c", "Deceased", FieldType.CHECKBOX),
+          FieldDescriptor.of("HasOptedOutOfEmail", "Email Opt Out", FieldType.CHECKBOX));
 
   private Contacts() {}
 
@@ -47,7 +48,8 @@ final class Contacts {
         .firstName("Ada")
         .lastName("Lovelace")
         .account(SourceAccount.builder().mergeId("ma-1").name("Analytical Engines").build())
-        .owner(SourceUser.builder().mergeId("mu-1").remoteId("005000000000001").name("Owner").build())
+        .owner(
+            SourceUser.builder().mergeId("mu-1").remoteId("005000000000001").name("Owner").build())
         .putFields("Title", FieldValue.text("Countess"))
         .putFields("Birthdate", FieldValue.date(LocalDate.of(1815, 12, 10)))
         .putFields("Interests__c", FieldValue.text("Golf;Opera"))

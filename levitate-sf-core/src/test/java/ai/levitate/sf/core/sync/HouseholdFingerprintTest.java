@@ -19,9 +19,19 @@ final class HouseholdFingerprintTest {
 
     assertThat(fingerprint(SyncSettings.builder().from(defaults).householdTag(true).build()))
         .isNotEqualTo(base);
-    assertThat(fingerprint(SyncSettings.builder().from(defaults)
-        .householdAccountTypes(List.of("Household", "Family")).build())).isNotEqualTo(base);
-    assertThat(fingerprint(SyncSettings.builder().from(defaults)
-        .householdAccountTypes(List.of(" household ")).build())).isEqualTo(base);
+    assertThat(
+            fingerprint(
+                SyncSettings.builder()
+                    .from(defaults)
+                    .householdAccountTypes(List.of("Household", "Family"))
+                    .build()))
+        .isNotEqualTo(base);
+    assertThat(
+            fingerprint(
+                SyncSettings.builder()
+                    .from(defaults)
+                    .householdAccountTypes(List.of(" household "))
+                    .build()))
+        .isEqualTo(base);
   }
 }

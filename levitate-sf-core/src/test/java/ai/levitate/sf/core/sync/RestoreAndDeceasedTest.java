@@ -21,8 +21,8 @@ final class RestoreAndDeceasedTest {
   private static final SyncSettings ARCHIVE = Contacts.settings();
   private static final SyncSettings REMOVE = Contacts.settings(DeceasedAction.REMOVE, false);
 
-  private static Decision decide(SourceContact contact, Optional<ContactState> prev,
-      SyncSettings settings) {
+  private static Decision decide(
+      SourceContact contact, Optional<ContactState> prev, SyncSettings settings) {
     return new Reconciler(settings).decide(contact, Contacts.transform(contact, settings), prev, 5);
   }
 
@@ -32,11 +32,18 @@ final class RestoreAndDeceasedTest {
 
   /** Ada as the sync left her after archiving her for {@code reason}, as of run 3. */
   private static ContactState archivedFor(SourceContact source, StatusReason reason) {
-    ContactState created = new Reconciler(ARCHIVE)
-        .decide(Contacts.ada().build(), Contacts.transform(Contacts.ada().build(), ARCHIVE),
-            Optional.empty(), 2).state().orElseThrow();
-    Decision archive = new Reconciler(ARCHIVE)
-        .decide(source, Contacts.transform(source, ARCHIVE), Optional.of(created), 3);
+    ContactState created =
+        new Reconciler(ARCHIVE)
+            .decide(
+                Contacts.ada().build(),
+                Contacts.transform(Contacts.ada().build(), ARCHIVE),
+                Optional.empty(),
+                2)
+            .state()
+            .orElseThrow();
+    Decision archive =
+        new Reconciler(ARCHIVE)
+            .decide(source, Contacts.transform(source, ARCHIVE), Optional.of(created), 3);
     ContactState after = archive.stateAfter().orElseThrow();
     assertThat(after.statusReason()).hasValue(reason);
     return after;
@@ -52,10 +59,11 @@ final class RestoreAndDeceasedTest {
     assertThat(diff.statusAfter()).isEqualTo(ContactStatus.ARCHIVED);
     assertThat(diff.reason()).hasValue(StatusReason.DECEASED);
     assertThat(diff.contact().orElseThrow().jobTitle()).hasValue("Countess");
-    assertThat(diff.tagsAdded()).containsExactly("Salesforce", "Interests: Golf", "Interests: Opera");
+    assertThat(diff.tagsAdded())
+        .containsExactly("Salesforce", "Interests: Golf", "Interests: Opera");
     assertThat(diff.keyFactsAdded()).hasSize(1);
-    assertThat(diff.explanation()).containsExactly("New in Salesforce.",
-        "Created archived: deceased (Deceased__c = true).");
+    assertThat(diff.explanation())
+        .containsExactly("New in Salesforce.", "Created archived: deceased (Deceased__c = true).");
     ContactState state = decision.state().orElseThrow();
     assertThat(state.status()).isEqualTo(ContactStatus.ARCHIVED);
     assertThat(state.statusReason()).hasValue(StatusReason.DECEASED);
@@ -65,8 +73,11 @@ final class RestoreAndDeceasedTest {
   @Test
   void aContactDeceasedWhenFirstSeenIsNotCreatedWhenTheActionIsRemoveNorOneDeleted() {
     Decision removed = decide(deceased(), Optional.empty(), REMOVE);
-    Decision deleted = decide(SourceContact.builder().from(deceased()).remoteWasDeleted(true)
-        .build(), Optional.empty(), ARCHIVE);
+    Decision deleted =
+        decide(
+            SourceContact.builder().from(deceased()).remoteWasDeleted(true).build(),
+            Optional.empty(),
+            ARCHIVE);
 
     assertThat(removed.skip()).hasValue(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
     assertThat(deleted.skip()).hasValue(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
@@ -86,8 +97,14 @@ final class RestoreAndDeceasedTest {
   void aRestoreHoldsWhileItsReasonStaysInForceAndFieldsStillUpdate() {
     ContactState restored = archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson();
 
-    Decision decision = decide(SourceContact.builder().from(deceased())
-        .putFields("Title", FieldValue.text("Mathematician")).build(), Optional.of(restored), ARCHIVE);
+    Decision decision =
+        decide(
+            SourceContact.builder()
+                .from(deceased())
+                .putFields("Title", FieldValue.text("Mathematician"))
+                .build(),
+            Optional.of(restored),
+            ARCHIVE);
 
     DiffDraft diff = decision.diff().orElseThrow();
     assertThat(diff.type()).isEqualTo(ChangeType.UPDATE);
@@ -101,17 +118,24 @@ final class RestoreAndDeceasedTest {
   void aNewReasonArchivesARestoredContactAgainThroughTheBrake() {
     ContactState restored = archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson();
 
-    Decision decision = decide(SourceContact.builder().from(deceased()).remoteWasDeleted(true)
-        .build(), Optional.of(restored), ARCHIVE);
+    Decision decision =
+        decide(
+            SourceContact.builder().from(deceased()).remoteWasDeleted(true).build(),
+            Optional.of(restored),
+            ARCHIVE);
 
-    assertThat(decision.action()).as("held until the run knows how many").isEqualTo(Decision.Action.HOLD);
+    assertThat(decision.action())
+        .as("held until the run knows how many")
+        .isEqualTo(Decision.Action.HOLD);
     DiffDraft diff = decision.diff().orElseThrow();
     assertThat(diff.type()).isEqualTo(ChangeType.ARCHIVE);
     assertThat(diff.reason()).hasValue(StatusReason.DELETED_IN_SALESFORCE);
-    assertThat(diff.explanation()).contains(
-        "A person restored the contact against deceased; deleted in Salesforce is a new reason.");
+    assertThat(diff.explanation())
+        .contains(
+            "A person restored the contact against deceased; deleted in Salesforce is a new reason.");
     ContactState held = decision.state().orElseThrow();
-    assertThat(held.statusSetBy()).as("the sync's again, so the brake's release emits it")
+    assertThat(held.statusSetBy())
+        .as("the sync's again, so the brake's release emits it")
         .isEqualTo(StatusSetBy.SYNC);
     assertThat(held.heldInRun()).hasValue(5L);
     assertThat(decision.stateAfter().orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
@@ -125,7 +149,8 @@ final class RestoreAndDeceasedTest {
     ContactState afterClear = cleared.state().orElseThrow();
     Decision again = decide(deceased(), Optional.of(afterClear), ARCHIVE);
 
-    assertThat(cleared.diff().map(DiffDraft::type)).as("the status written once more")
+    assertThat(cleared.diff().map(DiffDraft::type))
+        .as("the status written once more")
         .hasValue(ChangeType.UPDATE);
     assertThat(cleared.contact().orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
     assertThat(afterClear.statusSetBy()).isEqualTo(StatusSetBy.SYNC);
@@ -136,12 +161,17 @@ final class RestoreAndDeceasedTest {
 
   @Test
   void aRestoreRecordedWithoutItsReasonHoldsAgainstTheReasonsFoundNext() {
-    ContactState legacy = ContactState.builder()
-        .from(archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson())
-        .restoredAgainst(Set.of()).build();
+    ContactState legacy =
+        ContactState.builder()
+            .from(archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson())
+            .restoredAgainst(Set.of())
+            .build();
 
-    Decision decision = decide(SourceContact.builder().from(deceased()).remoteWasDeleted(true)
-        .build(), Optional.of(legacy), ARCHIVE);
+    Decision decision =
+        decide(
+            SourceContact.builder().from(deceased()).remoteWasDeleted(true).build(),
+            Optional.of(legacy),
+            ARCHIVE);
 
     assertThat(decision.diff().map(DiffDraft::type)).hasValue(ChangeType.UPDATE);
     assertThat(decision.contact().orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE);
@@ -152,12 +182,17 @@ final class RestoreAndDeceasedTest {
 
   @Test
   void aRestoredContactDeceasedLaterIsRemovedAgainWhenTheActionIsRemove() {
-    ContactState deleted = archivedFor(SourceContact.builder().from(Contacts.ada().build())
-        .remoteWasDeleted(true).build(), StatusReason.DELETED_IN_SALESFORCE);
+    ContactState deleted =
+        archivedFor(
+            SourceContact.builder().from(Contacts.ada().build()).remoteWasDeleted(true).build(),
+            StatusReason.DELETED_IN_SALESFORCE);
     ContactState restored = deleted.restoredByPerson();
 
-    Decision decision = decide(SourceContact.builder().from(deceased()).remoteWasDeleted(true)
-        .build(), Optional.of(restored), REMOVE);
+    Decision decision =
+        decide(
+            SourceContact.builder().from(deceased()).remoteWasDeleted(true).build(),
+            Optional.of(restored),
+            REMOVE);
 
     assertThat(decision.action()).isEqualTo(Decision.Action.HOLD);
     assertThat(decision.diff().orElseThrow().type()).isEqualTo(ChangeType.REMOVE);
@@ -166,10 +201,13 @@ final class RestoreAndDeceasedTest {
 
   @Test
   void aContactARestoreHeldAgainstBeingMissingStaysWhenMissingAndOneAgainstAnotherIsArchived() {
-    ContactState againstMissing = ContactState.builder()
-        .from(archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson())
-        .restoredAgainst(Set.of(StatusReason.MISSING_FROM_SOURCE)).build();
-    ContactState againstDeceased = archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson();
+    ContactState againstMissing =
+        ContactState.builder()
+            .from(archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson())
+            .restoredAgainst(Set.of(StatusReason.MISSING_FROM_SOURCE))
+            .build();
+    ContactState againstDeceased =
+        archivedFor(deceased(), StatusReason.DECEASED).restoredByPerson();
 
     Decision kept = new Reconciler(ARCHIVE).missing(againstMissing, 5);
     Decision archived = new Reconciler(ARCHIVE).missing(againstDeceased, 5);

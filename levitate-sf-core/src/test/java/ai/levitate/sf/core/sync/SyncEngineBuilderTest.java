@@ -28,8 +28,8 @@ final class SyncEngineBuilderTest {
     builder.sink(stub(ContactSink.class));
     assertMissing(builder, "storage must be set to the account's SyncStore.");
     builder.storage(stub(SyncStore.class));
-    assertMissing(builder,
-        "lock must be set to a SyncLock, so two workers never sync one account at once.");
+    assertMissing(
+        builder, "lock must be set to a SyncLock, so two workers never sync one account at once.");
     builder.lock(stub(SyncLock.class));
     assertMissing(builder, "settings must be set to the account's SyncSettings.");
     builder.settings(SyncSettings.defaults());
@@ -38,23 +38,32 @@ final class SyncEngineBuilderTest {
 
   @Test
   void newBuilderHoldsEverySettingTheEngineWasBuiltWith() throws Exception {
-    SyncEngine.Builder original = SyncEngine.builder()
-        .source(stub(ContactSource.class)).storage(stub(SyncStore.class))
-        .sink(stub(ContactSink.class)).lock(stub(SyncLock.class))
-        .listener(stub(SyncListener.class)).settings(SyncSettings.defaults())
-        .clock(Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC))
-        .overlap(Duration.ofMinutes(7)).leaseDuration(Duration.ofMinutes(3)).holder("worker-7")
-        .pageSize(40).readConcurrency(4).executor(Runnable::run).nanoClock(() -> 42L)
-        .fullReconciliationEvery(Duration.ofDays(2)).sourceClockTolerance(Duration.ofSeconds(5))
-        .accountKey("acme");
+    SyncEngine.Builder original =
+        SyncEngine.builder()
+            .source(stub(ContactSource.class))
+            .storage(stub(SyncStore.class))
+            .sink(stub(ContactSink.class))
+            .lock(stub(SyncLock.class))
+            .listener(stub(SyncListener.class))
+            .settings(SyncSettings.defaults())
+            .clock(Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC))
+            .overlap(Duration.ofMinutes(7))
+            .leaseDuration(Duration.ofMinutes(3))
+            .holder("worker-7")
+            .pageSize(40)
+            .readConcurrency(4)
+            .executor(Runnable::run)
+            .nanoClock(() -> 42L)
+            .fullReconciliationEvery(Duration.ofDays(2))
+            .sourceClockTolerance(Duration.ofSeconds(5))
+            .accountKey("acme");
     SyncEngine engine = original.build();
 
     SyncEngine.Builder derived = engine.newBuilder();
 
     for (Field field : SyncEngine.Builder.class.getDeclaredFields()) {
       field.setAccessible(true);
-      assertThat(field.get(derived)).as(field.getName()).isNotNull()
-          .isSameAs(field.get(original));
+      assertThat(field.get(derived)).as(field.getName()).isNotNull().isSameAs(field.get(original));
     }
     Field settings = SyncEngine.Builder.class.getDeclaredField("settings");
     settings.setAccessible(true);
@@ -71,10 +80,13 @@ final class SyncEngineBuilderTest {
 
   /** An instance that refuses every call: building an engine calls nothing on its parts. */
   static <T> T stub(Class<T> type) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-        (proxy, method, args) -> {
-          throw new UnsupportedOperationException(method.getName());
-        }));
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              throw new UnsupportedOperationException(method.getName());
+            }));
   }
 
   @Test

@@ -18,13 +18,18 @@ final class WindowsTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static final Instant START = Instant.parse("2024-01-02T00:00:00Z");
   private static final Windows.Policy FULL = Windows.Policy.of(ReadPosition.Purpose.ALL);
-  private static final ReadPosition EVERYTHING = ReadPosition.of(ReadPosition.Purpose.ALL,
-      ContactQuery.builder().pageSize(10).modifiedBefore(START).build());
+  private static final ReadPosition EVERYTHING =
+      ReadPosition.of(
+          ReadPosition.Purpose.ALL,
+          ContactQuery.builder().pageSize(10).modifiedBefore(START).build());
 
   /** A contact Merge stored {@code micros} microseconds after T0. */
   private static SourceContact contact(int i, long micros) {
-    return SourceContact.builder().mergeId("m-" + i).remoteId("003" + i)
-        .createdAt(Windows.instant(Windows.micros(T0) + micros)).build();
+    return SourceContact.builder()
+        .mergeId("m-" + i)
+        .remoteId("003" + i)
+        .createdAt(Windows.instant(Windows.micros(T0) + micros))
+        .build();
   }
 
   private static ContactPage page(boolean more, long... micros) {
@@ -32,8 +37,10 @@ final class WindowsTest {
     for (int i = 0; i < micros.length; i++) {
       contacts.add(contact(i, micros[i]));
     }
-    return ContactPage.builder().contacts(contacts)
-        .next(more ? Optional.of("next") : Optional.empty()).build();
+    return ContactPage.builder()
+        .contacts(contacts)
+        .next(more ? Optional.of("next") : Optional.empty())
+        .build();
   }
 
   /** Ten contacts a second apart from {@code first} seconds after T0. */
@@ -49,8 +56,8 @@ final class WindowsTest {
   void theLastPageFinishesItsWindow() {
     Windows.Step step = Windows.step(EVERYTHING, page(false, secondsApart(0, 1)), FULL, START, 3);
 
-    assertThat(step.replacement()).containsExactly(
-        ReadPosition.builder().from(EVERYTHING).done(true).build());
+    assertThat(step.replacement())
+        .containsExactly(ReadPosition.builder().from(EVERYTHING).done(true).build());
     assertThat(step.split()).isFalse();
   }
 
@@ -59,10 +66,13 @@ final class WindowsTest {
     Windows.Step step = Windows.step(EVERYTHING, page(true, secondsApart(1, 1)), FULL, START, 0);
 
     assertThat(step.split()).isFalse();
-    assertThat(step.replacement()).singleElement().satisfies(p -> {
-      assertThat(p.query().cursor()).contains("next");
-      assertThat(p.done()).isFalse();
-    });
+    assertThat(step.replacement())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.query().cursor()).contains("next");
+              assertThat(p.done()).isFalse();
+            });
   }
 
   @Test
@@ -87,10 +97,12 @@ final class WindowsTest {
         .contains(at(9).get() + (86_400 - 9) * 1_000_000L / 4);
     assertContiguous(replacement);
     assertThat(Windows.to(replacement.get(4).query())).as("the last window stays open").isEmpty();
-    assertThat(replacement).allSatisfy(p -> {
-      assertThat(p.query().cursor()).isEmpty();
-      assertThat(p.query().modifiedBefore()).contains(START);
-    });
+    assertThat(replacement)
+        .allSatisfy(
+            p -> {
+              assertThat(p.query().cursor()).isEmpty();
+              assertThat(p.query().modifiedBefore()).contains(START);
+            });
     assertThat(page.contacts()).filteredOn(step::readsNow).hasSize(8);
   }
 
@@ -144,10 +156,15 @@ final class WindowsTest {
 
   @Test
   void aPageWithAnUnreadableRecordOrAContactWithoutCreatedAtNeverSplits() {
-    ContactPage unreadable = ContactPage.builder().from(page(true, secondsApart(0, 1)))
-        .addUnreadable(ContactProblem.builder().kind(ContactProblem.Kind.UNREADABLE_RECORD)
-            .message("bad").build())
-        .build();
+    ContactPage unreadable =
+        ContactPage.builder()
+            .from(page(true, secondsApart(0, 1)))
+            .addUnreadable(
+                ContactProblem.builder()
+                    .kind(ContactProblem.Kind.UNREADABLE_RECORD)
+                    .message("bad")
+                    .build())
+            .build();
     List<SourceContact> contacts = new ArrayList<>(page(true, secondsApart(0, 1)).contacts());
     contacts.set(4, SourceContact.builder().mergeId("m-x").build());
     ContactPage undated = ContactPage.builder().contacts(contacts).next("next").build();
@@ -159,34 +176,58 @@ final class WindowsTest {
   @Test
   void anIncrementalReadSplitsOnlyIntoPiecesOfTenPagesOrMore() {
     Windows.Policy incremental = Windows.Policy.of(ReadPosition.Purpose.MODIFIED);
-    ReadPosition modified = ReadPosition.of(ReadPosition.Purpose.MODIFIED, ContactQuery.builder()
-        .pageSize(10).modifiedAfter(T0).modifiedBefore(START).createdBefore(at(200).map(
-            Windows::instant)).build());
+    ReadPosition modified =
+        ReadPosition.of(
+            ReadPosition.Purpose.MODIFIED,
+            ContactQuery.builder()
+                .pageSize(10)
+                .modifiedAfter(T0)
+                .modifiedBefore(START)
+                .createdBefore(at(200).map(Windows::instant))
+                .build());
 
     // 191 s left at a contact a second: 19 pages, not split; 211 s: 21 pages, split
-    assertThat(Windows.step(modified, page(true, secondsApart(0, 1)), incremental, START, 3).split())
+    assertThat(
+            Windows.step(modified, page(true, secondsApart(0, 1)), incremental, START, 3).split())
         .isFalse();
-    ReadPosition longer = ReadPosition.builder().from(modified).query(ContactQuery.builder()
-        .from(modified.query()).createdBefore(at(220).map(Windows::instant)).build()).build();
+    ReadPosition longer =
+        ReadPosition.builder()
+            .from(modified)
+            .query(
+                ContactQuery.builder()
+                    .from(modified.query())
+                    .createdBefore(at(220).map(Windows::instant))
+                    .build())
+            .build();
     assertThat(Windows.step(longer, page(true, secondsApart(0, 1)), incremental, START, 3).split())
         .isTrue();
   }
 
   @Test
   void finishedNeighboursAreCoalesced() {
-    List<ReadPosition> positions = List.of(done(Optional.empty(), at(10)), window(at(10), at(20)),
-        window(at(20), Optional.empty()));
+    List<ReadPosition> positions =
+        List.of(
+            done(Optional.empty(), at(10)),
+            window(at(10), at(20)),
+            window(at(20), Optional.empty()));
 
-    List<ReadPosition> after = Windows.replace(positions, 1,
-        List.of(ReadPosition.builder().from(positions.get(1)).done(true).build()));
+    List<ReadPosition> after =
+        Windows.replace(
+            positions,
+            1,
+            List.of(ReadPosition.builder().from(positions.get(1)).done(true).build()));
 
     assertThat(after).containsExactly(done(Optional.empty(), at(20)), positions.get(2));
   }
 
   private static ReadPosition window(Optional<Long> from, Optional<Long> to) {
-    return ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder().from(EVERYTHING.query())
-        .createdAfter(from.map(f -> Windows.instant(f - 1))).createdBefore(to.map(Windows::instant))
-        .build());
+    return ReadPosition.of(
+        ReadPosition.Purpose.ALL,
+        ContactQuery.builder()
+            .from(EVERYTHING.query())
+            .createdAfter(from.map(f -> Windows.instant(f - 1)))
+            .createdBefore(to.map(Windows::instant))
+            .build());
   }
 
   private static ReadPosition done(Optional<Long> from, Optional<Long> to) {
@@ -196,7 +237,8 @@ final class WindowsTest {
   private static void assertContiguous(List<ReadPosition> positions) {
     for (int i = 1; i < positions.size(); i++) {
       assertThat(Windows.adjacent(positions.get(i - 1), positions.get(i)))
-          .as("window %s ends where %s begins", i - 1, i).isTrue();
+          .as("window %s ends where %s begins", i - 1, i)
+          .isTrue();
     }
   }
 }

@@ -21,7 +21,9 @@ final class CompanyRuleTest {
   private static final SyncSettings TAGGED = SyncSettings.builder().householdTag(true).build();
 
   private static LevitateContact transform(SyncSettings settings, SourceContact source) {
-    return ContactTransformer.create(CATALOG, settings).transform(source).transformed()
+    return ContactTransformer.create(CATALOG, settings)
+        .transform(source)
+        .transformed()
         .orElseThrow();
   }
 
@@ -35,8 +37,10 @@ final class CompanyRuleTest {
 
   @Test
   void aBusinessAccountsNameIsTheCompany() {
-    LevitateContact out = transform(TAGGED,
-        contact().account(account(" Harbour Wealth LLC ", "Customer - Direct")).build());
+    LevitateContact out =
+        transform(
+            TAGGED,
+            contact().account(account(" Harbour Wealth LLC ", "Customer - Direct")).build());
 
     assertThat(out.companyName()).contains("Harbour Wealth LLC");
     assertThat(out.tagNames()).containsExactly("Salesforce");
@@ -44,12 +48,21 @@ final class CompanyRuleTest {
 
   @Test
   void theContactBehindAPersonAccountGetsNoCompanyNotTheClientsOwnName() {
-    SourceContact person = contact().account(account("Margaret O'Neill", null))
-        .putFields("IsPersonAccount", FieldValue.bool(true)).build();
-    SourceContact asText = contact().account(account("Margaret O'Neill", null))
-        .putFields("IsPersonAccount", FieldValue.text(" TRUE ")).build();
-    SourceContact notPerson = contact().account(account("Margaret O'Neill", null))
-        .putFields("IsPersonAccount", FieldValue.bool(false)).build();
+    SourceContact person =
+        contact()
+            .account(account("Margaret O'Neill", null))
+            .putFields("IsPersonAccount", FieldValue.bool(true))
+            .build();
+    SourceContact asText =
+        contact()
+            .account(account("Margaret O'Neill", null))
+            .putFields("IsPersonAccount", FieldValue.text(" TRUE "))
+            .build();
+    SourceContact notPerson =
+        contact()
+            .account(account("Margaret O'Neill", null))
+            .putFields("IsPersonAccount", FieldValue.bool(false))
+            .build();
 
     assertThat(transform(TAGGED, person).companyName()).isEmpty();
     assertThat(transform(TAGGED, asText).companyName()).isEmpty();
@@ -59,8 +72,10 @@ final class CompanyRuleTest {
   @Test
   void aHouseholdsMembersGetNoCompanyWithTheTypeComparedTrimmedAndIgnoringCase() {
     for (String type : List.of("Household", " household ", "HOUSEHOLD")) {
-      LevitateContact out = transform(SyncSettings.defaults(),
-          contact().account(account("The Smith Household", type)).build());
+      LevitateContact out =
+          transform(
+              SyncSettings.defaults(),
+              contact().account(account("The Smith Household", type)).build());
 
       assertThat(out.companyName()).as(type).isEmpty();
       assertThat(out.tagNames()).as("no tag by default").containsExactly("Salesforce");
@@ -69,11 +84,13 @@ final class CompanyRuleTest {
 
   @Test
   void householdTypesComeFromTheSettingsAndAnEmptyListTurnsHouseholdsOff() {
-    SyncSettings family = SyncSettings.builder().householdAccountTypes(List.of(" Family Group "))
-        .build();
+    SyncSettings family =
+        SyncSettings.builder().householdAccountTypes(List.of(" Family Group ")).build();
     SyncSettings none = SyncSettings.builder().householdAccountTypes(List.of()).build();
-    SourceContact familyGroup = contact().account(account("The Lee Family", "family group")).build();
-    SourceContact household = contact().account(account("The Smith Household", "Household")).build();
+    SourceContact familyGroup =
+        contact().account(account("The Lee Family", "family group")).build();
+    SourceContact household =
+        contact().account(account("The Smith Household", "Household")).build();
 
     assertThat(transform(family, familyGroup).companyName()).isEmpty();
     assertThat(transform(family, household).companyName()).contains("The Smith Household");
@@ -83,25 +100,36 @@ final class CompanyRuleTest {
   @Test
   void theHouseholdTagNamesTheHouseholdCutLikeOtherTagsAndSaysWhereItCameFrom() {
     String longName = "The Featherstonehaugh-Cholmondeley-Marjoribanks Family Household";
-    LevitateContact out = transform(TAGGED,
-        contact().account(account("  The   Smith Household ", " household ")).build());
-    LevitateContact cut = transform(TAGGED,
-        contact().account(account(longName, "Household")).build());
+    LevitateContact out =
+        transform(
+            TAGGED, contact().account(account("  The   Smith Household ", " household ")).build());
+    LevitateContact cut =
+        transform(TAGGED, contact().account(account(longName, "Household")).build());
 
-    assertThat(out.tags()).containsExactly(Tag.of("Salesforce", Provenance.constant()),
-        Tag.of("Household: The Smith Household",
-            Provenance.salesforceField("Account.Type", "household")));
-    assertThat(cut.tagNames()).last().satisfies(tag -> {
-      assertThat(tag).startsWith("Household: The Featherstonehaugh").endsWith("...");
-      assertThat(tag.codePointCount(0, tag.length())).isEqualTo(60);
-    });
+    assertThat(out.tags())
+        .containsExactly(
+            Tag.of("Salesforce", Provenance.constant()),
+            Tag.of(
+                "Household: The Smith Household",
+                Provenance.salesforceField("Account.Type", "household")));
+    assertThat(cut.tagNames())
+        .last()
+        .satisfies(
+            tag -> {
+              assertThat(tag).startsWith("Household: The Featherstonehaugh").endsWith("...");
+              assertThat(tag.codePointCount(0, tag.length())).isEqualTo(60);
+            });
   }
 
   @Test
   void aPersonAccountInAHouseholdGetsNeitherCompanyNorHouseholdTag() {
-    LevitateContact out = transform(TAGGED, contact()
-        .account(account("The Smith Household", "Household"))
-        .putFields("IsPersonAccount", FieldValue.bool(true)).build());
+    LevitateContact out =
+        transform(
+            TAGGED,
+            contact()
+                .account(account("The Smith Household", "Household"))
+                .putFields("IsPersonAccount", FieldValue.bool(true))
+                .build());
 
     assertThat(out.companyName()).isEmpty();
     assertThat(out.tagNames()).containsExactly("Salesforce");
@@ -109,10 +137,13 @@ final class CompanyRuleTest {
 
   @Test
   void anAccountMergeReportsDeletedGivesNoCompanyAndNoHouseholdTag() {
-    SourceAccount deleted = SourceAccount.builder().from(account("Gone Holdings", null))
-        .remoteWasDeleted(true).build();
-    SourceAccount deletedHousehold = SourceAccount.builder()
-        .from(account("The Smith Household", "Household")).remoteWasDeleted(true).build();
+    SourceAccount deleted =
+        SourceAccount.builder().from(account("Gone Holdings", null)).remoteWasDeleted(true).build();
+    SourceAccount deletedHousehold =
+        SourceAccount.builder()
+            .from(account("The Smith Household", "Household"))
+            .remoteWasDeleted(true)
+            .build();
 
     assertThat(transform(TAGGED, contact().account(deleted).build()).companyName()).isEmpty();
     assertThat(transform(TAGGED, contact().account(deletedHousehold).build()).tagNames())
@@ -121,8 +152,8 @@ final class CompanyRuleTest {
 
   @Test
   void anAccountWhoseTypeIsUnknownCountsAsABusiness() {
-    SourceAccount expanded = SourceAccount.builder().mergeId("acc-1").name("The Smith Household")
-        .build();
+    SourceAccount expanded =
+        SourceAccount.builder().mergeId("acc-1").name("The Smith Household").build();
 
     assertThat(transform(TAGGED, contact().account(expanded).build()).companyName())
         .contains("The Smith Household");
@@ -130,19 +161,28 @@ final class CompanyRuleTest {
 
   @Test
   void settingsRefuseABlankHouseholdTypeAndWarnOfATagThatCanNeverShow() {
-    assertThatThrownBy(() -> SyncSettings.builder().householdAccountTypes(List.of("Household", " "))
-        .build())
+    assertThatThrownBy(
+            () -> SyncSettings.builder().householdAccountTypes(List.of("Household", " ")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("householdAccountTypes[1] must not be blank");
-    List<SettingsProblem> problems = SyncSettings.builder().householdAccountTypes(List.of())
-        .householdTag(true).build().validate(CATALOG);
+    List<SettingsProblem> problems =
+        SyncSettings.builder()
+            .householdAccountTypes(List.of())
+            .householdTag(true)
+            .build()
+            .validate(CATALOG);
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.isError()).isFalse();
-      assertThat(p.setting()).isEqualTo("householdTag");
-      assertThat(p.message()).isEqualTo("householdTag is on, but householdAccountTypes is empty,"
-          + " so no account is a household and no contact gets a household tag.");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.isError()).isFalse();
+              assertThat(p.setting()).isEqualTo("householdTag");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "householdTag is on, but householdAccountTypes is empty,"
+                          + " so no account is a household and no contact gets a household tag.");
+            });
     assertThat(SyncSettings.defaults().householdAccountTypes()).containsExactly("Household");
     assertThat(SyncSettings.defaults().householdTag()).isFalse();
   }

@@ -24,24 +24,64 @@ import java.util.Random;
 /** Seeded generator of awkward contacts and valid settings over a catalog, for property tests. */
 final class RandomContacts {
   private static final String[] PIECES = {
-    "a", "Z", "é", "ß", "'", "-", " ", "  ", "\t", "\n", "\u00A0", ";", ":", "0", "9", "\uD83C\uDFC4",
-    "\uD83D\uDC4D\uD83C\uDFFD", "\u200D", "e\u0301", "\u0000", "中文", "Ørsted", "O'Neill", "...",
+    "a",
+    "Z",
+    "é",
+    "ß",
+    "'",
+    "-",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u00A0",
+    ";",
+    ":",
+    "0",
+    "9",
+    "\uD83C\uDFC4",
+    "\uD83D\uDC4D\uD83C\uDFFD",
+    "\u200D",
+    "e\u0301",
+    "\u0000",
+    "中文",
+    "Ørsted",
+    "O'Neill",
+    "...",
     // NFD text, which NFC composes
-    "Zoe\u0308", "Mu\u0308ller", "\u1112\u1161\u11AB",
+    "Zoe\u0308",
+    "Mu\u0308ller",
+    "\u1112\u1161\u11AB",
     // format characters and other invisible ones
-    "\u200B", "\uFEFF", "\u2060", "\u200E", "\u00AD", "\u202F", "\u3164", "\u200C",
+    "\u200B",
+    "\uFEFF",
+    "\u2060",
+    "\u200E",
+    "\u00AD",
+    "\u202F",
+    "\u3164",
+    "\u200C",
     // characters of several code points: flags, a lone regional indicator, jamo with no composed
     // form, an Indic conjunct, a ZWJ family, a keycap
-    "\uD83C\uDDFA\uD83C\uDDF8", "\uD83C\uDDEC\uD83C\uDDE7", "\uD83C\uDDEB", "\u1107\u1176\u11AF",
-    "\u0915\u094D\u0937", "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "1\uFE0F\u20E3",
+    "\uD83C\uDDFA\uD83C\uDDF8",
+    "\uD83C\uDDEC\uD83C\uDDE7",
+    "\uD83C\uDDEB",
+    "\u1107\u1176\u11AF",
+    "\u0915\u094D\u0937",
+    "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+    "1\uFE0F\u20E3",
     // full-width digits
     "\uFF10\uFF15",
   };
 
   /** Spellings of a few numbers: national, international, full-width, Arabic-Indic, vanity. */
   private static final String[][] PHONES = {
-    {"(503) 555-0100", "+1 503-555-0100", "503.555.0100",
-        "\uFF08\uFF15\uFF10\uFF13\uFF09\uFF15\uFF15\uFF15\uFF0D\uFF10\uFF11\uFF10\uFF10"},
+    {
+      "(503) 555-0100",
+      "+1 503-555-0100",
+      "503.555.0100",
+      "\uFF08\uFF15\uFF10\uFF13\uFF09\uFF15\uFF15\uFF15\uFF0D\uFF10\uFF11\uFF10\uFF10"
+    },
     {"1-800-FLOWERS", "+1 800 356 9377", "1 (800) 356-9377"},
     {"020 7946 0000", "+44 20 7946 0000", "0044 20 7946 0000"},
     {"\u0665\u0660\u0663 \u0665\u0665\u0665 \u0660\u0661\u0669\u0669", "503-555-0199"},
@@ -60,13 +100,20 @@ final class RandomContacts {
     SyncSettings.Builder settings = SyncSettings.builder();
     pick(FieldRole.NICKNAME).ifPresent(settings::nicknameField);
     pick(FieldRole.OPT_OUT).ifPresent(settings::optOutField);
-    pick(FieldRole.DECEASED).ifPresent(f -> settings.deceased(DeceasedSetting.of(f,
-        random.nextBoolean() ? DeceasedAction.ARCHIVE : DeceasedAction.REMOVE)));
+    pick(FieldRole.DECEASED)
+        .ifPresent(
+            f ->
+                settings.deceased(
+                    DeceasedSetting.of(
+                        f, random.nextBoolean() ? DeceasedAction.ARCHIVE : DeceasedAction.REMOVE)));
     List<KeyFactSetting> keyFacts = new ArrayList<>();
     for (FieldDescriptor field : catalog.candidates(FieldRole.KEY_FACT)) {
       if (random.nextBoolean()) {
-        keyFacts.add(random.nextBoolean() ? KeyFactSetting.of(field.apiName())
-            : KeyFactSetting.of(field.apiName(), text(1, 30).strip().isEmpty() ? "Label" : "Custom label"));
+        keyFacts.add(
+            random.nextBoolean()
+                ? KeyFactSetting.of(field.apiName())
+                : KeyFactSetting.of(
+                    field.apiName(), text(1, 30).strip().isEmpty() ? "Label" : "Custom label"));
       }
     }
     settings.keyFacts(keyFacts).birthdateKeyFact(random.nextBoolean());
@@ -86,10 +133,11 @@ final class RandomContacts {
   }
 
   SourceContact contact() {
-    SourceContact.Builder contact = SourceContact.builder()
-        .mergeId("m-" + random.nextInt(1_000_000))
-        .remoteId(random.nextInt(50) == 0 ? "" : "0035e" + random.nextInt(1_000_000_000))
-        .remoteWasDeleted(random.nextInt(10) == 0);
+    SourceContact.Builder contact =
+        SourceContact.builder()
+            .mergeId("m-" + random.nextInt(1_000_000))
+            .remoteId(random.nextInt(50) == 0 ? "" : "0035e" + random.nextInt(1_000_000_000))
+            .remoteWasDeleted(random.nextInt(10) == 0);
     if (random.nextInt(4) > 0) {
       contact.firstName(text(0, 50));
     }
@@ -97,8 +145,10 @@ final class RandomContacts {
       contact.lastName(text(0, 90));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      contact.addPhones(SourcePhone.of(random.nextBoolean() ? phone() : text(0, 20),
-          random.nextBoolean() ? text(0, 8) : null));
+      contact.addPhones(
+          SourcePhone.of(
+              random.nextBoolean() ? phone() : text(0, 20),
+              random.nextBoolean() ? text(0, 8) : null));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       contact.addEmails(SourceEmail.of(text(0, 20), random.nextBoolean() ? "Work" : null));
@@ -110,7 +160,12 @@ final class RandomContacts {
       contact.account(SourceAccount.builder().mergeId("a").name(text(0, 40)).build());
     }
     if (random.nextBoolean()) {
-      contact.owner(SourceUser.builder().mergeId("u").remoteId("0055e000001AbcDAAS").name(text(0, 20)).build());
+      contact.owner(
+          SourceUser.builder()
+              .mergeId("u")
+              .remoteId("0055e000001AbcDAAS")
+              .name(text(0, 20))
+              .build());
     }
     for (FieldDescriptor field : catalog.fields()) {
       if (random.nextInt(5) > 0) {
@@ -131,8 +186,9 @@ final class RandomContacts {
       case CHECKBOX:
         return FieldValue.bool(random.nextBoolean());
       case DATE:
-        return FieldValue.date(LocalDate.of(1900 + random.nextInt(200), 1 + random.nextInt(12), 1)
-            .plusDays(random.nextInt(31)));
+        return FieldValue.date(
+            LocalDate.of(1900 + random.nextInt(200), 1 + random.nextInt(12), 1)
+                .plusDays(random.nextInt(31)));
       case DATETIME:
         return FieldValue.dateTime(Instant.ofEpochSecond(random.nextInt()));
       case NUMBER:

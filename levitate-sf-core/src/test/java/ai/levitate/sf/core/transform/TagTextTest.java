@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 final class TagTextTest {
   @Test
   void cleanCollapsesWhiteSpaceAndControlCharacters() {
-    assertThat(TagText.clean("  Fly\u00A0\u00A0fishing\t\u0000 in\r\nspring  ")).isEqualTo("Fly fishing in spring");
+    assertThat(TagText.clean("  Fly\u00A0\u00A0fishing\t\u0000 in\r\nspring  "))
+        .isEqualTo("Fly fishing in spring");
     assertThat(TagText.clean(" \t\n ")).isEmpty();
   }
 

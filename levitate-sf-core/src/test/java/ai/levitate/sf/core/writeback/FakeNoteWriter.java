@@ -34,10 +34,15 @@ final class FakeNoteWriter implements NoteWriter {
   final Map<String, String> mergeUsers = new HashMap<>();
   final Deque<Outcome> script = new ArrayDeque<>();
   Function<NoteRequest, Outcome> policy = r -> Outcome.OK;
-  /** When not empty, writes to other Merge contact ids are refused as Merge refuses an unknown id. */
+
+  /**
+   * When not empty, writes to other Merge contact ids are refused as Merge refuses an unknown id.
+   */
   final java.util.Set<String> liveContacts = new java.util.HashSet<>();
+
   /** Lookups of notes on these contacts fail as if Merge were down. */
   final java.util.Set<String> unreachableContacts = new java.util.HashSet<>();
+
   long calls;
   private final Map<String, String> noteByKey = new HashMap<>();
 
@@ -46,7 +51,8 @@ final class FakeNoteWriter implements NoteWriter {
     calls++;
     requests.add(request);
     if (!liveContacts.isEmpty() && !liveContacts.contains(request.contactId())) {
-      return new NoteWriteResult.Rejected(List.of("INVALID_REFERENCE: no contact " + request.contactId()));
+      return new NoteWriteResult.Rejected(
+          List.of("INVALID_REFERENCE: no contact " + request.contactId()));
     }
     Outcome outcome = script.isEmpty() ? policy.apply(request) : script.pop();
     switch (outcome) {
@@ -89,7 +95,10 @@ final class FakeNoteWriter implements NoteWriter {
       throw new ai.levitate.sf.core.LevitateSfException("GET notes answered 503 after 4 attempts");
     }
     return notes.entrySet().stream()
-        .filter(e -> mergeContactId.equals(contactOfNote.get(e.getKey())) && e.getValue().contains(reference))
+        .filter(
+            e ->
+                mergeContactId.equals(contactOfNote.get(e.getKey()))
+                    && e.getValue().contains(reference))
         .map(Map.Entry::getKey)
         .findFirst();
   }

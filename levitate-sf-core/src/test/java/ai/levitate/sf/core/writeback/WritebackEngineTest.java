@@ -41,12 +41,19 @@ final class WritebackEngineTest {
   private final FakeNoteWriter merge = new FakeNoteWriter();
   private final MapLedger ledger = new MapLedger();
   private ContactDirectory directory =
-      id -> id.equals(SF_CONTACT) ? Optional.of(new ContactDirectory.SyncedContact(MERGE_CONTACT, false))
-          : Optional.empty();
+      id ->
+          id.equals(SF_CONTACT)
+              ? Optional.of(new ContactDirectory.SyncedContact(MERGE_CONTACT, false))
+              : Optional.empty();
 
   private WritebackEngine engine(SyncSettings settings) {
-    return WritebackEngine.builder().noteWriter(merge).ledger(ledger).directory(directory)
-        .settings(settings).clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+    return WritebackEngine.builder()
+        .noteWriter(merge)
+        .ledger(ledger)
+        .directory(directory)
+        .settings(settings)
+        .clock(Clock.fixed(AT, ZoneOffset.UTC))
+        .build();
   }
 
   private WritebackEngine engine(ActivityType... enabled) {
@@ -56,42 +63,75 @@ final class WritebackEngineTest {
   @Test
   void buildNamesTheFirstMissingPartWithIllegalState() {
     WritebackEngine.Builder builder = WritebackEngine.builder();
-    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(builder::build)
+        .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("noteWriter must be set to the account's NoteWriter.");
     builder.noteWriter(new FakeNoteWriter());
-    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(builder::build)
+        .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("ledger must be set to the account's WritebackLedger.");
     builder.ledger(new MapLedger());
-    assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(builder::build)
+        .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("settings must be set to the account's SyncSettings.");
     builder.settings(SyncSettings.defaults());
     assertThat(builder.build()).isNotNull();
   }
 
   private static NoteActivity note(String id) {
-    return NoteActivity.builder().id(id).levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
-        .time(AT).body("Spoke about " + id).build();
+    return NoteActivity.builder()
+        .id(id)
+        .levitateContactId("lev-c-1")
+        .salesforceContactId(SF_CONTACT)
+        .time(AT)
+        .body("Spoke about " + id)
+        .build();
   }
 
   private static List<Activity> oneOfEach() {
     return List.of(
         note("n-1"),
-        EmailActivity.builder().id("e-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
-            .subject("Renewal").body("Hello").sender("a@firm.example").addRecipients("c@example.com")
-            .sentAt(AT).build(),
-        PhoneCallActivity.builder().id("p-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
-            .time(AT).duration(Duration.ofMinutes(5)).build(),
-        HandwrittenCardActivity.builder().id("h-1").levitateContactId("lev-c-1")
-            .salesforceContactId(SF_CONTACT).sentDate(LocalDate.of(2026, 4, 30)).message("Thank you").build(),
-        TextMessageActivity.builder().id("t-1").levitateContactId("lev-c-1").salesforceContactId(SF_CONTACT)
-            .direction(TextMessageActivity.Direction.SENT).time(AT).message("See you soon").build());
+        EmailActivity.builder()
+            .id("e-1")
+            .levitateContactId("lev-c-1")
+            .salesforceContactId(SF_CONTACT)
+            .subject("Renewal")
+            .body("Hello")
+            .sender("a@firm.example")
+            .addRecipients("c@example.com")
+            .sentAt(AT)
+            .build(),
+        PhoneCallActivity.builder()
+            .id("p-1")
+            .levitateContactId("lev-c-1")
+            .salesforceContactId(SF_CONTACT)
+            .time(AT)
+            .duration(Duration.ofMinutes(5))
+            .build(),
+        HandwrittenCardActivity.builder()
+            .id("h-1")
+            .levitateContactId("lev-c-1")
+            .salesforceContactId(SF_CONTACT)
+            .sentDate(LocalDate.of(2026, 4, 30))
+            .message("Thank you")
+            .build(),
+        TextMessageActivity.builder()
+            .id("t-1")
+            .levitateContactId("lev-c-1")
+            .salesforceContactId(SF_CONTACT)
+            .direction(TextMessageActivity.Direction.SENT)
+            .time(AT)
+            .message("See you soon")
+            .build());
   }
 
   @Test
   void writesOnlyTheEnabledTypes() {
-    WritebackReport report = engine(ActivityType.NOTE, ActivityType.EMAIL).run(WritebackEngineTest::oneOfEach);
+    WritebackReport report =
+        engine(ActivityType.NOTE, ActivityType.EMAIL).run(WritebackEngineTest::oneOfEach);
 
-    assertThat(merge.requests).extracting(r -> r.title())
+    assertThat(merge.requests)
+        .extracting(r -> r.title())
         .containsExactly("Levitate note: Spoke about n-1", "Levitate email: Renewal");
     assertThat(merge.requests).allSatisfy(r -> assertThat(r.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.written()).isEqualTo(2);
@@ -117,13 +157,16 @@ final class WritebackEngineTest {
   @Test
   void skipsContactsNotFromSalesforceAndContactsWhoseSalesforceRecordIsGone() {
     directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-gone", true));
-    NoteActivity local = NoteActivity.builder().id("n-2").levitateContactId("lev-c-2").time(AT).body("x").build();
+    NoteActivity local =
+        NoteActivity.builder().id("n-2").levitateContactId("lev-c-2").time(AT).body("x").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(local, note("n-3")));
 
     assertThat(merge.requests).isEmpty();
     assertThat(report.skipped())
-        .isEqualTo(Map.of(ActivitySkipReason.NOT_FROM_SALESFORCE, 1L, ActivitySkipReason.CONTACT_GONE, 1L));
+        .isEqualTo(
+            Map.of(
+                ActivitySkipReason.NOT_FROM_SALESFORCE, 1L, ActivitySkipReason.CONTACT_GONE, 1L));
   }
 
   @Test
@@ -131,20 +174,27 @@ final class WritebackEngineTest {
     directory = id -> Optional.of(new ContactDirectory.SyncedContact("m-gone", true));
     engine(ActivityType.NOTE).run(() -> List.of(note("n-30")));
     List<String> asked = new ArrayList<>();
-    directory = id -> {
-      asked.add(id);
-      return Optional.of(new ContactDirectory.SyncedContact("m-gone", false));
-    };
+    directory =
+        id -> {
+          asked.add(id);
+          return Optional.of(new ContactDirectory.SyncedContact("m-gone", false));
+        };
 
     WritebackReport again = engine(ActivityType.NOTE).run(() -> List.of(note("n-30")));
 
-    assertThat(ledger.find("n-30", 1)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(LedgerEntry.State.SKIPPED);
-      assertThat(e.attempts()).isZero();
-      assertThat(e.mergeContactId()).isEqualTo("m-gone");
-      assertThat(e.problems()).containsExactly("Salesforce contact " + SF_CONTACT + " is gone"
-          + " (deleted, or no longer returned by Merge); the note was not written.");
-    });
+    assertThat(ledger.find("n-30", 1))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(LedgerEntry.State.SKIPPED);
+              assertThat(e.attempts()).isZero();
+              assertThat(e.mergeContactId()).isEqualTo("m-gone");
+              assertThat(e.problems())
+                  .containsExactly(
+                      "Salesforce contact "
+                          + SF_CONTACT
+                          + " is gone"
+                          + " (deleted, or no longer returned by Merge); the note was not written.");
+            });
     assertThat(again.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(asked).isEmpty();
     assertThat(merge.requests).isEmpty();
@@ -159,27 +209,40 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-33")));
 
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
-    assertThat(ledger.find("n-33", 1)).hasValueSatisfying(
-        e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
+    assertThat(ledger.find("n-33", 1))
+        .hasValueSatisfying(e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
   }
 
   @Test
   void writesNotesForAContactTheSyncArchivedAsDeceased() {
     StatesOnly states = new StatesOnly();
-    states.put(ContactState.builder().salesforceId(SF_CONTACT).mergeId(MERGE_CONTACT)
-        .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
-        .statusReason(StatusReason.DECEASED).build());
-    states.put(ContactState.builder().salesforceId("0035e00000XyZabAAF").mergeId("m-deleted")
-        .fingerprint("f").lastSeenRun(1).status(ContactStatus.ARCHIVED)
-        .statusReason(StatusReason.DELETED_IN_SALESFORCE).build());
+    states.put(
+        ContactState.builder()
+            .salesforceId(SF_CONTACT)
+            .mergeId(MERGE_CONTACT)
+            .fingerprint("f")
+            .lastSeenRun(1)
+            .status(ContactStatus.ARCHIVED)
+            .statusReason(StatusReason.DECEASED)
+            .build());
+    states.put(
+        ContactState.builder()
+            .salesforceId("0035e00000XyZabAAF")
+            .mergeId("m-deleted")
+            .fingerprint("f")
+            .lastSeenRun(1)
+            .status(ContactStatus.ARCHIVED)
+            .statusReason(StatusReason.DELETED_IN_SALESFORCE)
+            .build());
     directory = ContactDirectory.of(states);
-    NoteActivity deleted = NoteActivity.builder().from(note("n-32"))
-        .salesforceContactId("0035e00000XyZabAAF").build();
+    NoteActivity deleted =
+        NoteActivity.builder().from(note("n-32")).salesforceContactId("0035e00000XyZabAAF").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-31"), deleted));
 
     assertThat(report.written()).isEqualTo(1);
-    assertThat(merge.requests).singleElement()
+    assertThat(merge.requests)
+        .singleElement()
         .satisfies(n -> assertThat(n.contactId()).isEqualTo(MERGE_CONTACT));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
   }
@@ -195,7 +258,8 @@ final class WritebackEngineTest {
     @Override
     public Map<String, ContactState> contacts(Collection<String> salesforceIds) {
       Map<String, ContactState> found = new HashMap<>();
-      salesforceIds.forEach(id -> Optional.ofNullable(states.get(id)).ifPresent(s -> found.put(id, s)));
+      salesforceIds.forEach(
+          id -> Optional.ofNullable(states.get(id)).ifPresent(s -> found.put(id, s)));
       return found;
     }
 
@@ -229,11 +293,13 @@ final class WritebackEngineTest {
   void asksMergeForTheContactWhenTheSyncDoesNotKnowIt() {
     directory = ContactDirectory.empty();
     merge.mergeContacts.put(SF_CONTACT, "m-from-remote-id");
-    NoteActivity unknown = NoteActivity.builder().from(note("n-5")).salesforceContactId("0035e00000ZzZzZAAA").build();
+    NoteActivity unknown =
+        NoteActivity.builder().from(note("n-5")).salesforceContactId("0035e00000ZzZzZAAA").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-4"), unknown));
 
-    assertThat(merge.requests).singleElement()
+    assertThat(merge.requests)
+        .singleElement()
         .satisfies(r -> assertThat(r.contactId()).isEqualTo("m-from-remote-id"));
     assertThat(report.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_NOT_FOUND, 1L));
   }
@@ -241,37 +307,48 @@ final class WritebackEngineTest {
   @Test
   void notesAreOwnedByTheMergeUserMappedToTheLevitateUser() {
     merge.mergeUsers.put("0055e000001AbcD", "m-user-7");
-    SyncSettings settings = SyncSettings.builder().addWriteback(ActivityType.NOTE)
-        .putOwners("0055e000001AbcD", "lev-user-1").build();
-    NoteActivity mine = NoteActivity.builder().from(note("n-6")).levitateUserId("lev-user-1").build();
-    NoteActivity unmapped = NoteActivity.builder().from(note("n-7")).levitateUserId("lev-user-2").build();
+    SyncSettings settings =
+        SyncSettings.builder()
+            .addWriteback(ActivityType.NOTE)
+            .putOwners("0055e000001AbcD", "lev-user-1")
+            .build();
+    NoteActivity mine =
+        NoteActivity.builder().from(note("n-6")).levitateUserId("lev-user-1").build();
+    NoteActivity unmapped =
+        NoteActivity.builder().from(note("n-7")).levitateUserId("lev-user-2").build();
 
     engine(settings).run(() -> List.of(mine, unmapped));
 
-    assertThat(merge.requests).extracting(NoteRequest::ownerId)
+    assertThat(merge.requests)
+        .extracting(NoteRequest::ownerId)
         .containsExactly(Optional.of("m-user-7"), Optional.empty());
   }
 
   @Test
   void aLedgerEntryANewerLibraryWroteStopsTheRunBeforeAnyNoteIsSent() {
-    WritebackLedger newer = new WritebackLedger() {
-      @Override
-      public Optional<LedgerEntry> find(String activityId, long version) {
-        if (activityId.equals("n-2")) {
-          throw new NewerFormatException("ledger entry", 2, 1);
-        }
-        return ledger.find(activityId, version);
-      }
+    WritebackLedger newer =
+        new WritebackLedger() {
+          @Override
+          public Optional<LedgerEntry> find(String activityId, long version) {
+            if (activityId.equals("n-2")) {
+              throw new NewerFormatException("ledger entry", 2, 1);
+            }
+            return ledger.find(activityId, version);
+          }
 
-      @Override
-      public void save(LedgerEntry entry) {
-        ledger.save(entry);
-      }
-    };
-    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(newer)
-        .directory(directory).settings(SyncSettings.builder()
-            .writeback(EnumSet.of(ActivityType.NOTE)).build())
-        .clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+          @Override
+          public void save(LedgerEntry entry) {
+            ledger.save(entry);
+          }
+        };
+    WritebackEngine engine =
+        WritebackEngine.builder()
+            .noteWriter(merge)
+            .ledger(newer)
+            .directory(directory)
+            .settings(SyncSettings.builder().writeback(EnumSet.of(ActivityType.NOTE)).build())
+            .clock(Clock.fixed(AT, ZoneOffset.UTC))
+            .build();
 
     assertThatThrownBy(() -> engine.run(() -> List.of(note("n-1"), note("n-2"), note("n-3"))))
         .isInstanceOf(NewerFormatException.class);
@@ -287,11 +364,14 @@ final class WritebackEngineTest {
 
     assertThat(merge.requests).hasSize(1);
     assertThat(again.alreadyWritten()).isEqualTo(1);
-    assertThat(ledger.find("n-8", 1)).get().satisfies(e -> {
-      assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
-      assertThat(e.noteId()).contains("note-1");
-      assertThat(e.attempts()).isEqualTo(1);
-    });
+    assertThat(ledger.find("n-8", 1))
+        .get()
+        .satisfies(
+            e -> {
+              assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
+              assertThat(e.noteId()).contains("note-1");
+              assertThat(e.attempts()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -306,7 +386,8 @@ final class WritebackEngineTest {
     assertThat(second.recovered()).isEqualTo(1);
     assertThat(merge.notes).hasSize(1);
     assertThat(merge.requests).hasSize(1);
-    assertThat(ledger.find("n-9", 1)).get()
+    assertThat(ledger.find("n-9", 1))
+        .get()
         .satisfies(e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN));
   }
 
@@ -316,7 +397,8 @@ final class WritebackEngineTest {
     merge.script.add(FakeNoteWriter.Outcome.STORED_THEN_CRASH);
     assertThatThrownBy(() -> engine(ActivityType.NOTE).run(() -> List.of(note("n-10"))))
         .hasMessage("process killed");
-    assertThat(ledger.find("n-10", 1)).get()
+    assertThat(ledger.find("n-10", 1))
+        .get()
         .satisfies(e -> assertThat(e.state()).isEqualTo(LedgerEntry.State.SENDING));
 
     merge.forgetKeys();
@@ -335,8 +417,10 @@ final class WritebackEngineTest {
     assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 1L));
     assertThat(first.failures()).containsExactly("NOTE n-11 v1: 503 from Merge");
     assertThat(second.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(r -> r.idempotencyKey().orElseThrow()).hasSize(2).containsOnly(
-        merge.requests.get(0).idempotencyKey().orElseThrow());
+    assertThat(merge.requests)
+        .extracting(r -> r.idempotencyKey().orElseThrow())
+        .hasSize(2)
+        .containsOnly(merge.requests.get(0).idempotencyKey().orElseThrow());
     assertThat(ledger.find("n-11", 1)).get().satisfies(e -> assertThat(e.attempts()).isEqualTo(2));
   }
 
@@ -347,10 +431,13 @@ final class WritebackEngineTest {
     WritebackReport second = engine(ActivityType.NOTE).run(() -> List.of(note("n-12")));
 
     assertThat(first.failed()).isEqualTo(Map.of(WritebackReport.Failure.REJECTED, 1L));
-    assertThat(ledger.find("n-12", 1)).get().satisfies(e -> {
-      assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
-      assertThat(e.problems()).containsExactly("MISSING_REQUIRED_FIELD: title");
-    });
+    assertThat(ledger.find("n-12", 1))
+        .get()
+        .satisfies(
+            e -> {
+              assertThat(e.state()).isEqualTo(LedgerEntry.State.REJECTED);
+              assertThat(e.problems()).containsExactly("MISSING_REQUIRED_FIELD: title");
+            });
     assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.ALREADY_REJECTED, 1L));
     assertThat(merge.requests).hasSize(1);
   }
@@ -363,10 +450,13 @@ final class WritebackEngineTest {
 
     assertThat(report.recovered()).isEqualTo(1);
     assertThat(report.failed()).isEmpty();
-    assertThat(ledger.find("n-14", 1)).get().satisfies(e -> {
-      assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
-      assertThat(e.noteId()).contains("note-1");
-    });
+    assertThat(ledger.find("n-14", 1))
+        .get()
+        .satisfies(
+            e -> {
+              assertThat(e.state()).isEqualTo(LedgerEntry.State.WRITTEN);
+              assertThat(e.noteId()).contains("note-1");
+            });
   }
 
   @Test
@@ -374,9 +464,14 @@ final class WritebackEngineTest {
     merge.script.add(FakeNoteWriter.Outcome.FAILED);
     engine(ActivityType.NOTE).run(() -> List.of(note("n-15")));
 
-    WritebackEngine.builder().noteWriter(merge).ledger(ledger).directory(directory)
+    WritebackEngine.builder()
+        .noteWriter(merge)
+        .ledger(ledger)
+        .directory(directory)
         .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build())
-        .zone(java.time.ZoneId.of("Asia/Tokyo")).clock(Clock.fixed(AT, ZoneOffset.UTC)).build()
+        .zone(java.time.ZoneId.of("Asia/Tokyo"))
+        .clock(Clock.fixed(AT, ZoneOffset.UTC))
+        .build()
         .run(() -> List.of(note("n-15")));
 
     assertThat(merge.requests).hasSize(2);
@@ -395,18 +490,24 @@ final class WritebackEngineTest {
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-16")));
 
     assertThat(report.written()).isEqualTo(1);
-    assertThat(merge.requests).extracting(NoteRequest::contactId)
+    assertThat(merge.requests)
+        .extracting(NoteRequest::contactId)
         .containsExactly(MERGE_CONTACT, MERGE_CONTACT, "m-contact-new");
-    assertThat(ledger.find("n-16", 1)).get()
+    assertThat(ledger.find("n-16", 1))
+        .get()
         .satisfies(e -> assertThat(e.mergeContactId()).isEqualTo("m-contact-new"));
   }
 
   @Test
   void fifteenCharacterContactIdsFindTheSyncedContact() {
     // The checksum of AbCdE's upper-case letters (A, C, E: bits 0, 2, 4) is V.
-    directory = id -> id.equals("0035e00000AbCdEAAV")
-        ? Optional.of(new ContactDirectory.SyncedContact("m-gone", true)) : Optional.empty();
-    NoteActivity shortId = NoteActivity.builder().from(note("n-17")).salesforceContactId("0035e00000AbCdE").build();
+    directory =
+        id ->
+            id.equals("0035e00000AbCdEAAV")
+                ? Optional.of(new ContactDirectory.SyncedContact("m-gone", true))
+                : Optional.empty();
+    NoteActivity shortId =
+        NoteActivity.builder().from(note("n-17")).salesforceContactId("0035e00000AbCdE").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(shortId));
 
@@ -415,17 +516,21 @@ final class WritebackEngineTest {
 
   @Test
   void anEighteenCharacterContactIdInAnotherCaseFindsTheSyncedContact() {
-    directory = id -> id.equals("0035e00000AbCdEAAV")
-        ? Optional.of(new ContactDirectory.SyncedContact("m-synced", false)) : Optional.empty();
-    NoteActivity upper = NoteActivity.builder().from(note("n-21"))
-        .salesforceContactId("0035E00000ABCDEAAV").build();
-    NoteActivity lower = NoteActivity.builder().from(note("n-22"))
-        .salesforceContactId("0035e00000abcdeaav").build();
+    directory =
+        id ->
+            id.equals("0035e00000AbCdEAAV")
+                ? Optional.of(new ContactDirectory.SyncedContact("m-synced", false))
+                : Optional.empty();
+    NoteActivity upper =
+        NoteActivity.builder().from(note("n-21")).salesforceContactId("0035E00000ABCDEAAV").build();
+    NoteActivity lower =
+        NoteActivity.builder().from(note("n-22")).salesforceContactId("0035e00000abcdeaav").build();
 
     WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(upper, lower));
 
     assertThat(report.written()).isEqualTo(2);
-    assertThat(merge.requests).extracting(NoteRequest::contactId)
+    assertThat(merge.requests)
+        .extracting(NoteRequest::contactId)
         .containsExactly("m-synced", "m-synced");
   }
 
@@ -435,14 +540,22 @@ final class WritebackEngineTest {
     merge.script.add(FakeNoteWriter.Outcome.FAILED);
     engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19")));
     merge.unreachableContacts.add(MERGE_CONTACT);
-    directory = id -> Optional.of(new ContactDirectory.SyncedContact(
-        id.equals(SF_CONTACT) ? MERGE_CONTACT : "m-contact-2", false));
-    NoteActivity elsewhere = NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAF").build();
+    directory =
+        id ->
+            Optional.of(
+                new ContactDirectory.SyncedContact(
+                    id.equals(SF_CONTACT) ? MERGE_CONTACT : "m-contact-2", false));
+    NoteActivity elsewhere =
+        NoteActivity.builder().from(note("n-20")).salesforceContactId("0035e00000XyZabAAF").build();
 
-    WritebackReport report = engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19"), elsewhere));
+    WritebackReport report =
+        engine(ActivityType.NOTE).run(() -> List.of(note("n-18"), note("n-19"), elsewhere));
 
     assertThat(report.failed()).isEqualTo(Map.of(WritebackReport.Failure.FAILED, 2L));
-    assertThat(report.failures()).first().asString().isEqualTo("NOTE n-18 v1: GET notes answered 503 after 4 attempts");
+    assertThat(report.failures())
+        .first()
+        .asString()
+        .isEqualTo("NOTE n-18 v1: GET notes answered 503 after 4 attempts");
     assertThat(report.written()).isEqualTo(1);
   }
 
@@ -465,56 +578,71 @@ final class WritebackEngineTest {
   @Test
   void anotherWorkersLeaseStopsTheRunBeforeAnyWrite() {
     ai.levitate.sf.core.spi.SyncLock taken = (holder, ttl) -> Optional.empty();
-    WritebackEngine locked = WritebackEngine.builder().noteWriter(merge).ledger(ledger).lock(taken)
-        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).build();
+    WritebackEngine locked =
+        WritebackEngine.builder()
+            .noteWriter(merge)
+            .ledger(ledger)
+            .lock(taken)
+            .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build())
+            .build();
 
     assertThatThrownBy(() -> locked.run(() -> List.of(note("n-30"))))
         .isInstanceOf(ai.levitate.sf.core.spi.SyncLockedException.class)
-        .hasMessage("Another worker holds the write-back lease of this account; nothing was written.");
+        .hasMessage(
+            "Another worker holds the write-back lease of this account; nothing was written.");
     assertThat(merge.requests).isEmpty();
   }
 
   @Test
   void aLapsedLeaseStopsTheRunBeforeItsNextWriteAsTheSyncDoes() {
     Instant[] now = {AT};
-    Clock clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-    };
-    SyncLease lapsing = new SyncLease() {
-      @Override
-      public long fencingToken() {
-        return 1;
-      }
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    SyncLease lapsing =
+        new SyncLease() {
+          @Override
+          public long fencingToken() {
+            return 1;
+          }
 
-      @Override
-      public boolean renew(Duration timeToLive) {
-        return false;
-      }
+          @Override
+          public boolean renew(Duration timeToLive) {
+            return false;
+          }
 
-      @Override
-      public void close() {}
-    };
-    WritebackEngine engine = WritebackEngine.builder().noteWriter(merge).ledger(ledger)
-        .directory(directory).lock((holder, ttl) -> Optional.of(lapsing)).leaseDuration(Duration.ofMinutes(3))
-        .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build()).clock(clock)
-        .build();
-    merge.policy = request -> {
-      now[0] = now[0].plus(Duration.ofMinutes(2));
-      return FakeNoteWriter.Outcome.OK;
-    };
+          @Override
+          public void close() {}
+        };
+    WritebackEngine engine =
+        WritebackEngine.builder()
+            .noteWriter(merge)
+            .ledger(ledger)
+            .directory(directory)
+            .lock((holder, ttl) -> Optional.of(lapsing))
+            .leaseDuration(Duration.ofMinutes(3))
+            .settings(SyncSettings.builder().addWriteback(ActivityType.NOTE).build())
+            .clock(clock)
+            .build();
+    merge.policy =
+        request -> {
+          now[0] = now[0].plus(Duration.ofMinutes(2));
+          return FakeNoteWriter.Outcome.OK;
+        };
 
     assertThatThrownBy(() -> engine.run(() -> List.of(note("n-40"), note("n-41"))))
         .isInstanceOf(LeaseLostException.class)
@@ -525,7 +653,8 @@ final class WritebackEngineTest {
   @Test
   void aNewVersionOfAnActivityIsANewNote() {
     engine(ActivityType.NOTE).run(() -> List.of(note("n-13")));
-    engine(ActivityType.NOTE).run(() -> List.of(NoteActivity.builder().from(note("n-13")).version(2).build()));
+    engine(ActivityType.NOTE)
+        .run(() -> List.of(NoteActivity.builder().from(note("n-13")).version(2).build()));
 
     assertThat(merge.notes).hasSize(2);
   }
@@ -533,15 +662,21 @@ final class WritebackEngineTest {
   @Test
   void randomFaultsAcrossManyRunsEndWithExactlyOneNotePerActivity() {
     Random random = new Random(20261127L);
-    merge.policy = r -> {
-      int roll = random.nextInt(100);
-      return roll < 10 ? FakeNoteWriter.Outcome.STORED_ANSWER_LOST
-          : roll < 20 ? FakeNoteWriter.Outcome.FAILED
-          : roll < 22 ? FakeNoteWriter.Outcome.REJECTED
-          : roll < 25 ? FakeNoteWriter.Outcome.STORED_THEN_CRASH
-          : roll < 27 ? FakeNoteWriter.Outcome.STORED_THEN_REJECTED
-          : FakeNoteWriter.Outcome.OK;
-    };
+    merge.policy =
+        r -> {
+          int roll = random.nextInt(100);
+          return roll < 10
+              ? FakeNoteWriter.Outcome.STORED_ANSWER_LOST
+              : roll < 20
+                  ? FakeNoteWriter.Outcome.FAILED
+                  : roll < 22
+                      ? FakeNoteWriter.Outcome.REJECTED
+                      : roll < 25
+                          ? FakeNoteWriter.Outcome.STORED_THEN_CRASH
+                          : roll < 27
+                              ? FakeNoteWriter.Outcome.STORED_THEN_REJECTED
+                              : FakeNoteWriter.Outcome.OK;
+        };
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       activities.add(note("bulk-" + i));
@@ -556,16 +691,27 @@ final class WritebackEngineTest {
       }
     }
 
-    long rejected = ledger.entries.values().stream().filter(e -> e.state() == LedgerEntry.State.REJECTED).count();
+    long rejected =
+        ledger.entries.values().stream()
+            .filter(e -> e.state() == LedgerEntry.State.REJECTED)
+            .count();
     assertThat(allSettled(activities)).isTrue();
     assertThat(rejected).isPositive();
     assertThat(merge.notes.size() + rejected).isEqualTo(1_000);
-    assertThat(merge.notes.values().stream().map(body -> body.substring(body.lastIndexOf("ref "))).distinct())
+    assertThat(
+            merge.notes.values().stream()
+                .map(body -> body.substring(body.lastIndexOf("ref ")))
+                .distinct())
         .hasSize(merge.notes.size());
   }
 
   private boolean allSettled(List<Activity> activities) {
-    return activities.stream().allMatch(a -> ledger.find(a.id(), a.version())
-        .filter(e -> e.state() != LedgerEntry.State.SENDING).isPresent());
+    return activities.stream()
+        .allMatch(
+            a ->
+                ledger
+                    .find(a.id(), a.version())
+                    .filter(e -> e.state() != LedgerEntry.State.SENDING)
+                    .isPresent());
   }
 }

@@ -21,8 +21,8 @@ import retrofit2.http.Query;
 
 /**
  * Merge's CRM API, relative to the base URL ({@code .../api/crm/v1/}): one method per endpoint,
- * returning what the endpoint answers. {@link MergeCalls} runs each call (rate limit, retries, typed
- * errors) and {@link MergeConverters} decodes its answer, so an endpoint is added here alone.
+ * returning what the endpoint answers. {@link MergeCalls} runs each call (rate limit, retries,
+ * typed errors) and {@link MergeConverters} decodes its answer, so an endpoint is added here alone.
  *
  * <p>An empty {@code Optional} leaves its query parameter or header out; instants go in Merge's
  * format, to the microsecond. {@code expand} is sent encoded as given, because Merge wants one
@@ -66,7 +66,9 @@ public interface MergeApi {
 
   /** Accounts with their remote fields, deleted ones included (their contacts lose the company). */
   @GET("accounts")
-  RawPage accounts(@Query("page_size") int pageSize, @Query("cursor") Optional<String> cursor,
+  RawPage accounts(
+      @Query("page_size") int pageSize,
+      @Query("cursor") Optional<String> cursor,
       @Query("modified_after") Optional<Instant> modifiedAfter,
       @Query("include_remote_fields") boolean includeRemoteFields,
       @Query("include_deleted_data") boolean includeDeletedData);
@@ -80,11 +82,15 @@ public interface MergeApi {
       @Query("page_size") int pageSize, @Query("cursor") Optional<String> cursor);
 
   @GET("users")
-  RawPage users(@Query("page_size") int pageSize, @Query("cursor") Optional<String> cursor,
+  RawPage users(
+      @Query("page_size") int pageSize,
+      @Query("cursor") Optional<String> cursor,
       @Query("modified_after") Optional<Instant> modifiedAfter);
 
   @GET("notes")
-  RawPage notes(@Query("contact_id") String contactId, @Query("page_size") int pageSize,
+  RawPage notes(
+      @Query("contact_id") String contactId,
+      @Query("page_size") int pageSize,
       @Query("cursor") Optional<String> cursor);
 
   /**
@@ -106,8 +112,10 @@ public interface MergeApi {
   AccountDetails accountDetails();
 
   @GET("issues")
-  RawPage issues(@Query("linked_account_id") String linkedAccountId,
-      @Query("status") String status, @Query("page_size") int pageSize,
+  RawPage issues(
+      @Query("linked_account_id") String linkedAccountId,
+      @Query("status") String status,
+      @Query("page_size") int pageSize,
       @Query("cursor") Optional<String> cursor);
 
   /**

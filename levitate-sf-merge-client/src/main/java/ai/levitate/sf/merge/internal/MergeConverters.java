@@ -37,9 +37,9 @@ import retrofit2.Retrofit;
  * client's exception naming the answer.
  *
  * <p>Declared types: {@code byte[]} (the body as is), {@link JsonNode}, {@link RawPage} (a list
- * page whose records stay raw, so one broken record never fails a page), the client's own
- * {@link AccountDetails}, {@link NoteWriteMeta} and {@link CreatedNote}, and any wire DTO (a JSON
- * object, read with the project's mapper).
+ * page whose records stay raw, so one broken record never fails a page), the client's own {@link
+ * AccountDetails}, {@link NoteWriteMeta} and {@link CreatedNote}, and any wire DTO (a JSON object,
+ * read with the project's mapper).
  */
 public final class MergeConverters extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
@@ -80,12 +80,17 @@ public final class MergeConverters extends Converter.Factory {
   }
 
   @Override
-  public Converter<?, RequestBody> requestBodyConverter(Type type,
-      Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
     return value -> RequestBody.create(Json.mapper().writeValueAsBytes(value), JSON);
   }
 
-  /** {@code Optional.empty()} becomes null, which Retrofit leaves out; instants in Merge's format. */
+  /**
+   * {@code Optional.empty()} becomes null, which Retrofit leaves out; instants in Merge's format.
+   */
   @Override
   public Converter<?, String> stringConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
@@ -102,7 +107,8 @@ public final class MergeConverters extends Converter.Factory {
   /** Merge's timestamp format, to the microsecond (Merge keeps no finer time). */
   static String text(Object value) {
     return value instanceof Instant instant
-        ? instant.truncatedTo(ChronoUnit.MICROS).toString() : value.toString();
+        ? instant.truncatedTo(ChronoUnit.MICROS).toString()
+        : value.toString();
   }
 
   /** The body as a JSON tree. */
@@ -132,8 +138,10 @@ public final class MergeConverters extends Converter.Factory {
     List<JsonNode> records = new ArrayList<>();
     results.forEach(records::add);
     JsonNode next = root.path("next");
-    Optional<String> cursor = next.isTextual() && !next.asText().isBlank()
-        ? Optional.of(next.asText()) : Optional.empty();
+    Optional<String> cursor =
+        next.isTextual() && !next.asText().isBlank()
+            ? Optional.of(next.asText())
+            : Optional.empty();
     return new RawPage(List.copyOf(records), cursor);
   }
 
@@ -150,8 +158,8 @@ public final class MergeConverters extends Converter.Factory {
     try {
       return reader.readValue(root);
     } catch (IOException e) {
-      String why = e instanceof JsonProcessingException json ? json.getOriginalMessage()
-          : e.getMessage();
+      String why =
+          e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
       throw UnusableBodyException.invalid("JSON of an unexpected shape: " + why);
     }
   }
@@ -160,8 +168,7 @@ public final class MergeConverters extends Converter.Factory {
     try {
       return Records.accountDetails(Records.as(root, AccountDetailsDto.class));
     } catch (RecordException e) {
-      throw UnusableBodyException.invalid(
-          "account details that cannot be read: " + e.getMessage());
+      throw UnusableBodyException.invalid("account details that cannot be read: " + e.getMessage());
     }
   }
 

@@ -31,7 +31,8 @@ import retrofit2.http.Query;
 final class MergeConvertersTest {
   interface Endpoints {
     @GET("contacts")
-    Call<JsonNode> contacts(@Query("cursor") Optional<String> cursor,
+    Call<JsonNode> contacts(
+        @Query("cursor") Optional<String> cursor,
         @Query("modified_after") Optional<Instant> modifiedAfter,
         @Header("Idempotency-Key") Optional<String> key);
 
@@ -39,17 +40,19 @@ final class MergeConvertersTest {
     Call<JsonNode> post(@Body NoteCreateBody body);
   }
 
-  private final MergeConverters converters = new MergeConverters(new Failures(new Redactor("k", "t")));
-  private final Retrofit retrofit = new Retrofit.Builder()
-      .baseUrl("http://127.0.0.1/api/crm/v1/")
-      .addConverterFactory(converters)
-      .build();
+  private final MergeConverters converters =
+      new MergeConverters(new Failures(new Redactor("k", "t")));
+  private final Retrofit retrofit =
+      new Retrofit.Builder()
+          .baseUrl("http://127.0.0.1/api/crm/v1/")
+          .addConverterFactory(converters)
+          .build();
   private final Endpoints endpoints = retrofit.create(Endpoints.class);
 
   @Test
   void emptyOptionalsLeaveTheirParameterAndHeaderOut() {
-    Request request = endpoints.contacts(Optional.empty(), Optional.empty(), Optional.empty())
-        .request();
+    Request request =
+        endpoints.contacts(Optional.empty(), Optional.empty(), Optional.empty()).request();
 
     assertThat(request.url().toString()).isEqualTo("http://127.0.0.1/api/crm/v1/contacts");
     assertThat(request.header("Idempotency-Key")).isNull();
@@ -57,9 +60,13 @@ final class MergeConvertersTest {
 
   @Test
   void presentOptionalsAreSentWithInstantsCutToTheMicrosecond() {
-    Request request = endpoints.contacts(Optional.of("c1"),
-        Optional.of(Instant.parse("2024-05-01T10:00:00.123456789Z")), Optional.of("key-1"))
-        .request();
+    Request request =
+        endpoints
+            .contacts(
+                Optional.of("c1"),
+                Optional.of(Instant.parse("2024-05-01T10:00:00.123456789Z")),
+                Optional.of("key-1"))
+            .request();
 
     assertThat(request.url().queryParameter("cursor")).isEqualTo("c1");
     assertThat(request.url().queryParameter("modified_after"))
@@ -69,14 +76,22 @@ final class MergeConvertersTest {
 
   @Test
   void bodiesAreWrittenWithTheProjectsMapperLeavingAbsentReferencesOut() throws IOException {
-    Request request = endpoints.post(new NoteCreateBody(new NoteCreateBody.Model("Called",
-        "contact-1", null, null, Map.of("title", "Call")))).request();
+    Request request =
+        endpoints
+            .post(
+                new NoteCreateBody(
+                    new NoteCreateBody.Model(
+                        "Called", "contact-1", null, null, Map.of("title", "Call"))))
+            .request();
     Buffer buffer = new Buffer();
     request.body().writeTo(buffer);
 
-    assertThat(buffer.readUtf8()).isEqualTo("{\"model\":{\"content\":\"Called\","
-        + "\"contact\":\"contact-1\",\"integration_params\":{\"title\":\"Call\"}}}");
-    assertThat(request.body().contentType().toString()).isEqualTo("application/json; charset=UTF-8");
+    assertThat(buffer.readUtf8())
+        .isEqualTo(
+            "{\"model\":{\"content\":\"Called\","
+                + "\"contact\":\"contact-1\",\"integration_params\":{\"title\":\"Call\"}}}");
+    assertThat(request.body().contentType().toString())
+        .isEqualTo("application/json; charset=UTF-8");
   }
 
   @Test
@@ -89,8 +104,9 @@ final class MergeConvertersTest {
 
   @Test
   void aPageWhoseResultsAreNotAListIsUnusable() {
-    UnusableBodyException e = catchThrowableOfType(UnusableBodyException.class,
-        () -> decode(RawPage.class, "{\"results\": {}}"));
+    UnusableBodyException e =
+        catchThrowableOfType(
+            UnusableBodyException.class, () -> decode(RawPage.class, "{\"results\": {}}"));
 
     assertThat(e).hasMessage("a page whose results are not a list");
   }
@@ -103,8 +119,9 @@ final class MergeConvertersTest {
 
   @SuppressWarnings("unchecked") // the factory's converter for type is one of T
   private <T> T decode(Class<T> type, String json) throws IOException {
-    Converter<ResponseBody, T> converter = (Converter<ResponseBody, T>)
-        converters.responseBodyConverter(type, new Annotation[0], retrofit);
+    Converter<ResponseBody, T> converter =
+        (Converter<ResponseBody, T>)
+            converters.responseBodyConverter(type, new Annotation[0], retrofit);
     return converter.convert(ResponseBody.create(json.getBytes(StandardCharsets.UTF_8), null));
   }
 }

@@ -89,12 +89,26 @@ public final class AccountState {
     return List.copyOf(notes);
   }
 
-  public synchronized NoteRecord addNote(String contactId, String accountId, String ownerId,
-      String opportunityId, String content, String title, long createdMicros) {
+  public synchronized NoteRecord addNote(
+      String contactId,
+      String accountId,
+      String ownerId,
+      String opportunityId,
+      String content,
+      String title,
+      long createdMicros) {
     int n = notes.size();
-    NoteRecord note = new NoteRecord(Ids.uuid(seed, NOTE_SALT, n),
-        Ids.salesforceId("002", seed, n), contactId, accountId, ownerId, opportunityId, content,
-        title, createdMicros);
+    NoteRecord note =
+        new NoteRecord(
+            Ids.uuid(seed, NOTE_SALT, n),
+            Ids.salesforceId("002", seed, n),
+            contactId,
+            accountId,
+            ownerId,
+            opportunityId,
+            content,
+            title,
+            createdMicros);
     notes.add(note);
     return note;
   }
@@ -103,10 +117,16 @@ public final class AccountState {
     return List.copyOf(issues);
   }
 
-  public synchronized IssueRecord openIssue(String errorDescription, List<String> errorDetails,
-      long micros) {
-    IssueRecord issue = new IssueRecord(Ids.uuid(seed, ISSUE_SALT, issues.size()),
-        errorDescription, errorDetails, micros, micros, false);
+  public synchronized IssueRecord openIssue(
+      String errorDescription, List<String> errorDetails, long micros) {
+    IssueRecord issue =
+        new IssueRecord(
+            Ids.uuid(seed, ISSUE_SALT, issues.size()),
+            errorDescription,
+            errorDetails,
+            micros,
+            micros,
+            false);
     issues.add(issue);
     return issue;
   }

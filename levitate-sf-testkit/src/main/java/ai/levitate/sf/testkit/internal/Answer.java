@@ -29,11 +29,13 @@ public record Answer(int status, byte[] body, String retryAfter) {
 
   /** An error as Merge's framework words one: {@code {"detail": "..."}}. */
   public static Answer detail(int status, String detail) {
-    return json(status, out -> {
-      out.writeStartObject();
-      out.writeStringField("detail", detail);
-      out.writeEndObject();
-    });
+    return json(
+        status,
+        out -> {
+          out.writeStartObject();
+          out.writeStringField("detail", detail);
+          out.writeEndObject();
+        });
   }
 
   public Answer withRetryAfter(String seconds) {

@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * How Merge fills its common-model fields of a Salesforce Contact from the Salesforce fields: names
- * from FirstName and LastName, one address from the Mailing fields, the Email field, and one
- * phone number per standard phone field. The JSON writer and the expected-contact view share it, so
- * what the fake sends and what a test expects cannot drift apart.
+ * from FirstName and LastName, one address from the Mailing fields, the Email field, and one phone
+ * number per standard phone field. The JSON writer and the expected-contact view share it, so what
+ * the fake sends and what a test expects cannot drift apart.
  */
 public final class CommonModel {
   /** Merge's type for a Salesforce mailing address. */
   public static final String ADDRESS_TYPE = "SHIPPING";
+
   public static final String EMAIL_TYPE = "Work";
 
   private CommonModel() {}

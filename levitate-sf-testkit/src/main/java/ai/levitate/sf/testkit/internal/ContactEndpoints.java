@@ -8,17 +8,39 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-/** {@code GET /contacts}, {@code GET /contacts/{id}} and {@code GET /contacts/remote-field-classes}. */
+/**
+ * {@code GET /contacts}, {@code GET /contacts/{id}} and {@code GET /contacts/remote-field-classes}.
+ */
 public final class ContactEndpoints {
-  static final Set<String> LIST_PARAMS = Set.of("account_id", "created_after", "created_before",
-      "cursor", "email_addresses", "expand", "include_deleted_data", "include_remote_data",
-      "include_remote_fields", "include_shell_data", "modified_after", "modified_before",
-      "page_size", "phone_numbers", "remote_id");
+  static final Set<String> LIST_PARAMS =
+      Set.of(
+          "account_id",
+          "created_after",
+          "created_before",
+          "cursor",
+          "email_addresses",
+          "expand",
+          "include_deleted_data",
+          "include_remote_data",
+          "include_remote_fields",
+          "include_shell_data",
+          "modified_after",
+          "modified_before",
+          "page_size",
+          "phone_numbers",
+          "remote_id");
   static final Set<String> GET_PARAMS =
       Set.of("expand", "include_remote_data", "include_remote_fields", "include_shell_data");
-  static final Set<String> CLASS_PARAMS = Set.of("cursor", "page_size", "is_custom",
-      "is_common_model_field", "include_deleted_data", "include_remote_data",
-      "include_shell_data", "include_remote_fields");
+  static final Set<String> CLASS_PARAMS =
+      Set.of(
+          "cursor",
+          "page_size",
+          "is_custom",
+          "is_common_model_field",
+          "include_deleted_data",
+          "include_remote_data",
+          "include_shell_data",
+          "include_remote_fields");
   static final Set<String> EXPANDABLE = Set.of("account", "owner");
 
   private final boolean classesAsIds;
@@ -32,16 +54,31 @@ public final class ContactEndpoints {
     ContactView view = view(params);
     CrmData data = account.data();
     IntPredicate matches = filter(data, params);
-    return data.read(() -> Lists.page(data.contacts().size(), matches, params,
-        (out, i, shell) -> {
-          ContactRecord contact = data.contacts().record(i);
-          if (shell) {
-            contact = new ContactRecord(contact.id(), contact.remoteId(), contact.createdMicros(),
-                contact.modifiedMicros(), contact.remoteCreatedMicros(), null, null, false, true,
-                new Object[0]);
-          }
-          MergeJson.contact(out, contact, view, data);
-        }, fault));
+    return data.read(
+        () ->
+            Lists.page(
+                data.contacts().size(),
+                matches,
+                params,
+                (out, i, shell) -> {
+                  ContactRecord contact = data.contacts().record(i);
+                  if (shell) {
+                    contact =
+                        new ContactRecord(
+                            contact.id(),
+                            contact.remoteId(),
+                            contact.createdMicros(),
+                            contact.modifiedMicros(),
+                            contact.remoteCreatedMicros(),
+                            null,
+                            null,
+                            false,
+                            true,
+                            new Object[0]);
+                  }
+                  MergeJson.contact(out, contact, view, data);
+                },
+                fault));
   }
 
   public Answer get(AccountState account, String id, Params params) {
@@ -49,14 +86,15 @@ public final class ContactEndpoints {
     ContactView view = view(params);
     boolean includeShell = params.flag("include_shell_data");
     CrmData data = account.data();
-    return data.read(() -> {
-      int index = data.contacts().indexOfId(id);
-      if (index < 0 || (data.contacts().shell(index) && !includeShell)) {
-        return Answer.detail(404, "Not found.");
-      }
-      ContactRecord contact = data.contacts().record(index);
-      return Answer.json(200, out -> MergeJson.contact(out, contact, view, data));
-    });
+    return data.read(
+        () -> {
+          int index = data.contacts().indexOfId(id);
+          if (index < 0 || (data.contacts().shell(index) && !includeShell)) {
+            return Answer.detail(404, "Not found.");
+          }
+          ContactRecord contact = data.contacts().record(index);
+          return Answer.json(200, out -> MergeJson.contact(out, contact, view, data));
+        });
   }
 
   public Answer fieldClasses(AccountState account, Params params, FaultKind fault) {
@@ -66,50 +104,71 @@ public final class ContactEndpoints {
   }
 
   /**
-   * A page of remote field classes, of Contact or of Account: a fixture's as it lists them
-   * ({@code raw}), or else the fake's.
+   * A page of remote field classes, of Contact or of Account: a fixture's as it lists them ({@code
+   * raw}), or else the fake's.
    */
-  static Answer classes(FieldSchema schema, List<ObjectNode> raw, Params params,
-      FaultKind fault) {
+  static Answer classes(FieldSchema schema, List<ObjectNode> raw, Params params, FaultKind fault) {
     Boolean custom = params.last("is_custom") == null ? null : params.flag("is_custom");
-    Boolean common = params.last("is_common_model_field") == null ? null
-        : params.flag("is_common_model_field");
+    Boolean common =
+        params.last("is_common_model_field") == null ? null : params.flag("is_common_model_field");
     if (raw != null) {
       return fixtureClasses(raw, custom, common, params, fault);
     }
-    IntPredicate matches = i -> (custom == null || schema.get(i).descriptor().custom() == custom)
-        && (common == null || schema.get(i).commonModelField() == common);
-    return Lists.page(schema.size(), matches, params, (out, i, shell) -> {
-      FieldClass fieldClass = schema.get(i);
-      if (shell) {
-        Lists.shell(out, fieldClass.id(), fieldClass.apiName(), 0, 0);
-      } else {
-        MergeJson.fieldClass(out, fieldClass);
-      }
-    }, fault);
+    IntPredicate matches =
+        i ->
+            (custom == null || schema.get(i).descriptor().custom() == custom)
+                && (common == null || schema.get(i).commonModelField() == common);
+    return Lists.page(
+        schema.size(),
+        matches,
+        params,
+        (out, i, shell) -> {
+          FieldClass fieldClass = schema.get(i);
+          if (shell) {
+            Lists.shell(out, fieldClass.id(), fieldClass.apiName(), 0, 0);
+          } else {
+            MergeJson.fieldClass(out, fieldClass);
+          }
+        },
+        fault);
   }
 
   /** A fixture's classes, as it lists them; a filter reads the class's own flag. */
-  private static Answer fixtureClasses(List<ObjectNode> classes, Boolean custom, Boolean common,
-      Params params, FaultKind fault) {
-    IntPredicate matches = i -> (custom == null
-            || classes.get(i).path("is_custom").asBoolean(false) == custom)
-        && (common == null || classes.get(i).path("is_common_model_field").asBoolean(false) == common);
-    return Lists.page(classes.size(), matches, params, (out, i, shell) -> {
-      ObjectNode fieldClass = classes.get(i);
-      if (shell) {
-        Lists.shell(out, RawJson.text(fieldClass, "id"), RawJson.text(fieldClass, "remote_key_name"),
-            0, 0);
-      } else {
-        RawJson.write(out, fieldClass);
-      }
-    }, fault);
+  private static Answer fixtureClasses(
+      List<ObjectNode> classes, Boolean custom, Boolean common, Params params, FaultKind fault) {
+    IntPredicate matches =
+        i ->
+            (custom == null || classes.get(i).path("is_custom").asBoolean(false) == custom)
+                && (common == null
+                    || classes.get(i).path("is_common_model_field").asBoolean(false) == common);
+    return Lists.page(
+        classes.size(),
+        matches,
+        params,
+        (out, i, shell) -> {
+          ObjectNode fieldClass = classes.get(i);
+          if (shell) {
+            Lists.shell(
+                out,
+                RawJson.text(fieldClass, "id"),
+                RawJson.text(fieldClass, "remote_key_name"),
+                0,
+                0);
+          } else {
+            RawJson.write(out, fieldClass);
+          }
+        },
+        fault);
   }
 
   private ContactView view(Params params) {
     Set<String> expand = params.expand(EXPANDABLE);
-    return new ContactView(expand.contains("account"), expand.contains("owner"),
-        params.flag("include_remote_fields"), params.flag("include_remote_data"), classesAsIds);
+    return new ContactView(
+        expand.contains("account"),
+        expand.contains("owner"),
+        params.flag("include_remote_fields"),
+        params.flag("include_remote_data"),
+        classesAsIds);
   }
 
   private static IntPredicate filter(CrmData data, Params params) {
@@ -148,15 +207,19 @@ public final class ContactEndpoints {
       }
       ContactRecord contact = store.record(i);
       if (contact.raw() != null) {
-        return (emails == null || RawContacts.emails(contact.raw()).stream()
-                .anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))))
-            && (phones == null || RawContacts.phones(contact.raw()).stream()
-                .anyMatch(p -> phones.contains(digits(p))));
+        return (emails == null
+                || RawContacts.emails(contact.raw()).stream()
+                    .anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))))
+            && (phones == null
+                || RawContacts.phones(contact.raw()).stream()
+                    .anyMatch(p -> phones.contains(digits(p))));
       }
-      return (emails == null || CommonModel.emails(contact, data.schema()).stream()
-              .anyMatch(e -> emails.contains(e[0].toLowerCase(Locale.ROOT))))
-          && (phones == null || CommonModel.phones(contact, data.schema()).stream()
-              .anyMatch(p -> phones.contains(digits(p[0]))));
+      return (emails == null
+              || CommonModel.emails(contact, data.schema()).stream()
+                  .anyMatch(e -> emails.contains(e[0].toLowerCase(Locale.ROOT))))
+          && (phones == null
+              || CommonModel.phones(contact, data.schema()).stream()
+                  .anyMatch(p -> phones.contains(digits(p[0]))));
     };
   }
 

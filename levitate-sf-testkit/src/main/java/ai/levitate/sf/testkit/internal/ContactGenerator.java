@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * Contact {@code i} of a generated org, computed from the seed and {@code i} alone. Ids, timestamps,
- * account and owner are cheap to compute without the rest, so filters can be answered over a
- * million contacts without building them.
+ * Contact {@code i} of a generated org, computed from the seed and {@code i} alone. Ids,
+ * timestamps, account and owner are cheap to compute without the rest, so filters can be answered
+ * over a million contacts without building them.
  */
 public final class ContactGenerator {
   static final long CONTACT_SALT = 0x636f6e74L;
@@ -32,21 +32,31 @@ public final class ContactGenerator {
   private final int count;
   private final FieldSchema schema;
   private final List<AccountRecord> accounts;
+
   /** Contact index to the index of its person account. */
   private final Map<Integer, Integer> personContacts;
+
   /** The indices of the accounts that are not person accounts, which other contacts belong to. */
   private final int[] shared;
+
   private final int personAccountField;
   private final List<UserRecord> users;
   private final long startMicros;
   private final long step;
   private final long endMicros;
 
-  public ContactGenerator(long seed, int count, FieldSchema schema, List<AccountRecord> accounts,
-      Map<Integer, Integer> personContacts, List<UserRecord> users, long startMicros,
+  public ContactGenerator(
+      long seed,
+      int count,
+      FieldSchema schema,
+      List<AccountRecord> accounts,
+      Map<Integer, Integer> personContacts,
+      List<UserRecord> users,
+      long startMicros,
       long endMicros) {
     if (endMicros - startMicros < 2L * Math.max(1, count)) {
-      throw new IllegalArgumentException("the history must hold at least two microseconds a contact");
+      throw new IllegalArgumentException(
+          "the history must hold at least two microseconds a contact");
     }
     this.seed = seed;
     this.count = count;
@@ -147,8 +157,17 @@ public final class ContactGenerator {
       // Salesforce marks the contact behind a person account too.
       values[personAccountField] = personContacts.containsKey(i);
     }
-    return new ContactRecord(id(i), remoteId(i), created, modifiedMicros(i), remoteCreated,
-        accountId(i), ownerId(i), false, false, values);
+    return new ContactRecord(
+        id(i),
+        remoteId(i),
+        created,
+        modifiedMicros(i),
+        remoteCreated,
+        accountId(i),
+        ownerId(i),
+        false,
+        false,
+        values);
   }
 
   /** Fills one contact's values, drawing in a fixed order so each index always gives the same. */
@@ -190,7 +209,9 @@ public final class ContactGenerator {
       set("DoNotCall", chance(3));
       phones();
       if (chance(5)) {
-        set("AssistantName", Pools.pick(random, Pools.SPOUSES) + " " + Pools.pick(random, Pools.LAST_NAMES));
+        set(
+            "AssistantName",
+            Pools.pick(random, Pools.SPOUSES) + " " + Pools.pick(random, Pools.LAST_NAMES));
       }
       if (chance(85)) {
         mailingAddress();
@@ -199,8 +220,11 @@ public final class ContactGenerator {
         set("LeadSource", choice("LeadSource"));
       }
       if (chance(8)) {
-        set("Description", "Met at the " + Pools.pick(random, Pools.REFERRALS).trim()
-            + ".\nPrefers calls after 5pm.\nFollow up quarterly.");
+        set(
+            "Description",
+            "Met at the "
+                + Pools.pick(random, Pools.REFERRALS).trim()
+                + ".\nPrefers calls after 5pm.\nFollow up quarterly.");
       }
       if (chance(1)) {
         set("DeceasedDate", instant(2015, 2025));
@@ -262,10 +286,10 @@ public final class ContactGenerator {
       }
     }
 
-
     private String longTitle() {
-      String title = "Senior Vice President, Global Head of Private Client Relationship Management"
-          + " and Strategic Philanthropic Advisory Services for the Americas Region";
+      String title =
+          "Senior Vice President, Global Head of Private Client Relationship Management"
+              + " and Strategic Philanthropic Advisory Services for the Americas Region";
       return title.substring(0, Math.min(128, title.length()));
     }
 
@@ -308,20 +332,43 @@ public final class ContactGenerator {
       StringBuilder out = new StringBuilder(24);
       switch (random.nextInt(6)) {
         case 0:
-          return out.append('(').append(area).append(") ").append(exchange).append('-')
-              .append(pad4(line)).toString();
+          return out.append('(')
+              .append(area)
+              .append(") ")
+              .append(exchange)
+              .append('-')
+              .append(pad4(line))
+              .toString();
         case 1:
-          return out.append("+1 ").append(area).append('-').append(exchange).append('-')
-              .append(pad4(line)).toString();
+          return out.append("+1 ")
+              .append(area)
+              .append('-')
+              .append(exchange)
+              .append('-')
+              .append(pad4(line))
+              .toString();
         case 2:
-          return out.append(area).append('.').append(exchange).append('.').append(pad4(line))
+          return out.append(area)
+              .append('.')
+              .append(exchange)
+              .append('.')
+              .append(pad4(line))
               .toString();
         case 3:
-          return out.append("+44 20 ").append(pad4(exchange * 10 % 10_000)).append(' ')
-              .append(pad4(line)).toString();
+          return out.append("+44 20 ")
+              .append(pad4(exchange * 10 % 10_000))
+              .append(' ')
+              .append(pad4(line))
+              .toString();
         case 4:
-          return out.append(area).append('-').append(exchange).append('-').append(pad4(line))
-              .append(" ext. ").append(1 + random.nextInt(999)).toString();
+          return out.append(area)
+              .append('-')
+              .append(exchange)
+              .append('-')
+              .append(pad4(line))
+              .append(" ext. ")
+              .append(1 + random.nextInt(999))
+              .toString();
         default:
           return out.append(area).append(exchange).append(pad4(line)).toString();
       }
@@ -337,8 +384,12 @@ public final class ContactGenerator {
     }
 
     private void mailingAddress() {
-      String street = (1 + random.nextInt(9_999)) + " " + Pools.pick(random, Pools.STREET_NAMES)
-          + " " + Pools.pick(random, Pools.STREET_TYPES);
+      String street =
+          (1 + random.nextInt(9_999))
+              + " "
+              + Pools.pick(random, Pools.STREET_NAMES)
+              + " "
+              + Pools.pick(random, Pools.STREET_TYPES);
       if (chance(20)) {
         street = street + "\n" + Pools.pick(random, Pools.SECOND_LINES);
       }
@@ -398,16 +449,23 @@ public final class ContactGenerator {
 
   private static String firstName(SplittableRandom random) {
     int roll = random.nextInt(100);
-    return roll < 88 ? Pools.pick(random, Pools.FIRST_NAMES) : Pools.pick(random, Pools.UNUSUAL_FIRST_NAMES);
+    return roll < 88
+        ? Pools.pick(random, Pools.FIRST_NAMES)
+        : Pools.pick(random, Pools.UNUSUAL_FIRST_NAMES);
   }
 
   private static String lastName(SplittableRandom random) {
     int roll = random.nextInt(100);
     if (roll < 2) {
-      String name = Pools.pick(random, Pools.LONG_NAME_PARTS) + "-" + Pools.pick(random, Pools.LONG_NAME_PARTS);
+      String name =
+          Pools.pick(random, Pools.LONG_NAME_PARTS)
+              + "-"
+              + Pools.pick(random, Pools.LONG_NAME_PARTS);
       return name.length() > 80 ? name.substring(0, 80) : name;
     }
-    return roll < 82 ? Pools.pick(random, Pools.LAST_NAMES) : Pools.pick(random, Pools.UNUSUAL_LAST_NAMES);
+    return roll < 82
+        ? Pools.pick(random, Pools.LAST_NAMES)
+        : Pools.pick(random, Pools.UNUSUAL_LAST_NAMES);
   }
 
   /** Names come from fixed pools, so their ASCII forms are computed once each. */

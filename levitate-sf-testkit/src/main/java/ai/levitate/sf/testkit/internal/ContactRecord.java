@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * One stored contact, kept small: ids, Merge's timestamps as epoch microseconds, the Merge ids of
  * its account and owner, and its Salesforce field values as one array in {@link FieldSchema} order
- * (strings, booleans, {@code LocalDate}, {@code Instant}, {@code BigDecimal}; a multipicklist as one
- * {@code ;}-separated string, as Salesforce stores it). JSON is written from it per request.
+ * (strings, booleans, {@code LocalDate}, {@code Instant}, {@code BigDecimal}; a multipicklist as
+ * one {@code ;}-separated string, as Salesforce stores it). JSON is written from it per request.
  *
  * <p>A contact loaded from a fixture keeps the fixture's JSON as {@link #raw()} instead, served as
  * given ({@link RawContacts}); its values array is empty and its timestamps and links are read from
@@ -31,11 +31,29 @@ public record ContactRecord(
     ObjectNode raw) {
 
   /** A contact the fake renders from its values. */
-  public ContactRecord(String id, String remoteId, long createdMicros, long modifiedMicros,
-      long remoteCreatedMicros, String accountId, String ownerId, boolean deleted, boolean shell,
+  public ContactRecord(
+      String id,
+      String remoteId,
+      long createdMicros,
+      long modifiedMicros,
+      long remoteCreatedMicros,
+      String accountId,
+      String ownerId,
+      boolean deleted,
+      boolean shell,
       Object[] values) {
-    this(id, remoteId, createdMicros, modifiedMicros, remoteCreatedMicros, accountId, ownerId,
-        deleted, shell, values, null);
+    this(
+        id,
+        remoteId,
+        createdMicros,
+        modifiedMicros,
+        remoteCreatedMicros,
+        accountId,
+        ownerId,
+        deleted,
+        shell,
+        values,
+        null);
   }
 
   /** The value at {@code index}, or null. */
@@ -44,18 +62,48 @@ public record ContactRecord(
   }
 
   public ContactRecord withValues(Object[] newValues, long modified) {
-    return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        accountId, ownerId, deleted, shell, newValues, raw);
+    return new ContactRecord(
+        id,
+        remoteId,
+        createdMicros,
+        modified,
+        remoteCreatedMicros,
+        accountId,
+        ownerId,
+        deleted,
+        shell,
+        newValues,
+        raw);
   }
 
   public ContactRecord withLinks(String newAccountId, String newOwnerId, long modified) {
-    return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        newAccountId, newOwnerId, deleted, shell, values, raw);
+    return new ContactRecord(
+        id,
+        remoteId,
+        createdMicros,
+        modified,
+        remoteCreatedMicros,
+        newAccountId,
+        newOwnerId,
+        deleted,
+        shell,
+        values,
+        raw);
   }
 
   public ContactRecord withDeleted(boolean newDeleted, long modified) {
-    return new ContactRecord(id, remoteId, createdMicros, modified, remoteCreatedMicros,
-        accountId, ownerId, newDeleted, shell, values, raw);
+    return new ContactRecord(
+        id,
+        remoteId,
+        createdMicros,
+        modified,
+        remoteCreatedMicros,
+        accountId,
+        ownerId,
+        newDeleted,
+        shell,
+        values,
+        raw);
   }
 
   public Object[] copyOfValues() {

@@ -12,9 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The CRM records of one linked account: contact and account field classes, users, accounts and
- * contacts.
- * Readers (a page being written) hold the read lock; changes hold the write lock, so a page never
- * sees half a change.
+ * contacts. Readers (a page being written) hold the read lock; changes hold the write lock, so a
+ * page never sees half a change.
  */
 public final class CrmData implements CrmLookup {
   private static final long ADDED_CONTACT_SALT = 0x616464L;
@@ -37,8 +36,14 @@ public final class CrmData implements CrmLookup {
   private long lastStamp;
 
   /** Generated records, rendered by the fake. */
-  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
-      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users) {
+  public CrmData(
+      long seed,
+      Clock clock,
+      FieldSchema schema,
+      FieldSchema accountSchema,
+      ContactStore contacts,
+      List<AccountRecord> accounts,
+      List<UserRecord> users) {
     this(seed, clock, schema, accountSchema, contacts, accounts, users, null, null);
   }
 
@@ -47,9 +52,16 @@ public final class CrmData implements CrmLookup {
    * fixture's field classes of Contact and Account, as given) are not null: served as the fixture
    * holds them.
    */
-  public CrmData(long seed, Clock clock, FieldSchema schema, FieldSchema accountSchema,
-      ContactStore contacts, List<AccountRecord> accounts, List<UserRecord> users,
-      List<ObjectNode> rawClasses, List<ObjectNode> rawAccountClasses) {
+  public CrmData(
+      long seed,
+      Clock clock,
+      FieldSchema schema,
+      FieldSchema accountSchema,
+      ContactStore contacts,
+      List<AccountRecord> accounts,
+      List<UserRecord> users,
+      List<ObjectNode> rawClasses,
+      List<ObjectNode> rawAccountClasses) {
     this.rawClasses = rawClasses;
     this.rawAccountClasses = rawAccountClasses;
     this.seed = seed;

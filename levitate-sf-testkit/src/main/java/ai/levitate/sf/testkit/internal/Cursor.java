@@ -11,7 +11,9 @@ import java.util.Base64;
 public record Cursor(int position, int back) {
   public String encode() {
     String plain = "p=" + position + "&b=" + back;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reads a cursor; one this server did not make answers 404 "Invalid cursor", as Merge does. */

@@ -2,10 +2,10 @@ package ai.levitate.sf.testkit.internal;
 
 import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +23,7 @@ public final class FieldClass {
   private final boolean required;
   private final String description;
   private final ObjectNode raw;
+
   /**
    * The class as Merge's JSON, written once: a contact embeds it in each of its remote fields, and
    * a page copies the bytes rather than writing the class afresh each time.
@@ -161,7 +162,9 @@ public final class FieldClass {
     }
   }
 
-  /** The field type a Merge class stands for, reading {@code field_type} and {@code field_format}. */
+  /**
+   * The field type a Merge class stands for, reading {@code field_type} and {@code field_format}.
+   */
   public static FieldType typeOf(String fieldType, String fieldFormat, boolean hasChoices) {
     String type = fieldType == null ? "" : fieldType.toLowerCase(Locale.ROOT);
     String format = fieldFormat == null ? "" : fieldFormat.toLowerCase(Locale.ROOT);

@@ -25,18 +25,23 @@ import java.util.Set;
 /**
  * Reads the fixture format ({@code contactRemoteFieldClasses}, {@code accountRemoteFieldClasses},
  * {@code users}, {@code accounts}, {@code contacts}), keeping every record as the fixture's JSON:
- * what Merge could send is
- * taken as it is (any JSON value in a remote field, keys in any order, keys Merge may add, missing
- * or empty lists, timestamps that cannot be read), and what cannot be a fixture at all (not JSON,
- * not one object, a list that is not a list of objects, a record without an {@code id}, two records
- * with one id) is refused with an {@link IllegalArgumentException} naming where and what.
+ * what Merge could send is taken as it is (any JSON value in a remote field, keys in any order,
+ * keys Merge may add, missing or empty lists, timestamps that cannot be read), and what cannot be a
+ * fixture at all (not JSON, not one object, a list that is not a list of objects, a record without
+ * an {@code id}, two records with one id) is refused with an {@link IllegalArgumentException}
+ * naming where and what.
  *
  * <p>Contacts are read one at a time; field class objects embedded in many contacts, and expanded
  * accounts and owners, are held once.
  */
 public final class FixtureReader {
-  private static final List<String> LISTS = List.of("contactRemoteFieldClasses",
-      "accountRemoteFieldClasses", "users", "accounts", "contacts");
+  private static final List<String> LISTS =
+      List.of(
+          "contactRemoteFieldClasses",
+          "accountRemoteFieldClasses",
+          "users",
+          "accounts",
+          "contacts");
 
   private final Clock clock;
   private final String source;
@@ -106,8 +111,11 @@ public final class FixtureReader {
       String reason = e.getOriginalMessage();
       // Jackson adds where an unclosed object began, with a redacted source: the place is given.
       int detail = reason.indexOf(" (for ");
-      throw refused("not JSON" + (where == null ? "" : " at " + at(where)) + ": "
-          + (detail > 0 ? reason.substring(0, detail) : reason));
+      throw refused(
+          "not JSON"
+              + (where == null ? "" : " at " + at(where))
+              + ": "
+              + (detail > 0 ? reason.substring(0, detail) : reason));
     }
     return build();
   }
@@ -161,16 +169,19 @@ public final class FixtureReader {
     if (keys.size() != 2 || value == null || value.isContainerNode()) {
       return entry;
     }
-    return entries.computeIfAbsent(new EntryKey(entry.get("remote_field_class"), value,
-        keys.get(0).equals("value")), key -> entry);
+    return entries.computeIfAbsent(
+        new EntryKey(entry.get("remote_field_class"), value, keys.get(0).equals("value")),
+        key -> entry);
   }
 
   /** A remote field by its (shared) class, its scalar value and its key order. */
   private record EntryKey(JsonNode fieldClass, JsonNode value, boolean valueFirst) {
     @Override
     public boolean equals(Object other) {
-      return other instanceof EntryKey that && fieldClass == that.fieldClass
-          && value.equals(that.value) && valueFirst == that.valueFirst
+      return other instanceof EntryKey that
+          && fieldClass == that.fieldClass
+          && value.equals(that.value)
+          && valueFirst == that.valueFirst
           && value.getNodeType() == that.value.getNodeType();
     }
 
@@ -181,18 +192,29 @@ public final class FixtureReader {
   }
 
   /**
-   * The records, once every class is known. An account listed in {@code accounts} wins over the same
-   * account expanded inside a contact, which carries no remote fields.
+   * The records, once every class is known. An account listed in {@code accounts} wins over the
+   * same account expanded inside a contact, which carries no remote fields.
    */
   private CrmData build() {
     embeddedUsers.forEach((id, node) -> users.putIfAbsent(id, user(node)));
     embeddedAccounts.forEach(accounts::putIfAbsent);
     FieldSchema accountSchema = accountSchema();
     List<AccountRecord> accountRecords = new ArrayList<>();
-    accounts.values().forEach(node -> accountRecords.add(RawAccounts.account(node, now, accountSchema)));
+    accounts
+        .values()
+        .forEach(node -> accountRecords.add(RawAccounts.account(node, now, accountSchema)));
     ContactStore store = new ContactStore(null);
-    CrmData data = new CrmData(seed, clock, schema(classes), accountSchema, store, accountRecords,
-        new ArrayList<>(users.values()), List.copyOf(classes), List.copyOf(accountClasses));
+    CrmData data =
+        new CrmData(
+            seed,
+            clock,
+            schema(classes),
+            accountSchema,
+            store,
+            accountRecords,
+            new ArrayList<>(users.values()),
+            List.copyOf(classes),
+            List.copyOf(accountClasses));
     for (ObjectNode contact : contacts) {
       store.append(RawContacts.record(contact, now));
     }
@@ -288,25 +310,34 @@ public final class FixtureReader {
     List<PicklistChoice> choices = new ArrayList<>();
     choices(node.path("field_choices"), choices);
     choices(node.path("item_schema").path("item_choices"), choices);
-    FieldType type = FieldClass.typeOf(node.path("field_type").asText(null),
-        node.path("field_format").asText(null), !choices.isEmpty());
-    FieldDescriptor descriptor = FieldDescriptor.builder()
-        .apiName(apiName)
-        .label(label.isBlank() ? apiName : label)
-        .type(type)
-        .custom(node.path("is_custom").asBoolean(apiName.endsWith("__c")))
-        .choices(type == FieldType.PICKLIST || type == FieldType.MULTIPICKLIST ? choices : List.of())
-        .build();
-    String description = node.path("description").isTextual() ? node.path("description").asText() : null;
-    return new FieldClass(node.path("id").asText(""), descriptor,
-        node.path("is_common_model_field").asBoolean(false), node.path("is_required").asBoolean(false),
-        description, node.isObject() ? (ObjectNode) node : null);
+    FieldType type =
+        FieldClass.typeOf(
+            node.path("field_type").asText(null),
+            node.path("field_format").asText(null),
+            !choices.isEmpty());
+    FieldDescriptor descriptor =
+        FieldDescriptor.builder()
+            .apiName(apiName)
+            .label(label.isBlank() ? apiName : label)
+            .type(type)
+            .custom(node.path("is_custom").asBoolean(apiName.endsWith("__c")))
+            .choices(
+                type == FieldType.PICKLIST || type == FieldType.MULTIPICKLIST ? choices : List.of())
+            .build();
+    String description =
+        node.path("description").isTextual() ? node.path("description").asText() : null;
+    return new FieldClass(
+        node.path("id").asText(""),
+        descriptor,
+        node.path("is_common_model_field").asBoolean(false),
+        node.path("is_required").asBoolean(false),
+        description,
+        node.isObject() ? (ObjectNode) node : null);
   }
 
   private static void choices(JsonNode list, List<PicklistChoice> out) {
     for (JsonNode choice : list) {
-      String value = choice.isValueNode() ? choice.asText("")
-          : choice.path("value").asText("");
+      String value = choice.isValueNode() ? choice.asText("") : choice.path("value").asText("");
       if (value.isBlank()) {
         continue;
       }

@@ -21,7 +21,8 @@ import java.util.Locale;
  */
 public final class FixtureValues {
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private FixtureValues() {}
 
@@ -33,12 +34,14 @@ public final class FixtureValues {
   }
 
   /**
-   * The Java value of a JSON value of a field of {@code type}: null for no value, a
-   * {@code String}, {@code Boolean}, {@code LocalDate}, {@code Instant}, {@code BigDecimal}, a
-   * multipicklist as one {@code ;}-separated string, or {@link Unreadable}.
+   * The Java value of a JSON value of a field of {@code type}: null for no value, a {@code String},
+   * {@code Boolean}, {@code LocalDate}, {@code Instant}, {@code BigDecimal}, a multipicklist as one
+   * {@code ;}-separated string, or {@link Unreadable}.
    */
   public static Object read(JsonNode value, FieldType type) {
-    if (value == null || value.isNull() || value.isMissingNode()
+    if (value == null
+        || value.isNull()
+        || value.isMissingNode()
         || (value.isTextual() && value.textValue().isEmpty())) {
       return null;
     }
@@ -48,7 +51,8 @@ public final class FixtureValues {
           return value.booleanValue();
         }
         String flag = value.isTextual() ? value.textValue().strip().toLowerCase(Locale.ROOT) : "";
-        return flag.equals("true") || flag.equals("false") ? Boolean.valueOf(flag)
+        return flag.equals("true") || flag.equals("false")
+            ? Boolean.valueOf(flag)
             : new Unreadable(value);
       case DATE:
         LocalDate date = value.isTextual() ? date(value.textValue().strip()) : null;
@@ -61,7 +65,9 @@ public final class FixtureValues {
           return value.decimalValue();
         }
         try {
-          return value.isTextual() ? new BigDecimal(value.textValue().strip()) : new Unreadable(value);
+          return value.isTextual()
+              ? new BigDecimal(value.textValue().strip())
+              : new Unreadable(value);
         } catch (NumberFormatException e) {
           return new Unreadable(value);
         }
@@ -92,7 +98,9 @@ public final class FixtureValues {
   /** The JSON form of a Java value of a field of {@code type}; a list for a multipicklist. */
   public static JsonNode json(Object value, FieldType type, boolean listForMulti) {
     if (value == null) {
-      return type == FieldType.CHECKBOX ? RawJson.NODES.booleanNode(false) : RawJson.NODES.nullNode();
+      return type == FieldType.CHECKBOX
+          ? RawJson.NODES.booleanNode(false)
+          : RawJson.NODES.nullNode();
     } else if (value instanceof Boolean b) {
       return RawJson.NODES.booleanNode(b);
     } else if (value instanceof BigDecimal n) {

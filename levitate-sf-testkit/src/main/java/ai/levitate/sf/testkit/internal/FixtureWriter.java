@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a data set in the fixture format: {@code contactRemoteFieldClasses},
- * {@code accountRemoteFieldClasses}, {@code users}, {@code accounts} with their remote fields, then
- * {@code contacts} as Merge returns them with {@code expand=account,owner} and
- * {@code include_remote_fields=true}; records loaded from a fixture as they are held (as the
- * fixture gave them, with the changes made since). Contacts are streamed, so a generated million-contact
- * data set is written without holding it.
+ * Writes a data set in the fixture format: {@code contactRemoteFieldClasses}, {@code
+ * accountRemoteFieldClasses}, {@code users}, {@code accounts} with their remote fields, then {@code
+ * contacts} as Merge returns them with {@code expand=account,owner} and {@code
+ * include_remote_fields=true}; records loaded from a fixture as they are held (as the fixture gave
+ * them, with the changes made since). Contacts are streamed, so a generated million-contact data
+ * set is written without holding it.
  */
 public final class FixtureWriter {
   private FixtureWriter() {}
@@ -21,14 +21,16 @@ public final class FixtureWriter {
     try (JsonGenerator out = Answer.JSON.createGenerator(stream, JsonEncoding.UTF8)) {
       out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       out.useDefaultPrettyPrinter();
-      IOException failure = data.read(() -> {
-        try {
-          body(out, data);
-          return null;
-        } catch (IOException e) {
-          return e;
-        }
-      });
+      IOException failure =
+          data.read(
+              () -> {
+                try {
+                  body(out, data);
+                  return null;
+                } catch (IOException e) {
+                  return e;
+                }
+              });
       if (failure != null) {
         throw failure;
       }

@@ -28,8 +28,8 @@ public final class Ids {
   }
 
   /**
-   * A version-4-shaped UUID whose low 32 bits carry {@code index} masked by the seed, so
-   * {@link #indexOf} can recover it.
+   * A version-4-shaped UUID whose low 32 bits carry {@code index} masked by the seed, so {@link
+   * #indexOf} can recover it.
    */
   public static String uuid(long seed, long salt, int index) {
     long mask = mix(seed, salt, -1) & 0xffffffffL;

@@ -19,7 +19,8 @@ public record IssueRecord(
   }
 
   IssueRecord resolve(long micros) {
-    return resolved ? this
+    return resolved
+        ? this
         : new IssueRecord(id, errorDescription, errorDetails, firstIncidentMicros, micros, true);
   }
 }

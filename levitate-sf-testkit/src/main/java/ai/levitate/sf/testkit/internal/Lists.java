@@ -17,8 +17,8 @@ public final class Lists {
     void write(JsonGenerator out, int position, boolean shell) throws IOException;
   }
 
-  public static Answer page(int size, IntPredicate matches, Params params, ItemWriter writer,
-      FaultKind fault) {
+  public static Answer page(
+      int size, IntPredicate matches, Params params, ItemWriter writer, FaultKind fault) {
     String cursorText = params.last("cursor");
     Cursor cursor = cursorText == null ? null : Cursor.decode(cursorText);
     Pager.Page page = Pager.page(size, matches, cursor, params.pageSize());
@@ -36,25 +36,28 @@ public final class Lists {
     String previous = page.back() < 0 ? null : new Cursor(page.back(), -1).encode();
     String nextCursor = next;
     boolean repeat = repeatLast;
-    return Answer.json(200, out -> {
-      out.writeStartObject();
-      out.writeStringField("next", nextCursor);
-      out.writeStringField("previous", previous);
-      out.writeArrayFieldStart("results");
-      for (int i = 0; i < page.count(); i++) {
-        writer.write(out, page.positions()[i], i == 0 && fault == FaultKind.SHELL_RECORD);
-      }
-      if (repeat) {
-        writer.write(out, page.last(), false);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    });
+    return Answer.json(
+        200,
+        out -> {
+          out.writeStartObject();
+          out.writeStringField("next", nextCursor);
+          out.writeStringField("previous", previous);
+          out.writeArrayFieldStart("results");
+          for (int i = 0; i < page.count(); i++) {
+            writer.write(out, page.positions()[i], i == 0 && fault == FaultKind.SHELL_RECORD);
+          }
+          if (repeat) {
+            writer.write(out, page.last(), false);
+          }
+          out.writeEndArray();
+          out.writeEndObject();
+        });
   }
 
   /** Writes the fields every shell record keeps. */
-  public static void shell(JsonGenerator out, String id, String remoteId, long created,
-      long modified) throws IOException {
+  public static void shell(
+      JsonGenerator out, String id, String remoteId, long created, long modified)
+      throws IOException {
     out.writeStartObject();
     out.writeStringField("id", id);
     out.writeStringField("remote_id", remoteId);

@@ -41,9 +41,12 @@ public final class MergeDispatcher extends Dispatcher {
   private final Runnable afterEach;
   private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
   private final ContactEndpoints contacts;
+
   /** An HTTP date (RFC 9110's IMF-fixdate), as Merge's answers carry: its clock, to the second. */
-  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-      .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+
   private final CrmEndpoints crm;
   private final Clock clock;
   private final NoteEndpoints notes;
@@ -53,8 +56,15 @@ public final class MergeDispatcher extends Dispatcher {
   private final Deque<ServedRequest> journal = new ArrayDeque<>();
   private final List<String> failures = new ArrayList<>();
 
-  public MergeDispatcher(String apiKey, Clock clock, RateLimiter rateLimiter, FaultPlan faults,
-      LongSupplier latencyNanos, boolean classesAsIds, int journalLimit, Runnable afterEach) {
+  public MergeDispatcher(
+      String apiKey,
+      Clock clock,
+      RateLimiter rateLimiter,
+      FaultPlan faults,
+      LongSupplier latencyNanos,
+      boolean classesAsIds,
+      int journalLimit,
+      Runnable afterEach) {
     this.apiKey = apiKey;
     this.clock = clock;
     this.rateLimiter = rateLimiter;
@@ -94,8 +104,11 @@ public final class MergeDispatcher extends Dispatcher {
     String endpoint = endpoint(method, url.encodedPath());
     String token = request.getHeaders().get("X-Account-Token");
     AccountState account = token == null ? null : accounts.get(token);
-    ServedRequest.Builder served = ServedRequest.builder().sequence(number).method(method)
-        .target(target == null ? url.encodedPath() : target);
+    ServedRequest.Builder served =
+        ServedRequest.builder()
+            .sequence(number)
+            .method(method)
+            .target(target == null ? url.encodedPath() : target);
     if (endpoint != null) {
       served.endpoint(endpoint);
       perEndpoint.computeIfAbsent(method + " " + endpoint, k -> new LongAdder()).increment();
@@ -110,8 +123,10 @@ public final class MergeDispatcher extends Dispatcher {
     }
     Answer answer;
     if (endpoint == null) {
-      answer = fail(method + " " + url.encodedPath() + " is not an endpoint of the fake Merge CRM API",
-          Answer.detail(404, "Not found."));
+      answer =
+          fail(
+              method + " " + url.encodedPath() + " is not an endpoint of the fake Merge CRM API",
+              Answer.detail(404, "Not found."));
     } else if (fault != null && preempts(fault.kind())) {
       answer = faultAnswer(fault);
     } else {
@@ -121,8 +136,8 @@ public final class MergeDispatcher extends Dispatcher {
     return respond(answer, fault, served, account == null ? clock : account.data().clock());
   }
 
-  private Answer authorized(RecordedRequest request, String endpoint, HttpUrl url,
-      AccountState account, Fault fault) {
+  private Answer authorized(
+      RecordedRequest request, String endpoint, HttpUrl url, AccountState account, Fault fault) {
     String authorization = request.getHeaders().get("Authorization");
     if (authorization == null || !authorization.equals("Bearer " + apiKey)) {
       return Answer.detail(401, "Invalid API key.");
@@ -143,8 +158,13 @@ public final class MergeDispatcher extends Dispatcher {
     return guarded(request, url, () -> route(request, endpoint, url, account, params, listFault));
   }
 
-  private Answer route(RecordedRequest request, String endpoint, HttpUrl url,
-      AccountState account, Params params, FaultKind listFault) {
+  private Answer route(
+      RecordedRequest request,
+      String endpoint,
+      HttpUrl url,
+      AccountState account,
+      Params params,
+      FaultKind listFault) {
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
     switch (endpoint) {
       case "/contacts":
@@ -185,10 +205,12 @@ public final class MergeDispatcher extends Dispatcher {
     } catch (Rejection rejection) {
       Answer answer = Answer.detail(rejection.status(), rejection.getMessage());
       return rejection.loud()
-          ? fail(request.getMethod() + " " + url.encodedPath() + ": " + rejection.getMessage(), answer)
+          ? fail(
+              request.getMethod() + " " + url.encodedPath() + ": " + rejection.getMessage(), answer)
           : answer;
     } catch (RuntimeException e) {
-      return fail("the fake failed on " + request.getMethod() + " " + url.encodedPath() + ": " + e,
+      return fail(
+          "the fake failed on " + request.getMethod() + " " + url.encodedPath() + ": " + e,
           Answer.detail(500, "The fake Merge server failed; see the test's failures."));
     }
   }
@@ -221,25 +243,28 @@ public final class MergeDispatcher extends Dispatcher {
         return Answer.detail(401, "Invalid account token.");
       case WRITE_ERRORS:
         String type = fault.problemType().orElseThrow();
-        return NoteEndpoints.problems(201, List.<String[]>of(new String[] {"/model", type,
-            "Salesforce refused the write (" + type + ")."}));
+        return NoteEndpoints.problems(
+            201,
+            List.<String[]>of(
+                new String[] {"/model", type, "Salesforce refused the write (" + type + ")."}));
       default:
         return new Answer(0, new byte[0], null);
     }
   }
 
-  private MockResponse respond(Answer answer, Fault fault, ServedRequest.Builder served,
-      Clock date) {
+  private MockResponse respond(
+      Answer answer, Fault fault, ServedRequest.Builder served, Clock date) {
     FaultKind kind = fault == null ? null : fault.kind();
     byte[] body = answer.body();
     if (kind == FaultKind.MALFORMED_JSON) {
       body = Arrays.copyOf(body, Math.max(1, body.length / 2));
     }
-    MockResponse.Builder response = new MockResponse.Builder()
-        .code(answer.status() == 0 ? 200 : answer.status())
-        .setHeader("Content-Type", "application/json")
-        .setHeader("Date", HTTP_DATE.format(date.instant()))
-        .body(new okio.Buffer().write(body));
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(answer.status() == 0 ? 200 : answer.status())
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Date", HTTP_DATE.format(date.instant()))
+            .body(new okio.Buffer().write(body));
     if (answer.retryAfter() != null) {
       response.setHeader("Retry-After", answer.retryAfter());
     }
@@ -287,10 +312,12 @@ public final class MergeDispatcher extends Dispatcher {
       rest = rest.substring(0, rest.length() - 1);
     }
     String endpoint;
-    if (rest.startsWith("/contacts/") && rest.indexOf('/', 10) < 0
+    if (rest.startsWith("/contacts/")
+        && rest.indexOf('/', 10) < 0
         && !rest.equals("/contacts/remote-field-classes")) {
       endpoint = "/contacts/{id}";
-    } else if (rest.startsWith("/accounts/") && rest.indexOf('/', 10) < 0
+    } else if (rest.startsWith("/accounts/")
+        && rest.indexOf('/', 10) < 0
         && !rest.equals("/accounts/remote-field-classes")) {
       endpoint = "/accounts/{id}";
     } else {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes Merge CRM records as Merge sends them, straight from the compact records to a
- * {@link JsonGenerator}: no tree per contact, so a page of a million-contact account costs only the
- * bytes of the page.
+ * Writes Merge CRM records as Merge sends them, straight from the compact records to a {@link
+ * JsonGenerator}: no tree per contact, so a page of a million-contact account costs only the bytes
+ * of the page.
  */
 public final class MergeJson {
   /**
@@ -24,8 +24,9 @@ public final class MergeJson {
 
   private MergeJson() {}
 
-  public static void contact(JsonGenerator out, ContactRecord contact, ContactView view,
-      CrmLookup lookup) throws IOException {
+  public static void contact(
+      JsonGenerator out, ContactRecord contact, ContactView view, CrmLookup lookup)
+      throws IOException {
     if (contact.raw() != null) {
       RawContacts.write(out, contact, view, lookup);
       return;
@@ -44,7 +45,8 @@ public final class MergeJson {
     out.writeStringField("first_name", CommonModel.text(contact, schema, "FirstName"));
     out.writeStringField("last_name", CommonModel.text(contact, schema, "LastName"));
     out.writeFieldName("account");
-    AccountRecord account = contact.accountId() == null ? null : lookup.account(contact.accountId());
+    AccountRecord account =
+        contact.accountId() == null ? null : lookup.account(contact.accountId());
     if (account != null && view.expandAccount()) {
       // Merge's expanded account carries no remote fields: only the accounts list has them.
       account(out, account, false, false, false, lookup);
@@ -148,8 +150,9 @@ public final class MergeJson {
     }
   }
 
-  private static void remoteFields(JsonGenerator out, ContactRecord contact, ContactView view,
-      CrmLookup lookup) throws IOException {
+  private static void remoteFields(
+      JsonGenerator out, ContactRecord contact, ContactView view, CrmLookup lookup)
+      throws IOException {
     FieldSchema schema = lookup.schema();
     out.writeArrayFieldStart("remote_fields");
     for (int i = 0; i < schema.size(); i++) {
@@ -180,10 +183,11 @@ public final class MergeJson {
   }
 
   /** AccountId and OwnerId hold Salesforce ids, resolved from the contact's Merge references. */
-  private static Object referenceOrValue(FieldClass fieldClass, ContactRecord contact, int index,
-      CrmLookup lookup) {
+  private static Object referenceOrValue(
+      FieldClass fieldClass, ContactRecord contact, int index, CrmLookup lookup) {
     if (fieldClass.apiName().equals("AccountId")) {
-      AccountRecord account = contact.accountId() == null ? null : lookup.account(contact.accountId());
+      AccountRecord account =
+          contact.accountId() == null ? null : lookup.account(contact.accountId());
       return account == null ? null : account.remoteId();
     }
     if (fieldClass.apiName().equals("OwnerId")) {
@@ -209,12 +213,15 @@ public final class MergeJson {
       out.writeFieldName(fieldClass.apiName());
       scalar(out, referenceOrValue(fieldClass, contact, i, lookup), true);
     }
-    out.writeStringField("CreatedDate", Times.salesforce(Times.instant(contact.remoteCreatedMicros())));
-    out.writeStringField("SystemModstamp", Times.salesforce(Times.instant(contact.modifiedMicros())));
+    out.writeStringField(
+        "CreatedDate", Times.salesforce(Times.instant(contact.remoteCreatedMicros())));
+    out.writeStringField(
+        "SystemModstamp", Times.salesforce(Times.instant(contact.modifiedMicros())));
     out.writeEndObject();
   }
 
-  private static void scalar(JsonGenerator out, Object value, boolean salesforce) throws IOException {
+  private static void scalar(JsonGenerator out, Object value, boolean salesforce)
+      throws IOException {
     if (value == null) {
       out.writeNull();
     } else if (value instanceof String s) {
@@ -232,7 +239,6 @@ public final class MergeJson {
     }
   }
 
-
   /**
    * A class inside a remote field: a page copies its bytes, written once; a fixture being saved
    * (indented) writes it like the rest of the file.
@@ -244,13 +250,15 @@ public final class MergeJson {
       fieldClass(out, fieldClass);
     }
   }
+
   public static void fieldClass(JsonGenerator out, FieldClass fieldClass) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", fieldClass.id());
     out.writeStringField("display_name", fieldClass.descriptor().label());
     out.writeStringField("remote_key_name", fieldClass.apiName());
     // Merge's OpenAPI description types it a string, never null.
-    out.writeStringField("description", fieldClass.description() == null ? "" : fieldClass.description());
+    out.writeStringField(
+        "description", fieldClass.description() == null ? "" : fieldClass.description());
     out.writeBooleanField("is_custom", fieldClass.descriptor().custom());
     out.writeBooleanField("is_common_model_field", fieldClass.commonModelField());
     out.writeBooleanField("is_required", fieldClass.required());
@@ -280,8 +288,7 @@ public final class MergeJson {
     out.writeEndObject();
   }
 
-  private static void choices(JsonGenerator out, List<PicklistChoice> choices)
-      throws IOException {
+  private static void choices(JsonGenerator out, List<PicklistChoice> choices) throws IOException {
     for (var choice : choices) {
       out.writeStartObject();
       out.writeStringField("value", choice.value());
@@ -294,8 +301,14 @@ public final class MergeJson {
    * An Account; with {@code remoteFields}, its remote fields in the account schema's order, each
    * with its class embedded or, with {@code classesAsIds}, named by id.
    */
-  public static void account(JsonGenerator out, AccountRecord account, boolean expandOwner,
-      boolean remoteFields, boolean classesAsIds, CrmLookup lookup) throws IOException {
+  public static void account(
+      JsonGenerator out,
+      AccountRecord account,
+      boolean expandOwner,
+      boolean remoteFields,
+      boolean classesAsIds,
+      CrmLookup lookup)
+      throws IOException {
     if (account.raw() != null) {
       RawContacts.writeAccount(out, account, expandOwner, remoteFields, false, lookup);
       return;
@@ -346,8 +359,10 @@ public final class MergeJson {
         }
         out.writeFieldName("value");
         Object value = account.field(fieldClass.apiName());
-        scalar(out, value == null && fieldClass.type() == FieldType.CHECKBOX ? Boolean.FALSE
-            : value, false);
+        scalar(
+            out,
+            value == null && fieldClass.type() == FieldType.CHECKBOX ? Boolean.FALSE : value,
+            false);
         out.writeEndObject();
       }
       out.writeEndArray();

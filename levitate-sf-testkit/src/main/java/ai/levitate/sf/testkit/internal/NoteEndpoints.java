@@ -23,10 +23,19 @@ import java.util.function.IntPredicate;
 public final class NoteEndpoints {
   public static final long IDEMPOTENCY_MICROS = 24L * 3_600_000_000L;
   static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> LIST_PARAMS = CrmEndpoints.with(CrmEndpoints.COMMON,
-      "account_id", "contact_id", "owner_id", "opportunity_id", "expand");
-  private static final Set<String> MODEL_FIELDS = Set.of("content", "owner", "contact", "account",
-      "opportunity", "integration_params", "linked_account_params", "remote_fields");
+  private static final Set<String> LIST_PARAMS =
+      CrmEndpoints.with(
+          CrmEndpoints.COMMON, "account_id", "contact_id", "owner_id", "opportunity_id", "expand");
+  private static final Set<String> MODEL_FIELDS =
+      Set.of(
+          "content",
+          "owner",
+          "contact",
+          "account",
+          "opportunity",
+          "integration_params",
+          "linked_account_params",
+          "remote_fields");
   private static final int MAX_TITLE = 80;
   private static final int MAX_CONTENT = 32_768;
 
@@ -45,22 +54,28 @@ public final class NoteEndpoints {
     String ownerId = params.last("owner_id");
     String opportunityId = params.last("opportunity_id");
     List<NoteRecord> notes = account.notes();
-    IntPredicate matches = i -> {
-      NoteRecord n = notes.get(i);
-      return window.admits(n.createdMicros(), n.createdMicros(), false, n.remoteId())
-          && (accountId == null || accountId.equals(n.accountId()))
-          && (contactId == null || contactId.equals(n.contactId()))
-          && (ownerId == null || ownerId.equals(n.ownerId()))
-          && (opportunityId == null || opportunityId.equals(n.opportunityId()));
-    };
-    return Lists.page(notes.size(), matches, params, (out, i, shell) -> {
-      NoteRecord n = notes.get(i);
-      if (shell) {
-        Lists.shell(out, n.id(), n.remoteId(), n.createdMicros(), n.createdMicros());
-      } else {
-        note(out, n);
-      }
-    }, fault);
+    IntPredicate matches =
+        i -> {
+          NoteRecord n = notes.get(i);
+          return window.admits(n.createdMicros(), n.createdMicros(), false, n.remoteId())
+              && (accountId == null || accountId.equals(n.accountId()))
+              && (contactId == null || contactId.equals(n.contactId()))
+              && (ownerId == null || ownerId.equals(n.ownerId()))
+              && (opportunityId == null || opportunityId.equals(n.opportunityId()));
+        };
+    return Lists.page(
+        notes.size(),
+        matches,
+        params,
+        (out, i, shell) -> {
+          NoteRecord n = notes.get(i);
+          if (shell) {
+            Lists.shell(out, n.id(), n.remoteId(), n.createdMicros(), n.createdMicros());
+          } else {
+            note(out, n);
+          }
+        },
+        fault);
   }
 
   /** Creates a note, or replays the stored answer of an earlier POST with the same key. */
@@ -71,16 +86,20 @@ public final class NoteEndpoints {
         AccountState.Idempotent stored = account.idempotent(idempotencyKey, clock);
         if (stored != null) {
           if (!Arrays.equals(stored.body(), body)) {
-            throw Rejection.misunderstood("Idempotency-Key " + idempotencyKey
-                + " was used with another body within 24 hours");
+            throw Rejection.misunderstood(
+                "Idempotency-Key "
+                    + idempotencyKey
+                    + " was used with another body within 24 hours");
           }
           return stored.answer();
         }
       }
       Answer answer = store(account, body);
       if (idempotencyKey != null && answer.status() < 500) {
-        account.remember(idempotencyKey, new AccountState.Idempotent(body.clone(), answer,
-            Times.nowMicros(clock) + IDEMPOTENCY_MICROS));
+        account.remember(
+            idempotencyKey,
+            new AccountState.Idempotent(
+                body.clone(), answer, Times.nowMicros(clock) + IDEMPOTENCY_MICROS));
       }
       return answer;
     }
@@ -96,46 +115,78 @@ public final class NoteEndpoints {
     String content = text(model, "content");
     JsonNode params = model.path("integration_params");
     String title = params.path("title").isTextual() ? params.path("title").asText() : null;
-    data.read(() -> {
-      if (contactId != null && data.contacts().indexOfId(contactId) < 0) {
-        errors.add(new String[] {"/model/contact", "INVALID_REFERENCE",
-            "No contact with id " + contactId + " exists."});
-      }
-      if (accountId != null && data.account(accountId) == null) {
-        errors.add(new String[] {"/model/account", "INVALID_REFERENCE",
-            "No account with id " + accountId + " exists."});
-      }
-      if (ownerId != null && data.user(ownerId) == null) {
-        errors.add(new String[] {"/model/owner", "INVALID_REFERENCE",
-            "No user with id " + ownerId + " exists."});
-      }
-      return null;
-    });
+    data.read(
+        () -> {
+          if (contactId != null && data.contacts().indexOfId(contactId) < 0) {
+            errors.add(
+                new String[] {
+                  "/model/contact",
+                  "INVALID_REFERENCE",
+                  "No contact with id " + contactId + " exists."
+                });
+          }
+          if (accountId != null && data.account(accountId) == null) {
+            errors.add(
+                new String[] {
+                  "/model/account",
+                  "INVALID_REFERENCE",
+                  "No account with id " + accountId + " exists."
+                });
+          }
+          if (ownerId != null && data.user(ownerId) == null) {
+            errors.add(
+                new String[] {
+                  "/model/owner", "INVALID_REFERENCE", "No user with id " + ownerId + " exists."
+                });
+          }
+          return null;
+        });
     if (title == null || title.isBlank()) {
-      errors.add(new String[] {"/model/integration_params/title", "MISSING_REQUIRED_FIELD",
-          "Salesforce requires integration_params.title for a note."});
+      errors.add(
+          new String[] {
+            "/model/integration_params/title",
+            "MISSING_REQUIRED_FIELD",
+            "Salesforce requires integration_params.title for a note."
+          });
     } else if (title.codePointCount(0, title.length()) > MAX_TITLE) {
-      errors.add(new String[] {"/model/integration_params/title", "INCORRECT_FIELD_TYPE",
-          "Salesforce takes a note title of at most 80 characters."});
+      errors.add(
+          new String[] {
+            "/model/integration_params/title",
+            "INCORRECT_FIELD_TYPE",
+            "Salesforce takes a note title of at most 80 characters."
+          });
     }
     if (content != null && content.length() > MAX_CONTENT) {
-      errors.add(new String[] {"/model/content", "INCORRECT_FIELD_TYPE",
-          "Salesforce takes a note body of at most 32 KB."});
+      errors.add(
+          new String[] {
+            "/model/content",
+            "INCORRECT_FIELD_TYPE",
+            "Salesforce takes a note body of at most 32 KB."
+          });
     }
     if (!errors.isEmpty()) {
       return problems(400, errors);
     }
-    NoteRecord note = account.addNote(contactId, accountId, ownerId, text(model, "opportunity"),
-        content, title, Times.nowMicros(clock));
-    return Answer.json(201, out -> {
-      out.writeStartObject();
-      out.writeFieldName("model");
-      note(out, note);
-      MergeJson.emptyArray(out, "warnings");
-      MergeJson.emptyArray(out, "errors");
-      MergeJson.emptyArray(out, "logs");
-      out.writeEndObject();
-    });
+    NoteRecord note =
+        account.addNote(
+            contactId,
+            accountId,
+            ownerId,
+            text(model, "opportunity"),
+            content,
+            title,
+            Times.nowMicros(clock));
+    return Answer.json(
+        201,
+        out -> {
+          out.writeStartObject();
+          out.writeFieldName("model");
+          note(out, note);
+          MergeJson.emptyArray(out, "warnings");
+          MergeJson.emptyArray(out, "errors");
+          MergeJson.emptyArray(out, "logs");
+          out.writeEndObject();
+        });
   }
 
   /**
@@ -143,25 +194,27 @@ public final class NoteEndpoints {
    * detail}}; Merge sends these with a 4xx, and sometimes with a 2xx.
    */
   static Answer problems(int status, List<String[]> errors) {
-    return Answer.json(status, out -> {
-      out.writeStartObject();
-      out.writeNullField("model");
-      MergeJson.emptyArray(out, "warnings");
-      out.writeArrayFieldStart("errors");
-      for (String[] error : errors) {
-        out.writeStartObject();
-        out.writeObjectFieldStart("source");
-        out.writeStringField("pointer", error[0]);
-        out.writeEndObject();
-        out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(Locale.ROOT));
-        out.writeStringField("detail", error[2]);
-        out.writeStringField("problem_type", error[1]);
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-      MergeJson.emptyArray(out, "logs");
-      out.writeEndObject();
-    });
+    return Answer.json(
+        status,
+        out -> {
+          out.writeStartObject();
+          out.writeNullField("model");
+          MergeJson.emptyArray(out, "warnings");
+          out.writeArrayFieldStart("errors");
+          for (String[] error : errors) {
+            out.writeStartObject();
+            out.writeObjectFieldStart("source");
+            out.writeStringField("pointer", error[0]);
+            out.writeEndObject();
+            out.writeStringField("title", error[1].replace('_', ' ').toLowerCase(Locale.ROOT));
+            out.writeStringField("detail", error[2]);
+            out.writeStringField("problem_type", error[1]);
+            out.writeEndObject();
+          }
+          out.writeEndArray();
+          MergeJson.emptyArray(out, "logs");
+          out.writeEndObject();
+        });
   }
 
   private static JsonNode model(byte[] body) {
@@ -183,8 +236,8 @@ public final class NoteEndpoints {
       }
     }
     if (!unknown.isEmpty()) {
-      throw Rejection.misunderstood("unknown Note fields " + unknown + "; Merge takes "
-          + new TreeSet<>(MODEL_FIELDS));
+      throw Rejection.misunderstood(
+          "unknown Note fields " + unknown + "; Merge takes " + new TreeSet<>(MODEL_FIELDS));
     }
     return model;
   }
@@ -222,44 +275,46 @@ public final class NoteEndpoints {
 
   public Answer meta(AccountState account, Params params) {
     params.allow("GET /notes/meta/post", Set.of());
-    return Answer.json(200, out -> {
-      out.writeStartObject();
-      out.writeObjectFieldStart("request_schema");
-      out.writeStringField("type", "object");
-      out.writeObjectFieldStart("properties");
-      out.writeObjectFieldStart("model");
-      out.writeStringField("type", "object");
-      out.writeObjectFieldStart("properties");
-      stringProperty(out, "content", MAX_CONTENT, null);
-      for (String reference : List.of("owner", "contact", "account", "opportunity")) {
-        stringProperty(out, reference, 0, "uuid");
-      }
-      out.writeObjectFieldStart("integration_params");
-      out.writeStringField("type", "object");
-      out.writeObjectFieldStart("properties");
-      stringProperty(out, "title", MAX_TITLE, null);
-      out.writeEndObject();
-      out.writeArrayFieldStart("required");
-      out.writeString("title");
-      out.writeEndArray();
-      out.writeEndObject();
-      out.writeEndObject();
-      out.writeArrayFieldStart("required");
-      out.writeString("integration_params");
-      out.writeEndArray();
-      out.writeEndObject();
-      out.writeEndObject();
-      out.writeEndObject();
-      out.writeObjectFieldStart("remote_field_classes");
-      out.writeEndObject();
-      out.writeObjectFieldStart("status");
-      out.writeStringField("linked_account_status", "COMPLETE");
-      out.writeBooleanField("can_make_request", true);
-      out.writeEndObject();
-      out.writeBooleanField("has_conditional_params", true);
-      out.writeBooleanField("has_required_linked_account_params", false);
-      out.writeEndObject();
-    });
+    return Answer.json(
+        200,
+        out -> {
+          out.writeStartObject();
+          out.writeObjectFieldStart("request_schema");
+          out.writeStringField("type", "object");
+          out.writeObjectFieldStart("properties");
+          out.writeObjectFieldStart("model");
+          out.writeStringField("type", "object");
+          out.writeObjectFieldStart("properties");
+          stringProperty(out, "content", MAX_CONTENT, null);
+          for (String reference : List.of("owner", "contact", "account", "opportunity")) {
+            stringProperty(out, reference, 0, "uuid");
+          }
+          out.writeObjectFieldStart("integration_params");
+          out.writeStringField("type", "object");
+          out.writeObjectFieldStart("properties");
+          stringProperty(out, "title", MAX_TITLE, null);
+          out.writeEndObject();
+          out.writeArrayFieldStart("required");
+          out.writeString("title");
+          out.writeEndArray();
+          out.writeEndObject();
+          out.writeEndObject();
+          out.writeArrayFieldStart("required");
+          out.writeString("integration_params");
+          out.writeEndArray();
+          out.writeEndObject();
+          out.writeEndObject();
+          out.writeEndObject();
+          out.writeObjectFieldStart("remote_field_classes");
+          out.writeEndObject();
+          out.writeObjectFieldStart("status");
+          out.writeStringField("linked_account_status", "COMPLETE");
+          out.writeBooleanField("can_make_request", true);
+          out.writeEndObject();
+          out.writeBooleanField("has_conditional_params", true);
+          out.writeBooleanField("has_required_linked_account_params", false);
+          out.writeEndObject();
+        });
   }
 
   private static void stringProperty(JsonGenerator out, String name, int maxLength, String format)

@@ -3,8 +3,8 @@ package ai.levitate.sf.testkit.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
@@ -12,10 +12,22 @@ import java.util.function.IntFunction;
 public final class OrgGenerator {
   private static final long ACCOUNT_SALT = 0x61636374L;
   private static final long USER_SALT = 0x75736572L;
-  private static final List<String> USER_FIRST = List.of("Avery", "Jordan", "Casey", "Riley",
-      "Quinn", "Morgan", "Harper", "Rowan", "Emerson", "Dakota", "Skyler", "Reese");
-  private static final List<String> USER_LAST = List.of("Nakamura", "Okafor", "Lindqvist",
-      "Moreau", "Castillo", "Ivanova", "Fitzgerald", "Haddad", "Kowalski", "Bianchi");
+  private static final List<String> USER_FIRST =
+      List.of(
+          "Avery", "Jordan", "Casey", "Riley", "Quinn", "Morgan", "Harper", "Rowan", "Emerson",
+          "Dakota", "Skyler", "Reese");
+  private static final List<String> USER_LAST =
+      List.of(
+          "Nakamura",
+          "Okafor",
+          "Lindqvist",
+          "Moreau",
+          "Castillo",
+          "Ivanova",
+          "Fitzgerald",
+          "Haddad",
+          "Kowalski",
+          "Bianchi");
 
   private OrgGenerator() {}
 
@@ -29,8 +41,16 @@ public final class OrgGenerator {
       long created = start + random.nextLong(Math.max(1, (end - start) / 4));
       long modified = created + random.nextLong(Math.max(1, end - created));
       String email = (first + "." + last + j).toLowerCase(Locale.ROOT) + "@advisors.example";
-      out.add(new UserRecord(Ids.uuid(seed, USER_SALT, j), Ids.salesforceId("005", seed, j),
-          first + " " + last, email, random.nextInt(10) != 0, created, modified, false));
+      out.add(
+          new UserRecord(
+              Ids.uuid(seed, USER_SALT, j),
+              Ids.salesforceId("005", seed, j),
+              first + " " + last,
+              email,
+              random.nextInt(10) != 0,
+              created,
+              modified,
+              false));
     }
     return out;
   }
@@ -48,15 +68,22 @@ public final class OrgGenerator {
    * {@code household} with spaces as hand-kept orgs have them) named {@code The <Last> Household};
    * the rest businesses of the standard types, some without one.
    */
-  public static Accounts accounts(long seed, int count, long start, long end,
-      List<UserRecord> owners, int contacts, IntFunction<String[]> names) {
+  public static Accounts accounts(
+      long seed,
+      int count,
+      long start,
+      long end,
+      List<UserRecord> owners,
+      int contacts,
+      IntFunction<String[]> names) {
     List<AccountRecord> out = new ArrayList<>(count);
     Map<Integer, Integer> persons = new HashMap<>();
     int distinct = Pools.COMPANY_FIRST.size() * Pools.COMPANY_LAST.size();
     for (int j = 0; j < count; j++) {
       SplittableRandom random = new SplittableRandom(Ids.mix(seed, ACCOUNT_SALT, j));
       String first = Pools.pick(random, Pools.COMPANY_FIRST);
-      String name = first + " " + Pools.pick(random, Pools.COMPANY_LAST) + (j >= distinct ? " " + j : "");
+      String name =
+          first + " " + Pools.pick(random, Pools.COMPANY_LAST) + (j >= distinct ? " " + j : "");
       long created = start + random.nextLong(Math.max(1, (end - start) / 2));
       long modified = created + random.nextLong(Math.max(1, end - created));
       String owner = owners.isEmpty() ? null : owners.get(random.nextInt(owners.size())).id();
@@ -78,7 +105,8 @@ public final class OrgGenerator {
         employees = null;
       } else if (kind >= 30 && kind < 50) {
         name = "The " + Pools.pick(random, Pools.LAST_NAMES) + " Household";
-        fields.put(StandardAccountFields.TYPE, random.nextInt(10) == 0 ? " household " : "Household");
+        fields.put(
+            StandardAccountFields.TYPE, random.nextInt(10) == 0 ? " household " : "Household");
         site = null;
         industry = null;
         employees = null;
@@ -86,9 +114,21 @@ public final class OrgGenerator {
         List<String> types = StandardAccountFields.TYPES;
         fields.put(StandardAccountFields.TYPE, types.get(random.nextInt(types.size() - 1)));
       }
-      out.add(new AccountRecord(Ids.uuid(seed, ACCOUNT_SALT, j), Ids.salesforceId("001", seed, j),
-          name, owner, industry, site, employees, null, created, modified, remoteCreated, false,
-          fields));
+      out.add(
+          new AccountRecord(
+              Ids.uuid(seed, ACCOUNT_SALT, j),
+              Ids.salesforceId("001", seed, j),
+              name,
+              owner,
+              industry,
+              site,
+              employees,
+              null,
+              created,
+              modified,
+              remoteCreated,
+              false,
+              fields));
     }
     return new Accounts(out, persons);
   }

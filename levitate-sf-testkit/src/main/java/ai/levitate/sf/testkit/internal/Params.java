@@ -22,8 +22,13 @@ public final class Params {
     Set<String> unknown = new TreeSet<>(url.queryParameterNames());
     unknown.removeAll(allowed);
     if (!unknown.isEmpty()) {
-      throw Rejection.misunderstood("unknown query parameter " + String.join(", ", unknown)
-          + " for " + endpoint + "; known: " + new TreeSet<>(allowed));
+      throw Rejection.misunderstood(
+          "unknown query parameter "
+              + String.join(", ", unknown)
+              + " for "
+              + endpoint
+              + "; known: "
+              + new TreeSet<>(allowed));
     }
     return this;
   }
@@ -98,8 +103,8 @@ public final class Params {
     for (String part : value.split(",")) {
       String field = part.strip();
       if (!allowed.contains(field)) {
-        throw Rejection.misunderstood("expand must name fields among " + new TreeSet<>(allowed)
-            + ", was " + value);
+        throw Rejection.misunderstood(
+            "expand must name fields among " + new TreeSet<>(allowed) + ", was " + value);
       }
       out.add(field);
     }

@@ -17,11 +17,37 @@ public final class Passthrough {
   private static final Pattern DESCRIBE =
       Pattern.compile("/?services/data/v\\d+\\.\\d+/sobjects/Contact/describe/?");
   private static final Set<String> FIELDS =
-      Set.of("method", "path", "base_url_override", "request_format", "headers", "data",
-          "normalize_response", "multipart_form_data");
-  private static final Map<String, Integer> LENGTHS = Map.of("FirstName", 40, "LastName", 80,
-      "Title", 128, "Email", 80, "MailingCity", 40, "MailingState", 80, "MailingCountry", 80,
-      "MailingPostalCode", 20, "Department", 80, "MailingStreet", 255);
+      Set.of(
+          "method",
+          "path",
+          "base_url_override",
+          "request_format",
+          "headers",
+          "data",
+          "normalize_response",
+          "multipart_form_data");
+  private static final Map<String, Integer> LENGTHS =
+      Map.of(
+          "FirstName",
+          40,
+          "LastName",
+          80,
+          "Title",
+          128,
+          "Email",
+          80,
+          "MailingCity",
+          40,
+          "MailingState",
+          80,
+          "MailingCountry",
+          80,
+          "MailingPostalCode",
+          20,
+          "Department",
+          80,
+          "MailingStreet",
+          255);
 
   private Passthrough() {}
 
@@ -36,35 +62,44 @@ public final class Passthrough {
     if (request == null || !request.isObject()) {
       throw Rejection.misunderstood("POST /passthrough needs a JSON object body");
     }
-    request.fieldNames().forEachRemaining(name -> {
-      if (!FIELDS.contains(name)) {
-        throw Rejection.misunderstood("unknown passthrough field " + name);
-      }
-    });
+    request
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!FIELDS.contains(name)) {
+                throw Rejection.misunderstood("unknown passthrough field " + name);
+              }
+            });
     String method = request.path("method").asText("");
     String path = request.path("path").asText("");
     if (!method.equals("GET") || !DESCRIBE.matcher(path).matches()) {
-      throw Rejection.misunderstood("the fake answers only GET /services/data/vNN.N/sobjects/"
-          + "Contact/describe through passthrough, not " + method + " " + path);
+      throw Rejection.misunderstood(
+          "the fake answers only GET /services/data/vNN.N/sobjects/"
+              + "Contact/describe through passthrough, not "
+              + method
+              + " "
+              + path);
     }
     FieldSchema schema = account.data().schema();
-    return Answer.json(200, out -> {
-      out.writeStartObject();
-      out.writeStringField("method", method);
-      out.writeStringField("path", path);
-      out.writeNumberField("status", 200);
-      out.writeFieldName("response");
-      describe(out, schema);
-      out.writeObjectFieldStart("response_headers");
-      out.writeStringField("Content-Type", "application/json;charset=UTF-8");
-      out.writeEndObject();
-      out.writeStringField("response_type", "JSON");
-      out.writeFieldName("headers");
-      JsonNode headers = request.path("headers");
-      NoteEndpoints.MAPPER.writeTree(out,
-          headers.isObject() ? headers : NoteEndpoints.MAPPER.createObjectNode());
-      out.writeEndObject();
-    });
+    return Answer.json(
+        200,
+        out -> {
+          out.writeStartObject();
+          out.writeStringField("method", method);
+          out.writeStringField("path", path);
+          out.writeNumberField("status", 200);
+          out.writeFieldName("response");
+          describe(out, schema);
+          out.writeObjectFieldStart("response_headers");
+          out.writeStringField("Content-Type", "application/json;charset=UTF-8");
+          out.writeEndObject();
+          out.writeStringField("response_type", "JSON");
+          out.writeFieldName("headers");
+          JsonNode headers = request.path("headers");
+          NoteEndpoints.MAPPER.writeTree(
+              out, headers.isObject() ? headers : NoteEndpoints.MAPPER.createObjectNode());
+          out.writeEndObject();
+        });
   }
 
   private static void describe(JsonGenerator out, FieldSchema schema) throws IOException {
@@ -96,8 +131,8 @@ public final class Passthrough {
       out.writeStringField("type", fieldClass.salesforceType());
       out.writeBooleanField("custom", descriptor.custom());
       out.writeBooleanField("calculated", descriptor.formula());
-      out.writeBooleanField("nillable",
-          !fieldClass.required() && fieldClass.type() != FieldType.CHECKBOX);
+      out.writeBooleanField(
+          "nillable", !fieldClass.required() && fieldClass.type() != FieldType.CHECKBOX);
       out.writeNumberField("length", length(fieldClass));
       out.writeArrayFieldStart("picklistValues");
       for (var choice : descriptor.choices()) {

@@ -15,9 +15,8 @@ public final class RawAccounts {
   private RawAccounts() {}
 
   /**
-   * The stored record of a fixture account; a timestamp that cannot be read counts as
-   * {@code absent}, and a value its class cannot type is kept as
-   * {@link FixtureValues.Unreadable}.
+   * The stored record of a fixture account; a timestamp that cannot be read counts as {@code
+   * absent}, and a value its class cannot type is kept as {@link FixtureValues.Unreadable}.
    */
   public static AccountRecord account(ObjectNode node, long absent, FieldSchema schema) {
     long created = RawJson.micros(node, "created_at", absent);
@@ -32,28 +31,38 @@ public final class RawAccounts {
         }
       }
     }
-    return new AccountRecord(RawJson.text(node, "id"), RawJson.text(node, "remote_id"),
-        RawJson.text(node, "name"), RawJson.reference(node.get("owner")),
-        RawJson.text(node, "industry"), RawJson.text(node, "website"),
+    return new AccountRecord(
+        RawJson.text(node, "id"),
+        RawJson.text(node, "remote_id"),
+        RawJson.text(node, "name"),
+        RawJson.reference(node.get("owner")),
+        RawJson.text(node, "industry"),
+        RawJson.text(node, "website"),
         employees.canConvertToInt() ? employees.intValue() : null,
-        RawJson.text(node, "description"), created, RawJson.micros(node, "modified_at", created),
+        RawJson.text(node, "description"),
+        created,
+        RawJson.micros(node, "modified_at", created),
         RawJson.micros(node, "remote_created_at", created),
-        node.path("remote_was_deleted").asBoolean(false), fields, node);
+        node.path("remote_was_deleted").asBoolean(false),
+        fields,
+        node);
   }
 
   /** An account added to a fixture's data set, held as the JSON the fake would render for it. */
   public static AccountRecord asFixtureRecord(AccountRecord account, CrmLookup lookup) {
-    return account(RawJson.rendered(out -> MergeJson.account(out, account, false, true, false,
-        lookup)), account.createdMicros(), lookup.accountSchema());
+    return account(
+        RawJson.rendered(out -> MergeJson.account(out, account, false, true, false, lookup)),
+        account.createdMicros(),
+        lookup.accountSchema());
   }
 
   /**
    * The account with its remote fields set to {@code values} at {@code modified}: a fixture
-   * account's JSON is edited in a copy, each value in its {@code remote_fields} entry (added when the
-   * fixture lists the field's class).
+   * account's JSON is edited in a copy, each value in its {@code remote_fields} entry (added when
+   * the fixture lists the field's class).
    */
-  public static AccountRecord withFields(AccountRecord account, Map<String, Object> values,
-      long modified, CrmData data) {
+  public static AccountRecord withFields(
+      AccountRecord account, Map<String, Object> values, long modified, CrmData data) {
     if (account.raw() == null) {
       return account.withFields(values, modified);
     }
@@ -67,8 +76,9 @@ public final class RawAccounts {
       ObjectNode entry = entry(copy, fieldClass, schema);
       if (entry != null) {
         JsonNode before = entry.get("value");
-        entry.set("value", FixtureValues.json(value, fieldClass.type(),
-            before == null || !before.isTextual()));
+        entry.set(
+            "value",
+            FixtureValues.json(value, fieldClass.type(), before == null || !before.isTextual()));
       } else if (fieldClass.raw() != null) {
         ArrayNode fields = copy.withArray("remote_fields");
         ObjectNode added = fields.addObject();
@@ -91,20 +101,23 @@ public final class RawAccounts {
     ObjectNode copy = account.raw().deepCopy();
     copy.put("remote_was_deleted", true);
     RawJson.stamp(copy, modified);
-    RawContacts.updateExpanded(data, "account", account.id(), link -> {
-      ObjectNode expanded = link.deepCopy();
-      expanded.put("remote_was_deleted", true);
-      RawJson.stamp(expanded, modified);
-      return expanded;
-    });
+    RawContacts.updateExpanded(
+        data,
+        "account",
+        account.id(),
+        link -> {
+          ObjectNode expanded = link.deepCopy();
+          expanded.put("remote_was_deleted", true);
+          RawJson.stamp(expanded, modified);
+          return expanded;
+        });
     return account(copy, account.createdMicros(), data.accountSchema());
   }
 
   private static ObjectNode entry(ObjectNode account, FieldClass wanted, FieldSchema schema) {
     for (JsonNode field : account.path("remote_fields")) {
       FieldClass fieldClass = FixtureReader.classOf(field.path("remote_field_class"), schema);
-      if (field.isObject() && fieldClass != null
-          && fieldClass.apiName().equals(wanted.apiName())) {
+      if (field.isObject() && fieldClass != null && fieldClass.apiName().equals(wanted.apiName())) {
         return (ObjectNode) field;
       }
     }

@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 /**
  * Fixture records as Merge answers a request for them: the fixture's JSON as given, with only what
  * the request decides applied ({@code expand} turns a linked id into the linked record and back,
- * {@code include_remote_fields} keeps or leaves out {@code remote_fields},
- * {@code include_remote_data} keeps {@code remote_data} or sends it as null). Every other key,
- * null and value shape, class objects or class ids included, goes out as the fixture holds it.
+ * {@code include_remote_fields} keeps or leaves out {@code remote_fields}, {@code
+ * include_remote_data} keeps {@code remote_data} or sends it as null). Every other key, null and
+ * value shape, class objects or class ids included, goes out as the fixture holds it.
  */
 public final class RawContacts {
   private RawContacts() {}
@@ -32,21 +32,43 @@ public final class RawContacts {
     boolean deleted = raw.path("remote_was_deleted").asBoolean(false);
     JsonNode fields = raw.get("remote_fields");
     boolean anyField = fields != null && fields.isArray() && fields.size() > 0;
-    boolean shell = !deleted && !anyField && isNull(raw.get("first_name"))
-        && isNull(raw.get("last_name")) && accountId == null && ownerId == null
-        && isNull(raw.get("remote_created_at"));
-    return new ContactRecord(RawJson.text(raw, "id"), RawJson.text(raw, "remote_id"), created,
-        RawJson.micros(raw, "modified_at", created), created, accountId, ownerId, deleted, shell,
-        new Object[0], raw);
+    boolean shell =
+        !deleted
+            && !anyField
+            && isNull(raw.get("first_name"))
+            && isNull(raw.get("last_name"))
+            && accountId == null
+            && ownerId == null
+            && isNull(raw.get("remote_created_at"));
+    return new ContactRecord(
+        RawJson.text(raw, "id"),
+        RawJson.text(raw, "remote_id"),
+        created,
+        RawJson.micros(raw, "modified_at", created),
+        created,
+        accountId,
+        ownerId,
+        deleted,
+        shell,
+        new Object[0],
+        raw);
   }
 
-  /** The stored record of a fixture user; a timestamp that cannot be read counts as {@code absent}. */
+  /**
+   * The stored record of a fixture user; a timestamp that cannot be read counts as {@code absent}.
+   */
   public static UserRecord user(ObjectNode node, long absent) {
     long created = RawJson.micros(node, "created_at", absent);
-    return new UserRecord(RawJson.text(node, "id"), RawJson.text(node, "remote_id"),
-        RawJson.text(node, "name"), RawJson.text(node, "email"),
-        node.path("is_active").asBoolean(true), created, RawJson.micros(node, "modified_at", created),
-        node.path("remote_was_deleted").asBoolean(false), node);
+    return new UserRecord(
+        RawJson.text(node, "id"),
+        RawJson.text(node, "remote_id"),
+        RawJson.text(node, "name"),
+        RawJson.text(node, "email"),
+        node.path("is_active").asBoolean(true),
+        created,
+        RawJson.micros(node, "modified_at", created),
+        node.path("remote_was_deleted").asBoolean(false),
+        node);
   }
 
   /** A user added to a fixture's data set, held as the JSON the fake would render for it. */
@@ -106,11 +128,11 @@ public final class RawContacts {
 
   /**
    * After an account or user ({@code field} {@code account} or {@code owner}) was renamed: the
-   * copies of it that fixture contacts (and, for a user, fixture accounts) hold expanded are renamed
-   * too, without moving those records' own {@code modified_at}, as Merge links them by id.
+   * copies of it that fixture contacts (and, for a user, fixture accounts) hold expanded are
+   * renamed too, without moving those records' own {@code modified_at}, as Merge links them by id.
    */
-  public static void renameExpanded(CrmData data, String field, String id, String name,
-      long modified) {
+  public static void renameExpanded(
+      CrmData data, String field, String id, String name, long modified) {
     updateExpanded(data, field, id, link -> RawJson.renamed(link, name, modified));
   }
 
@@ -118,8 +140,8 @@ public final class RawContacts {
    * Changes, with {@code edit}, the copies of an account or user that fixture contacts (and, for a
    * user, fixture accounts) hold expanded, without moving those records' own {@code modified_at}.
    */
-  static void updateExpanded(CrmData data, String field, String id,
-      UnaryOperator<ObjectNode> edit) {
+  static void updateExpanded(
+      CrmData data, String field, String id, UnaryOperator<ObjectNode> edit) {
     ContactStore contacts = data.contacts();
     for (int i = 0; i < contacts.size(); i++) {
       ContactRecord contact = contacts.record(i);
@@ -132,14 +154,15 @@ public final class RawContacts {
       for (AccountRecord account : List.copyOf(data.accounts())) {
         ObjectNode changed = changedLink(account.raw(), field, id, edit);
         if (changed != null) {
-          data.putAccount(RawAccounts.account(changed, account.createdMicros(), data.accountSchema()));
+          data.putAccount(
+              RawAccounts.account(changed, account.createdMicros(), data.accountSchema()));
         }
       }
     }
   }
 
-  private static ObjectNode changedLink(ObjectNode raw, String field, String id,
-      UnaryOperator<ObjectNode> edit) {
+  private static ObjectNode changedLink(
+      ObjectNode raw, String field, String id, UnaryOperator<ObjectNode> edit) {
     JsonNode link = raw == null ? null : raw.get(field);
     if (link == null || !link.isObject() || !id.equals(RawJson.text(link, "id"))) {
       return null;
@@ -150,8 +173,9 @@ public final class RawContacts {
   }
 
   /** Writes a fixture contact for a request with {@code view}. */
-  public static void write(JsonGenerator out, ContactRecord contact, ContactView view,
-      CrmLookup lookup) throws IOException {
+  public static void write(
+      JsonGenerator out, ContactRecord contact, ContactView view, CrmLookup lookup)
+      throws IOException {
     out.writeStartObject();
     for (Map.Entry<String, JsonNode> field : contact.raw().properties()) {
       String name = field.getKey();
@@ -159,7 +183,11 @@ public final class RawContacts {
       switch (name) {
         case "account":
           out.writeFieldName(name);
-          link(out, value, view.expandAccount(), lookup::account,
+          link(
+              out,
+              value,
+              view.expandAccount(),
+              lookup::account,
               account -> expandedAccount(out, account, lookup));
           break;
         case "owner":
@@ -174,8 +202,14 @@ public final class RawContacts {
   }
 
   /** Writes a fixture account as {@code GET /accounts} answers it. */
-  public static void writeAccount(JsonGenerator out, AccountRecord account, boolean expandOwner,
-      boolean remoteFields, boolean remoteData, CrmLookup lookup) throws IOException {
+  public static void writeAccount(
+      JsonGenerator out,
+      AccountRecord account,
+      boolean expandOwner,
+      boolean remoteFields,
+      boolean remoteData,
+      CrmLookup lookup)
+      throws IOException {
     out.writeStartObject();
     for (Map.Entry<String, JsonNode> field : account.raw().properties()) {
       if (field.getKey().equals("owner")) {
@@ -189,8 +223,9 @@ public final class RawContacts {
   }
 
   /** Writes a fixture user as {@code GET /users} answers it. */
-  public static void writeUser(JsonGenerator out, UserRecord user, boolean remoteFields,
-      boolean remoteData) throws IOException {
+  public static void writeUser(
+      JsonGenerator out, UserRecord user, boolean remoteFields, boolean remoteData)
+      throws IOException {
     out.writeStartObject();
     for (Map.Entry<String, JsonNode> field : user.raw().properties()) {
       optionalPart(out, field.getKey(), field.getValue(), remoteFields, remoteData);
@@ -198,7 +233,9 @@ public final class RawContacts {
     out.writeEndObject();
   }
 
-  /** The email addresses of a fixture contact, as Merge's {@code email_addresses} filter sees them. */
+  /**
+   * The email addresses of a fixture contact, as Merge's {@code email_addresses} filter sees them.
+   */
   public static List<String> emails(ObjectNode raw) {
     return texts(raw.get("email_addresses"), "email_address");
   }
@@ -208,9 +245,12 @@ public final class RawContacts {
     return texts(raw.get("phone_numbers"), "phone_number");
   }
 
-  /** {@code remote_fields} and {@code remote_data} go out only when asked for, as Merge sends them. */
-  private static void optionalPart(JsonGenerator out, String name, JsonNode value,
-      boolean remoteFields, boolean remoteData) throws IOException {
+  /**
+   * {@code remote_fields} and {@code remote_data} go out only when asked for, as Merge sends them.
+   */
+  private static void optionalPart(
+      JsonGenerator out, String name, JsonNode value, boolean remoteFields, boolean remoteData)
+      throws IOException {
     if (name.equals("remote_fields") && !remoteFields) {
       return;
     }
@@ -231,8 +271,13 @@ public final class RawContacts {
    * record, and an expanded record stays as the fixture holds it; without, an expanded record
    * becomes its id. Anything else goes out as given.
    */
-  private static <T> void link(JsonGenerator out, JsonNode value, boolean expand,
-      Function<String, T> lookup, Expander<T> expander) throws IOException {
+  private static <T> void link(
+      JsonGenerator out,
+      JsonNode value,
+      boolean expand,
+      Function<String, T> lookup,
+      Expander<T> expander)
+      throws IOException {
     if (value.isTextual() && expand) {
       T record = lookup.apply(value.textValue());
       if (record != null) {

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Stored records as core's source model: what a correct client reads from the fake's answers
- * (with {@code expand=account,owner} and remote fields), for tests to compare against.
+ * Stored records as core's source model: what a correct client reads from the fake's answers (with
+ * {@code expand=account,owner} and remote fields), for tests to compare against.
  */
 public final class SourceViews {
   private SourceViews() {}
@@ -28,25 +28,31 @@ public final class SourceViews {
       return FixtureViews.contact(contact, lookup);
     }
     FieldSchema schema = lookup.schema();
-    var builder = SourceContact.builder()
-        .mergeId(contact.id())
-        .remoteId(Optional.ofNullable(contact.remoteId()))
-        .createdAt(Times.instant(contact.createdMicros()))
-        .modifiedAt(Times.instant(contact.modifiedMicros()));
+    var builder =
+        SourceContact.builder()
+            .mergeId(contact.id())
+            .remoteId(Optional.ofNullable(contact.remoteId()))
+            .createdAt(Times.instant(contact.createdMicros()))
+            .modifiedAt(Times.instant(contact.modifiedMicros()));
     if (contact.shell()) {
       return builder.shell(true).build();
     }
-    builder.remoteWasDeleted(contact.deleted())
+    builder
+        .remoteWasDeleted(contact.deleted())
         .remoteCreatedAt(Times.instant(contact.remoteCreatedMicros()))
         .firstName(Optional.ofNullable(CommonModel.text(contact, schema, "FirstName")))
         .lastName(Optional.ofNullable(CommonModel.text(contact, schema, "LastName")));
     for (String[] a : CommonModel.addresses(contact, schema)) {
-      builder.addAddresses(SourceAddress.builder()
-          .street1(Optional.ofNullable(a[0])).street2(Optional.ofNullable(a[1]))
-          .city(Optional.ofNullable(a[2])).state(Optional.ofNullable(a[3]))
-          .postalCode(Optional.ofNullable(a[4])).country(Optional.ofNullable(a[5]))
-          .type(CommonModel.ADDRESS_TYPE)
-          .build());
+      builder.addAddresses(
+          SourceAddress.builder()
+              .street1(Optional.ofNullable(a[0]))
+              .street2(Optional.ofNullable(a[1]))
+              .city(Optional.ofNullable(a[2]))
+              .state(Optional.ofNullable(a[3]))
+              .postalCode(Optional.ofNullable(a[4]))
+              .country(Optional.ofNullable(a[5]))
+              .type(CommonModel.ADDRESS_TYPE)
+              .build());
     }
     for (String[] e : CommonModel.emails(contact, schema)) {
       builder.addEmails(SourceEmail.of(e[0], e[1]));
@@ -54,7 +60,8 @@ public final class SourceViews {
     for (String[] p : CommonModel.phones(contact, schema)) {
       builder.addPhones(SourcePhone.of(p[0], p[1]));
     }
-    AccountRecord account = contact.accountId() == null ? null : lookup.account(contact.accountId());
+    AccountRecord account =
+        contact.accountId() == null ? null : lookup.account(contact.accountId());
     if (account != null) {
       builder.account(expanded(account));
     } else if (contact.accountId() != null) {
@@ -81,8 +88,8 @@ public final class SourceViews {
     if (value == null || (value instanceof String s && s.isEmpty())) {
       return FieldValue.empty();
     } else if (value instanceof FixtureValues.Unreadable unreadable) {
-      return FieldValue.invalid(unreadable.text(),
-          "does not fit a " + type.name().toLowerCase(Locale.ROOT) + " field");
+      return FieldValue.invalid(
+          unreadable.text(), "does not fit a " + type.name().toLowerCase(Locale.ROOT) + " field");
     } else if (value instanceof Boolean b) {
       return FieldValue.bool(b);
     } else if (value instanceof LocalDate d) {
@@ -120,9 +127,11 @@ public final class SourceViews {
     var builder = SourceAccount.builder().from(expanded(account)).fieldsRead(true);
     for (FieldClass fieldClass : schema.classes()) {
       Object value = account.field(fieldClass.apiName());
-      builder.putFields(fieldClass.apiName(), value == null
-          && fieldClass.type() == FieldType.CHECKBOX ? FieldValue.bool(false)
-          : value(fieldClass.type(), value));
+      builder.putFields(
+          fieldClass.apiName(),
+          value == null && fieldClass.type() == FieldType.CHECKBOX
+              ? FieldValue.bool(false)
+              : value(fieldClass.type(), value));
     }
     return builder.build();
   }

@@ -13,19 +13,34 @@ import java.util.Set;
  */
 public final class StandardContactFields {
   /** Fields Merge maps onto its common model (names, addresses, emails, phones, references). */
-  public static final Set<String> COMMON_MODEL = Set.of(
-      "FirstName", "LastName", "Email", "Phone", "MobilePhone", "HomePhone", "OtherPhone",
-      "AssistantPhone", "Fax", "MailingStreet", "MailingCity", "MailingState", "MailingPostalCode",
-      "MailingCountry", "AccountId", "OwnerId");
+  public static final Set<String> COMMON_MODEL =
+      Set.of(
+          "FirstName",
+          "LastName",
+          "Email",
+          "Phone",
+          "MobilePhone",
+          "HomePhone",
+          "OtherPhone",
+          "AssistantPhone",
+          "Fax",
+          "MailingStreet",
+          "MailingCity",
+          "MailingState",
+          "MailingPostalCode",
+          "MailingCountry",
+          "AccountId",
+          "OwnerId");
 
   /** Phone fields in the order Merge lists them, with the type Merge gives each. */
-  public static final List<String[]> PHONE_TYPES = List.of(
-      new String[] {"Phone", "Work"},
-      new String[] {"MobilePhone", "Mobile"},
-      new String[] {"HomePhone", "Home"},
-      new String[] {"OtherPhone", "Other"},
-      new String[] {"AssistantPhone", "Assistant"},
-      new String[] {"Fax", "Fax"});
+  public static final List<String[]> PHONE_TYPES =
+      List.of(
+          new String[] {"Phone", "Work"},
+          new String[] {"MobilePhone", "Mobile"},
+          new String[] {"HomePhone", "Home"},
+          new String[] {"OtherPhone", "Other"},
+          new String[] {"AssistantPhone", "Assistant"},
+          new String[] {"Fax", "Fax"});
 
   private static final long SALT = 0x6669656c64L;
 
@@ -91,10 +106,18 @@ public final class StandardContactFields {
     fields.add(FieldDescriptor.of("MailingStreet", "Mailing Street", FieldType.TEXTAREA));
     fields.add(FieldDescriptor.of("MailingCity", "Mailing City", FieldType.STRING));
     fields.add(FieldDescriptor.of("MailingState", "Mailing State/Province", FieldType.STRING));
-    fields.add(FieldDescriptor.of("MailingPostalCode", "Mailing Zip/Postal Code", FieldType.STRING));
+    fields.add(
+        FieldDescriptor.of("MailingPostalCode", "Mailing Zip/Postal Code", FieldType.STRING));
     fields.add(FieldDescriptor.of("MailingCountry", "Mailing Country", FieldType.STRING));
-    fields.add(picklist("LeadSource", "Lead Source",
-        "Web", "Phone Inquiry", "Partner Referral", "Purchased List", "Other"));
+    fields.add(
+        picklist(
+            "LeadSource",
+            "Lead Source",
+            "Web",
+            "Phone Inquiry",
+            "Partner Referral",
+            "Purchased List",
+            "Other"));
     fields.add(FieldDescriptor.of("Description", "Contact Description", FieldType.TEXTAREA));
     fields.add(FieldDescriptor.of("AccountId", "Account ID", FieldType.REFERENCE));
     fields.add(FieldDescriptor.of("OwnerId", "Owner ID", FieldType.REFERENCE));
@@ -103,20 +126,52 @@ public final class StandardContactFields {
     fields.add(FieldDescriptor.of("Nickname__c", "Nickname", FieldType.STRING));
     fields.add(FieldDescriptor.of("Deceased__c", "Deceased", FieldType.CHECKBOX));
     fields.add(FieldDescriptor.of("Anniversary__c", "Anniversary", FieldType.DATE));
-    fields.add(multipicklist("Interests__c", "Interests", "Golf", "Sailing", "Tennis", "Wine",
-        "Travel", "Art & Design", "Philanthropy", "Cooking", "Skiing", "Reading"));
+    fields.add(
+        multipicklist(
+            "Interests__c",
+            "Interests",
+            "Golf",
+            "Sailing",
+            "Tennis",
+            "Wine",
+            "Travel",
+            "Art & Design",
+            "Philanthropy",
+            "Cooking",
+            "Skiing",
+            "Reading"));
     fields.add(FieldDescriptor.of("VIP__c", "VIP", FieldType.CHECKBOX));
     fields.add(FieldDescriptor.of("Review_Date__c", "Review Date", FieldType.DATE));
-    fields.add(FieldDescriptor.builder()
-        .apiName("Client_Tier__c").label("Client Tier").type(FieldType.PICKLIST)
-        .addChoices(PicklistChoice.of("Tier_1", "Platinum"), PicklistChoice.of("Tier_2", "Gold"),
-            PicklistChoice.of("Tier_3", "Silver"), PicklistChoice.of("Tier_4", "Bronze"))
-        .addChoices(PicklistChoice.of("Legacy", "Legacy (retired)", false))
-        .build());
-    fields.add(picklist("Preferred_Contact_Method__c", "Preferred Contact Method",
-        "Email", "Phone", "Text Message", "Mail"));
-    fields.add(multipicklist("Hobbies__c", "Hobbies", "Gardening", "Photography",
-        "Classic Cars", "Fly Fishing", "Marathon Running", "Collecting Vintage Wristwatches and Clocks"));
+    fields.add(
+        FieldDescriptor.builder()
+            .apiName("Client_Tier__c")
+            .label("Client Tier")
+            .type(FieldType.PICKLIST)
+            .addChoices(
+                PicklistChoice.of("Tier_1", "Platinum"),
+                PicklistChoice.of("Tier_2", "Gold"),
+                PicklistChoice.of("Tier_3", "Silver"),
+                PicklistChoice.of("Tier_4", "Bronze"))
+            .addChoices(PicklistChoice.of("Legacy", "Legacy (retired)", false))
+            .build());
+    fields.add(
+        picklist(
+            "Preferred_Contact_Method__c",
+            "Preferred Contact Method",
+            "Email",
+            "Phone",
+            "Text Message",
+            "Mail"));
+    fields.add(
+        multipicklist(
+            "Hobbies__c",
+            "Hobbies",
+            "Gardening",
+            "Photography",
+            "Classic Cars",
+            "Fly Fishing",
+            "Marathon Running",
+            "Collecting Vintage Wristwatches and Clocks"));
     fields.add(FieldDescriptor.of("Spouse_Name__c", "Spouse Name", FieldType.STRING));
     fields.add(FieldDescriptor.of("Net_Worth__c", "Net Worth", FieldType.NUMBER));
     fields.add(FieldDescriptor.of("Last_Meeting__c", "Last Meeting", FieldType.DATETIME));
@@ -124,8 +179,8 @@ public final class StandardContactFields {
     fields.add(FieldDescriptor.of("Assistant_Email__c", "Assistant Email", FieldType.EMAIL));
     fields.add(FieldDescriptor.of("Second_Phone__c", "Second Phone", FieldType.PHONE));
     fields.add(FieldDescriptor.of("Customer_Since__c", "Customer Since", FieldType.DATE));
-    fields.add(FieldDescriptor.of("Newsletter_Opt_Out__c", "Newsletter Opt Out Date",
-        FieldType.DATE));
+    fields.add(
+        FieldDescriptor.of("Newsletter_Opt_Out__c", "Newsletter Opt Out Date", FieldType.DATE));
     return fields;
   }
 

@@ -18,14 +18,29 @@ public record UserRecord(
     ObjectNode raw) {
 
   /** A user the fake renders from its components. */
-  public UserRecord(String id, String remoteId, String name, String email, boolean active,
-      long createdMicros, long modifiedMicros, boolean deleted) {
+  public UserRecord(
+      String id,
+      String remoteId,
+      String name,
+      String email,
+      boolean active,
+      long createdMicros,
+      long modifiedMicros,
+      boolean deleted) {
     this(id, remoteId, name, email, active, createdMicros, modifiedMicros, deleted, null);
   }
 
   /** Renamed at {@code modified}; a fixture's JSON is edited in a copy. */
   public UserRecord withName(String newName, long modified) {
-    return new UserRecord(id, remoteId, newName, email, active, createdMicros, modified, deleted,
+    return new UserRecord(
+        id,
+        remoteId,
+        newName,
+        email,
+        active,
+        createdMicros,
+        modified,
+        deleted,
         raw == null ? null : RawJson.renamed(raw, newName, modified));
   }
 }

@@ -1,4 +1,7 @@
-/** Implementation details of levitate-sf-testkit; not part of the public API and may change at any time. */
+/**
+ * Implementation details of levitate-sf-testkit; not part of the public API and may change at any
+ * time.
+ */
 @NullMarked
 package ai.levitate.sf.testkit.internal;
 

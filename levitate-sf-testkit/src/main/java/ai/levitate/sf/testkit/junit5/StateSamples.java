@@ -38,12 +38,21 @@ final class StateSamples {
   static final Instant T0 = Instant.parse("2026-01-05T09:00:00.123456Z");
 
   /**
-   * Salesforce ids whose Java order (upper case before lower case) differs from a
-   * case-insensitive or locale-aware order, so a database that sorts by collation shows.
+   * Salesforce ids whose Java order (upper case before lower case) differs from a case-insensitive
+   * or locale-aware order, so a database that sorts by collation shows.
    */
-  static final List<String> IDS = List.of("0035e00000Abc01AAA", "0035e00000Abc01aaa",
-      "0035e00000ABc02AAA", "0035e00000abc03AAA", "0035e00000Abc04AAZ", "0035e00000Abc04AAa",
-      "0035e00000_bc05AAA", "0035e00000Zbc06AAA", "0035e00000zbc07AAA", "0035e000001bc08AAA");
+  static final List<String> IDS =
+      List.of(
+          "0035e00000Abc01AAA",
+          "0035e00000Abc01aaa",
+          "0035e00000ABc02AAA",
+          "0035e00000abc03AAA",
+          "0035e00000Abc04AAZ",
+          "0035e00000Abc04AAa",
+          "0035e00000_bc05AAA",
+          "0035e00000Zbc06AAA",
+          "0035e00000zbc07AAA",
+          "0035e000001bc08AAA");
 
   private StateSamples() {}
 
@@ -60,14 +69,19 @@ final class StateSamples {
     return all;
   }
 
-  /** State {@code i}: accounts, owners, statuses and runs spread so that every filter splits them. */
+  /**
+   * State {@code i}: accounts, owners, statuses and runs spread so that every filter splits them.
+   */
   static ContactState state(int i) {
     String id = IDS.get(i);
-    var state = ContactState.builder()
-        .salesforceId(id).mergeId("merge-" + i).fingerprint("fp-" + i + "-ä")
-        .addOwnedTags(LevitateContact.SALESFORCE_TAG, "Interests: Golf " + i)
-        .addOwnedKeyFacts(OwnedKeyFact.of("Birthday", LocalDate.of(1980, 2, 29).plusDays(i)))
-        .lastSeenRun(1 + i % 4);
+    var state =
+        ContactState.builder()
+            .salesforceId(id)
+            .mergeId("merge-" + i)
+            .fingerprint("fp-" + i + "-ä")
+            .addOwnedTags(LevitateContact.SALESFORCE_TAG, "Interests: Golf " + i)
+            .addOwnedKeyFacts(OwnedKeyFact.of("Birthday", LocalDate.of(1980, 2, 29).plusDays(i)))
+            .lastSeenRun(1 + i % 4);
     if (i % 3 != 2) {
       state.accountMergeId("account-" + (i % 3)).accountName("The Nguyễn Household " + (i % 3));
       if (i % 3 == 0) {
@@ -88,7 +102,9 @@ final class StateSamples {
     }
     if (i % 6 == 5) {
       // Restored by a person while deceased and deleted in Salesforce.
-      state.status(ContactStatus.ACTIVE).statusReason(Optional.empty())
+      state
+          .status(ContactStatus.ACTIVE)
+          .statusReason(Optional.empty())
           .statusSetBy(StatusSetBy.PERSON)
           .restoredAgainst(Set.of(StatusReason.DECEASED, StatusReason.DELETED_IN_SALESFORCE));
     }
@@ -105,26 +121,46 @@ final class StateSamples {
 
   static LevitateContact contact(String salesforceId, String mergeId) {
     return LevitateContact.builder()
-        .salesforceId(salesforceId).mergeId(mergeId)
-        .firstName("Zoë").lastName("O'Neil").greetingName("Zoë")
-        .addKeyFacts(KeyFact.of("Birthday", LocalDate.of(1980, 2, 29),
-            Provenance.salesforceField("Birthdate", "1980-02-29")))
-        .addTags(Tag.of(LevitateContact.SALESFORCE_TAG, Provenance.constant()),
+        .salesforceId(salesforceId)
+        .mergeId(mergeId)
+        .firstName("Zoë")
+        .lastName("O'Neil")
+        .greetingName("Zoë")
+        .addKeyFacts(
+            KeyFact.of(
+                "Birthday",
+                LocalDate.of(1980, 2, 29),
+                Provenance.salesforceField("Birthdate", "1980-02-29")))
+        .addTags(
+            Tag.of(LevitateContact.SALESFORCE_TAG, Provenance.constant()),
             Tag.of("Interests: Golf", Provenance.salesforceField("Interests__c", "Golf")))
         .build();
   }
 
   static HeldChange held(int i, long run) {
     ContactState before = state(i);
-    ContactState after = ContactState.builder().from(before).status(ContactStatus.ARCHIVED)
-        .statusReason(StatusReason.DELETED_IN_SALESFORCE).statusSetBy(StatusSetBy.SYNC)
-        .heldInRun(run).lastSeenRun(run).build();
+    ContactState after =
+        ContactState.builder()
+            .from(before)
+            .status(ContactStatus.ARCHIVED)
+            .statusReason(StatusReason.DELETED_IN_SALESFORCE)
+            .statusSetBy(StatusSetBy.SYNC)
+            .heldInRun(run)
+            .lastSeenRun(run)
+            .build();
     return HeldChange.builder()
-        .heldInRun(run).stateAfter(after).type(ChangeType.ARCHIVE)
-        .salesforceId(before.salesforceId()).mergeId(before.mergeId())
-        .contact(LevitateContact.builder().from(contact(before.salesforceId(), before.mergeId()))
-            .status(ContactStatus.ARCHIVED).statusReason(StatusReason.DELETED_IN_SALESFORCE)
-            .statusSource(Provenance.mergeModel("remote_was_deleted", "true")).build())
+        .heldInRun(run)
+        .stateAfter(after)
+        .type(ChangeType.ARCHIVE)
+        .salesforceId(before.salesforceId())
+        .mergeId(before.mergeId())
+        .contact(
+            LevitateContact.builder()
+                .from(contact(before.salesforceId(), before.mergeId()))
+                .status(ContactStatus.ARCHIVED)
+                .statusReason(StatusReason.DELETED_IN_SALESFORCE)
+                .statusSource(Provenance.mergeModel("remote_was_deleted", "true"))
+                .build())
         .reason(StatusReason.DELETED_IN_SALESFORCE)
         .addExplanation("Salesforce deleted the contact.")
         .build();
@@ -132,19 +168,25 @@ final class StateSamples {
 
   static ContactChange create(String runId, long position, ContactState state) {
     return ContactChange.builder()
-        .runId(runId).position(position).type(ChangeType.CREATE)
-        .salesforceId(state.salesforceId()).mergeId(state.mergeId())
+        .runId(runId)
+        .position(position)
+        .type(ChangeType.CREATE)
+        .salesforceId(state.salesforceId())
+        .mergeId(state.mergeId())
         .contact(contact(state.salesforceId(), state.mergeId()))
         .addTagsAdded(LevitateContact.SALESFORCE_TAG, "Interests: Golf")
         .build();
   }
 
   /** A change of {@code type} to the contact of {@code state}, adding {@code tags}. */
-  static ContactChange change(String runId, long position, ChangeType type, ContactState state,
-      List<String> tags) {
+  static ContactChange change(
+      String runId, long position, ChangeType type, ContactState state, List<String> tags) {
     return ContactChange.builder()
-        .runId(runId).position(position).type(type)
-        .salesforceId(state.salesforceId()).mergeId(state.mergeId())
+        .runId(runId)
+        .position(position)
+        .type(type)
+        .salesforceId(state.salesforceId())
+        .mergeId(state.mergeId())
         .contact(contact(state.salesforceId(), state.mergeId()))
         .tagsAdded(tags)
         .build();
@@ -153,39 +195,84 @@ final class StateSamples {
   /** A run state with a watermark and a checkpoint that has every part set. */
   static RunState runState(long run) {
     ContactQuery template = ContactQuery.builder().modifiedBefore(T0).pageSize(50).build();
-    SyncCheckpoint checkpoint = SyncCheckpoint.builder()
-        .runNumber(run).kind(RunKind.FULL_RECONCILIATION).requestedKind(RunKind.INCREMENTAL)
-        .kindReason("the settings changed").startedAt(T0).settingsFingerprint("settings-ü")
-        .knownAtStart(3_000).expectedContacts(3_100L)
-        .addPositions(ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.builder()
-            .from(template).cursor("cD0yMDI2LTAxLTA1").createdAfter(T0.minusSeconds(9)).build()))
-        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_ID)
-            .query(template).addRemoteIds(IDS.get(0), IDS.get(1)).idsRead(1).build())
-        .addPositions(ReadPosition.builder().purpose(ReadPosition.Purpose.BY_MERGE_ID)
-            .query(template).addRemoteIds("merge-7").build())
-        .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(3)).addMergeIds("merge-ü").build())
-        .sweepAfter(IDS.get(2)).sweepLookups(false)
-        .brake(BrakeDecision.builder().tripped(true).addReasons(BrakeReason.TOO_MANY_ARCHIVES)
-            .changes(400).known(3_000).read(2_600).maxShare(0.1).maxCount(250).build())
-        .counts(RunCounts.builder().created(1).updated(2).archived(4)
-            .putSkipped(ContactSkipReason.SHELL_RECORD, 8L).contactsRead(11).pages(2).build())
-        .changesEmitted(21).resumes(1)
-        .build();
+    SyncCheckpoint checkpoint =
+        SyncCheckpoint.builder()
+            .runNumber(run)
+            .kind(RunKind.FULL_RECONCILIATION)
+            .requestedKind(RunKind.INCREMENTAL)
+            .kindReason("the settings changed")
+            .startedAt(T0)
+            .settingsFingerprint("settings-ü")
+            .knownAtStart(3_000)
+            .expectedContacts(3_100L)
+            .addPositions(
+                ReadPosition.of(
+                    ReadPosition.Purpose.ALL,
+                    ContactQuery.builder()
+                        .from(template)
+                        .cursor("cD0yMDI2LTAxLTA1")
+                        .createdAfter(T0.minusSeconds(9))
+                        .build()))
+            .addPositions(
+                ReadPosition.builder()
+                    .purpose(ReadPosition.Purpose.BY_ID)
+                    .query(template)
+                    .addRemoteIds(IDS.get(0), IDS.get(1))
+                    .idsRead(1)
+                    .build())
+            .addPositions(
+                ReadPosition.builder()
+                    .purpose(ReadPosition.Purpose.BY_MERGE_ID)
+                    .query(template)
+                    .addRemoteIds("merge-7")
+                    .build())
+            .unread(
+                UnreadRecords.builder().addSalesforceIds(IDS.get(3)).addMergeIds("merge-ü").build())
+            .sweepAfter(IDS.get(2))
+            .sweepLookups(false)
+            .brake(
+                BrakeDecision.builder()
+                    .tripped(true)
+                    .addReasons(BrakeReason.TOO_MANY_ARCHIVES)
+                    .changes(400)
+                    .known(3_000)
+                    .read(2_600)
+                    .maxShare(0.1)
+                    .maxCount(250)
+                    .build())
+            .counts(
+                RunCounts.builder()
+                    .created(1)
+                    .updated(2)
+                    .archived(4)
+                    .putSkipped(ContactSkipReason.SHELL_RECORD, 8L)
+                    .contactsRead(11)
+                    .pages(2)
+                    .build())
+            .changesEmitted(21)
+            .resumes(1)
+            .build();
     return RunState.builder()
         .runsStarted(run)
-        .watermark(SyncWatermark.builder().runNumber(run - 1).kind(RunKind.INITIAL)
-            .startedAt(T0.minusSeconds(3600)).finishedAt(T0.minusSeconds(3000))
-            .settingsFingerprint("settings-ü").outcome(RunOutcome.COMPLETED)
-            .lastFullPassFinishedAt(T0.minusSeconds(3000))
-            .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(2)).build()).build())
+        .watermark(
+            SyncWatermark.builder()
+                .runNumber(run - 1)
+                .kind(RunKind.INITIAL)
+                .startedAt(T0.minusSeconds(3600))
+                .finishedAt(T0.minusSeconds(3000))
+                .settingsFingerprint("settings-ü")
+                .outcome(RunOutcome.COMPLETED)
+                .lastFullPassFinishedAt(T0.minusSeconds(3000))
+                .unread(UnreadRecords.builder().addSalesforceIds(IDS.get(2)).build())
+                .build())
         .checkpoint(checkpoint)
         .build();
   }
 
   /** The first batch of run {@code run}: creates every sample state and holds two changes. */
   static SyncBatch firstBatch(long run, long fencingToken) {
-    var batch = SyncBatch.builder().runId("run-" + run).fencingToken(fencingToken)
-        .runState(runState(run));
+    var batch =
+        SyncBatch.builder().runId("run-" + run).fencingToken(fencingToken).runState(runState(run));
     List<ContactState> states = states();
     for (int i = 0; i < states.size(); i++) {
       batch.addChanges(create("run-" + run, i, states.get(i)));

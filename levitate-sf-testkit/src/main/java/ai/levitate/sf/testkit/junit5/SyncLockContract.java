@@ -54,7 +54,8 @@ public abstract class SyncLockContract {
     clock.advance(TTL.minusSeconds(1));
 
     assertEquals(Optional.empty(), lock.tryAcquire("worker-2", TTL));
-    assertEquals(Optional.empty(), lock.tryAcquire("worker-1", TTL), "not even its own holder again");
+    assertEquals(
+        Optional.empty(), lock.tryAcquire("worker-1", TTL), "not even its own holder again");
   }
 
   @Test
@@ -97,7 +98,9 @@ public abstract class SyncLockContract {
 
     assertTrue(second.fencingToken() > first.fencingToken());
     first.close();
-    assertEquals(Optional.empty(), lock.tryAcquire("worker-3", TTL),
+    assertEquals(
+        Optional.empty(),
+        lock.tryAcquire("worker-3", TTL),
         "closing an old lease again does not free the new one");
   }
 

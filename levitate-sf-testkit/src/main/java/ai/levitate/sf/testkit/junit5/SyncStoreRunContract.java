@@ -52,18 +52,26 @@ public abstract class SyncStoreRunContract<S extends SyncStore> {
 
   @BeforeEach
   final void generateAccount() {
-    data = SalesforceDataGenerator.builder().seed(7).contacts(CONTACTS).users(4).clock(clock)
-        .build().generate();
+    data =
+        SalesforceDataGenerator.builder()
+            .seed(7)
+            .contacts(CONTACTS)
+            .users(4)
+            .clock(clock)
+            .build()
+            .generate();
     source = new InMemoryContactSource(FieldCatalog.of(data.contactFields()));
     refreshSource();
-    settings = SyncSettings.builder()
-        .nicknameField("Nickname__c")
-        .deceased(DeceasedSetting.archive("Deceased__c"))
-        .optOutField("HasOptedOutOfEmail")
-        .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c", "Anniversary"))
-        .addTagFields("Interests__c", "VIP__c", "Client_Tier__c")
-        .putOwners(data.users().get(0).remoteId().orElseThrow(), "lev-user-1")
-        .build();
+    settings =
+        SyncSettings.builder()
+            .nicknameField("Nickname__c")
+            .deceased(DeceasedSetting.archive("Deceased__c"))
+            .optOutField("HasOptedOutOfEmail")
+            .addKeyFacts(
+                KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c", "Anniversary"))
+            .addTagFields("Interests__c", "VIP__c", "Client_Tier__c")
+            .putOwners(data.users().get(0).remoteId().orElseThrow(), "lev-user-1")
+            .build();
   }
 
   @Test
@@ -85,14 +93,23 @@ public abstract class SyncStoreRunContract<S extends SyncStore> {
     refreshSource();
     advance();
     SyncReport braked = engine.run();
-    assertEquals(RunOutcome.BRAKED, braked.outcome(), "40 of 240 deletions trip the brake: " + braked.counts());
+    assertEquals(
+        RunOutcome.BRAKED,
+        braked.outcome(),
+        "40 of 240 deletions trip the brake: " + braked.counts());
     assertSameRun(expected.run(), braked, reference, store);
-    assertSameRun(expected.approveHeld(braked.runNumber()), engine.approveHeld(braked.runNumber()),
-        reference, store);
+    assertSameRun(
+        expected.approveHeld(braked.runNumber()),
+        engine.approveHeld(braked.runNumber()),
+        reference,
+        store);
 
     advance();
-    assertSameRun(expected.run(RunRequest.FULL_RECONCILIATION), engine.run(RunRequest.FULL_RECONCILIATION),
-        reference, store);
+    assertSameRun(
+        expected.run(RunRequest.FULL_RECONCILIATION),
+        engine.run(RunRequest.FULL_RECONCILIATION),
+        reference,
+        store);
   }
 
   @Test
@@ -118,8 +135,15 @@ public abstract class SyncStoreRunContract<S extends SyncStore> {
   }
 
   private SyncEngine engine(SyncStore store, ContactSink sink) {
-    return SyncEngine.builder().source(source).storage(store).sink(sink)
-        .lock(new InMemorySyncLock(clock)).settings(settings).clock(clock).pageSize(50).build();
+    return SyncEngine.builder()
+        .source(source)
+        .storage(store)
+        .sink(sink)
+        .lock(new InMemorySyncLock(clock))
+        .settings(settings)
+        .clock(clock)
+        .pageSize(50)
+        .build();
   }
 
   /**
@@ -154,8 +178,8 @@ public abstract class SyncStoreRunContract<S extends SyncStore> {
     data.users().forEach(source::putUser);
   }
 
-  private static void assertSameRun(SyncReport expected, SyncReport actual,
-      InMemorySyncStore reference, SyncStore store) {
+  private static void assertSameRun(
+      SyncReport expected, SyncReport actual, InMemorySyncStore reference, SyncStore store) {
     assertEquals(expected, actual, "the run's report");
     assertSameState(reference, store);
   }
@@ -167,13 +191,15 @@ public abstract class SyncStoreRunContract<S extends SyncStore> {
   }
 
   private static List<ContactState> allStates(SyncStore store) {
-    return StateSamples.readAll(after -> store.contacts(ContactStateQuery.builder().after(after)
-        .limit(100).build()), ContactState::salesforceId);
+    return StateSamples.readAll(
+        after -> store.contacts(ContactStateQuery.builder().after(after).limit(100).build()),
+        ContactState::salesforceId);
   }
 
   private static List<HeldChange> allHeld(SyncStore store) {
-    return StateSamples.readAll(after -> store.heldChanges(HeldChangeQuery.builder().after(after)
-        .limit(100).build()), HeldChange::salesforceId);
+    return StateSamples.readAll(
+        after -> store.heldChanges(HeldChangeQuery.builder().after(after).limit(100).build()),
+        HeldChange::salesforceId);
   }
 
   /** A sink that stops the run at a chosen commit, storing nothing of it, like a killed worker. */

@@ -45,8 +45,12 @@ public abstract class WritebackLedgerContract {
   @Test
   void anEntryIsFoundByActivityIdAndVersionAndReadsBackEqual() {
     LedgerEntry v1 = entry("activity-1", 1);
-    LedgerEntry v2 = LedgerEntry.builder().from(entry("activity-1", 2))
-        .state(LedgerEntry.State.REJECTED).addProblems("title: Missing required field", "ü").build();
+    LedgerEntry v2 =
+        LedgerEntry.builder()
+            .from(entry("activity-1", 2))
+            .state(LedgerEntry.State.REJECTED)
+            .addProblems("title: Missing required field", "ü")
+            .build();
 
     ledger.save(v1);
     ledger.save(v2);
@@ -60,8 +64,15 @@ public abstract class WritebackLedgerContract {
   @Test
   void savingAgainReplacesTheEntry() {
     LedgerEntry sending = entry("activity-1", 1);
-    LedgerEntry written = LedgerEntry.builder().from(sending).state(LedgerEntry.State.WRITTEN)
-        .noteId("note-9").attempts(2).problems(List.of()).updatedAt(T0.plusSeconds(5)).build();
+    LedgerEntry written =
+        LedgerEntry.builder()
+            .from(sending)
+            .state(LedgerEntry.State.WRITTEN)
+            .noteId("note-9")
+            .attempts(2)
+            .problems(List.of())
+            .updatedAt(T0.plusSeconds(5))
+            .build();
 
     ledger.save(sending);
     ledger.save(written);
@@ -71,10 +82,18 @@ public abstract class WritebackLedgerContract {
 
   private static LedgerEntry entry(String activityId, long version) {
     return LedgerEntry.builder()
-        .activityId(activityId).version(version).type(ActivityType.HANDWRITTEN_CARD)
-        .state(LedgerEntry.State.SENDING).idempotencyKey(activityId + "-v" + version)
-        .reference("[levitate " + activityId + " v" + version + "]").title("Handwritten card")
-        .body("Congratulations on the new home! Café ☕ soon.").mergeContactId("merge-1")
-        .attempts(1).addProblems("HTTP 503").updatedAt(T0).build();
+        .activityId(activityId)
+        .version(version)
+        .type(ActivityType.HANDWRITTEN_CARD)
+        .state(LedgerEntry.State.SENDING)
+        .idempotencyKey(activityId + "-v" + version)
+        .reference("[levitate " + activityId + " v" + version + "]")
+        .title("Handwritten card")
+        .body("Congratulations on the new home! Café ☕ soon.")
+        .mergeContactId("merge-1")
+        .attempts(1)
+        .addProblems("HTTP 503")
+        .updatedAt(T0)
+        .build();
   }
 }

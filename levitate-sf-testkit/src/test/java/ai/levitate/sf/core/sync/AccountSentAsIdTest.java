@@ -26,8 +26,14 @@ final class AccountSentAsIdTest {
 
   /** Contact {@code i} with its account named by id alone, edited a minute from now. */
   private void idOnly(int i) {
-    world.edit(i, c -> c.account(SourceAccount.builder()
-        .mergeId(c.build().account().orElseThrow().mergeId()).idOnly(true).build()));
+    world.edit(
+        i,
+        c ->
+            c.account(
+                SourceAccount.builder()
+                    .mergeId(c.build().account().orElseThrow().mergeId())
+                    .idOnly(true)
+                    .build()));
   }
 
   private LevitateContact synced(int i) {
@@ -83,8 +89,15 @@ final class AccountSentAsIdTest {
   @Test
   void aFullPassNamesTheAccountFromTheAccountsItRead() {
     idOnly(3);
-    String company = world.source.contact(Fixtures.mergeId(3)).orElseThrow().account()
-        .map(SourceAccount::mergeId).map(id -> "Company " + id.substring(3)).orElseThrow();
+    String company =
+        world
+            .source
+            .contact(Fixtures.mergeId(3))
+            .orElseThrow()
+            .account()
+            .map(SourceAccount::mergeId)
+            .map(id -> "Company " + id.substring(3))
+            .orElseThrow();
 
     world.clock.advance(Duration.ofHours(1));
     world.engine(this::counting).run();
@@ -104,10 +117,13 @@ final class AccountSentAsIdTest {
     world.clock.advance(Duration.ofHours(1));
     world.engine(this::counting).run();
 
-    assertThat(world.changesSince(before)).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.contact().orElseThrow().companyName()).hasValue(company);
-    });
+    assertThat(world.changesSince(before))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+              assertThat(c.contact().orElseThrow().companyName()).hasValue(company);
+            });
     assertThat(lookups).as("the state knew the account").isEmpty();
   }
 

@@ -39,14 +39,29 @@ final class AdvisorAccountsSyncTest {
     org.data.editAccount(business, Map.of("Type", "Customer - Direct"));
     String person = org.data.addAccount("Ada Lovelace");
     org.data.editAccount(person, Map.of("IsPersonAccount", true));
-    smith1 = org.data.addContact(c -> c.set("FirstName", "Jo").set("LastName", "Smith")
-        .account(household).owner(owner));
-    smith2 = org.data.addContact(c -> c.set("FirstName", "Sam").set("LastName", "Smith")
-        .account(household).owner(owner));
-    ada = org.data.addContact(c -> c.set("FirstName", "Ada").set("LastName", "Lovelace")
-        .set("IsPersonAccount", true).account(person).owner(owner));
-    client = org.data.addContact(c -> c.set("FirstName", "Grace").set("LastName", "Hopper")
-        .set("Title", "Partner").account(business).owner(owner));
+    smith1 =
+        org.data.addContact(
+            c -> c.set("FirstName", "Jo").set("LastName", "Smith").account(household).owner(owner));
+    smith2 =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Sam").set("LastName", "Smith").account(household).owner(owner));
+    ada =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Ada")
+                    .set("LastName", "Lovelace")
+                    .set("IsPersonAccount", true)
+                    .account(person)
+                    .owner(owner));
+    client =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Grace")
+                    .set("LastName", "Hopper")
+                    .set("Title", "Partner")
+                    .account(business)
+                    .owner(owner));
   }
 
   @AfterEach
@@ -75,7 +90,8 @@ final class AdvisorAccountsSyncTest {
     assertThat(synced(ada).companyName()).isEmpty();
     assertThat(synced(ada).tagNames()).doesNotContain("Household: Ada Lovelace");
     assertThat(synced(client).companyName()).contains("Harbour Wealth LLC");
-    assertThat(org.server.requestCount("GET", "/accounts")).as("every account, read once")
+    assertThat(org.server.requestCount("GET", "/accounts"))
+        .as("every account, read once")
         .isEqualTo(1);
     assertThat(org.server.requestCount("GET", "/accounts/{id}")).isZero();
     assertThat(org.store.state(org.salesforceId(smith1)).orElseThrow().accountType())
@@ -93,10 +109,13 @@ final class AdvisorAccountsSyncTest {
     SyncReport report = org.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
-    assertThat(org.changesSince(before)).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.changedFields()).containsExactly(ContactField.JOB_TITLE);
-    });
+    assertThat(org.changesSince(before))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+              assertThat(c.changedFields()).containsExactly(ContactField.JOB_TITLE);
+            });
     assertThat(synced(smith1).companyName()).isEmpty();
     assertThat(org.server.requestCount("GET", "/accounts/{id}")).isZero();
   }
@@ -113,14 +132,20 @@ final class AdvisorAccountsSyncTest {
     org.run();
 
     List<ContactChange> changes = org.changesSince(before);
-    assertThat(changes).extracting(ContactChange::salesforceId).containsExactlyInAnyOrder(
-        org.salesforceId(client), org.salesforceId(smith1), org.salesforceId(smith2));
-    ContactChange retyped = changes.stream()
-        .filter(c -> c.salesforceId().equals(org.salesforceId(client))).findFirst().orElseThrow();
-    assertThat(retyped.changedFields()).containsExactlyInAnyOrder(ContactField.COMPANY_NAME,
-        ContactField.TAGS);
+    assertThat(changes)
+        .extracting(ContactChange::salesforceId)
+        .containsExactlyInAnyOrder(
+            org.salesforceId(client), org.salesforceId(smith1), org.salesforceId(smith2));
+    ContactChange retyped =
+        changes.stream()
+            .filter(c -> c.salesforceId().equals(org.salesforceId(client)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(retyped.changedFields())
+        .containsExactlyInAnyOrder(ContactField.COMPANY_NAME, ContactField.TAGS);
     assertThat(retyped.tagsAdded()).containsExactly("Household: Harbour Wealth LLC");
-    assertThat(synced(smith2).tagNames()).contains("Household: The Smith-Jones Household")
+    assertThat(synced(smith2).tagNames())
+        .contains("Household: The Smith-Jones Household")
         .doesNotContain("Household: The Smith Household");
   }
 
@@ -129,10 +154,14 @@ final class AdvisorAccountsSyncTest {
     firstImport();
     org.at(90);
     String owner = org.data.users().get(1).mergeId();
-    String newcomer = org.data.addContact(c -> c.set("FirstName", "Lou").set("LastName", "Smith")
-        .account(household).owner(owner));
-    String another = org.data.addContact(c -> c.set("FirstName", "Max").set("LastName", "Smith")
-        .account(household).owner(owner));
+    String newcomer =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Lou").set("LastName", "Smith").account(household).owner(owner));
+    String another =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Max").set("LastName", "Smith").account(household).owner(owner));
     org.at(120);
 
     org.run();

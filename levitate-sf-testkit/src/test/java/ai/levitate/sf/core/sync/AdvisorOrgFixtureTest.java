@@ -12,7 +12,6 @@ import ai.levitate.sf.core.settings.DeceasedSetting;
 import ai.levitate.sf.core.settings.KeyFactSetting;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactSkipReason;
-import ai.levitate.sf.core.spi.RunKind;
 import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncReport;
@@ -44,15 +43,16 @@ final class AdvisorOrgFixtureTest {
   private final FakeMergeServer server = FakeMergeServer.builder().clock(clock).start();
   private final InMemorySyncStore store = new InMemorySyncStore();
   private final List<FieldProblem> problems = new ArrayList<>();
-  private final SyncSettings settings = SyncSettings.builder()
-      .nicknameField("Nickname__c")
-      .deceased(DeceasedSetting.archive("Deceased__c"))
-      .optOutField("HasOptedOutOfEmail")
-      .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"))
-      .addTagFields("Interests__c", "Client_Segment__c", "Hobby__c")
-      .householdTag(true)
-      .putOwners("0055e000001AdvAAAQ", "lev-avery")
-      .build();
+  private final SyncSettings settings =
+      SyncSettings.builder()
+          .nicknameField("Nickname__c")
+          .deceased(DeceasedSetting.archive("Deceased__c"))
+          .optOutField("HasOptedOutOfEmail")
+          .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"))
+          .addTagFields("Interests__c", "Client_Segment__c", "Hobby__c")
+          .householdTag(true)
+          .putOwners("0055e000001AdvAAAQ", "lev-avery")
+          .build();
 
   @AfterEach
   void close() {
@@ -63,14 +63,19 @@ final class AdvisorOrgFixtureTest {
     server.addLinkedAccount("advisor", data);
     return SyncEngine.builder()
         .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
-        .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock)
-        .listener(new SyncListener() {
-          @Override
-          public void fieldProblem(String runId, FieldProblem problem) {
-            problems.add(problem);
-          }
-        })
-        .build().run();
+        .storage(store)
+        .lock(new InMemorySyncLock(clock))
+        .settings(settings)
+        .clock(clock)
+        .listener(
+            new SyncListener() {
+              @Override
+              public void fieldProblem(String runId, FieldProblem problem) {
+                problems.add(problem);
+              }
+            })
+        .build()
+        .run();
   }
 
   private LevitateContact contact(String salesforceId) {
@@ -85,15 +90,17 @@ final class AdvisorOrgFixtureTest {
     assertThat(report.counts().created()).isEqualTo(9);
     assertThat(report.counts().skipped())
         .containsExactly(Map.entry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 1L));
-    assertThat(store.contact("0035e00000AdvWltAAA")).as("deleted in Salesforce: not created")
+    assertThat(store.contact("0035e00000AdvWltAAA"))
+        .as("deleted in Salesforce: not created")
         .isEmpty();
 
     // A person account: the account's name is the client's own, never a company.
     LevitateContact eleanor = contact("0035e00000AdvVncAAA");
     assertThat(eleanor.companyName()).isEmpty();
     assertThat(eleanor.greetingName()).hasValue("Ellie");
-    assertThat(eleanor.tagNames()).containsExactly("Salesforce", "Interests: Golf",
-        "Interests: Opera", "Client Segment: High Net Worth");
+    assertThat(eleanor.tagNames())
+        .containsExactly(
+            "Salesforce", "Interests: Golf", "Interests: Opera", "Client Segment: High Net Worth");
     assertThat(facts(eleanor)).containsExactly(tuple("Birthdate", LocalDate.of(1958, 2, 28)));
     assertThat(eleanor.owner().levitateUserId()).hasValue("lev-avery");
 
@@ -104,18 +111,21 @@ final class AdvisorOrgFixtureTest {
     // A vanity number and the same number in digits are one phone, as first written.
     assertThat(chidi.phones()).extracting(Phone::number).containsExactly("1-800-FLOWERS");
     assertThat(chidi.tagNames()).containsExactly("Salesforce", "Household: The Okafor Household");
-    assertThat(facts(chidi)).containsExactly(tuple("Birthdate", LocalDate.of(1949, 11, 3)),
-        tuple("Anniversary", LocalDate.of(1975, 6, 14)));
+    assertThat(facts(chidi))
+        .containsExactly(
+            tuple("Birthdate", LocalDate.of(1949, 11, 3)),
+            tuple("Anniversary", LocalDate.of(1975, 6, 14)));
     // A nickname between a no-break space and a zero-width space.
     LevitateContact amaka = contact("0035e00000AdvAmkAAA");
     assertThat(amaka.greetingName()).hasValue("Maka");
-    assertThat(amaka.tagNames()).containsExactly("Salesforce", "Household: The Okafor Household",
-        "Unsubscribe");
+    assertThat(amaka.tagNames())
+        .containsExactly("Salesforce", "Household: The Okafor Household", "Unsubscribe");
     // An impossible birthdate is left out; Tobi syncs with everything else.
     LevitateContact tobi = contact("0035e00000AdvTbiAAA");
     assertThat(tobi.keyFacts()).isEmpty();
-    assertThat(tobi.tagNames()).containsExactly("Salesforce", "Interests: Grandchildren",
-        "Household: The Okafor Household");
+    assertThat(tobi.tagNames())
+        .containsExactly(
+            "Salesforce", "Interests: Grandchildren", "Household: The Okafor Household");
     // Full-width digits are digits: one phone with the same number in ASCII.
     assertThat(tobi.phones()).extracting(Phone::number).containsExactly("５０３-５５５-０１９９");
 
@@ -125,8 +135,10 @@ final class AdvisorOrgFixtureTest {
     assertThat(thao.companyName()).isEmpty();
     assertThat(thao.firstName()).hasValue(Normalizer.normalize("Thảo", Normalizer.Form.NFC));
     assertThat(thao.lastName()).hasValue(Normalizer.normalize("Nguyễn", Normalizer.Form.NFC));
-    assertThat(thao.tagNames()).containsExactly("Salesforce",
-        Normalizer.normalize("Household: The Nguyễn Family", Normalizer.Form.NFC));
+    assertThat(thao.tagNames())
+        .containsExactly(
+            "Salesforce",
+            Normalizer.normalize("Household: The Nguyễn Family", Normalizer.Form.NFC));
     assertThat(facts(thao)).containsExactly(tuple("Anniversary", LocalDate.of(1999, 9, 9)));
 
     // A business: its name is the company. A time of day in a date field is left out.
@@ -142,9 +154,11 @@ final class AdvisorOrgFixtureTest {
     // characters keeps its flags whole and leaves no space before "...".
     LevitateContact margaret = contact("0035e00000AdvMrgAAA");
     assertThat(margaret.companyName()).hasValue("Meridian Trust Company");
-    assertThat(margaret.tagNames()).containsExactly("Salesforce",
-        "Hobby: Collecting maps of the Commonwealth, \uD83C\uDDEC\uD83C\uDDE7"
-            + " \uD83C\uDDEE\uD83C\uDDF3 \uD83C\uDDE6\uD83C\uDDFA \uD83C\uDDE8\uD83C\uDDE6...");
+    assertThat(margaret.tagNames())
+        .containsExactly(
+            "Salesforce",
+            "Hobby: Collecting maps of the Commonwealth, \uD83C\uDDEC\uD83C\uDDE7"
+                + " \uD83C\uDDEE\uD83C\uDDF3 \uD83C\uDDE6\uD83C\uDDFA \uD83C\uDDE8\uD83C\uDDE6...");
 
     // Deceased when first seen: created archived, with its tags and key facts.
     LevitateContact arthur = contact("0035e00000AdvPndAAA");
@@ -159,11 +173,12 @@ final class AdvisorOrgFixtureTest {
     // characters is cut there and reported.
     LevitateContact dolores = contact("0035e00000AdvDlrAAA");
     assertThat(dolores.companyName()).isEmpty();
-    assertThat(dolores.jobTitle().orElseThrow()).startsWith("Widow of the late founder,")
+    assertThat(dolores.jobTitle().orElseThrow())
+        .startsWith("Widow of the late founder,")
         .satisfies(t -> assertThat(t.codePointCount(0, t.length())).isEqualTo(128));
 
-    assertThat(problems).extracting(FieldProblem::salesforceId, FieldProblem::field,
-            FieldProblem::kind)
+    assertThat(problems)
+        .extracting(FieldProblem::salesforceId, FieldProblem::field, FieldProblem::kind)
         .containsExactlyInAnyOrder(
             tuple("0035e00000AdvTbiAAA", "Birthdate", FieldProblem.Kind.UNREADABLE),
             tuple("0035e00000AdvGrcAAA", "Anniversary__c", FieldProblem.Kind.TIME_IN_DATE_FIELD),
@@ -179,10 +194,15 @@ final class AdvisorOrgFixtureTest {
     sync();
     clock.advance(Duration.ofHours(12));
 
-    SyncReport again = SyncEngine.builder()
-        .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
-        .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock)
-        .build().run(RunRequest.FULL_RECONCILIATION);
+    SyncReport again =
+        SyncEngine.builder()
+            .source(MergeContactSource.create(server.clientBuilder("advisor").build()))
+            .storage(store)
+            .lock(new InMemorySyncLock(clock))
+            .settings(settings)
+            .clock(clock)
+            .build()
+            .run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(again.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(again.counts().changes()).isZero();

@@ -33,12 +33,13 @@ final class ChosenReadersTest {
     world.readConcurrency = 0;
     world.executor = Runnable::run;
     world.options = engine -> engine.nanoClock(nanos::get);
-    world.listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        readers.add(progress.readers());
-      }
-    };
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void pageCommitted(SyncProgress progress) {
+            readers.add(progress.readers());
+          }
+        };
     world.clock.advance(Duration.ofHours(1));
     return world;
   }
@@ -47,21 +48,29 @@ final class ChosenReadersTest {
    * A source with these limits whose {@code n}-th page (from 1) takes {@code latency.apply(n)},
    * {@code waited} of it held back by its own rate limiter.
    */
-  private SyncReport run(World world, ReadLimits limits, IntFunction<Duration> latency,
-      Duration waited) {
+  private SyncReport run(
+      World world, ReadLimits limits, IntFunction<Duration> latency, Duration waited) {
     int[] pages = {0};
-    return world.engine(source -> recorder.source(new Forwarding(source) {
-      @Override
-      public Optional<ReadLimits> readLimits() {
-        return Optional.of(limits);
-      }
+    return world
+        .engine(
+            source ->
+                recorder.source(
+                    new Forwarding(source) {
+                      @Override
+                      public Optional<ReadLimits> readLimits() {
+                        return Optional.of(limits);
+                      }
 
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        nanos.addAndGet(latency.apply(++pages[0]).plus(waited).toNanos());
-        return ContactPage.builder().from(super.readContacts(query)).waited(waited).build();
-      }
-    })).run();
+                      @Override
+                      public ContactPage readContacts(ContactQuery query) {
+                        nanos.addAndGet(latency.apply(++pages[0]).plus(waited).toNanos());
+                        return ContactPage.builder()
+                            .from(super.readContacts(query))
+                            .waited(waited)
+                            .build();
+                      }
+                    }))
+        .run();
   }
 
   private static IntFunction<Duration> fixed(long millis) {
@@ -104,8 +113,12 @@ final class ChosenReadersTest {
 
   @Test
   void theNumberFollowsTheLatencyAsItChanges() {
-    // 0.1 s a page for 20 pages, then 0.3 s: from 7 readers up to 1.25 * 50 * 0.3 = 19, capped at 10
-    run(world(), ReadLimits.of(3000, 10), page -> Duration.ofMillis(page <= 20 ? 100 : 300),
+    // 0.1 s a page for 20 pages, then 0.3 s: from 7 readers up to 1.25 * 50 * 0.3 = 19, capped at
+    // 10
+    run(
+        world(),
+        ReadLimits.of(3000, 10),
+        page -> Duration.ofMillis(page <= 20 ? 100 : 300),
         Duration.ZERO);
 
     assertThat(readers.subList(0, 20)).containsOnly(7);
@@ -136,7 +149,8 @@ final class ChosenReadersTest {
 
     assertThat(report.counts().created()).isEqualTo(600);
     assertThat(readers).containsOnly(1);
-    assertThat(recorder.reads()).hasSize(60)
+    assertThat(recorder.reads())
+        .hasSize(60)
         .allSatisfy(read -> assertThat(read.query().createdAfter()).isEmpty());
   }
 
@@ -154,7 +168,8 @@ final class ChosenReadersTest {
 
     assertThat(report.counts().updated()).isEqualTo(25);
     assertThat(recorder.reads().subList(before, recorder.reads().size()))
-        .as("the incremental run's reads").hasSize(3);
+        .as("the incremental run's reads")
+        .hasSize(3);
   }
 
   @Test
@@ -171,11 +186,14 @@ final class ChosenReadersTest {
 
     List<Recorder.Read> reads = recorder.reads().subList(before, recorder.reads().size());
     assertThat(report.counts().updated()).isEqualTo(400);
-    assertThat(reads.subList(0, 10)).as("the first ten pages")
+    assertThat(reads.subList(0, 10))
+        .as("the first ten pages")
         .allSatisfy(read -> assertThat(read.query().createdAfter()).isEmpty());
     assertThat(reads.stream().map(read -> read.query().createdAfter()).distinct().count())
-        .as("windows").isGreaterThan(1);
-    assertThat(reads).as("40 pages, and at most an empty page per window split off")
+        .as("windows")
+        .isGreaterThan(1);
+    assertThat(reads)
+        .as("40 pages, and at most an empty page per window split off")
         .hasSizeBetween(40, 40 + 7);
   }
 

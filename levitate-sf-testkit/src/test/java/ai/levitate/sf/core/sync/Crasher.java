@@ -35,14 +35,17 @@ final class Crasher {
   }
 
   ContactSource source(ContactSource inner) {
-    return (ContactSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {ContactSource.class}, handler(inner));
+    return (ContactSource)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {ContactSource.class}, handler(inner));
   }
 
   /** A store and sink in one, as the engine's storage. */
   Object storage(Object inner) {
-    return Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {SyncStore.class, ContactSink.class}, handler(inner));
+    return Proxy.newProxyInstance(
+        getClass().getClassLoader(),
+        new Class<?>[] {SyncStore.class, ContactSink.class},
+        handler(inner));
   }
 
   private InvocationHandler handler(Object inner) {

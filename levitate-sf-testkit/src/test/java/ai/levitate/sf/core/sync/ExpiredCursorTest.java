@@ -25,7 +25,8 @@ final class ExpiredCursorTest {
     World world = new World(250);
     world.source.failAtRequest(5); // catalog, sync status, accounts, page 1, then page 2 fails
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
-    assertThat(world.store.runState().checkpoint().orElseThrow().positions().get(0).query().cursor())
+    assertThat(
+            world.store.runState().checkpoint().orElseThrow().positions().get(0).query().cursor())
         .isPresent();
     world.source.expireCursors();
 
@@ -39,27 +40,31 @@ final class ExpiredCursorTest {
 
   @Test
   void aPartitionedRunRestartsOnlyTheWindowsWhoseCursorsExpired() {
-    Supplier<World> partitioned = () -> {
-      World world = new World(130);
-      world.pageSize = 20;
-      world.readConcurrency = 3;
-      world.executor = Runnable::run;
-      return world;
-    };
+    Supplier<World> partitioned =
+        () -> {
+          World world = new World(130);
+          world.pageSize = 20;
+          world.readConcurrency = 3;
+          world.executor = Runnable::run;
+          return world;
+        };
     World expected = partitioned.get();
     expected.run();
     World world = partitioned.get();
     world.source.failAtRequest(9);
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
     assertThat(world.store.runState().checkpoint().orElseThrow().positions())
-        .filteredOn(p -> !p.done() && p.query().cursor().isPresent()).hasSizeGreaterThan(1);
+        .filteredOn(p -> !p.done() && p.query().cursor().isPresent())
+        .hasSizeGreaterThan(1);
     world.source.expireCursors();
 
     world.engine().run();
 
-    assertThat(world.store.changes()).hasSize(130)
+    assertThat(world.store.changes())
+        .hasSize(130)
         .allMatch(c -> c.type() == ChangeType.CREATE)
-        .extracting(ContactChange::salesforceId).doesNotHaveDuplicates();
+        .extracting(ContactChange::salesforceId)
+        .doesNotHaveDuplicates();
     assertThat(world.store.states()).isEqualTo(expected.store.states());
     assertThat(world.store.levitateContacts()).isEqualTo(expected.store.levitateContacts());
   }
@@ -68,16 +73,24 @@ final class ExpiredCursorTest {
   void aFreshCursorRefusedStopsTheRunWhichThenResumes() {
     World world = new World(250);
     boolean[] refuse = {true};
-    assertThatThrownBy(() -> world.engine(inner -> new Forwarding(inner) {
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        if (query.cursor().isPresent() && refuse[0]) {
-          refuse[0] = false;
-          throw new CursorRejectedException("Merge refused a cursor it just gave", null);
-        }
-        return inner.readContacts(query);
-      }
-    }).run()).isInstanceOf(CursorRejectedException.class);
+    assertThatThrownBy(
+            () ->
+                world
+                    .engine(
+                        inner ->
+                            new Forwarding(inner) {
+                              @Override
+                              public ContactPage readContacts(ContactQuery query) {
+                                if (query.cursor().isPresent() && refuse[0]) {
+                                  refuse[0] = false;
+                                  throw new CursorRejectedException(
+                                      "Merge refused a cursor it just gave", null);
+                                }
+                                return inner.readContacts(query);
+                              }
+                            })
+                    .run())
+        .isInstanceOf(CursorRejectedException.class);
 
     world.source.expireCursors();
     assertThat(world.engine().run().counts().created()).isEqualTo(250);

@@ -50,26 +50,36 @@ final class FakeOrg implements AutoCloseable {
   private final MergeCrmClient client;
   SyncSettings settings;
   int pageSize = 10;
+
   /** Windows read at once; 0 leaves the number to the engine. */
   int readConcurrency;
+
   /** Where the windows are read; null lets the engine start threads of its own. */
   Executor executor;
 
   FakeOrg(int contacts, long seed) {
-    data = SalesforceDataGenerator.builder().seed(seed).contacts(contacts).accounts(8).users(12)
-        .clock(clock).build().generate();
+    data =
+        SalesforceDataGenerator.builder()
+            .seed(seed)
+            .contacts(contacts)
+            .accounts(8)
+            .users(12)
+            .clock(clock)
+            .build()
+            .generate();
     org = server.addLinkedAccount(TOKEN, data);
     client = client(TOKEN);
     List<SourceUser> users = data.users();
-    settings = SyncSettings.builder()
-        .nicknameField("Nickname__c")
-        .deceased(DeceasedSetting.archive("Deceased__c"))
-        .optOutField("HasOptedOutOfEmail")
-        .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"))
-        .addTagFields("Interests__c", "VIP__c", "Client_Tier__c")
-        .putOwners(users.get(0).remoteId().orElseThrow(), "lev-user-0")
-        .putOwners(users.get(1).remoteId().orElseThrow(), "lev-user-1")
-        .build();
+    settings =
+        SyncSettings.builder()
+            .nicknameField("Nickname__c")
+            .deceased(DeceasedSetting.archive("Deceased__c"))
+            .optOutField("HasOptedOutOfEmail")
+            .addKeyFacts(KeyFactSetting.of("Birthdate"), KeyFactSetting.of("Anniversary__c"))
+            .addTagFields("Interests__c", "VIP__c", "Client_Tier__c")
+            .putOwners(users.get(0).remoteId().orElseThrow(), "lev-user-0")
+            .putOwners(users.get(1).remoteId().orElseThrow(), "lev-user-1")
+            .build();
   }
 
   /** A client of the fake for one linked account, sleeping on the shared clock. */
@@ -79,7 +89,8 @@ final class FakeOrg implements AutoCloseable {
         .accountToken(accountToken)
         .baseUrl(server.baseUrl())
         .rateLimit(RateLimit.ENTERPRISE)
-        .clock(clock).nanoClock(clock)
+        .clock(clock)
+        .nanoClock(clock)
         .sleeper(clock::advance)
         .random(new Random(11))
         .build();
@@ -90,16 +101,18 @@ final class FakeOrg implements AutoCloseable {
   }
 
   SyncEngine engine(MergeCrmClient over) {
-    SyncEngine.Builder engine = SyncEngine.builder()
-        .source(MergeContactSource.create(over))
-        .storage(store)
-        .lock(lock)
-        .settings(settings)
-        .clock(clock)
-        // Latency on the test's clock, not the machine's: the readers the engine chooses, and so
-        // the pages of a full pass, do not vary with the machine's load.
-        .nanoClock(clock)
-        .pageSize(pageSize);
+    SyncEngine.Builder engine =
+        SyncEngine.builder()
+            .source(MergeContactSource.create(over))
+            .storage(store)
+            .lock(lock)
+            .settings(settings)
+            .clock(clock)
+            // Latency on the test's clock, not the machine's: the readers the engine chooses, and
+            // so
+            // the pages of a full pass, do not vary with the machine's load.
+            .nanoClock(clock)
+            .pageSize(pageSize);
     if (readConcurrency > 0) {
       engine.readConcurrency(readConcurrency);
     }
@@ -113,8 +126,12 @@ final class FakeOrg implements AutoCloseable {
   void at(long minutes) {
     Instant target = T0.plus(Duration.ofMinutes(minutes));
     if (target.isBefore(clock.instant())) {
-      throw new IllegalStateException("the scenario is at " + clock.instant()
-          + ", past the step at " + target + "; space its steps further apart");
+      throw new IllegalStateException(
+          "the scenario is at "
+              + clock.instant()
+              + ", past the step at "
+              + target
+              + "; space its steps further apart");
     }
     clock.set(target);
   }
@@ -133,8 +150,8 @@ final class FakeOrg implements AutoCloseable {
   }
 
   /**
-   * The contact the data set holds, its account as Merge's accounts list has it (with its Type),
-   * as the sync completes it.
+   * The contact the data set holds, its account as Merge's accounts list has it (with its Type), as
+   * the sync completes it.
    */
   SourceContact source(String mergeId) {
     SourceContact contact = data.contact(mergeId).orElseThrow();
@@ -142,8 +159,11 @@ final class FakeOrg implements AutoCloseable {
       return contact;
     }
     String accountId = contact.account().get().mergeId();
-    return data.accounts().stream().filter(a -> a.mergeId().equals(accountId)).findFirst()
-        .map(a -> SourceContact.builder().from(contact).account(a).build()).orElse(contact);
+    return data.accounts().stream()
+        .filter(a -> a.mergeId().equals(accountId))
+        .findFirst()
+        .map(a -> SourceContact.builder().from(contact).account(a).build())
+        .orElse(contact);
   }
 
   ContactTransformer transformer() {
@@ -156,8 +176,8 @@ final class FakeOrg implements AutoCloseable {
       String id = data.contactId(i);
       SourceContact contact = source(id);
       Optional<LevitateContact> out = transformer().transform(contact).transformed();
-      if (!contact.remoteWasDeleted() && out.filter(c -> c.status() == ContactStatus.ACTIVE)
-          .isPresent()) {
+      if (!contact.remoteWasDeleted()
+          && out.filter(c -> c.status() == ContactStatus.ACTIVE).isPresent()) {
         return id;
       }
     }
@@ -166,8 +186,10 @@ final class FakeOrg implements AutoCloseable {
 
   /** The states of the contacts the sync keeps active that match {@code filter}. */
   List<ContactState> activeStates(Predicate<ContactState> filter) {
-    return store.states().stream().filter(s -> s.status() == ContactStatus.ACTIVE)
-        .filter(filter).toList();
+    return store.states().stream()
+        .filter(s -> s.status() == ContactStatus.ACTIVE)
+        .filter(filter)
+        .toList();
   }
 
   String salesforceId(String mergeId) {

@@ -35,12 +35,13 @@ final class FieldProblemSyncTest {
     world.clock.advance(java.time.Duration.ofHours(1));
     SyncReport dry = world.engine().dryRun().report();
     List<FieldProblem> told = new ArrayList<>();
-    world.listener = new SyncListener() {
-      @Override
-      public void fieldProblem(String runId, FieldProblem problem) {
-        told.add(problem);
-      }
-    };
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void fieldProblem(String runId, FieldProblem problem) {
+            told.add(problem);
+          }
+        };
 
     SyncReport report = world.engine().run();
 
@@ -49,16 +50,17 @@ final class FieldProblemSyncTest {
     assertThat(report.counts().skipped()).isEmpty();
     LevitateContact seven = contact(world, 7);
     assertThat(seven.keyFacts()).noneMatch(f -> f.label().equals("Birthdate"));
-    assertThat(contact(world, 5).tagNames())
-        .doesNotContain("VIP");
-    assertThat(report.counts().fieldProblems()).extracting(FieldProblemCount::field,
-        FieldProblemCount::kind, FieldProblemCount::count).containsExactly(
+    assertThat(contact(world, 5).tagNames()).doesNotContain("VIP");
+    assertThat(report.counts().fieldProblems())
+        .extracting(FieldProblemCount::field, FieldProblemCount::kind, FieldProblemCount::count)
+        .containsExactly(
             tuple("Birthdate", FieldProblem.Kind.UNREADABLE, 5L),
             tuple("VIP__c", FieldProblem.Kind.UNREADABLE, 1L));
     // The examples are those of the lowest ids, whatever order the contacts came in.
     assertThat(report.counts().fieldProblems().get(0).examples())
         .extracting(FieldProblem::salesforceId)
-        .containsExactly(Fixtures.salesforceId(3), Fixtures.salesforceId(7), Fixtures.salesforceId(12));
+        .containsExactly(
+            Fixtures.salesforceId(3), Fixtures.salesforceId(7), Fixtures.salesforceId(12));
     assertThat(report.counts().fieldProblemsTotal()).isEqualTo(6);
     assertThat(told).hasSize(6);
   }
@@ -71,8 +73,8 @@ final class FieldProblemSyncTest {
 
     SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
-    assertThat(report.counts().fieldProblems()).extracting(FieldProblemCount::field,
-        FieldProblemCount::kind, FieldProblemCount::count)
+    assertThat(report.counts().fieldProblems())
+        .extracting(FieldProblemCount::field, FieldProblemCount::kind, FieldProblemCount::count)
         .containsExactly(tuple("Anniversary__c", FieldProblem.Kind.TIME_IN_DATE_FIELD, 1L));
   }
 
@@ -83,9 +85,11 @@ final class FieldProblemSyncTest {
 
     SyncReport first = world.run();
 
-    assertThat(first.counts().skipped()).containsOnly(entry(ContactSkipReason.INVALID_FIELD_VALUE, 1L));
+    assertThat(first.counts().skipped())
+        .containsOnly(entry(ContactSkipReason.INVALID_FIELD_VALUE, 1L));
     assertThat(world.store.contact(Fixtures.salesforceId(2))).isEmpty();
-    assertThat(first.counts().fieldProblems()).extracting(FieldProblemCount::field)
+    assertThat(first.counts().fieldProblems())
+        .extracting(FieldProblemCount::field)
         .containsExactly("Deceased__c");
 
     world.edit(2, c -> c.putFields("Deceased__c", FieldValue.bool(false)));
@@ -96,7 +100,8 @@ final class FieldProblemSyncTest {
   }
 
   @Test
-  void anArchivedContactKeepsItsStatusAndTakesItsOtherChangesWhileItsDeceasedIndicatorIsUnreadable() {
+  void
+      anArchivedContactKeepsItsStatusAndTakesItsOtherChangesWhileItsDeceasedIndicatorIsUnreadable() {
     World world = new World(10);
     world.edit(2, c -> c.putFields("Deceased__c", FieldValue.bool(false)));
     world.run();
@@ -106,8 +111,11 @@ final class FieldProblemSyncTest {
         .isEqualTo(ContactStatus.ARCHIVED);
     int before = world.store.changes().size();
 
-    world.edit(2, c -> c.putFields("Deceased__c", FieldValue.text("unknown"))
-        .putFields("Title", FieldValue.text("Retired Partner")));
+    world.edit(
+        2,
+        c ->
+            c.putFields("Deceased__c", FieldValue.text("unknown"))
+                .putFields("Title", FieldValue.text("Retired Partner")));
     world.run();
 
     List<ContactChange> changes = world.changesSince(before);
@@ -121,22 +129,30 @@ final class FieldProblemSyncTest {
   @Test
   void anOptedOutContactKeepsUnsubscribeWhileItsOptOutIsUnreadableEvenWhereRemovalIsAllowed() {
     World world = new World(10);
-    world.settings = ai.levitate.sf.core.settings.SyncSettings.builder().from(world.settings)
-        .allowUnsubscribeRemoval(true).build();
+    world.settings =
+        ai.levitate.sf.core.settings.SyncSettings.builder()
+            .from(world.settings)
+            .allowUnsubscribeRemoval(true)
+            .build();
     world.edit(3, c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
     world.run();
     int before = world.store.changes().size();
 
-    world.edit(3, c -> c.putFields("HasOptedOutOfEmail", FieldValue.invalid("{}", "expected true or false"))
-        .putFields("Title", FieldValue.text("Chair")));
+    world.edit(
+        3,
+        c ->
+            c.putFields("HasOptedOutOfEmail", FieldValue.invalid("{}", "expected true or false"))
+                .putFields("Title", FieldValue.text("Chair")));
     world.run();
 
-    assertThat(world.changesSince(before)).extracting(ContactChange::type)
+    assertThat(world.changesSince(before))
+        .extracting(ContactChange::type)
         .containsExactly(ChangeType.UPDATE);
     assertThat(world.changesSince(before).get(0).tagsRemoved()).isEmpty();
     LevitateContact contact = contact(world, 3);
     assertThat(contact.tagNames()).contains("Unsubscribe");
-    assertThat(world.store.contact(Fixtures.salesforceId(3)).orElseThrow().tags()).contains("Unsubscribe");
+    assertThat(world.store.contact(Fixtures.salesforceId(3)).orElseThrow().tags())
+        .contains("Unsubscribe");
     assertThat(contact.jobTitle()).hasValue("Chair");
   }
 

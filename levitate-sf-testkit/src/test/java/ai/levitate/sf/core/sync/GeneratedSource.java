@@ -17,7 +17,8 @@ import java.util.Random;
 
 /**
  * A source of {@code count} generated contacts that makes each page when asked and keeps none:
- * contact {@code i} is the same every time (seeded by {@code i}), so memory tests measure the engine.
+ * contact {@code i} is the same every time (seeded by {@code i}), so memory tests measure the
+ * engine.
  */
 final class GeneratedSource implements ContactSource {
   private final int count;
@@ -49,11 +50,18 @@ final class GeneratedSource implements ContactSource {
     List<SourceContact> page = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       Random random = new Random(i);
-      page.add(Fixtures.contact(random, i, Fixtures.T0.minus(Duration.ofSeconds(count - i)),
-          accounts.get(random.nextInt(accounts.size())), users.get(random.nextInt(users.size()))));
+      page.add(
+          Fixtures.contact(
+              random,
+              i,
+              Fixtures.T0.minus(Duration.ofSeconds(count - i)),
+              accounts.get(random.nextInt(accounts.size())),
+              users.get(random.nextInt(users.size()))));
     }
-    return ContactPage.builder().contacts(page)
-        .next(to < count ? Optional.of(Integer.toString(to)) : Optional.empty()).build();
+    return ContactPage.builder()
+        .contacts(page)
+        .next(to < count ? Optional.of(Integer.toString(to)) : Optional.empty())
+        .build();
   }
 
   @Override

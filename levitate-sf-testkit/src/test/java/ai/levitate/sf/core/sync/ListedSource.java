@@ -65,7 +65,8 @@ final class ListedSource implements ContactSource {
     }
     int from = query.cursor().map(Integer::parseInt).orElse(0);
     int to = Math.min(matching.size(), from + query.pageSize());
-    return ContactPage.builder().contacts(matching.subList(from, to))
+    return ContactPage.builder()
+        .contacts(matching.subList(from, to))
         .next(to < matching.size() ? Optional.of(Integer.toString(to)) : Optional.empty())
         .build();
   }

@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Syncs {@code args[0]} generated contacts and prints what it took, for {@link SyncMemoryTest}
- * to run in a JVM with a small heap. Retained heap is measured after a GC at a tenth of the pages
- * and at the last page: it must not grow with the contacts read.
+ * Syncs {@code args[0]} generated contacts and prints what it took, for {@link SyncMemoryTest} to
+ * run in a JVM with a small heap. Retained heap is measured after a GC at a tenth of the pages and
+ * at the last page: it must not grow with the contacts read.
  */
 public final class MemoryRun {
   private MemoryRun() {}
@@ -24,36 +24,49 @@ public final class MemoryRun {
     long lastPage = (count + 99) / 100;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long[] retained = new long[2];
-    SyncListener listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        if (progress.pages() == sampleAt || progress.pages() == lastPage) {
-          System.gc();
-          retained[progress.pages() == sampleAt ? 0 : 1] = memory.getHeapMemoryUsage().getUsed();
-        }
-      }
-    };
+    SyncListener listener =
+        new SyncListener() {
+          @Override
+          public void pageCommitted(SyncProgress progress) {
+            if (progress.pages() == sampleAt || progress.pages() == lastPage) {
+              System.gc();
+              retained[progress.pages() == sampleAt ? 0 : 1] =
+                  memory.getHeapMemoryUsage().getUsed();
+            }
+          }
+        };
     TestClock clock = new TestClock(Fixtures.T0.plus(Duration.ofHours(1)));
     CountingStore store = new CountingStore();
     long started = System.nanoTime();
-    SyncReport report = SyncEngine.builder()
-        .source(new GeneratedSource(count))
-        .storage(store)
-        .lock(new InMemorySyncLock(Clock.systemUTC()))
-        .settings(Fixtures.settings())
-        .clock(clock)
-        .listener(listener)
-        .build()
-        .run();
+    SyncReport report =
+        SyncEngine.builder()
+            .source(new GeneratedSource(count))
+            .storage(store)
+            .lock(new InMemorySyncLock(Clock.systemUTC()))
+            .settings(Fixtures.settings())
+            .clock(clock)
+            .listener(listener)
+            .build()
+            .run();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("created=" + report.counts().created()
-        + " emitted=" + store.changes.getOrDefault(ChangeType.CREATE, 0L)
-        + " gapless=" + store.gapless
-        + " states=" + store.states
-        + " pages=" + report.counts().pages()
-        + " retainedEarlyKb=" + retained[0] / 1024
-        + " retainedLateKb=" + retained[1] / 1024
-        + " maxHeapKb=" + Runtime.getRuntime().maxMemory() / 1024
-        + " millis=" + millis);
+    System.out.println(
+        "created="
+            + report.counts().created()
+            + " emitted="
+            + store.changes.getOrDefault(ChangeType.CREATE, 0L)
+            + " gapless="
+            + store.gapless
+            + " states="
+            + store.states
+            + " pages="
+            + report.counts().pages()
+            + " retainedEarlyKb="
+            + retained[0] / 1024
+            + " retainedLateKb="
+            + retained[1] / 1024
+            + " maxHeapKb="
+            + Runtime.getRuntime().maxMemory() / 1024
+            + " millis="
+            + millis);
   }
 }

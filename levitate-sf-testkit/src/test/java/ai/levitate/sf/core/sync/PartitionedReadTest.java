@@ -66,8 +66,10 @@ final class PartitionedReadTest {
 
     assertThat(report.counts().created()).isEqualTo(1000);
     assertThat(report.counts().contactsRead()).isEqualTo(1000);
-    assertThat(world.store.changes()).extracting(ContactChange::salesforceId)
-        .doesNotHaveDuplicates().hasSize(1000);
+    assertThat(world.store.changes())
+        .extracting(ContactChange::salesforceId)
+        .doesNotHaveDuplicates()
+        .hasSize(1000);
     assertThat(windows(recorder)).as("windows read").hasSizeGreaterThan(4);
     assertThat(recorder.mostAtOnce()).as("pages read at once").isLessThanOrEqualTo(4);
     assertThat(world.store.states()).isEqualTo(expected.store.states());
@@ -84,21 +86,29 @@ final class PartitionedReadTest {
     world.clock.advance(Duration.ofHours(1));
 
     // after the first page, the next four reads each wait until all four are being read
-    SyncReport report = world.engine(source -> recorder.source(new Forwarding(source) {
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        int read = reads.incrementAndGet();
-        if (read >= 2 && read <= 5) {
-          together.countDown();
-          try {
-            assertThat(together.await(30, TimeUnit.SECONDS)).as("four reads at once").isTrue();
-          } catch (InterruptedException e) {
-            throw new AssertionError(e);
-          }
-        }
-        return super.readContacts(query);
-      }
-    })).run();
+    SyncReport report =
+        world
+            .engine(
+                source ->
+                    recorder.source(
+                        new Forwarding(source) {
+                          @Override
+                          public ContactPage readContacts(ContactQuery query) {
+                            int read = reads.incrementAndGet();
+                            if (read >= 2 && read <= 5) {
+                              together.countDown();
+                              try {
+                                assertThat(together.await(30, TimeUnit.SECONDS))
+                                    .as("four reads at once")
+                                    .isTrue();
+                              } catch (InterruptedException e) {
+                                throw new AssertionError(e);
+                              }
+                            }
+                            return super.readContacts(query);
+                          }
+                        }))
+            .run();
 
     assertThat(report.counts().created()).isEqualTo(1000);
     assertThat(recorder.mostAtOnce()).isEqualTo(4);
@@ -122,8 +132,8 @@ final class PartitionedReadTest {
     for (Recorder.Read read : recorder.reads()) {
       read.ids().forEach(id -> windowOf.put(id, read.query().createdAfter()));
     }
-    Map<Optional<Instant>, List<String>> windows = new TreeMap<>(
-        Comparator.comparing((Optional<Instant> t) -> t.orElse(Instant.MIN)));
+    Map<Optional<Instant>, List<String>> windows =
+        new TreeMap<>(Comparator.comparing((Optional<Instant> t) -> t.orElse(Instant.MIN)));
     for (ContactChange change : world.store.changes()) {
       String id = change.salesforceId();
       windows.computeIfAbsent(windowOf.get(id), k -> new ArrayList<>()).add(id);
@@ -155,22 +165,30 @@ final class PartitionedReadTest {
 
     assertThat(report.counts().created()).isEqualTo(700);
     assertThat(report.counts().contactsRead()).isEqualTo(700);
-    assertThat(world.store.changes()).extracting(ContactChange::salesforceId)
-        .doesNotHaveDuplicates().hasSize(700);
-    System.out.println("PartitionedReadTest: 700 contacts in bursts and gaps, 100 pages of 7 in"
-        + " sequence; read in " + recorder.reads().size() + " pages over "
-        + windows(recorder).size() + " windows");
-    assertThat(recorder.reads()).as("pages, the part pages of windows included").hasSizeLessThan(200);
+    assertThat(world.store.changes())
+        .extracting(ContactChange::salesforceId)
+        .doesNotHaveDuplicates()
+        .hasSize(700);
+    System.out.println(
+        "PartitionedReadTest: 700 contacts in bursts and gaps, 100 pages of 7 in"
+            + " sequence; read in "
+            + recorder.reads().size()
+            + " pages over "
+            + windows(recorder).size()
+            + " windows");
+    assertThat(recorder.reads())
+        .as("pages, the part pages of windows included")
+        .hasSizeLessThan(200);
   }
 
   @Test
   void contactsListedNewestFirstAreEachReadOnce() {
-    Comparator<SourceContact> newestFirst = Comparator.comparing(
-        (SourceContact c) -> c.createdAt().orElseThrow()).reversed();
+    Comparator<SourceContact> newestFirst =
+        Comparator.comparing((SourceContact c) -> c.createdAt().orElseThrow()).reversed();
 
     Recorder recorder = new Recorder();
-    SyncReport report = runOver(new ListedSource(Fixtures.contacts(5, 400), newestFirst, true),
-        recorder);
+    SyncReport report =
+        runOver(new ListedSource(Fixtures.contacts(5, 400), newestFirst, true), recorder);
 
     assertThat(report.counts().created()).isEqualTo(400);
     assertThat(report.counts().contactsRead()).isEqualTo(400);
@@ -179,12 +197,13 @@ final class PartitionedReadTest {
 
   @Test
   void aSourceListedInAnotherOrderIsReadInSequence() {
-    Comparator<SourceContact> byName = Comparator.comparing((SourceContact c) ->
-        c.lastName().orElseThrow()).thenComparing(SourceContact::mergeId);
+    Comparator<SourceContact> byName =
+        Comparator.comparing((SourceContact c) -> c.lastName().orElseThrow())
+            .thenComparing(SourceContact::mergeId);
 
     Recorder recorder = new Recorder();
-    SyncReport report = runOver(new ListedSource(Fixtures.contacts(5, 400), byName, false),
-        recorder);
+    SyncReport report =
+        runOver(new ListedSource(Fixtures.contacts(5, 400), byName, false), recorder);
 
     assertThat(report.counts().created()).isEqualTo(400);
     assertThat(recorder.reads()).hasSize(40);
@@ -194,9 +213,17 @@ final class PartitionedReadTest {
   private SyncReport runOver(ListedSource source, Recorder recorder) {
     World world = partitioned(0);
     world.clock.advance(Duration.ofHours(1));
-    return SyncEngine.builder().source(recorder.source(source)).storage(world.store)
-        .lock(world.lock).settings(world.settings).clock(world.clock).pageSize(10)
-        .readConcurrency(4).executor(pool).build().run();
+    return SyncEngine.builder()
+        .source(recorder.source(source))
+        .storage(world.store)
+        .lock(world.lock)
+        .settings(world.settings)
+        .clock(world.clock)
+        .pageSize(10)
+        .readConcurrency(4)
+        .executor(pool)
+        .build()
+        .run();
   }
 
   @Test
@@ -204,7 +231,8 @@ final class PartitionedReadTest {
     World world = partitioned(400);
     world.executor = Runnable::run;
     world.source.failAtRequest(26);
-    assertThatThrownBy(world::run).isInstanceOf(LevitateSfException.class)
+    assertThatThrownBy(world::run)
+        .isInstanceOf(LevitateSfException.class)
         .hasMessage("Simulated failure of request 26 (GET /contacts).");
     SyncCheckpoint stopped = world.store.runState().checkpoint().orElseThrow();
     List<ReadPosition> finished = stopped.positions().stream().filter(ReadPosition::done).toList();
@@ -218,8 +246,9 @@ final class PartitionedReadTest {
     assertThat(report.counts().contactsRead()).isEqualTo(400);
     for (Recorder.Read read : recorder.reads()) {
       for (ReadPosition done : finished) {
-        assertThat(overlaps(read.query(), done.query())).as("%s reads finished %s",
-            read.query(), done.query()).isFalse();
+        assertThat(overlaps(read.query(), done.query()))
+            .as("%s reads finished %s", read.query(), done.query())
+            .isFalse();
       }
     }
     World expected = sequential(400);
@@ -267,19 +296,25 @@ final class PartitionedReadTest {
     List<String> threads = new ArrayList<>();
     world.clock.advance(Duration.ofHours(1));
 
-    SyncReport report = world.engine(source -> new Forwarding(source) {
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        synchronized (threads) {
-          threads.add(Thread.currentThread().getName());
-        }
-        return super.readContacts(query);
-      }
-    }).run();
+    SyncReport report =
+        world
+            .engine(
+                source ->
+                    new Forwarding(source) {
+                      @Override
+                      public ContactPage readContacts(ContactQuery query) {
+                        synchronized (threads) {
+                          threads.add(Thread.currentThread().getName());
+                        }
+                        return super.readContacts(query);
+                      }
+                    })
+            .run();
 
     assertThat(report.counts().created()).isEqualTo(600);
     assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith("levitate-sf-reader-"));
-    assertThat(Thread.getAllStackTraces().keySet()).as("threads alive after the run")
+    assertThat(Thread.getAllStackTraces().keySet())
+        .as("threads alive after the run")
         .noneMatch(t -> t.getName().startsWith("levitate-sf-reader-"));
   }
 

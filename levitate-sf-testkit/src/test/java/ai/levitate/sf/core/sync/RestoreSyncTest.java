@@ -19,7 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Deceased contacts on the first import, and a person's restore, through the engine and the fake. */
+/**
+ * Deceased contacts on the first import, and a person's restore, through the engine and the fake.
+ */
 final class RestoreSyncTest {
   private final FakeOrg org = new FakeOrg(60, 33);
 
@@ -44,7 +46,9 @@ final class RestoreSyncTest {
 
   private ContactChange createOf(String mergeId) {
     return org.store.changes().stream()
-        .filter(c -> c.salesforceId().equals(org.salesforceId(mergeId))).findFirst().orElseThrow();
+        .filter(c -> c.salesforceId().equals(org.salesforceId(mergeId)))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -65,21 +69,26 @@ final class RestoreSyncTest {
           .isEqualTo(ContactStatus.ARCHIVED);
     }
     assertThat(report.counts().created()).isEqualTo(org.store.changes().size());
-    assertThat(report.counts().skipped()).doesNotContainKey(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
+    assertThat(report.counts().skipped())
+        .doesNotContainKey(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN);
   }
 
   @Test
   void withTheActionRemoveADeceasedContactIsNotCreated() {
-    org.settings = SyncSettings.builder().from(org.settings)
-        .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE)).build();
+    org.settings =
+        SyncSettings.builder()
+            .from(org.settings)
+            .deceased(DeceasedSetting.of("Deceased__c", DeceasedAction.REMOVE))
+            .build();
     List<String> deceased = deceasedBeforeImport(2);
     org.at(60);
 
     SyncReport report = org.run();
 
-    assertThat(deceased).allSatisfy(id ->
-        assertThat(org.store.contact(org.salesforceId(id))).isEmpty());
-    assertThat(report.counts().skipped()).containsEntry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 2L);
+    assertThat(deceased)
+        .allSatisfy(id -> assertThat(org.store.contact(org.salesforceId(id))).isEmpty());
+    assertThat(report.counts().skipped())
+        .containsEntry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, 2L);
   }
 
   @Test
@@ -102,10 +111,13 @@ final class RestoreSyncTest {
 
     assertThat(org.store.contact(sf).orElseThrow().contact().orElseThrow().jobTitle())
         .hasValue("Trustee");
-    assertThat(org.changesSince(before)).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.ARCHIVE);
-      assertThat(c.reason()).hasValue(StatusReason.DELETED_IN_SALESFORCE);
-    });
+    assertThat(org.changesSince(before))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.ARCHIVE);
+              assertThat(c.reason()).hasValue(StatusReason.DELETED_IN_SALESFORCE);
+            });
     assertThat(org.store.contact(sf).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
     assertThat(org.store.state(sf).orElseThrow().statusSetBy()).isEqualTo(StatusSetBy.SYNC);
   }
@@ -127,12 +139,18 @@ final class RestoreSyncTest {
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.brake().orElseThrow().reasons()).contains(BrakeReason.TOO_MANY_ARCHIVES);
     assertThat(org.store.held()).hasSize(12);
-    assertThat(deceased).allSatisfy(id -> assertThat(org.store.contact(org.salesforceId(id))
-        .orElseThrow().status()).isEqualTo(ContactStatus.ACTIVE));
+    assertThat(deceased)
+        .allSatisfy(
+            id ->
+                assertThat(org.store.contact(org.salesforceId(id)).orElseThrow().status())
+                    .isEqualTo(ContactStatus.ACTIVE));
 
     org.engine().approveHeld(report.runNumber());
 
-    assertThat(deceased).allSatisfy(id -> assertThat(org.store.contact(org.salesforceId(id))
-        .orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED));
+    assertThat(deceased)
+        .allSatisfy(
+            id ->
+                assertThat(org.store.contact(org.salesforceId(id)).orElseThrow().status())
+                    .isEqualTo(ContactStatus.ARCHIVED));
   }
 }

@@ -43,11 +43,14 @@ final class RunControlTest {
     expected.engine().run();
     Instant start = world.clock.instant();
 
-    SyncReport stopped = world.engine(source -> minuteAPage(source, world.clock))
-        .run(RunControl.deadline(start.plus(Duration.ofSeconds(330))));
+    SyncReport stopped =
+        world
+            .engine(source -> minuteAPage(source, world.clock))
+            .run(RunControl.deadline(start.plus(Duration.ofSeconds(330))));
 
     assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
-    assertThat(stopped.counts().pages()).as("the page that ended past 5.5 minutes is kept")
+    assertThat(stopped.counts().pages())
+        .as("the page that ended past 5.5 minutes is kept")
         .isEqualTo(6);
     assertThat(stopped.counts().created()).isEqualTo(60);
     assertThat(world.store.changes()).hasSize(60);
@@ -89,10 +92,11 @@ final class RunControlTest {
     World world = world(400);
     AtomicInteger submitted = new AtomicInteger();
     world.readConcurrency = 4;
-    world.executor = task -> {
-      submitted.incrementAndGet();
-      pool.execute(task);
-    };
+    world.executor =
+        task -> {
+          submitted.incrementAndGet();
+          pool.execute(task);
+        };
     World expected = world(400);
     expected.engine().run();
     RunControl control = RunControl.create();
@@ -101,36 +105,44 @@ final class RunControlTest {
     Semaphore interrupted = new Semaphore(0);
     // The first page splits the pass into windows, whose reads start before the page is
     // committed; the run is cancelled once every one of them is waiting on Merge.
-    world.listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        acquire(waiting, submitted.get() - 1);
-        control.cancel();
-      }
-    };
-
-    SyncReport stopped = world.engine(source -> new Forwarding(source) {
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        if (reads.incrementAndGet() > 1) {
-          waiting.release();
-          try {
-            // Merge never answers these; only an interrupt ends the wait before the test does.
-            never.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            interrupted.release();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void pageCommitted(SyncProgress progress) {
+            acquire(waiting, submitted.get() - 1);
+            control.cancel();
           }
-        }
-        return super.readContacts(query);
-      }
-    }).run(control);
+        };
+
+    SyncReport stopped =
+        world
+            .engine(
+                source ->
+                    new Forwarding(source) {
+                      @Override
+                      public ContactPage readContacts(ContactQuery query) {
+                        if (reads.incrementAndGet() > 1) {
+                          waiting.release();
+                          try {
+                            // Merge never answers these; only an interrupt ends the wait before the
+                            // test does.
+                            never.await(30, TimeUnit.SECONDS);
+                          } catch (InterruptedException e) {
+                            interrupted.release();
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted", e);
+                          }
+                        }
+                        return super.readContacts(query);
+                      }
+                    })
+            .run(control);
 
     assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
     assertThat(stopped.counts().pages()).isEqualTo(1);
     assertThat(submitted.get()).as("reads started after the first page split").isGreaterThan(2);
-    assertThat(acquire(interrupted, submitted.get() - 1)).as("every read in flight interrupted")
+    assertThat(acquire(interrupted, submitted.get() - 1))
+        .as("every read in flight interrupted")
         .isTrue();
     world.listener = SyncListener.NONE;
     world.executor = pool;

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A worker whose clock is ten minutes ahead of Merge's, or behind it, loses no change: incremental
- * windows are bounded by Merge's clock, read from its answers' {@code Date}, and the report warns of
- * the skew. Merge's clock is the fake's (the data set's); the worker's, its engine's and client's.
+ * windows are bounded by Merge's clock, read from its answers' {@code Date}, and the report warns
+ * of the skew. Merge's clock is the fake's (the data set's); the worker's, its engine's and
+ * client's.
  */
 final class SourceClockWindowTest {
   private final FakeOrg org = new FakeOrg(60, 8);
@@ -57,42 +58,55 @@ final class SourceClockWindowTest {
     SyncReport last = worker.run();
 
     assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
-    assertThat(changed(incremental)).containsExactlyInAnyOrder(
-        org.salesforceId(first), org.salesforceId(second));
+    assertThat(changed(incremental))
+        .containsExactlyInAnyOrder(org.salesforceId(first), org.salesforceId(second));
     assertThat(changed(last)).containsExactly(org.salesforceId(third));
     for (String id : List.of(first, second, third)) {
       assertThat(org.store.contact(org.salesforceId(id)).orElseThrow().contact().orElseThrow())
           .isEqualTo(org.expected(id));
     }
     for (SyncReport report : List.of(initial, incremental, last)) {
-      assertThat(report.sourceClockSkew()).hasValueSatisfying(s ->
-          assertThat(s).isBetween(skew.minusSeconds(1), skew));
-      assertThat(report.warnings()).extracting(RunWarning::kind)
+      assertThat(report.sourceClockSkew())
+          .hasValueSatisfying(s -> assertThat(s).isBetween(skew.minusSeconds(1), skew));
+      assertThat(report.warnings())
+          .extracting(RunWarning::kind)
           .containsExactly(RunWarning.Kind.SOURCE_CLOCK_SKEW);
     }
-    assertThat(incremental.warnings().get(0).message()).isEqualTo("This worker's clock was about"
-        + " 10 minutes " + (skewMinutes > 0 ? "ahead of" : "behind") + " the source's when run-2"
-        + " started (more than 1 minute). The run read up to the source's own time, so no change"
-        + " was missed; check the worker's time service.");
+    assertThat(incremental.warnings().get(0).message())
+        .isEqualTo(
+            "This worker's clock was about"
+                + " 10 minutes "
+                + (skewMinutes > 0 ? "ahead of" : "behind")
+                + " the source's when run-2"
+                + " started (more than 1 minute). The run read up to the source's own time, so no change"
+                + " was missed; check the worker's time service.");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {10, -10})
   void aWorkerWithinTheToleranceIsNotWarned(int skewMinutes) {
-    SyncEngine worker = SyncEngine.builder()
-        .source(MergeContactSource.create(client(Clock.offset(org.clock,
-            Duration.ofMinutes(skewMinutes)))))
-        .storage(org.store).lock(org.lock).settings(org.settings).pageSize(org.pageSize)
-        .clock(Clock.offset(org.clock, Duration.ofMinutes(skewMinutes)))
-        .sourceClockTolerance(Duration.ofMinutes(11)).build();
+    SyncEngine worker =
+        SyncEngine.builder()
+            .source(
+                MergeContactSource.create(
+                    client(Clock.offset(org.clock, Duration.ofMinutes(skewMinutes)))))
+            .storage(org.store)
+            .lock(org.lock)
+            .settings(org.settings)
+            .pageSize(org.pageSize)
+            .clock(Clock.offset(org.clock, Duration.ofMinutes(skewMinutes)))
+            .sourceClockTolerance(Duration.ofMinutes(11))
+            .build();
     org.at(60);
 
     assertThat(worker.run().warnings()).isEmpty();
   }
 
   private List<String> changed(SyncReport report) {
-    return org.store.changes().stream().filter(c -> c.runId().equals(report.runId()))
-        .map(ContactChange::salesforceId).toList();
+    return org.store.changes().stream()
+        .filter(c -> c.runId().equals(report.runId()))
+        .map(ContactChange::salesforceId)
+        .toList();
   }
 
   private SyncEngine worker(Clock clock) {
@@ -108,8 +122,14 @@ final class SourceClockWindowTest {
 
   /** A client of the fake on the worker's clock; its sleeps move Merge's, and so the worker's. */
   private MergeCrmClient client(Clock clock) {
-    return MergeCrmClient.builder().apiKey(org.server.apiKey()).accountToken(FakeOrg.TOKEN)
-        .baseUrl(org.server.baseUrl()).rateLimit(RateLimit.ENTERPRISE).clock(clock)
-        .sleeper(org.clock::advance).random(new Random(11)).build();
+    return MergeCrmClient.builder()
+        .apiKey(org.server.apiKey())
+        .accountToken(FakeOrg.TOKEN)
+        .baseUrl(org.server.baseUrl())
+        .rateLimit(RateLimit.ENTERPRISE)
+        .clock(clock)
+        .sleeper(org.clock::advance)
+        .random(new Random(11))
+        .build();
   }
 }

@@ -38,11 +38,14 @@ final class SyncBrakeTest {
     assertThat(brake.reasons()).containsExactly(BrakeReason.TOO_MANY_ARCHIVES);
     assertThat(brake.changes()).isEqualTo(60);
     assertThat(brake.known()).isEqualTo(200);
-    assertThat(brake.summary()).isEqualTo("The brake held back 60 archives and removals of 200 contacts:"
-        + " more than 10% or more than 500 contacts.");
+    assertThat(brake.summary())
+        .isEqualTo(
+            "The brake held back 60 archives and removals of 200 contacts:"
+                + " more than 10% or more than 500 contacts.");
     assertThat(report.counts().held()).isEqualTo(60);
     assertThat(report.counts().archived()).isZero();
-    assertThat(world.changesSince(before)).singleElement()
+    assertThat(world.changesSince(before))
+        .singleElement()
         .satisfies(c -> assertThat(c.type()).isEqualTo(ChangeType.UPDATE));
     assertThat(world.store.held()).hasSize(60);
     assertThat(world.store.contact(Fixtures.salesforceId(0)).orElseThrow().status())
@@ -107,7 +110,8 @@ final class SyncBrakeTest {
     SyncReport approval = world.engine().approveHeld(second.runNumber());
 
     assertThat(approval.counts().archived()).isEqualTo(30);
-    assertThat(world.changesSince(before)).extracting(ContactChange::salesforceId)
+    assertThat(world.changesSince(before))
+        .extracting(ContactChange::salesforceId)
         .allMatch(id -> id.compareTo(Fixtures.salesforceId(60)) >= 0);
     assertThat(world.store.held()).hasSize(60).allMatch(h -> h.heldInRun() == 2);
     assertThat(world.engine().approveHeld(2).counts().archived()).isEqualTo(60);
@@ -120,13 +124,20 @@ final class SyncBrakeTest {
     // Run 2, under other settings, holds every contact as missing during a glitch, then dies.
     List<SourceContact> all = world.source.contacts();
     all.forEach(c -> world.source.remove(c.mergeId()));
-    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
-    world.sink = sink -> batch -> {
-      if (batch.runState().checkpoint().filter(c -> c.phase() == RunPhase.RELEASE).isPresent()) {
-        throw new IllegalStateException("the worker died");
-      }
-      sink.commit(batch);
-    };
+    world.settings =
+        SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.sink =
+        sink ->
+            batch -> {
+              if (batch
+                  .runState()
+                  .checkpoint()
+                  .filter(c -> c.phase() == RunPhase.RELEASE)
+                  .isPresent()) {
+                throw new IllegalStateException("the worker died");
+              }
+              sink.commit(batch);
+            };
     assertThatThrownBy(world::run).hasMessage("the worker died");
     assertThat(world.store.held()).hasSize(200);
     // The glitch ends, the admin goes back to the old settings, and 30 contacts are deleted.
@@ -138,18 +149,20 @@ final class SyncBrakeTest {
     SyncReport third = world.run();
 
     assertThat(third.outcome()).isEqualTo(RunOutcome.BRAKED);
-    assertThat(third.brake().orElseThrow().summary()).startsWith(
-        "The brake held back 30 archives and removals of 200 contacts");
+    assertThat(third.brake().orElseThrow().summary())
+        .startsWith("The brake held back 30 archives and removals of 200 contacts");
     assertThat(world.store.held()).hasSize(30).allMatch(h -> h.heldInRun() == 3);
     assertThat(world.store.states()).noneMatch(s -> s.heldInRun().equals(Optional.of(2L)));
     assertThatThrownBy(() -> world.engine().approveHeld(2))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("run-2 holds no archives or removals to approve: its brake did not trip, or it"
-            + " was abandoned and what it held dropped.");
+        .hasMessage(
+            "run-2 holds no archives or removals to approve: its brake did not trip, or it"
+                + " was abandoned and what it held dropped.");
 
     assertThat(world.engine().approveHeld(3).counts().archived()).isEqualTo(30);
     assertThat(world.store.levitateContacts().values())
-        .filteredOn(c -> c.status() == ContactStatus.ACTIVE).hasSize(170);
+        .filteredOn(c -> c.status() == ContactStatus.ACTIVE)
+        .hasSize(170);
   }
 
   @Test
@@ -204,15 +217,21 @@ final class SyncBrakeTest {
     World world = new World(100);
     world.run();
     world.edit(1, c -> c.remoteWasDeleted(true));
-    world.source.syncStatus(Optional.of(SourceSyncStatus.builder().modelId("crm.Contact")
-        .status(SourceSyncStatus.State.PARTIALLY_SYNCED).build()));
+    world.source.syncStatus(
+        Optional.of(
+            SourceSyncStatus.builder()
+                .modelId("crm.Contact")
+                .status(SourceSyncStatus.State.PARTIALLY_SYNCED)
+                .build()));
 
     SyncReport report = world.run();
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.mergeSyncState()).hasValue(SourceSyncStatus.State.PARTIALLY_SYNCED);
-    assertThat(report.brake().orElseThrow().summary()).isEqualTo("The brake held back 1 archive or"
-        + " removal of 100 contacts: Merge reports its contact sync as PARTIALLY_SYNCED.");
+    assertThat(report.brake().orElseThrow().summary())
+        .isEqualTo(
+            "The brake held back 1 archive or"
+                + " removal of 100 contacts: Merge reports its contact sync as PARTIALLY_SYNCED.");
     assertThat(world.store.held()).hasSize(1);
   }
 

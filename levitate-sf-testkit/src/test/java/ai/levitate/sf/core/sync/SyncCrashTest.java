@@ -31,16 +31,25 @@ final class SyncCrashTest {
   private static final int CONTACTS = 130;
 
   /** Where a whole scenario ends: everything the host holds. */
-  record End(List<ContactChange> changes, List<ContactState> states, List<HeldChange> held,
-      Map<String, InMemorySyncStore.HostContact> levitate, RunState runState) {
+  record End(
+      List<ContactChange> changes,
+      List<ContactState> states,
+      List<HeldChange> held,
+      Map<String, InMemorySyncStore.HostContact> levitate,
+      RunState runState) {
     static End of(World world) {
-      return new End(world.store.changes(), world.store.states(), world.store.held(),
-          world.store.levitateContacts(), world.store.runState());
+      return new End(
+          world.store.changes(),
+          world.store.states(),
+          world.store.held(),
+          world.store.levitateContacts(),
+          world.store.runState());
     }
 
     List<String> differences(End other, boolean inAnyOrder) {
       List<String> parts = new ArrayList<>();
-      if (inAnyOrder ? !(unordered(changes).equals(unordered(other.changes)) && gapless(changes))
+      if (inAnyOrder
+          ? !(unordered(changes).equals(unordered(other.changes)) && gapless(changes))
           : !changes.equals(other.changes)) {
         parts.add("changes");
       }
@@ -61,9 +70,12 @@ final class SyncCrashTest {
 
     /** The changes with their positions left out, in an order of their own. */
     private static List<ContactChange> unordered(List<ContactChange> changes) {
-      return changes.stream().map(c -> ContactChange.builder().from(c).position(0).build())
-          .sorted(Comparator.comparing(ContactChange::runId).thenComparing(ContactChange::salesforceId)
-              .thenComparing(ContactChange::type))
+      return changes.stream()
+          .map(c -> ContactChange.builder().from(c).position(0).build())
+          .sorted(
+              Comparator.comparing(ContactChange::runId)
+                  .thenComparing(ContactChange::salesforceId)
+                  .thenComparing(ContactChange::type))
           .toList();
     }
 
@@ -167,7 +179,8 @@ final class SyncCrashTest {
     first.clock.advance(Duration.ofHours(1));
     first.engine(recorder::source).run();
     assertThat(recorder.reads().stream().map(r -> r.query().createdAfter()).distinct())
-        .as("windows of the first full pass").hasSizeGreaterThan(2);
+        .as("windows of the first full pass")
+        .hasSizeGreaterThan(2);
 
     End partitioned =
         killEverywhere("SyncCrashTest (partitioned)", SyncCrashTest::partitioned, true);
@@ -200,9 +213,15 @@ final class SyncCrashTest {
       }
     }
 
-    System.out.println(name + ": killed and resumed at " + points + " points; "
-        + expected.changes().size() + " changes and " + expected.states().size()
-        + " states matched the unkilled run at every one");
+    System.out.println(
+        name
+            + ": killed and resumed at "
+            + points
+            + " points; "
+            + expected.changes().size()
+            + " changes and "
+            + expected.states().size()
+            + " states matched the unkilled run at every one");
     assertThat(diverged).as("kill points, and what differs at the end").isEmpty();
     return expected;
   }
@@ -216,7 +235,8 @@ final class SyncCrashTest {
     world.pageSize = 50;
     world.store.failAtCommit(3);
 
-    assertThatThrownBy(world::run).isInstanceOf(LevitateSfException.class)
+    assertThatThrownBy(world::run)
+        .isInstanceOf(LevitateSfException.class)
         .hasMessage("Simulated failure of commit 3; nothing stored.");
     assertThat(world.store.changes()).hasSize(50);
     assertThat(world.store.runState().checkpoint().orElseThrow().changesEmitted()).isEqualTo(50);

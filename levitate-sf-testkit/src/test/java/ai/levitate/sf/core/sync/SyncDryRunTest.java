@@ -82,13 +82,17 @@ final class SyncDryRunTest {
     World world = new World(120);
     world.run();
     long vip = world.store.states().stream().filter(s -> s.ownedTags().contains("VIP")).count();
-    long anniversaries = world.store.states().stream()
-        .filter(s -> s.ownedKeyFacts().stream().anyMatch(f -> f.label().equals("Anniversary")))
-        .count();
-    world.settings = ai.levitate.sf.core.settings.SyncSettings.builder().from(world.settings)
-        .tagFields(java.util.List.of("Interests__c"))
-        .keyFacts(java.util.List.of(ai.levitate.sf.core.settings.KeyFactSetting.of("Birthdate")))
-        .build();
+    long anniversaries =
+        world.store.states().stream()
+            .filter(s -> s.ownedKeyFacts().stream().anyMatch(f -> f.label().equals("Anniversary")))
+            .count();
+    world.settings =
+        ai.levitate.sf.core.settings.SyncSettings.builder()
+            .from(world.settings)
+            .tagFields(java.util.List.of("Interests__c"))
+            .keyFacts(
+                java.util.List.of(ai.levitate.sf.core.settings.KeyFactSetting.of("Birthdate")))
+            .build();
     world.clock.advance(Duration.ofHours(1));
     long commits = world.store.commits();
 
@@ -98,7 +102,8 @@ final class SyncDryRunTest {
     assertThat(vip).isPositive();
     assertThat(anniversaries).isPositive();
     assertThat(dry.tagsRemoved()).containsEntry("VIP", vip);
-    assertThat(dry.keyFactsRemoved()).containsEntry("Anniversary", anniversaries)
+    assertThat(dry.keyFactsRemoved())
+        .containsEntry("Anniversary", anniversaries)
         .doesNotContainKey("Birthdate");
     world.engine().run();
     assertThat(world.store.states()).noneMatch(s -> s.ownedTags().contains("VIP"));

@@ -44,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class SyncFaultResumeTest {
   private static final int CONTACTS = 120;
   private static final int ATTEMPTS = RetryPolicy.defaults().maxAttempts();
+
   /**
    * Full passes read windows side by side, as by default, but a fixed number of them, each read at
    * once on the calling thread: the windows split, and the requests come, in the same order every
@@ -52,6 +53,7 @@ final class SyncFaultResumeTest {
    * come in a run that splits them otherwise.
    */
   private static final int READERS = 3;
+
   private static final Pattern CREATED_AFTER = Pattern.compile("[?&]created_after=([^&]+)");
 
   /**
@@ -60,25 +62,49 @@ final class SyncFaultResumeTest {
    * the change log is kept by run and contact, and each run's positions apart: the same changes,
    * and in each run the same positions, whatever order they came in.
    */
-  record End(List<ContactChange> changes, Map<String, List<Long>> positions,
-      List<ContactState> states, List<HeldChange> held,
-      Map<String, InMemorySyncStore.HostContact> levitate, RunState runState) {
+  record End(
+      List<ContactChange> changes,
+      Map<String, List<Long>> positions,
+      List<ContactState> states,
+      List<HeldChange> held,
+      Map<String, InMemorySyncStore.HostContact> levitate,
+      RunState runState) {
     static End of(InMemorySyncStore store) {
       RunState state = store.runState();
       Map<String, List<Long>> positions = new TreeMap<>();
-      store.changes().forEach(c ->
-          positions.computeIfAbsent(c.runId(), run -> new ArrayList<>()).add(c.position()));
+      store
+          .changes()
+          .forEach(
+              c ->
+                  positions.computeIfAbsent(c.runId(), run -> new ArrayList<>()).add(c.position()));
       positions.values().forEach(Collections::sort);
-      List<ContactChange> changes = store.changes().stream()
-          .map(c -> ContactChange.builder().from(c).position(0).build())
-          .sorted(Comparator.comparing(ContactChange::runId)
-              .thenComparing(ContactChange::salesforceId)
-              .thenComparing(ContactChange::toString))
-          .toList();
-      return new End(changes, positions, store.states(), store.held(), store.levitateContacts(),
-          RunState.builder().from(state).watermark(state.watermark().map(w -> SyncWatermark
-              .builder().from(w).finishedAt(w.startedAt()).lastFullPassFinishedAt(Optional.empty())
-              .build())).build());
+      List<ContactChange> changes =
+          store.changes().stream()
+              .map(c -> ContactChange.builder().from(c).position(0).build())
+              .sorted(
+                  Comparator.comparing(ContactChange::runId)
+                      .thenComparing(ContactChange::salesforceId)
+                      .thenComparing(ContactChange::toString))
+              .toList();
+      return new End(
+          changes,
+          positions,
+          store.states(),
+          store.held(),
+          store.levitateContacts(),
+          RunState.builder()
+              .from(state)
+              .watermark(
+                  state
+                      .watermark()
+                      .map(
+                          w ->
+                              SyncWatermark.builder()
+                                  .from(w)
+                                  .finishedAt(w.startedAt())
+                                  .lastFullPassFinishedAt(Optional.empty())
+                                  .build()))
+              .build());
     }
   }
 
@@ -86,8 +112,8 @@ final class SyncFaultResumeTest {
    * What a scenario did: where it ended, the failures that stopped its runs, and the windows of
    * {@code created_at} its contact pages were read in.
    */
-  record Outcome(End end, List<LevitateSfException> stops, long contactRequests, long faults,
-      long windows) {}
+  record Outcome(
+      End end, List<LevitateSfException> stops, long contactRequests, long faults, long windows) {}
 
   /**
    * An initial sync, then Salesforce changes (an edit, a deletion, a death, a renamed account and
@@ -110,16 +136,27 @@ final class SyncFaultResumeTest {
       org.data.markDeceased(org.active(33));
       org.data.renameAccount(org.data.accounts().get(0).mergeId(), "Renamed Holdings");
       org.data.renameOwner(org.data.users().get(3).mergeId(), "Renamed Owner");
-      org.data.addContact(c -> c.set("FirstName", "Late").set("LastName", "Arrival")
-          .owner(org.data.users().get(0).mergeId()));
+      org.data.addContact(
+          c ->
+              c.set("FirstName", "Late")
+                  .set("LastName", "Arrival")
+                  .owner(org.data.users().get(0).mergeId()));
       org.at(120);
       untilDone(org::run, stops);
-      long windows = org.server.requests().stream()
-          .filter(r -> r.endpoint().equals(Optional.of("/contacts")))
-          .map(r -> CREATED_AFTER.matcher(r.target()))
-          .filter(Matcher::find).map(m -> m.group(1)).distinct().count();
-      return new Outcome(End.of(org.store), stops, org.server.requestCount("GET", "/contacts"),
-          org.server.faultCount(), windows);
+      long windows =
+          org.server.requests().stream()
+              .filter(r -> r.endpoint().equals(Optional.of("/contacts")))
+              .map(r -> CREATED_AFTER.matcher(r.target()))
+              .filter(Matcher::find)
+              .map(m -> m.group(1))
+              .distinct()
+              .count();
+      return new Outcome(
+          End.of(org.store),
+          stops,
+          org.server.requestCount("GET", "/contacts"),
+          org.server.faultCount(),
+          windows);
     }
   }
 
@@ -142,22 +179,48 @@ final class SyncFaultResumeTest {
     List<Arguments> cases = new ArrayList<>();
     for (int page : new int[] {1, (int) (pages / 2), (int) pages}) {
       String at = " at GET /contacts " + page + " of " + pages;
-      cases.add(Arguments.of("503 past the retries" + at,
-          FaultRule.on("GET", "/contacts").from(page).times(ATTEMPTS)
-              .inject(Fault.serverError(503)), MergeServerException.class, ATTEMPTS));
-      cases.add(Arguments.of("dropped connections past the retries" + at,
-          FaultRule.on("GET", "/contacts").from(page).times(ATTEMPTS)
-              .inject(Fault.droppedConnection()), MergeConnectionException.class, ATTEMPTS));
-      cases.add(Arguments.of("401" + at,
-          FaultRule.on("GET", "/contacts").nth(page).inject(Fault.unauthorized()),
-          MergeAuthenticationException.class, 1));
-      cases.add(Arguments.of("malformed JSON" + at,
-          FaultRule.on("GET", "/contacts").nth(page).inject(Fault.malformedJson()),
-          MergeInvalidResponseException.class, 1));
-      cases.add(Arguments.of("one dropped connection, retried" + at,
-          FaultRule.on("GET", "/contacts").nth(page).inject(Fault.droppedConnection()), null, 1));
-      cases.add(Arguments.of("a record again on the next page" + at,
-          FaultRule.on("GET", "/contacts").nth(page).inject(Fault.duplicateRecord()), null, 1));
+      cases.add(
+          Arguments.of(
+              "503 past the retries" + at,
+              FaultRule.on("GET", "/contacts")
+                  .from(page)
+                  .times(ATTEMPTS)
+                  .inject(Fault.serverError(503)),
+              MergeServerException.class,
+              ATTEMPTS));
+      cases.add(
+          Arguments.of(
+              "dropped connections past the retries" + at,
+              FaultRule.on("GET", "/contacts")
+                  .from(page)
+                  .times(ATTEMPTS)
+                  .inject(Fault.droppedConnection()),
+              MergeConnectionException.class,
+              ATTEMPTS));
+      cases.add(
+          Arguments.of(
+              "401" + at,
+              FaultRule.on("GET", "/contacts").nth(page).inject(Fault.unauthorized()),
+              MergeAuthenticationException.class,
+              1));
+      cases.add(
+          Arguments.of(
+              "malformed JSON" + at,
+              FaultRule.on("GET", "/contacts").nth(page).inject(Fault.malformedJson()),
+              MergeInvalidResponseException.class,
+              1));
+      cases.add(
+          Arguments.of(
+              "one dropped connection, retried" + at,
+              FaultRule.on("GET", "/contacts").nth(page).inject(Fault.droppedConnection()),
+              null,
+              1));
+      cases.add(
+          Arguments.of(
+              "a record again on the next page" + at,
+              FaultRule.on("GET", "/contacts").nth(page).inject(Fault.duplicateRecord()),
+              null,
+              1));
     }
     return cases.stream();
   }
@@ -168,13 +231,14 @@ final class SyncFaultResumeTest {
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("faults")
-  void aRunStoppedByFaultsResumesToTheEndOfAnUnfaultedRun(String name, FaultRule fault,
-      Class<? extends LevitateSfException> stop, int injected) {
+  void aRunStoppedByFaultsResumesToTheEndOfAnUnfaultedRun(
+      String name, FaultRule fault, Class<? extends LevitateSfException> stop, int injected) {
     Outcome faulted = scenario(fault);
 
     assertThat(faulted.faults()).as("faults injected").isEqualTo(injected);
     if (stop == null) {
-      assertThat(faulted.stops()).as("stops of a run whose client or engine absorbed the fault")
+      assertThat(faulted.stops())
+          .as("stops of a run whose client or engine absorbed the fault")
           .isEmpty();
     } else {
       assertThat(faulted.stops()).singleElement().isInstanceOf(stop);
@@ -198,7 +262,8 @@ final class SyncFaultResumeTest {
     assertThat(UNFAULTED.stops()).isEmpty();
     assertThat(UNFAULTED.faults()).isZero();
     assertThat(UNFAULTED.contactRequests()).isGreaterThan(CONTACTS / 10 + 10);
-    assertThat(UNFAULTED.windows()).as("windows of created_at read")
+    assertThat(UNFAULTED.windows())
+        .as("windows of created_at read")
         .isGreaterThanOrEqualTo(READERS);
     assertThat(UNFAULTED.end().changes()).hasSizeGreaterThan(CONTACTS);
     assertThat(UNFAULTED.end().runState().watermark().orElseThrow().kind())

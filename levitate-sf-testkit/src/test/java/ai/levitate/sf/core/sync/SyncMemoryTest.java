@@ -14,13 +14,21 @@ import org.junit.jupiter.api.Test;
 final class SyncMemoryTest {
 
   @Test
-  void syncsOneHundredThousandContactsInA128MegabyteHeap() throws IOException, InterruptedException {
+  void syncsOneHundredThousandContactsInA128MegabyteHeap()
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:+UseSerialGC",
-        "-Duser.timezone=America/Los_Angeles", "-cp", System.getProperty("java.class.path"),
-        MemoryRun.class.getName(), "100000")
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-Duser.timezone=America/Los_Angeles",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MemoryRun.class.getName(),
+                "100000")
+            .redirectErrorStream(true)
+            .start();
     boolean exited = process.waitFor(120, TimeUnit.SECONDS);
     if (!exited) {
       process.destroyForcibly();
@@ -30,11 +38,16 @@ final class SyncMemoryTest {
     assertThat(exited).as("finished within two minutes").isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     Map<String, String> figures = figures(output);
-    assertThat(figures).containsEntry("created", "100000").containsEntry("emitted", "100000")
-        .containsEntry("gapless", "true").containsEntry("pages", "1000");
+    assertThat(figures)
+        .containsEntry("created", "100000")
+        .containsEntry("emitted", "100000")
+        .containsEntry("gapless", "true")
+        .containsEntry("pages", "1000");
     long early = Long.parseLong(figures.get("retainedEarlyKb"));
     long late = Long.parseLong(figures.get("retainedLateKb"));
-    assertThat(late - early).as("retained heap growth from page 100 to 1000, KB").isLessThan(8 * 1024);
+    assertThat(late - early)
+        .as("retained heap growth from page 100 to 1000, KB")
+        .isLessThan(8 * 1024);
     assertThat(late).as("heap retained after the last page, KB").isLessThan(16 * 1024);
   }
 

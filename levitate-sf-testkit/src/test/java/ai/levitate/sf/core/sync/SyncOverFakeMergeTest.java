@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine against the fake Merge server through the real client: what issue 5 asks to show,
- * with Salesforce changed through the data set's mutation helper as Merge would record it.
+ * The engine against the fake Merge server through the real client: what issue 5 asks to show, with
+ * Salesforce changed through the data set's mutation helper as Merge would record it.
  */
 final class SyncOverFakeMergeTest {
   private final FakeOrg org = new FakeOrg(120, 5);
@@ -45,8 +45,11 @@ final class SyncOverFakeMergeTest {
       Optional<LevitateContact> out =
           org.transformer().transform(org.source(org.data.contactId(i))).transformed();
       // Deceased (not deleted) contacts are created archived; deleted ones are not created.
-      if (out.filter(c -> c.status() == ContactStatus.ACTIVE
-          || c.statusReason().equals(Optional.of(StatusReason.DECEASED))).isPresent()) {
+      if (out.filter(
+              c ->
+                  c.status() == ContactStatus.ACTIVE
+                      || c.statusReason().equals(Optional.of(StatusReason.DECEASED)))
+          .isPresent()) {
         expected.add(out.get());
         deceased += out.get().status() == ContactStatus.ACTIVE ? 0 : 1;
       } else {
@@ -59,12 +62,16 @@ final class SyncOverFakeMergeTest {
 
     assertThat(report.kind()).isEqualTo(RunKind.INITIAL);
     assertThat(report.outcome()).isEqualTo(RunOutcome.COMPLETED);
-    assertThat(org.store.changes()).allMatch(c -> c.type() == ChangeType.CREATE)
-        .extracting(c -> c.contact().orElseThrow()).containsExactlyElementsOf(expected);
+    assertThat(org.store.changes())
+        .allMatch(c -> c.type() == ChangeType.CREATE)
+        .extracting(c -> c.contact().orElseThrow())
+        .containsExactlyElementsOf(expected);
     assertThat(inactive).isPositive();
     assertThat(deceased).isPositive();
-    assertThat(org.store.changes()).filteredOn(c -> c.statusAfter() == ContactStatus.ARCHIVED)
-        .hasSize(deceased).allSatisfy(c -> assertThat(c.reason()).contains(StatusReason.DECEASED));
+    assertThat(org.store.changes())
+        .filteredOn(c -> c.statusAfter() == ContactStatus.ARCHIVED)
+        .hasSize(deceased)
+        .allSatisfy(c -> assertThat(c.reason()).contains(StatusReason.DECEASED));
     assertThat(report.counts().skipped())
         .containsExactly(Map.entry(ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, (long) inactive));
     assertThat(report.counts().pages()).isEqualTo(12);
@@ -86,20 +93,28 @@ final class SyncOverFakeMergeTest {
     String deceased = org.active(80);
     org.at(90);
     org.data.editContact(retitled, c -> c.set("Title", "Managing Partner"));
-    org.data.editContact(retagged, c -> c.set("Interests__c", List.of("Golf", "Sailing"))
-        .set("VIP__c", !(Boolean) c.value("VIP__c").orElseThrow()));
+    org.data.editContact(
+        retagged,
+        c ->
+            c.set("Interests__c", List.of("Golf", "Sailing"))
+                .set("VIP__c", !(Boolean) c.value("VIP__c").orElseThrow()));
     org.data.editContact(touched, c -> c.set("Department", "Changed, but not synced"));
     org.data.deleteContact(deleted);
     org.data.markDeceased(deceased);
-    String added = org.data.addContact(c -> c.set("FirstName", "Ada").set("LastName", "Lovelace")
-        .owner(org.data.users().get(2).mergeId()));
+    String added =
+        org.data.addContact(
+            c ->
+                c.set("FirstName", "Ada")
+                    .set("LastName", "Lovelace")
+                    .owner(org.data.users().get(2).mergeId()));
     org.at(120);
 
     SyncReport report = org.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
     List<ContactChange> changes = org.changesSince(before);
-    assertThat(changes).extracting(ContactChange::salesforceId, ContactChange::type)
+    assertThat(changes)
+        .extracting(ContactChange::salesforceId, ContactChange::type)
         .containsExactly(
             tuple(org.salesforceId(retitled), ChangeType.UPDATE),
             tuple(org.salesforceId(retagged), ChangeType.UPDATE),
@@ -125,12 +140,20 @@ final class SyncOverFakeMergeTest {
     org.run();
     int before = org.store.changes().size();
     // A business account: a person account has one contact, and a household gives no company.
-    String account = org.data.accounts().stream()
-        .filter(a -> !a.fields().get("IsPersonAccount").equals(FieldValue.bool(true))
-            && !a.typeIn(List.of("Household")))
-        .skip(1).findFirst().orElseThrow().mergeId();
-    List<String> ofAccount = org.activeStates(s -> s.accountMergeId().equals(Optional.of(account)))
-        .stream().map(ContactState::salesforceId).toList();
+    String account =
+        org.data.accounts().stream()
+            .filter(
+                a ->
+                    !a.fields().get("IsPersonAccount").equals(FieldValue.bool(true))
+                        && !a.typeIn(List.of("Household")))
+            .skip(1)
+            .findFirst()
+            .orElseThrow()
+            .mergeId();
+    List<String> ofAccount =
+        org.activeStates(s -> s.accountMergeId().equals(Optional.of(account))).stream()
+            .map(ContactState::salesforceId)
+            .toList();
     org.at(90);
     org.data.renameAccount(account, "Lindqvist & Daughters Family Office");
     org.at(120);
@@ -140,14 +163,17 @@ final class SyncOverFakeMergeTest {
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
     List<ContactChange> changes = org.changesSince(before);
     assertThat(ofAccount).hasSizeGreaterThan(5);
-    assertThat(changes).extracting(ContactChange::salesforceId)
+    assertThat(changes)
+        .extracting(ContactChange::salesforceId)
         .containsExactlyInAnyOrderElementsOf(ofAccount);
-    assertThat(changes).allSatisfy(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
-      assertThat(c.contact().orElseThrow().companyName())
-          .contains("Lindqvist & Daughters Family Office");
-    });
+    assertThat(changes)
+        .allSatisfy(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+              assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
+              assertThat(c.contact().orElseThrow().companyName())
+                  .contains("Lindqvist & Daughters Family Office");
+            });
   }
 
   @Test
@@ -156,8 +182,10 @@ final class SyncOverFakeMergeTest {
     org.run();
     int before = org.store.changes().size();
     String owner = org.data.users().get(3).mergeId();
-    List<String> owned = org.activeStates(s -> s.ownerMergeId().equals(Optional.of(owner)))
-        .stream().map(ContactState::salesforceId).toList();
+    List<String> owned =
+        org.activeStates(s -> s.ownerMergeId().equals(Optional.of(owner))).stream()
+            .map(ContactState::salesforceId)
+            .toList();
     org.at(90);
     org.data.renameOwner(owner, "Avery Nakamura-Lindqvist");
     org.at(120);
@@ -165,19 +193,25 @@ final class SyncOverFakeMergeTest {
     SyncReport report = org.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
-    long byId = org.store.states().stream()
-        .filter(s -> s.ownerMergeId().equals(Optional.of(owner))).count();
-    assertThat(org.server.requestCount("GET", "/contacts")).as("12 pages, 1 of changes, 1 per owned")
+    long byId =
+        org.store.states().stream()
+            .filter(s -> s.ownerMergeId().equals(Optional.of(owner)))
+            .count();
+    assertThat(org.server.requestCount("GET", "/contacts"))
+        .as("12 pages, 1 of changes, 1 per owned")
         .isEqualTo(12 + 1 + byId);
     List<ContactChange> changes = org.changesSince(before);
     assertThat(owned).hasSizeGreaterThan(5);
-    assertThat(changes).extracting(ContactChange::salesforceId)
+    assertThat(changes)
+        .extracting(ContactChange::salesforceId)
         .containsExactlyInAnyOrderElementsOf(owned);
-    assertThat(changes).allSatisfy(c -> {
-      assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
-      assertThat(c.contact().orElseThrow().owner().salesforceUserName())
-          .contains("Avery Nakamura-Lindqvist");
-    });
+    assertThat(changes)
+        .allSatisfy(
+            c -> {
+              assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
+              assertThat(c.contact().orElseThrow().owner().salesforceUserName())
+                  .contains("Avery Nakamura-Lindqvist");
+            });
   }
 
   @Test
@@ -248,7 +282,8 @@ final class SyncOverFakeMergeTest {
     org.run();
 
     List<String> tags = org.store.contact(salesforceId).orElseThrow().tags();
-    assertThat(tags).contains("Golf buddy", "Interests: Sailing")
+    assertThat(tags)
+        .contains("Golf buddy", "Interests: Sailing")
         .doesNotContain("Interests: Golf", "Interests: Wine");
     assertThat(last().tagsRemoved()).containsExactly("Interests: Golf", "Interests: Wine");
   }

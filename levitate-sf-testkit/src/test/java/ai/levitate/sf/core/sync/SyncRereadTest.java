@@ -45,19 +45,24 @@ final class SyncRereadTest {
     World world = new World(300);
     world.run();
     int before = world.store.changes().size();
-    long members = world.source.contacts().stream()
-        .filter(c -> c.account().orElseThrow().mergeId().equals("ma-3")).count();
+    long members =
+        world.source.contacts().stream()
+            .filter(c -> c.account().orElseThrow().mergeId().equals("ma-3"))
+            .count();
 
     world.renameAccount(3, "Babbage & Lovelace Ltd");
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
     List<ContactChange> changes = world.changesSince(before);
-    assertThat(changes).hasSize((int) members).allSatisfy(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
-      assertThat(contactOf(c).companyName()).hasValue("Babbage & Lovelace Ltd");
-    });
+    assertThat(changes)
+        .hasSize((int) members)
+        .allSatisfy(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+              assertThat(c.changedFields()).containsExactly(ContactField.COMPANY_NAME);
+              assertThat(contactOf(c).companyName()).hasValue("Babbage & Lovelace Ltd");
+            });
     assertThat(report.counts().mergeRequests()).isLessThan(10);
   }
 
@@ -77,12 +82,16 @@ final class SyncRereadTest {
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.INCREMENTAL);
-    assertThat(world.changesSince(before)).extracting(ContactChange::salesforceId).containsExactly(
-        Fixtures.salesforceId(4), Fixtures.salesforceId(140), Fixtures.salesforceId(270));
-    assertThat(world.changesSince(before)).allSatisfy(c -> {
-      assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
-      assertThat(contactOf(c).owner().salesforceUserName()).hasValue("Charles Babbage");
-    });
+    assertThat(world.changesSince(before))
+        .extracting(ContactChange::salesforceId)
+        .containsExactly(
+            Fixtures.salesforceId(4), Fixtures.salesforceId(140), Fixtures.salesforceId(270));
+    assertThat(world.changesSince(before))
+        .allSatisfy(
+            c -> {
+              assertThat(c.changedFields()).containsExactly(ContactField.OWNER);
+              assertThat(contactOf(c).owner().salesforceUserName()).hasValue("Charles Babbage");
+            });
     // catalog, sync status, accounts, users, the changed page, and three reads by id
     assertThat(world.source.requestCount() - requestsBefore).isEqualTo(8);
   }
@@ -97,8 +106,10 @@ final class SyncRereadTest {
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(report.kindReason()).hasValue("So many accounts and owners changed that reading their"
-        + " contacts apart would cost more Merge requests than reading every contact.");
+    assertThat(report.kindReason())
+        .hasValue(
+            "So many accounts and owners changed that reading their"
+                + " contacts apart would cost more Merge requests than reading every contact.");
   }
 
   @Test
@@ -107,14 +118,19 @@ final class SyncRereadTest {
     world.run();
     int before = world.store.changes().size();
 
-    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.settings =
+        SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(report.kindReason()).hasValue("The settings or the field catalog changed since the last"
-        + " run, so every contact is read again.");
-    assertThat(world.changesSince(before)).hasSize(120)
-        .allSatisfy(c -> assertThat(c.tagsAdded()).singleElement().asString().startsWith("Region: "));
+    assertThat(report.kindReason())
+        .hasValue(
+            "The settings or the field catalog changed since the last"
+                + " run, so every contact is read again.");
+    assertThat(world.changesSince(before))
+        .hasSize(120)
+        .allSatisfy(
+            c -> assertThat(c.tagsAdded()).singleElement().asString().startsWith("Region: "));
     assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
   }
 
@@ -122,18 +138,22 @@ final class SyncRereadTest {
   void aRunAbandonedUnderOtherSettingsIsFollowedByAFullPassThoughTheSettingsWentBack() {
     World world = new World(120);
     world.run();
-    world.settings = SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
+    world.settings =
+        SyncSettings.builder().from(Fixtures.settings()).addTagFields("Region__c").build();
     world.store.failAtCommit(3); // run 2 tags the first page of 100 with regions, then stops
     assertThatThrownBy(world::run).hasMessageContaining("Simulated failure");
     assertThat(world.store.levitateContacts().values())
-        .filteredOn(c -> c.tags().stream().anyMatch(t -> t.startsWith("Region: "))).hasSize(100);
+        .filteredOn(c -> c.tags().stream().anyMatch(t -> t.startsWith("Region: ")))
+        .hasSize(100);
     world.settings = Fixtures.settings();
 
     SyncReport report = world.run();
 
     assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(report.kindReason()).hasValue("run-2 stopped under other settings or another field"
-        + " catalog and was abandoned, so every contact is read again.");
+    assertThat(report.kindReason())
+        .hasValue(
+            "run-2 stopped under other settings or another field"
+                + " catalog and was abandoned, so every contact is read again.");
     assertThat(world.store.levitateContacts().values())
         .allSatisfy(c -> assertThat(c.tags()).noneMatch(t -> t.startsWith("Region: ")));
   }
@@ -167,21 +187,26 @@ final class SyncRereadTest {
     world.run();
     int before = world.store.changes().size();
     // Merge changes contact 150 (page 2) after page 1, outside the run's snapshot.
-    world.listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        if (progress.pages() == 1) {
-          world.clock.advance(Duration.ofSeconds(1));
-          world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(150)).orElseThrow(),
-              world.clock.instant(), c -> c.firstName("Late")));
-        }
-      }
-    };
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void pageCommitted(SyncProgress progress) {
+            if (progress.pages() == 1) {
+              world.clock.advance(Duration.ofSeconds(1));
+              world.source.put(
+                  Fixtures.edit(
+                      world.source.contact(Fixtures.mergeId(150)).orElseThrow(),
+                      world.clock.instant(),
+                      c -> c.firstName("Late")));
+            }
+          }
+        };
 
     SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
     assertThat(report.counts().archived()).isZero();
-    assertThat(world.changesSince(before)).singleElement()
+    assertThat(world.changesSince(before))
+        .singleElement()
         .satisfies(c -> assertThat(contactOf(c).firstName()).hasValue("Late"));
   }
 
@@ -192,18 +217,22 @@ final class SyncRereadTest {
     int before = world.store.changes().size();
     // While page 1 commits, 30 contacts of page 2 change: too many to look up one by one, as
     // their number alone would trip the brake.
-    world.listener = new SyncListener() {
-      @Override
-      public void pageCommitted(SyncProgress progress) {
-        if (progress.pages() == 1 && progress.phase() == RunPhase.READ) {
-          world.clock.advance(Duration.ofSeconds(1));
-          for (int i = 150; i < 180; i++) {
-            world.source.put(Fixtures.edit(world.source.contact(Fixtures.mergeId(i)).orElseThrow(),
-                world.clock.instant(), c -> c.firstName("Edited")));
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void pageCommitted(SyncProgress progress) {
+            if (progress.pages() == 1 && progress.phase() == RunPhase.READ) {
+              world.clock.advance(Duration.ofSeconds(1));
+              for (int i = 150; i < 180; i++) {
+                world.source.put(
+                    Fixtures.edit(
+                        world.source.contact(Fixtures.mergeId(i)).orElseThrow(),
+                        world.clock.instant(),
+                        c -> c.firstName("Edited")));
+              }
+            }
           }
-        }
-      }
-    };
+        };
 
     SyncReport report = world.run(RunRequest.FULL_RECONCILIATION);
 
@@ -211,7 +240,8 @@ final class SyncRereadTest {
     assertThat(report.counts().held()).isZero();
     assertThat(report.counts().updated()).isEqualTo(30);
     assertThat(world.store.held()).isEmpty();
-    assertThat(world.changesSince(before)).hasSize(30)
+    assertThat(world.changesSince(before))
+        .hasSize(30)
         .allSatisfy(c -> assertThat(contactOf(c).firstName()).hasValue("Edited"));
   }
 
@@ -223,35 +253,53 @@ final class SyncRereadTest {
     world.edit(8, c -> c.firstName("Eight"));
     // Merge sends both edited records in a form that cannot be read, one without its Salesforce id.
     Set<String> broken = new HashSet<>(Set.of(Fixtures.mergeId(7), Fixtures.mergeId(8)));
-    UnaryOperator<ContactSource> breaking = inner -> new Forwarding(inner) {
-      @Override
-      public ContactPage readContacts(ContactQuery query) {
-        ContactPage page = inner.readContacts(query);
-        List<ContactProblem> unreadable = new ArrayList<>(page.unreadable());
-        for (SourceContact c : page.contacts()) {
-          if (broken.contains(c.mergeId())) {
-            unreadable.add(ContactProblem.builder().kind(ContactProblem.Kind.UNREADABLE_RECORD)
-                .mergeId(c.mergeId()).salesforceId(c.mergeId().equals(Fixtures.mergeId(7))
-                    ? c.remoteId() : Optional.empty())
-                .message("first_name is an object, not text").build());
-          }
-        }
-        return ContactPage.builder().from(page).unreadable(unreadable)
-            .contacts(page.contacts().stream().filter(c -> !broken.contains(c.mergeId())).toList())
-            .build();
-      }
-    };
+    UnaryOperator<ContactSource> breaking =
+        inner ->
+            new Forwarding(inner) {
+              @Override
+              public ContactPage readContacts(ContactQuery query) {
+                ContactPage page = inner.readContacts(query);
+                List<ContactProblem> unreadable = new ArrayList<>(page.unreadable());
+                for (SourceContact c : page.contacts()) {
+                  if (broken.contains(c.mergeId())) {
+                    unreadable.add(
+                        ContactProblem.builder()
+                            .kind(ContactProblem.Kind.UNREADABLE_RECORD)
+                            .mergeId(c.mergeId())
+                            .salesforceId(
+                                c.mergeId().equals(Fixtures.mergeId(7))
+                                    ? c.remoteId()
+                                    : Optional.empty())
+                            .message("first_name is an object, not text")
+                            .build());
+                  }
+                }
+                return ContactPage.builder()
+                    .from(page)
+                    .unreadable(unreadable)
+                    .contacts(
+                        page.contacts().stream()
+                            .filter(c -> !broken.contains(c.mergeId()))
+                            .toList())
+                    .build();
+              }
+            };
     world.clock.advance(Duration.ofHours(1));
     SyncReport second = world.engine(breaking).run();
     assertThat(second.counts().skipped()).containsEntry(ContactSkipReason.UNREADABLE_RECORD, 2L);
-    assertThat(world.store.runState().watermark().orElseThrow().unread()).isEqualTo(UnreadRecords
-        .builder().addSalesforceIds(Fixtures.salesforceId(7)).addMergeIds(Fixtures.mergeId(8)).build());
+    assertThat(world.store.runState().watermark().orElseThrow().unread())
+        .isEqualTo(
+            UnreadRecords.builder()
+                .addSalesforceIds(Fixtures.salesforceId(7))
+                .addMergeIds(Fixtures.mergeId(8))
+                .build());
     int before = world.store.changes().size();
 
     broken.remove(Fixtures.mergeId(8));
     world.clock.advance(Duration.ofHours(1));
     world.engine(breaking).run();
-    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+    assertThat(world.changesSince(before))
+        .extracting(c -> contactOf(c).firstName().orElseThrow())
         .containsExactly("Eight");
     assertThat(world.store.runState().watermark().orElseThrow().unread().salesforceIds())
         .containsExactly(Fixtures.salesforceId(7));
@@ -259,7 +307,8 @@ final class SyncRereadTest {
     broken.clear();
     world.clock.advance(Duration.ofHours(1));
     world.engine(breaking).run();
-    assertThat(world.changesSince(before)).extracting(c -> contactOf(c).firstName().orElseThrow())
+    assertThat(world.changesSince(before))
+        .extracting(c -> contactOf(c).firstName().orElseThrow())
         .containsExactly("Eight", "Seven");
     assertThat(world.store.runState().watermark().orElseThrow().unread().isEmpty()).isTrue();
   }
@@ -276,9 +325,11 @@ final class SyncRereadTest {
     SyncReport due = world.run();
 
     assertThat(due.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
-    assertThat(due.kindReason()).hasValue("The last full pass finished more than 3 hours ago, so"
-        + " every contact is read again: formula fields change without Merge marking their"
-        + " contacts changed.");
+    assertThat(due.kindReason())
+        .hasValue(
+            "The last full pass finished more than 3 hours ago, so"
+                + " every contact is read again: formula fields change without Merge marking their"
+                + " contacts changed.");
     assertThat(world.store.runState().watermark().orElseThrow().lastFullPassFinishedAt())
         .hasValue(world.clock.instant());
     assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);

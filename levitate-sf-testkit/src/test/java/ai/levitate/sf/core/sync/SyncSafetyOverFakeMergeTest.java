@@ -53,13 +53,17 @@ final class SyncSafetyOverFakeMergeTest {
     SyncReport report = org.run();
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
-    assertThat(report.brake().orElseThrow().reasons()).containsExactly(BrakeReason.TOO_MANY_ARCHIVES);
+    assertThat(report.brake().orElseThrow().reasons())
+        .containsExactly(BrakeReason.TOO_MANY_ARCHIVES);
     assertThat(report.brake().orElseThrow().changes()).isEqualTo(deletions);
     assertThat(report.counts().archived()).isZero();
-    assertThat(org.changesSince(before)).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
-      assertThat(c.salesforceId()).isEqualTo(org.salesforceId(edited));
-    });
+    assertThat(org.changesSince(before))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.type()).isEqualTo(ChangeType.UPDATE);
+              assertThat(c.salesforceId()).isEqualTo(org.salesforceId(edited));
+            });
     assertThat(org.store.held()).hasSize((int) deletions);
     assertThat(activeStates()).hasSize((int) known);
 
@@ -86,7 +90,8 @@ final class SyncSafetyOverFakeMergeTest {
     assertThat(org.store.held()).hasSize((int) known);
     assertThat(activeStates()).hasSize((int) known);
     assertThat(org.store.levitateContacts().values())
-        .filteredOn(c -> c.status() == ContactStatus.ACTIVE).hasSize((int) known);
+        .filteredOn(c -> c.status() == ContactStatus.ACTIVE)
+        .hasSize((int) known);
   }
 
   @Test
@@ -102,9 +107,14 @@ final class SyncSafetyOverFakeMergeTest {
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.BRAKED);
     assertThat(report.mergeSyncState()).contains(SourceSyncStatus.State.PARTIALLY_SYNCED);
-    assertThat(report.brake().orElseThrow().summary()).isEqualTo("The brake held back 1 archive or"
-        + " removal of " + known + " contacts: Merge reports its contact sync as PARTIALLY_SYNCED.");
-    assertThat(org.store.held()).singleElement()
+    assertThat(report.brake().orElseThrow().summary())
+        .isEqualTo(
+            "The brake held back 1 archive or"
+                + " removal of "
+                + known
+                + " contacts: Merge reports its contact sync as PARTIALLY_SYNCED.");
+    assertThat(org.store.held())
+        .singleElement()
         .satisfies(h -> assertThat(h.salesforceId()).isEqualTo(org.salesforceId(deleted)));
   }
 
@@ -120,9 +130,11 @@ final class SyncSafetyOverFakeMergeTest {
     // A full pass reads created_at windows side by side by default: the order across windows
     // follows whichever reader answers first, so the dry run and the real run agree as a set of
     // changes, each at whatever position in its run the order gave it.
-    assertThat(dry.changes()).isNotEmpty().map(SyncSafetyOverFakeMergeTest::anyPosition)
-        .containsExactlyInAnyOrderElementsOf(org.store.changes().stream()
-            .map(SyncSafetyOverFakeMergeTest::anyPosition).toList());
+    assertThat(dry.changes())
+        .isNotEmpty()
+        .map(SyncSafetyOverFakeMergeTest::anyPosition)
+        .containsExactlyInAnyOrderElementsOf(
+            org.store.changes().stream().map(SyncSafetyOverFakeMergeTest::anyPosition).toList());
     assertThat(dry.report().counts().created()).isEqualTo(real.counts().created());
   }
 
@@ -145,7 +157,8 @@ final class SyncSafetyOverFakeMergeTest {
     assertThat(org.store.states()).isEqualTo(states);
     org.run();
     List<ContactChange> applied = org.changesSince(before);
-    assertThat(applied).extracting(ContactChange::type)
+    assertThat(applied)
+        .extracting(ContactChange::type)
         .contains(ChangeType.UPDATE, ChangeType.ARCHIVE);
     assertThat(dry.changes()).isEqualTo(applied);
   }

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
-/** One account under test: a source, the host's store, a lock and a clock, and an engine over them. */
+/**
+ * One account under test: a source, the host's store, a lock and a clock, and an engine over them.
+ */
 final class World {
   final TestClock clock = new TestClock(Fixtures.T0);
   final InMemoryContactSource source = new InMemoryContactSource(Fixtures.CATALOG);
@@ -27,13 +29,18 @@ final class World {
   SyncSettings settings = Fixtures.settings();
   SyncListener listener = SyncListener.NONE;
   int pageSize = 100;
+
   /** Windows read at once; 0 leaves the number to the engine. */
   int readConcurrency = 1;
+
   Executor executor;
+
   /** When set, the engine reaches the source and the store through it. */
   Crasher crasher;
+
   /** More options for the engine's builder. */
   UnaryOperator<SyncEngine.Builder> options = UnaryOperator.identity();
+
   /** The sink the engine commits through, around the store's (e.g. one that stops a run). */
   UnaryOperator<ContactSink> sink = UnaryOperator.identity();
 
@@ -53,8 +60,13 @@ final class World {
 
   /** The engine, reaching the source through {@code around} (e.g. a recorder). */
   SyncEngine engine(UnaryOperator<ContactSource> around) {
-    SyncEngine.Builder engine = SyncEngine.builder().lock(lock).settings(settings)
-        .listener(listener).clock(clock).pageSize(pageSize);
+    SyncEngine.Builder engine =
+        SyncEngine.builder()
+            .lock(lock)
+            .settings(settings)
+            .listener(listener)
+            .clock(clock)
+            .pageSize(pageSize);
     if (readConcurrency > 0) {
       engine.readConcurrency(readConcurrency);
     }
@@ -66,8 +78,7 @@ final class World {
       return engine.source(around.apply(source)).storage(store).sink(sink.apply(store)).build();
     }
     Object storage = crasher.storage(store);
-    return engine.source(around.apply(crasher.source(source))).storage((SyncStore) storage)
-        .build();
+    return engine.source(around.apply(crasher.source(source))).storage((SyncStore) storage).build();
   }
 
   /** An hour later, the next run. */
@@ -90,8 +101,8 @@ final class World {
   /** Edits contact {@code i} a minute from now, as Merge would record it. */
   SourceContact edit(int i, UnaryOperator<ai.levitate.sf.core.model.SourceContact.Builder> change) {
     clock.advance(Duration.ofMinutes(1));
-    SourceContact edited = Fixtures.edit(source.contact(Fixtures.mergeId(i)).orElseThrow(),
-        clock.instant(), change);
+    SourceContact edited =
+        Fixtures.edit(source.contact(Fixtures.mergeId(i)).orElseThrow(), clock.instant(), change);
     source.put(edited);
     return edited;
   }

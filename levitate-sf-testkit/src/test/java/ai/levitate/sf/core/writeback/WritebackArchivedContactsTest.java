@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Notes for contacts the sync archived, through the sync and write-back engines against the fake:
- * a deceased contact's Salesforce record exists and gets its notes; a deleted one's is gone, and
- * the skip is recorded once.
+ * Notes for contacts the sync archived, through the sync and write-back engines against the fake: a
+ * deceased contact's Salesforce record exists and gets its notes; a deleted one's is gone, and the
+ * skip is recorded once.
  */
 final class WritebackArchivedContactsTest {
   private final ManualClock clock = ManualClock.at(Instant.parse("2026-03-02T15:00:00Z"));
@@ -37,9 +37,11 @@ final class WritebackArchivedContactsTest {
   private final LinkedAccount org = server.addLinkedAccount("token", data);
   private final InMemorySyncStore store = new InMemorySyncStore();
   private final InMemoryWritebackLedger ledger = new InMemoryWritebackLedger();
-  private final SyncSettings settings = SyncSettings.builder()
-      .deceased(DeceasedSetting.archive("Deceased__c"))
-      .writeback(List.of(ActivityType.NOTE)).build();
+  private final SyncSettings settings =
+      SyncSettings.builder()
+          .deceased(DeceasedSetting.archive("Deceased__c"))
+          .writeback(List.of(ActivityType.NOTE))
+          .build();
 
   @AfterEach
   void close() {
@@ -48,16 +50,25 @@ final class WritebackArchivedContactsTest {
 
   private void sync() {
     clock.advance(Duration.ofHours(1));
-    SyncEngine.builder().source(MergeContactSource.create(server.clientBuilder("token").build()))
-        .storage(store).lock(new InMemorySyncLock(clock)).settings(settings).clock(clock).build()
+    SyncEngine.builder()
+        .source(MergeContactSource.create(server.clientBuilder("token").build()))
+        .storage(store)
+        .lock(new InMemorySyncLock(clock))
+        .settings(settings)
+        .clock(clock)
+        .build()
         .run();
   }
 
   private WritebackReport writeBack(List<Activity> activities) {
     return WritebackEngine.builder()
         .noteWriter(MergeNoteWriter.create(server.clientBuilder("token").build()))
-        .ledger(ledger).directory(ContactDirectory.of(store)).settings(settings).clock(clock)
-        .build().run(() -> activities);
+        .ledger(ledger)
+        .directory(ContactDirectory.of(store))
+        .settings(settings)
+        .clock(clock)
+        .build()
+        .run(() -> activities);
   }
 
   private String salesforceId(int index) {
@@ -65,8 +76,12 @@ final class WritebackArchivedContactsTest {
   }
 
   private NoteActivity note(String id, int contact) {
-    return NoteActivity.builder().id(id).levitateContactId("lev-" + contact)
-        .salesforceContactId(salesforceId(contact)).time(clock.instant()).body("About " + id)
+    return NoteActivity.builder()
+        .id(id)
+        .levitateContactId("lev-" + contact)
+        .salesforceContactId(salesforceId(contact))
+        .time(clock.instant())
+        .body("About " + id)
         .build();
   }
 
@@ -77,18 +92,22 @@ final class WritebackArchivedContactsTest {
     data.markDeceased(data.contactId(1));
     data.deleteContact(data.contactId(2));
     sync();
-    assertThat(store.contact(salesforceId(1)).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
-    assertThat(store.contact(salesforceId(2)).orElseThrow().status()).isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(store.contact(salesforceId(1)).orElseThrow().status())
+        .isEqualTo(ContactStatus.ARCHIVED);
+    assertThat(store.contact(salesforceId(2)).orElseThrow().status())
+        .isEqualTo(ContactStatus.ARCHIVED);
 
     WritebackReport first = writeBack(List.of(note("n-1", 1), note("n-2", 2)));
     long requests = server.requestCount();
     WritebackReport second = writeBack(List.of(note("n-2", 2)));
 
     assertThat(first.written()).isEqualTo(1);
-    assertThat(org.notes()).singleElement().satisfies(n ->
-        assertThat(n.contactId()).contains(data.contactId(1)));
+    assertThat(org.notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n.contactId()).contains(data.contactId(1)));
     assertThat(first.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
-    assertThat(ledger.entries(LedgerEntry.State.SKIPPED)).singleElement()
+    assertThat(ledger.entries(LedgerEntry.State.SKIPPED))
+        .singleElement()
         .satisfies(e -> assertThat(e.activityId()).isEqualTo("n-2"));
     assertThat(second.skipped()).isEqualTo(Map.of(ActivitySkipReason.CONTACT_GONE, 1L));
     assertThat(server.requestCount()).as("nothing asked of Merge again").isEqualTo(requests);

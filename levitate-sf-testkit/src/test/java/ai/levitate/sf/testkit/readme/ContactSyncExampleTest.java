@@ -37,8 +37,8 @@ final class ContactSyncExampleTest {
 
   @Test
   void syncsThenReadsOnlyWhatChangedResumesAfterAFaultAndWritesANoteBack() {
-    MergeDataSet data = SalesforceDataGenerator.builder()
-        .seed(42).contacts(200).clock(clock).build().generate();
+    MergeDataSet data =
+        SalesforceDataGenerator.builder().seed(42).contacts(200).clock(clock).build().generate();
     FakeMergeServer server = merge.server();
     LinkedAccount org = server.addLinkedAccount("account-token", data);
     SyncSettings settings = SyncSettings.builder().addWriteback(ActivityType.NOTE).build();
@@ -67,8 +67,7 @@ final class ContactSyncExampleTest {
     clock.advance(Duration.ofHours(1));
     data.deleteContact(data.contactId(9));
     clock.advance(Duration.ofMinutes(5));
-    server.inject(FaultRule.on("GET", "/contacts").from(1).times(5)
-        .inject(Fault.serverError(503)));
+    server.inject(FaultRule.on("GET", "/contacts").from(1).times(5).inject(Fault.serverError(503)));
     assertThatThrownBy(() -> host.sync().run()).isInstanceOf(MergeServerException.class);
     SyncReport resumed = host.sync().run();
     assertThat(resumed.outcome()).isEqualTo(RunOutcome.COMPLETED);
@@ -76,24 +75,29 @@ final class ContactSyncExampleTest {
     assertThat(resumed.counts().archived()).isEqualTo(1);
 
     // Write a Levitate note back: Salesforce gets it as a Note on the contact, once.
-    NoteActivity note = NoteActivity.builder()
-        .id("note-1")
-        .levitateContactId("levitate-contact-8")
-        .salesforceContactId(salesforceId)
-        .time(clock.instant())
-        .body("Called about the renewal.")
-        .build();
+    NoteActivity note =
+        NoteActivity.builder()
+            .id("note-1")
+            .levitateContactId("levitate-contact-8")
+            .salesforceContactId(salesforceId)
+            .time(clock.instant())
+            .body("Called about the renewal.")
+            .build();
     WritebackReport written = host.writeback().run(() -> List.of(note));
     WritebackReport again = host.writeback().run(() -> List.of(note));
 
     assertThat(written.written()).isEqualTo(1);
     assertThat(again.alreadyWritten()).isEqualTo(1);
-    assertThat(org.notes()).singleElement().satisfies(stored -> {
-      assertThat(stored.contactId()).contains(mergeId);   // Merge's id, not Salesforce's
-      assertThat(stored.title()).contains("Levitate note: Called about the renewal.");
-      assertThat(stored.content().orElseThrow()).contains("Called about the renewal.")
-          .contains("Levitate activity note-1 (version 1), ref LEV-");
-    });
+    assertThat(org.notes())
+        .singleElement()
+        .satisfies(
+            stored -> {
+              assertThat(stored.contactId()).contains(mergeId); // Merge's id, not Salesforce's
+              assertThat(stored.title()).contains("Levitate note: Called about the renewal.");
+              assertThat(stored.content().orElseThrow())
+                  .contains("Called about the renewal.")
+                  .contains("Levitate activity note-1 (version 1), ref LEV-");
+            });
   }
 }
 // end snippet

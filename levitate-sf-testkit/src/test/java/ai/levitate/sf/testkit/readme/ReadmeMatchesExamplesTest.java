@@ -13,10 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The testkit README's Java examples are the lines between {@code // snippet: NAME} and
- * {@code // end snippet} in this package's tests, which the build compiles and runs: each code
- * block the README marks {@code <!-- snippet: NAME -->} must be exactly those lines, without their
- * common indentation, so the README cannot drift from code that works.
+ * The testkit README's Java examples are the lines between {@code // snippet: NAME} and {@code //
+ * end snippet} in this package's tests, which the build compiles and runs: each code block the
+ * README marks {@code <!-- snippet: NAME -->} must be exactly those lines, without their common
+ * indentation, so the README cannot drift from code that works.
  */
 final class ReadmeMatchesExamplesTest {
   private static final Path README = Path.of("README.md");
@@ -31,11 +31,16 @@ final class ReadmeMatchesExamplesTest {
       inTests.putAll(regions(Files.readAllLines(EXAMPLES.resolve(file), StandardCharsets.UTF_8)));
     }
 
-    assertThat(inReadme.keySet()).as("the README's snippets").containsExactlyInAnyOrderElementsOf(
-        inTests.keySet());
-    inTests.forEach((name, code) -> assertThat(inReadme.get(name))
-        .as("README.md's snippet %s, which must read exactly as in the test:%n%s", name, code)
-        .isEqualTo(code));
+    assertThat(inReadme.keySet())
+        .as("the README's snippets")
+        .containsExactlyInAnyOrderElementsOf(inTests.keySet());
+    inTests.forEach(
+        (name, code) ->
+            assertThat(inReadme.get(name))
+                .as(
+                    "README.md's snippet %s, which must read exactly as in the test:%n%s",
+                    name, code)
+                .isEqualTo(code));
   }
 
   /** The fenced block after each {@code <!-- snippet: NAME -->}. */

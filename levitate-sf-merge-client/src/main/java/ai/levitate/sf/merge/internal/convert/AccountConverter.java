@@ -14,14 +14,16 @@ import java.util.function.Supplier;
 /**
  * Turns one account of Merge's accounts list into core's {@link SourceAccount}, with its remote
  * fields ({@code Type}, {@code IsPersonAccount}, custom fields) typed by their field class. A class
- * Merge names by id alone is looked up in the account's remote field classes, fetched only when
- * one is met. An account sent without {@code remote_fields} (Merge's Launch plan has none) keeps
- * its {@code Type} unknown.
+ * Merge names by id alone is looked up in the account's remote field classes, fetched only when one
+ * is met. An account sent without {@code remote_fields} (Merge's Launch plan has none) keeps its
+ * {@code Type} unknown.
  */
 public final class AccountConverter {
   private final Supplier<FieldModel> classes;
 
-  /** @param classes the account field classes, asked for the first time a class comes as an id */
+  /**
+   * @param classes the account field classes, asked for the first time a class comes as an id
+   */
   public AccountConverter(Supplier<FieldModel> classes) {
     this.classes = classes;
   }
@@ -44,10 +46,13 @@ public final class AccountConverter {
       if (remoteClass.isObject()) {
         apiName = Records.present(remoteClass.path("remote_key_name").asText(null));
         if (apiName.isPresent()) {
-          type = FieldTypes.fromMerge(apiName.get(), remoteClass.path("is_custom").asBoolean(false),
-              remoteClass.path("field_type").asText(null),
-              remoteClass.path("field_format").asText(null),
-              remoteClass.path("field_choices").size() > 0);
+          type =
+              FieldTypes.fromMerge(
+                  apiName.get(),
+                  remoteClass.path("is_custom").asBoolean(false),
+                  remoteClass.path("field_type").asText(null),
+                  remoteClass.path("field_format").asText(null),
+                  remoteClass.path("field_choices").size() > 0);
         } else {
           apiName = byId(remoteClass.path("id").asText(""));
         }
@@ -56,8 +61,15 @@ public final class AccountConverter {
       }
       if (apiName.isPresent()) {
         String name = apiName.get().strip();
-        FieldType known = type != null ? type : classes.get().catalog().field(name)
-            .map(FieldDescriptor::type).orElse(FieldType.OTHER);
+        FieldType known =
+            type != null
+                ? type
+                : classes
+                    .get()
+                    .catalog()
+                    .field(name)
+                    .map(FieldDescriptor::type)
+                    .orElse(FieldType.OTHER);
         fields.putIfAbsent(name, FieldValues.read(entry.get("value"), known));
       }
     }

@@ -32,8 +32,8 @@ public final class CatalogBuilder {
     }
     FieldDescriptor existing = fields.get(key(apiName));
     if (remoteClass.id() != null) {
-      apiNameByClassId.putIfAbsent(remoteClass.id(),
-          existing == null ? apiName : existing.apiName());
+      apiNameByClassId.putIfAbsent(
+          remoteClass.id(), existing == null ? apiName : existing.apiName());
     }
     if (existing != null) {
       return this;
@@ -43,10 +43,15 @@ public final class CatalogBuilder {
     if (choices.isEmpty() && remoteClass.itemSchema() != null) {
       choices = choices(remoteClass.itemSchema().get("item_choices"));
     }
-    FieldType type = FieldTypes.fromMerge(apiName, custom, remoteClass.fieldType(),
-        remoteClass.fieldFormat(), !choices.isEmpty());
-    fields.put(key(apiName), descriptor(apiName, remoteClass.displayName(), type, custom, false,
-        choices));
+    FieldType type =
+        FieldTypes.fromMerge(
+            apiName,
+            custom,
+            remoteClass.fieldType(),
+            remoteClass.fieldFormat(),
+            !choices.isEmpty());
+    fields.put(
+        key(apiName), descriptor(apiName, remoteClass.displayName(), type, custom, false, choices));
     return this;
   }
 
@@ -63,11 +68,13 @@ public final class CatalogBuilder {
       }
       FieldDescriptor existing = fields.get(key(apiName));
       String name = existing == null ? apiName : existing.apiName();
-      String label = Records.text(field.path("label"))
-          .orElse(existing == null ? name : existing.label());
+      String label =
+          Records.text(field.path("label")).orElse(existing == null ? name : existing.label());
       FieldType type = FieldTypes.fromSalesforce(field.path("type").asText(""));
-      boolean custom = field.path("custom").isBoolean()
-          ? field.path("custom").booleanValue() : name.endsWith("__c");
+      boolean custom =
+          field.path("custom").isBoolean()
+              ? field.path("custom").booleanValue()
+              : name.endsWith("__c");
       boolean formula = field.path("calculated").asBoolean(false);
       List<PicklistChoice> choices = salesforceChoices(field.path("picklistValues"));
       if (choices.isEmpty() && existing != null) {
@@ -75,30 +82,43 @@ public final class CatalogBuilder {
       }
       int length = field.path("length").asInt(0);
       FieldDescriptor refined = descriptor(name, label, type, custom, formula, choices);
-      fields.put(key(name), length > 0 && textual(type)
-          ? FieldDescriptor.builder().from(refined).length(length).build() : refined);
+      fields.put(
+          key(name),
+          length > 0 && textual(type)
+              ? FieldDescriptor.builder().from(refined).length(length).build()
+              : refined);
     }
     return this;
   }
 
   /** The types whose describe {@code length} bounds their values' characters. */
   private static boolean textual(FieldType type) {
-    return type == FieldType.STRING || type == FieldType.TEXTAREA || type == FieldType.PICKLIST
-        || type == FieldType.MULTIPICKLIST || type == FieldType.EMAIL || type == FieldType.PHONE;
+    return type == FieldType.STRING
+        || type == FieldType.TEXTAREA
+        || type == FieldType.PICKLIST
+        || type == FieldType.MULTIPICKLIST
+        || type == FieldType.EMAIL
+        || type == FieldType.PHONE;
   }
 
   public FieldModel build() {
     return new FieldModel(FieldCatalog.of(List.copyOf(fields.values())), apiNameByClassId);
   }
 
-  private static FieldDescriptor descriptor(String apiName, String label, FieldType type,
-      boolean custom, boolean formula, List<PicklistChoice> choices) {
-    FieldDescriptor.Builder builder = FieldDescriptor.builder()
-        .apiName(apiName)
-        .label(label == null || label.isBlank() ? apiName : label.strip())
-        .type(type)
-        .custom(custom)
-        .formula(formula);
+  private static FieldDescriptor descriptor(
+      String apiName,
+      String label,
+      FieldType type,
+      boolean custom,
+      boolean formula,
+      List<PicklistChoice> choices) {
+    FieldDescriptor.Builder builder =
+        FieldDescriptor.builder()
+            .apiName(apiName)
+            .label(label == null || label.isBlank() ? apiName : label.strip())
+            .type(type)
+            .custom(custom)
+            .formula(formula);
     if (type == FieldType.PICKLIST || type == FieldType.MULTIPICKLIST) {
       builder.choices(choices);
     }
@@ -117,9 +137,10 @@ public final class CatalogBuilder {
       } else if (choice.isObject()) {
         Optional<String> value = Records.text(choice.get("value"));
         if (value.isPresent()) {
-          String label = Records.text(choice.get("display_name"))
-              .or(() -> Records.text(choice.get("label")))
-              .orElse(value.get());
+          String label =
+              Records.text(choice.get("display_name"))
+                  .or(() -> Records.text(choice.get("label")))
+                  .orElse(value.get());
           choices.add(PicklistChoice.of(value.get(), label));
         }
       }
@@ -133,9 +154,11 @@ public final class CatalogBuilder {
     for (JsonNode choice : node) {
       Optional<String> value = Records.text(choice.get("value"));
       if (value.isPresent()) {
-        choices.add(PicklistChoice.of(value.get(),
-            Records.text(choice.get("label")).orElse(value.get()),
-            choice.path("active").asBoolean(true)));
+        choices.add(
+            PicklistChoice.of(
+                value.get(),
+                Records.text(choice.get("label")).orElse(value.get()),
+                choice.path("active").asBoolean(true)));
       }
     }
     return choices;

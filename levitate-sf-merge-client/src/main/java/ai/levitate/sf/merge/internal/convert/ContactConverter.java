@@ -56,28 +56,30 @@ public final class ContactConverter {
     remoteFields(dto.remoteFields(), fields);
     remoteData(dto.remoteData(), fields);
 
-    SourceContact.Builder contact = SourceContact.builder()
-        .mergeId(id)
-        .remoteId(Records.present(dto.remoteId()))
-        .firstName(Optional.ofNullable(dto.firstName()))
-        .lastName(Optional.ofNullable(dto.lastName()))
-        .account(Records.account(dto.account()))
-        .owner(Records.user(dto.owner()))
-        .remoteWasDeleted(Boolean.TRUE.equals(dto.remoteWasDeleted()))
-        .createdAt(Timestamps.field("created_at", dto.createdAt()))
-        .modifiedAt(Timestamps.field("modified_at", dto.modifiedAt()))
-        .remoteCreatedAt(Timestamps.field("remote_created_at", dto.remoteCreatedAt()))
-        .fields(fields);
+    SourceContact.Builder contact =
+        SourceContact.builder()
+            .mergeId(id)
+            .remoteId(Records.present(dto.remoteId()))
+            .firstName(Optional.ofNullable(dto.firstName()))
+            .lastName(Optional.ofNullable(dto.lastName()))
+            .account(Records.account(dto.account()))
+            .owner(Records.user(dto.owner()))
+            .remoteWasDeleted(Boolean.TRUE.equals(dto.remoteWasDeleted()))
+            .createdAt(Timestamps.field("created_at", dto.createdAt()))
+            .modifiedAt(Timestamps.field("modified_at", dto.modifiedAt()))
+            .remoteCreatedAt(Timestamps.field("remote_created_at", dto.remoteCreatedAt()))
+            .fields(fields);
     for (AddressDto address : Records.list(dto.addresses())) {
-      contact.addAddresses(SourceAddress.builder()
-          .street1(Optional.ofNullable(address.street1()))
-          .street2(Optional.ofNullable(address.street2()))
-          .city(Optional.ofNullable(address.city()))
-          .state(Optional.ofNullable(address.state()))
-          .postalCode(Optional.ofNullable(address.postalCode()))
-          .country(Optional.ofNullable(address.country()))
-          .type(Optional.ofNullable(address.addressType()))
-          .build());
+      contact.addAddresses(
+          SourceAddress.builder()
+              .street1(Optional.ofNullable(address.street1()))
+              .street2(Optional.ofNullable(address.street2()))
+              .city(Optional.ofNullable(address.city()))
+              .state(Optional.ofNullable(address.state()))
+              .postalCode(Optional.ofNullable(address.postalCode()))
+              .country(Optional.ofNullable(address.country()))
+              .type(Optional.ofNullable(address.addressType()))
+              .build());
     }
     // Kept as Merge sent them, like every other value of the contact: the transform trims.
     for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
@@ -91,13 +93,16 @@ public final class ContactConverter {
       }
     }
     boolean shell = isShell(dto, fields);
-    if (!shell && fields.isEmpty() && !model.catalog().fields().isEmpty()
+    if (!shell
+        && fields.isEmpty()
+        && !model.catalog().fields().isEmpty()
         && !Boolean.TRUE.equals(dto.remoteWasDeleted())) {
       // Every Salesforce contact has standard fields (Title, Birthdate...); none at all means Merge
       // left them out, and reading that as "every field cleared" would restore deceased contacts
       // and drop key facts.
-      throw new RecordException("Merge sent the contact without its remote fields, so its field"
-          + " values are unknown; it is skipped rather than read as cleared");
+      throw new RecordException(
+          "Merge sent the contact without its remote fields, so its field"
+              + " values are unknown; it is skipped rather than read as cleared");
     }
     contact.shell(shell);
     return contact.build();
@@ -110,21 +115,36 @@ public final class ContactConverter {
    */
   private static ContactDto dto(ObjectNode node) throws RecordException {
     ObjectNode rest = node.objectNode();
-    node.properties().forEach(p -> {
-      if (!TREES.contains(p.getKey())) {
-        rest.set(p.getKey(), p.getValue());
-      }
-    });
+    node.properties()
+        .forEach(
+            p -> {
+              if (!TREES.contains(p.getKey())) {
+                rest.set(p.getKey(), p.getValue());
+              }
+            });
     ContactDto dto;
     try {
       dto = Json.mapper().treeToValue(rest, ContactDto.class);
     } catch (JsonProcessingException e) {
       throw new RecordException(Records.jsonReason(e));
     }
-    return new ContactDto(dto.id(), dto.remoteId(), dto.createdAt(), dto.modifiedAt(),
-        dto.firstName(), dto.lastName(), node.get("account"), node.get("owner"), dto.addresses(),
-        dto.emailAddresses(), dto.phoneNumbers(), dto.lastActivityAt(), dto.remoteCreatedAt(),
-        dto.remoteWasDeleted(), node.get("remote_fields"), node.get("remote_data"));
+    return new ContactDto(
+        dto.id(),
+        dto.remoteId(),
+        dto.createdAt(),
+        dto.modifiedAt(),
+        dto.firstName(),
+        dto.lastName(),
+        node.get("account"),
+        node.get("owner"),
+        dto.addresses(),
+        dto.emailAddresses(),
+        dto.phoneNumbers(),
+        dto.lastActivityAt(),
+        dto.remoteCreatedAt(),
+        dto.remoteWasDeleted(),
+        node.get("remote_fields"),
+        node.get("remote_data"));
   }
 
   /** {@code [{"remote_field_class": <object or id>, "value": <any>}]}. */
@@ -142,8 +162,9 @@ public final class ContactConverter {
       if (remoteClass.isTextual()) {
         apiName = model.apiName(remoteClass.asText());
       } else if (remoteClass.isObject()) {
-        apiName = Records.present(remoteClass.path("remote_key_name").asText(null))
-            .or(() -> model.apiName(remoteClass.path("id").asText("")));
+        apiName =
+            Records.present(remoteClass.path("remote_key_name").asText(null))
+                .or(() -> model.apiName(remoteClass.path("id").asText("")));
       }
       if (apiName.isPresent()) {
         String name = apiName.get().strip();
@@ -157,8 +178,11 @@ public final class ContactConverter {
     if (!remoteClass.isObject()) {
       return FieldType.OTHER;
     }
-    return FieldTypes.fromMerge(apiName, remoteClass.path("is_custom").asBoolean(false),
-        remoteClass.path("field_type").asText(null), remoteClass.path("field_format").asText(null),
+    return FieldTypes.fromMerge(
+        apiName,
+        remoteClass.path("is_custom").asBoolean(false),
+        remoteClass.path("field_type").asText(null),
+        remoteClass.path("field_format").asText(null),
         remoteClass.path("field_choices").size() > 0);
   }
 
@@ -173,7 +197,8 @@ public final class ContactConverter {
       JsonNode data = entry.path("data");
       for (Map.Entry<String, JsonNode> field : data.properties()) {
         String name = field.getKey();
-        if (name.equals("attributes") || field.getValue().isObject()
+        if (name.equals("attributes")
+            || field.getValue().isObject()
             || present.containsKey(name.toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -183,14 +208,21 @@ public final class ContactConverter {
     }
   }
 
-  private void put(Map<String, FieldValue> fields, String apiName, JsonNode value,
+  private void put(
+      Map<String, FieldValue> fields,
+      String apiName,
+      JsonNode value,
       Supplier<FieldType> fallbackType) {
     Optional<FieldDescriptor> descriptor = model.catalog().field(apiName);
     String key = descriptor.map(FieldDescriptor::apiName).orElse(apiName);
-    FieldType type = descriptor.map(FieldDescriptor::type).orElseGet(() -> {
-      FieldType known = FieldTypes.standard(key);
-      return known != null ? known : fallbackType.get();
-    });
+    FieldType type =
+        descriptor
+            .map(FieldDescriptor::type)
+            .orElseGet(
+                () -> {
+                  FieldType known = FieldTypes.standard(key);
+                  return known != null ? known : fallbackType.get();
+                });
     fields.putIfAbsent(key, FieldValues.read(value, type));
   }
 
@@ -211,14 +243,17 @@ public final class ContactConverter {
    * deleted record is never a shell, whatever Merge left of it: the deletion itself is news.
    */
   private static boolean isShell(ContactDto dto, Map<String, FieldValue> fields) {
-    boolean noFieldValues =
-        fields.values().stream().allMatch(v -> v instanceof FieldValue.Empty);
-    return !Boolean.TRUE.equals(dto.remoteWasDeleted()) && dto.firstName() == null && dto.lastName() == null
-        && isNull(dto.account()) && isNull(dto.owner())
+    boolean noFieldValues = fields.values().stream().allMatch(v -> v instanceof FieldValue.Empty);
+    return !Boolean.TRUE.equals(dto.remoteWasDeleted())
+        && dto.firstName() == null
+        && dto.lastName() == null
+        && isNull(dto.account())
+        && isNull(dto.owner())
         && Records.list(dto.addresses()).isEmpty()
         && Records.list(dto.emailAddresses()).isEmpty()
         && Records.list(dto.phoneNumbers()).isEmpty()
-        && dto.remoteCreatedAt() == null && dto.lastActivityAt() == null
+        && dto.remoteCreatedAt() == null
+        && dto.lastActivityAt() == null
         && noFieldValues;
   }
 

@@ -11,38 +11,39 @@ import java.util.Map;
  */
 public final class FieldTypes {
   /** Standard Contact fields whose Salesforce type Merge's generic types would blur. */
-  private static final Map<String, FieldType> STANDARD = Map.ofEntries(
-      Map.entry("Phone", FieldType.PHONE),
-      Map.entry("MobilePhone", FieldType.PHONE),
-      Map.entry("HomePhone", FieldType.PHONE),
-      Map.entry("OtherPhone", FieldType.PHONE),
-      Map.entry("AssistantPhone", FieldType.PHONE),
-      Map.entry("Fax", FieldType.PHONE),
-      Map.entry("Email", FieldType.EMAIL),
-      Map.entry("MailingStreet", FieldType.TEXTAREA),
-      Map.entry("OtherStreet", FieldType.TEXTAREA),
-      Map.entry("Description", FieldType.TEXTAREA),
-      Map.entry("Birthdate", FieldType.DATE),
-      Map.entry("LastActivityDate", FieldType.DATE),
-      Map.entry("EmailBouncedDate", FieldType.DATETIME),
-      Map.entry("CreatedDate", FieldType.DATETIME),
-      Map.entry("LastModifiedDate", FieldType.DATETIME),
-      Map.entry("SystemModstamp", FieldType.DATETIME),
-      Map.entry("HasOptedOutOfEmail", FieldType.CHECKBOX),
-      Map.entry("HasOptedOutOfFax", FieldType.CHECKBOX),
-      Map.entry("DoNotCall", FieldType.CHECKBOX),
-      Map.entry("IsDeleted", FieldType.CHECKBOX),
-      Map.entry("IsPersonAccount", FieldType.CHECKBOX),
-      Map.entry("IsEmailBounced", FieldType.CHECKBOX),
-      Map.entry("Salutation", FieldType.PICKLIST),
-      Map.entry("LeadSource", FieldType.PICKLIST),
-      Map.entry("Id", FieldType.REFERENCE),
-      Map.entry("AccountId", FieldType.REFERENCE),
-      Map.entry("OwnerId", FieldType.REFERENCE),
-      Map.entry("ReportsToId", FieldType.REFERENCE),
-      Map.entry("MasterRecordId", FieldType.REFERENCE),
-      Map.entry("CreatedById", FieldType.REFERENCE),
-      Map.entry("LastModifiedById", FieldType.REFERENCE));
+  private static final Map<String, FieldType> STANDARD =
+      Map.ofEntries(
+          Map.entry("Phone", FieldType.PHONE),
+          Map.entry("MobilePhone", FieldType.PHONE),
+          Map.entry("HomePhone", FieldType.PHONE),
+          Map.entry("OtherPhone", FieldType.PHONE),
+          Map.entry("AssistantPhone", FieldType.PHONE),
+          Map.entry("Fax", FieldType.PHONE),
+          Map.entry("Email", FieldType.EMAIL),
+          Map.entry("MailingStreet", FieldType.TEXTAREA),
+          Map.entry("OtherStreet", FieldType.TEXTAREA),
+          Map.entry("Description", FieldType.TEXTAREA),
+          Map.entry("Birthdate", FieldType.DATE),
+          Map.entry("LastActivityDate", FieldType.DATE),
+          Map.entry("EmailBouncedDate", FieldType.DATETIME),
+          Map.entry("CreatedDate", FieldType.DATETIME),
+          Map.entry("LastModifiedDate", FieldType.DATETIME),
+          Map.entry("SystemModstamp", FieldType.DATETIME),
+          Map.entry("HasOptedOutOfEmail", FieldType.CHECKBOX),
+          Map.entry("HasOptedOutOfFax", FieldType.CHECKBOX),
+          Map.entry("DoNotCall", FieldType.CHECKBOX),
+          Map.entry("IsDeleted", FieldType.CHECKBOX),
+          Map.entry("IsPersonAccount", FieldType.CHECKBOX),
+          Map.entry("IsEmailBounced", FieldType.CHECKBOX),
+          Map.entry("Salutation", FieldType.PICKLIST),
+          Map.entry("LeadSource", FieldType.PICKLIST),
+          Map.entry("Id", FieldType.REFERENCE),
+          Map.entry("AccountId", FieldType.REFERENCE),
+          Map.entry("OwnerId", FieldType.REFERENCE),
+          Map.entry("ReportsToId", FieldType.REFERENCE),
+          Map.entry("MasterRecordId", FieldType.REFERENCE),
+          Map.entry("CreatedById", FieldType.REFERENCE),
+          Map.entry("LastModifiedById", FieldType.REFERENCE));
 
   private FieldTypes() {}
 
@@ -52,11 +53,11 @@ public final class FieldTypes {
   }
 
   /**
-   * The type of a remote field class. {@code field_format} is open text in Merge's examples
-   * ({@code text}, {@code select}, ...), so unknown formats fall back on {@code field_type}.
+   * The type of a remote field class. {@code field_format} is open text in Merge's examples ({@code
+   * text}, {@code select}, ...), so unknown formats fall back on {@code field_type}.
    */
-  public static FieldType fromMerge(String apiName, boolean custom, String fieldType,
-      String fieldFormat, boolean hasChoices) {
+  public static FieldType fromMerge(
+      String apiName, boolean custom, String fieldType, String fieldFormat, boolean hasChoices) {
     FieldType known = custom ? null : standard(apiName);
     if (known != null) {
       return known;
@@ -182,7 +183,9 @@ public final class FieldTypes {
     }
   }
 
-  /** Lower case without separators: {@code date-time}, {@code date_time}, {@code DateTime} alike. */
+  /**
+   * Lower case without separators: {@code date-time}, {@code date_time}, {@code DateTime} alike.
+   */
   private static String normalize(String text) {
     if (text == null) {
       return "";

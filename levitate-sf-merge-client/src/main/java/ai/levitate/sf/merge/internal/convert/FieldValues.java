@@ -23,7 +23,9 @@ public final class FieldValues {
   private FieldValues() {}
 
   public static FieldValue read(JsonNode value, FieldType type) {
-    if (value == null || value.isNull() || value.isMissingNode()
+    if (value == null
+        || value.isNull()
+        || value.isMissingNode()
         || (value.isTextual() && value.asText().isEmpty())) {
       return FieldValue.empty();
     }
@@ -63,8 +65,11 @@ public final class FieldValues {
         return FieldValue.date(date.get());
       }
     }
-    return invalid(value, value.isTextual() && Timestamps.instant(value.asText()).isPresent()
-        ? "expected a date, not a time of day other than midnight" : "expected a date as YYYY-MM-DD");
+    return invalid(
+        value,
+        value.isTextual() && Timestamps.instant(value.asText()).isPresent()
+            ? "expected a date, not a time of day other than midnight"
+            : "expected a date as YYYY-MM-DD");
   }
 
   private static FieldValue dateTime(JsonNode value) {
@@ -136,7 +141,8 @@ public final class FieldValues {
       BigDecimal decimal = value.decimalValue();
       // 1e999999999 is eleven characters of JSON and a billion digits written out.
       return plainLength(decimal) > MAX_NUMBER_TEXT
-          ? invalid(value, "expected text, not a number of more than " + MAX_NUMBER_TEXT + " digits")
+          ? invalid(
+              value, "expected text, not a number of more than " + MAX_NUMBER_TEXT + " digits")
           : FieldValue.text(decimal.toPlainString());
     }
     if (value.isNumber()) {
@@ -152,7 +158,10 @@ public final class FieldValues {
     return invalid(value, "expected text");
   }
 
-  /** How many characters {@link BigDecimal#toPlainString()} would write, about, without writing them. */
+  /**
+   * How many characters {@link BigDecimal#toPlainString()} would write, about, without writing
+   * them.
+   */
   private static long plainLength(BigDecimal decimal) {
     long digits = decimal.precision();
     long scale = decimal.scale();

@@ -87,19 +87,25 @@ public final class Records {
 
   /** An {@code account} reference: an id, or the expanded object. */
   static Optional<SourceAccount> account(JsonNode node) throws RecordException {
-    return expandable(node, "account",
+    return expandable(
+        node,
+        "account",
         id -> SourceAccount.builder().mergeId(id).idOnly(true).build(),
         object -> account(as(object, AccountDto.class)));
   }
 
   /** An {@code owner} reference: an id, or the expanded object. */
   static Optional<SourceUser> user(JsonNode node) throws RecordException {
-    return expandable(node, "owner", id -> SourceUser.builder().mergeId(id).build(),
+    return expandable(
+        node,
+        "owner",
+        id -> SourceUser.builder().mergeId(id).build(),
         object -> user(as(object, UserDto.class)));
   }
 
-  private static <T> Optional<T> expandable(JsonNode node, String name,
-      Function<String, T> idOnly, Reader<T> expanded) throws RecordException {
+  private static <T> Optional<T> expandable(
+      JsonNode node, String name, Function<String, T> idOnly, Reader<T> expanded)
+      throws RecordException {
     if (node == null || node.isNull()) {
       return Optional.empty();
     }
@@ -128,8 +134,10 @@ public final class Records {
   }
 
   public static SourceSyncStatus syncStatus(SyncStatusDto dto) throws RecordException {
-    String model = present(dto.modelId()).or(() -> present(dto.modelName()))
-        .orElseThrow(() -> new RecordException("the record names no model"));
+    String model =
+        present(dto.modelId())
+            .or(() -> present(dto.modelName()))
+            .orElseThrow(() -> new RecordException("the record names no model"));
     return SourceSyncStatus.builder()
         .modelId(model)
         .status(state(dto.status()))
@@ -182,7 +190,8 @@ public final class Records {
   /** A JSON scalar's text as sent, when it is neither JSON null nor blank. */
   public static Optional<String> text(JsonNode node) {
     return node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank()
-        ? Optional.of(node.asText()) : Optional.empty();
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 
   /** Text that is neither null nor blank, stripped. */
@@ -195,7 +204,9 @@ public final class Records {
   }
 
   private static Optional<String> scalar(JsonNode node) {
-    return node != null && node.isValueNode() && !node.isNull() ? present(node.asText()) : Optional.empty();
+    return node != null && node.isValueNode() && !node.isNull()
+        ? present(node.asText())
+        : Optional.empty();
   }
 
   /** What was wrong, naming the field: {@code first_name is an object, not text}. */
@@ -209,11 +220,16 @@ public final class Records {
           path.append('[').append(reference.getIndex()).append(']');
         }
       }
-      String target = mismatch.getTargetType() == null ? "value"
-          : mismatch.getTargetType() == String.class ? "text"
-          : mismatch.getTargetType() == Boolean.class ? "true or false"
-          : java.util.Collection.class.isAssignableFrom(mismatch.getTargetType()) ? "a list"
-          : "an object";
+      String target =
+          mismatch.getTargetType() == null
+              ? "value"
+              : mismatch.getTargetType() == String.class
+                  ? "text"
+                  : mismatch.getTargetType() == Boolean.class
+                      ? "true or false"
+                      : java.util.Collection.class.isAssignableFrom(mismatch.getTargetType())
+                          ? "a list"
+                          : "an object";
       return path + " does not hold " + target;
     }
     return e.getOriginalMessage();

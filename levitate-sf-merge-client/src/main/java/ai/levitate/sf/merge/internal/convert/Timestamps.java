@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Reads the timestamp and date shapes Merge and Salesforce send: {@code 2024-01-01T12:00:00Z},
- * {@code 2024-01-01T12:00:00.123456Z}, {@code 2024-01-01T12:00:00.000+0000} and
- * {@code 2024-01-01T12:00:00+00:00}; dates as {@code 2024-01-01}, read as calendar dates, never
- * through an instant.
+ * {@code 2024-01-01T12:00:00.123456Z}, {@code 2024-01-01T12:00:00.000+0000} and {@code
+ * 2024-01-01T12:00:00+00:00}; dates as {@code 2024-01-01}, read as calendar dates, never through an
+ * instant.
  */
 public final class Timestamps {
   private Timestamps() {}
@@ -33,14 +33,20 @@ public final class Timestamps {
 
   /**
    * Merge's own shape, {@code 2024-01-01T12:00:00.123456Z}, read without the formatter: a page
-   * holds hundreds of them. Null when the text has another shape or no such instant exists, for
-   * the formatter to read or refuse.
+   * holds hundreds of them. Null when the text has another shape or no such instant exists, for the
+   * formatter to read or refuse.
    */
   private static Instant utc(String text) {
     int length = text.length();
-    if (length < 20 || length == 21 || length > 30 || text.charAt(4) != '-'
-        || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
-        || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
+    if (length < 20
+        || length == 21
+        || length > 30
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || text.charAt(length - 1) != 'Z'
         || (length > 20 && text.charAt(19) != '.')) {
       return null;
     }
@@ -77,8 +83,7 @@ public final class Timestamps {
   }
 
   /**
-   * An optional timestamp of a record: absent or null is empty, anything else must be a
-   * timestamp.
+   * An optional timestamp of a record: absent or null is empty, anything else must be a timestamp.
    */
   static Optional<Instant> field(String name, String text) throws RecordException {
     if (text == null || text.isBlank()) {

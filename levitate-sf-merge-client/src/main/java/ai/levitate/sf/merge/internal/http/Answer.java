@@ -7,5 +7,5 @@ import okhttp3.Headers;
  * answers, the attempts it took, and how long the call was held back rather than on the network
  * (waiting for the rate limiter, the failure budget or a retry's backoff), in nanoseconds.
  */
-public record Answer(String request, int status, Headers headers, byte[] body, int attempts,
-    long waitedNanos) {}
+public record Answer(
+    String request, int status, Headers headers, byte[] body, int attempts, long waitedNanos) {}

@@ -38,21 +38,23 @@ final class BodyLimit implements Interceptor {
 
     Limited(ResponseBody delegate, int status, long maxBytes) {
       this.delegate = delegate;
-      this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
-        private long total;
+      this.source =
+          Okio.buffer(
+              new ForwardingSource(delegate.source()) {
+                private long total;
 
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          long read = super.read(sink, byteCount);
-          if (read > 0) {
-            total += read;
-            if (total > maxBytes) {
-              throw new ResponseTooLargeException(status, maxBytes);
-            }
-          }
-          return read;
-        }
-      });
+                @Override
+                public long read(Buffer sink, long byteCount) throws IOException {
+                  long read = super.read(sink, byteCount);
+                  if (read > 0) {
+                    total += read;
+                    if (total > maxBytes) {
+                      throw new ResponseTooLargeException(status, maxBytes);
+                    }
+                  }
+                  return read;
+                }
+              });
     }
 
     @Override

@@ -36,8 +36,8 @@ public final class Failures {
   }
 
   /** The exception for an HTTP error status, by status. */
-  MergeException forStatus(String request, int status, Headers headers, byte[] body, int attempts,
-      Duration retryAfter) {
+  MergeException forStatus(
+      String request, int status, Headers headers, byte[] body, int attempts, Duration retryAfter) {
     MergeExchange exchange = exchange(request, status, headers, body, attempts);
     String message = request + " failed with HTTP " + status + after(attempts) + summary(exchange);
     if (status == 401 || status == 403) {
@@ -51,8 +51,13 @@ public final class Failures {
     } else if (status >= 500) {
       return new MergeServerException(message, exchange, null);
     } else if (status >= 300 && status < 400) {
-      return new MergeInvalidResponseException(request + " answered with a redirect (HTTP "
-          + status + "), which the client does not follow", exchange, null);
+      return new MergeInvalidResponseException(
+          request
+              + " answered with a redirect (HTTP "
+              + status
+              + "), which the client does not follow",
+          exchange,
+          null);
     }
     return new MergeRequestException(message, exchange, null);
   }
@@ -73,8 +78,15 @@ public final class Failures {
   MergeInvalidResponseException tooLarge(String request, int status, long limit, int attempts) {
     MergeExchange exchange =
         MergeExchange.builder().request(request).status(status).attempts(attempts).build();
-    return new MergeInvalidResponseException(request + " answered with a body larger than "
-        + limit + " bytes (HTTP " + status + "); the client reads no more", exchange, null);
+    return new MergeInvalidResponseException(
+        request
+            + " answered with a body larger than "
+            + limit
+            + " bytes (HTTP "
+            + status
+            + "); the client reads no more",
+        exchange,
+        null);
   }
 
   /**
@@ -83,21 +95,31 @@ public final class Failures {
    */
   public MergeInvalidResponseException invalid(Answer answer, String why) {
     MergeExchange exchange =
-        exchange(answer.request(), answer.status(), answer.headers(), answer.body(), answer.attempts());
+        exchange(
+            answer.request(), answer.status(), answer.headers(), answer.body(), answer.attempts());
     return new MergeInvalidResponseException(
         answer.request() + " answered HTTP " + answer.status() + " with " + redactor.redact(why),
-        exchange, null);
+        exchange,
+        null);
   }
 
-  /** A write Merge answered with a 2xx status while listing errors: nothing can be assumed written. */
+  /**
+   * A write Merge answered with a 2xx status while listing errors: nothing can be assumed written.
+   */
   MergeWriteException writeRefused(Answer answer) {
-    MergeExchange exchange = exchange(answer.request(), answer.status(), answer.headers(),
-        answer.body(), answer.attempts());
+    MergeExchange exchange =
+        exchange(
+            answer.request(), answer.status(), answer.headers(), answer.body(), answer.attempts());
     List<MergeProblem> errors = exchange.problems();
     String first = errors.isEmpty() ? "(not readable)" : errors.get(0).describe();
-    return new MergeWriteException(answer.request() + " answered HTTP " + answer.status()
-        + " with errors: " + first
-        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), exchange);
+    return new MergeWriteException(
+        answer.request()
+            + " answered HTTP "
+            + answer.status()
+            + " with errors: "
+            + first
+            + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""),
+        exchange);
   }
 
   /** The exchange of an answer, with the problems Merge listed in it. */
@@ -118,12 +140,14 @@ public final class Failures {
   /** The problems with every text passed through the redactor. */
   public List<MergeProblem> redact(List<MergeProblem> problems) {
     return problems.stream()
-        .map(p -> MergeProblem.builder()
-            .problemType(p.problemType().map(redactor::redact))
-            .title(p.title().map(redactor::redact))
-            .detail(p.detail().map(redactor::redact))
-            .pointer(p.pointer().map(redactor::redact))
-            .build())
+        .map(
+            p ->
+                MergeProblem.builder()
+                    .problemType(p.problemType().map(redactor::redact))
+                    .title(p.title().map(redactor::redact))
+                    .detail(p.detail().map(redactor::redact))
+                    .pointer(p.pointer().map(redactor::redact))
+                    .build())
         .toList();
   }
 
@@ -139,7 +163,9 @@ public final class Failures {
     if (body.isEmpty()) {
       return "";
     }
-    return ": " + (body.length() > MESSAGE_BODY_CHARS
-        ? body.substring(0, MESSAGE_BODY_CHARS) + "..." : body);
+    return ": "
+        + (body.length() > MESSAGE_BODY_CHARS
+            ? body.substring(0, MESSAGE_BODY_CHARS) + "..."
+            : body);
   }
 }

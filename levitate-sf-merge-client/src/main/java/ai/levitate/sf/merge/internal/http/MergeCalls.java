@@ -32,8 +32,8 @@ import retrofit2.Retrofit;
  * Runs every endpoint of one linked account and returns its declared type: waits for the failure
  * budget and the rate limiter, counts every attempt, reads the answer in full, retries what may be
  * retried, decodes the 2xx body with the response converter for the declared type and turns every
- * failure into the client's typed exceptions. An endpoint declared as {@link Answered Answered&lt;T&gt;}
- * gets the answer along with its value.
+ * failure into the client's typed exceptions. An endpoint declared as {@link Answered
+ * Answered&lt;T&gt;} gets the answer along with its value.
  *
  * <p>GET requests are retried on HTTP 429, 408 and 5xx and on connection failures; a POST only when
  * it carries an {@code Idempotency-Key}, which Retrofit sends unchanged on each cloned attempt.
@@ -54,16 +54,31 @@ public final class MergeCalls extends CallAdapter.Factory {
   private final List<AtomicLong> counters;
 
   /**
-   * Calls that add one to {@code counter} per attempt. {@code clock} reads only
-   * {@code Retry-After} dates; waits and durations are timed on {@code nanoClock}.
+   * Calls that add one to {@code counter} per attempt. {@code clock} reads only {@code Retry-After}
+   * dates; waits and durations are timed on {@code nanoClock}.
    */
-  public MergeCalls(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
-      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures, AtomicLong counter) {
+  public MergeCalls(
+      RetryPolicy policy,
+      TokenBucket bucket,
+      FailureBudget budget,
+      Clock clock,
+      NanoClock nanoClock,
+      Sleeper sleeper,
+      Random random,
+      Failures failures,
+      AtomicLong counter) {
     this(policy, bucket, budget, clock, nanoClock, sleeper, random, failures, List.of(counter));
   }
 
-  private MergeCalls(RetryPolicy policy, TokenBucket bucket, FailureBudget budget, Clock clock,
-      NanoClock nanoClock, Sleeper sleeper, Random random, Failures failures,
+  private MergeCalls(
+      RetryPolicy policy,
+      TokenBucket bucket,
+      FailureBudget budget,
+      Clock clock,
+      NanoClock nanoClock,
+      Sleeper sleeper,
+      Random random,
+      Failures failures,
       List<AtomicLong> counters) {
     this.policy = policy;
     this.bucket = bucket;
@@ -77,14 +92,14 @@ public final class MergeCalls extends CallAdapter.Factory {
   }
 
   /**
-   * The same calls (one rate limiter, one failure budget) counting each attempt on
-   * {@code counter} too: a view for one reader of the account.
+   * The same calls (one rate limiter, one failure budget) counting each attempt on {@code counter}
+   * too: a view for one reader of the account.
    */
   public MergeCalls counting(AtomicLong counter) {
     List<AtomicLong> all = new ArrayList<>(counters);
     all.add(counter);
-    return new MergeCalls(policy, bucket, budget, clock, nanoClock, sleeper, random, failures,
-        List.copyOf(all));
+    return new MergeCalls(
+        policy, bucket, budget, clock, nanoClock, sleeper, random, failures, List.copyOf(all));
   }
 
   public Failures failures() {
@@ -100,13 +115,15 @@ public final class MergeCalls extends CallAdapter.Factory {
     if (answered && !(returnType instanceof ParameterizedType)) {
       throw new IllegalArgumentException("Answered must name its value type, as Answered<T>");
     }
-    Type valueType = answered ? getParameterUpperBound(0, (ParameterizedType) returnType)
-        : returnType;
+    Type valueType =
+        answered ? getParameterUpperBound(0, (ParameterizedType) returnType) : returnType;
     Converter<ResponseBody, ?> decoder = retrofit.responseBodyConverter(valueType, annotations);
     return new Adapter(decoder, answered);
   }
 
-  /** Retrofit reads each 2xx body as bytes; the adapter decodes them once the call has succeeded. */
+  /**
+   * Retrofit reads each 2xx body as bytes; the adapter decodes them once the call has succeeded.
+   */
   private final class Adapter implements CallAdapter<byte[], Object> {
     private final Converter<ResponseBody, ?> decoder;
     private final boolean answered;
@@ -136,7 +153,9 @@ public final class MergeCalls extends CallAdapter.Factory {
         }
         return value;
       } catch (UnusableBodyException e) {
-        throw e.mergeErrors() ? failures.writeRefused(answer) : failures.invalid(answer, e.getMessage());
+        throw e.mergeErrors()
+            ? failures.writeRefused(answer)
+            : failures.invalid(answer, e.getMessage());
       } catch (IOException e) {
         throw failures.invalid(answer, "a body the client cannot read: " + e.getMessage());
       }
@@ -151,8 +170,7 @@ public final class MergeCalls extends CallAdapter.Factory {
   private Answer execute(Call<byte[]> call) {
     Request request = call.request();
     String line = failures.redactor().redact(request.method() + " " + pathOf(request.url()));
-    boolean retryable =
-        request.method().equals("GET") || request.header(IDEMPOTENCY_KEY) != null;
+    boolean retryable = request.method().equals("GET") || request.header(IDEMPOTENCY_KEY) != null;
     Call<byte[]> current = call;
     long begun = nanoClock.nanoTime();
     long sending = 0;
@@ -168,8 +186,13 @@ public final class MergeCalls extends CallAdapter.Factory {
           throw failures.connection(line, attempt, result.failure);
         }
         Duration wait = backoff(attempt);
-        log.warn("{} failed ({}); retry {} of {} in {}", line, failures.describe(result.failure),
-            attempt + 1, policy.maxAttempts(), readable(wait));
+        log.warn(
+            "{} failed ({}); retry {} of {} in {}",
+            line,
+            failures.describe(result.failure),
+            attempt + 1,
+            policy.maxAttempts(),
+            readable(wait));
         sleep(wait, line, attempt);
       } else if (result.status >= 200 && result.status < 300) {
         long waited = Math.max(0, nanoClock.nanoTime() - begun - sending);
@@ -179,14 +202,21 @@ public final class MergeCalls extends CallAdapter.Factory {
             RetryAfter.parse(result.headers.get("Retry-After"), clock.instant());
         boolean transientStatus =
             result.status == 429 || result.status == 408 || result.status >= 500;
-        boolean tooLong = retryAfter.filter(d -> d.compareTo(policy.maxRetryAfter()) > 0).isPresent();
+        boolean tooLong =
+            retryAfter.filter(d -> d.compareTo(policy.maxRetryAfter()) > 0).isPresent();
         if (!transientStatus || !canRetry || tooLong) {
-          throw failures.forStatus(line, result.status, result.headers, result.body, attempt,
-              retryAfter.orElse(null));
+          throw failures.forStatus(
+              line, result.status, result.headers, result.body, attempt, retryAfter.orElse(null));
         }
         Duration wait = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
-        log.warn("{} answered HTTP {}; retry {} of {} in {}{}", line, result.status, attempt + 1,
-            policy.maxAttempts(), readable(wait), retryAfter.isPresent() ? " (Retry-After)" : "");
+        log.warn(
+            "{} answered HTTP {}; retry {} of {} in {}{}",
+            line,
+            result.status,
+            attempt + 1,
+            policy.maxAttempts(),
+            readable(wait),
+            retryAfter.isPresent() ? " (Retry-After)" : "");
         sleep(wait, line, attempt);
       }
       current = current.clone();
@@ -207,9 +237,12 @@ public final class MergeCalls extends CallAdapter.Factory {
       Attempt result = send(call, nanoClock);
       failed = result.failure != null || (result.status >= 400 && result.status != 429);
       if (log.isDebugEnabled()) {
-        log.debug("{} -> {} in {} ms (attempt {})", line,
+        log.debug(
+            "{} -> {} in {} ms (attempt {})",
+            line,
             result.failure == null ? "HTTP " + result.status : failures.describe(result.failure),
-            result.nanos / 1_000_000, attempt);
+            result.nanos / 1_000_000,
+            attempt);
       }
       return result;
     } catch (InterruptedException e) {
@@ -270,6 +303,6 @@ public final class MergeCalls extends CallAdapter.Factory {
     return url.encodedPath() + (query == null ? "" : "?" + query);
   }
 
-  private record Attempt(int status, Headers headers, byte[] body, IOException failure,
-      long nanos) {}
+  private record Attempt(
+      int status, Headers headers, byte[] body, IOException failure, long nanos) {}
 }

@@ -32,16 +32,22 @@ final class MergeHeaders implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request().newBuilder()
-        .header(AUTHORIZATION, authorization)
-        .header(ACCOUNT_TOKEN, accountToken)
-        .header("Accept", "application/json")
-        .header("User-Agent", userAgent)
-        .build();
+    Request request =
+        chain
+            .request()
+            .newBuilder()
+            .header(AUTHORIZATION, authorization)
+            .header(ACCOUNT_TOKEN, accountToken)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .build();
     if (log.isTraceEnabled()) {
       // The query may carry a cursor Merge made, which could echo anything back.
-      log.trace("{} {} headers: {}", request.method(),
-          redactor.redact(MergeCalls.pathOf(request.url())), masked(request.headers()));
+      log.trace(
+          "{} {} headers: {}",
+          request.method(),
+          redactor.redact(MergeCalls.pathOf(request.url())),
+          masked(request.headers()));
     }
     return chain.proceed(request);
   }
@@ -51,7 +57,9 @@ final class MergeHeaders implements Interceptor {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
       boolean secret = name.equalsIgnoreCase(AUTHORIZATION) || name.equalsIgnoreCase(ACCOUNT_TOKEN);
-      text.append(i == 0 ? "" : ", ").append(name).append(": ")
+      text.append(i == 0 ? "" : ", ")
+          .append(name)
+          .append(": ")
           .append(secret ? Redactor.MASK : headers.value(i));
     }
     return text.toString();
@@ -59,7 +67,14 @@ final class MergeHeaders implements Interceptor {
 
   @Override
   public String toString() {
-    return "MergeHeaders{" + AUTHORIZATION + "=" + Redactor.MASK + ", " + ACCOUNT_TOKEN + "="
-        + Redactor.MASK + "}";
+    return "MergeHeaders{"
+        + AUTHORIZATION
+        + "="
+        + Redactor.MASK
+        + ", "
+        + ACCOUNT_TOKEN
+        + "="
+        + Redactor.MASK
+        + "}";
   }
 }

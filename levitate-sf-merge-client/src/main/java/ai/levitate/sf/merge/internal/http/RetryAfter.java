@@ -11,7 +11,9 @@ import java.util.Optional;
 final class RetryAfter {
   private RetryAfter() {}
 
-  /** The wait the header asks for from {@code now}; never negative; empty when absent or unreadable. */
+  /**
+   * The wait the header asks for from {@code now}; never negative; empty when absent or unreadable.
+   */
   static Optional<Duration> parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return Optional.empty();

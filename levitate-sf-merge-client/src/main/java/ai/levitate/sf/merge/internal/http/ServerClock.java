@@ -10,12 +10,12 @@ import okhttp3.Response;
 
 /**
  * Merge's clock, as its answers tell it: the {@code Date} header of the latest answer (RFC 9110:
- * when the server made it, cut to the second), and when it came on the client's clock. Merge
- * stamps {@code modified_at} with its own clock, so the sync bounds what it reads by this one.
+ * when the server made it, cut to the second), and when it came on the client's clock. Merge stamps
+ * {@code modified_at} with its own clock, so the sync bounds what it reads by this one.
  *
  * <p>The estimate is the end of the answer's second: every change Merge had stamped when it
- * answered lies before it, so a window that ends there misses none of them. It is at most a
- * second ahead, which the sync's overlap covers.
+ * answered lies before it, so a window that ends there misses none of them. It is at most a second
+ * ahead, which the sync's overlap covers.
  */
 public final class ServerClock implements Interceptor {
   /** How finely a {@code Date} header tells the time. */
@@ -44,8 +44,13 @@ public final class ServerClock implements Interceptor {
    */
   public Optional<Instant> now() {
     Reading reading = latest;
-    return reading == null ? Optional.empty() : Optional.of(reading.date.plus(RESOLUTION)
-        .plus(Duration.between(reading.receivedAt, clock.instant())));
+    return reading == null
+        ? Optional.empty()
+        : Optional.of(
+            reading
+                .date
+                .plus(RESOLUTION)
+                .plus(Duration.between(reading.receivedAt, clock.instant())));
   }
 
   private record Reading(Instant date, Instant receivedAt) {}

@@ -12,9 +12,9 @@ import java.time.Duration;
  * stays within the limit even when requests reach Merge up to a second later than they left (with
  * several requests in flight the bucket runs empty, so every minute is a full one). A caller that
  * finds the bucket empty reserves the next token and sleeps until it is due, so waiters are served
- * in order. Time is measured on a monotonic clock: setting the wall clock neither refills the bucket
- * (a step forward would otherwise let a burst past Merge's limit) nor holds requests back (a step
- * back would otherwise stall the client for as long as the step).
+ * in order. Time is measured on a monotonic clock: setting the wall clock neither refills the
+ * bucket (a step forward would otherwise let a burst past Merge's limit) nor holds requests back (a
+ * step back would otherwise stall the client for as long as the step).
  */
 public final class TokenBucket {
   /** A minute and the second of slack for arrival jitter. */

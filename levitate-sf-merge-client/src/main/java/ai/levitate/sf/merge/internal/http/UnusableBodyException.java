@@ -1,9 +1,9 @@
 package ai.levitate.sf.merge.internal.http;
 
 /**
- * A response converter's verdict on a 2xx body: it cannot be read as the endpoint's type, or it is a
- * write Merge answered with errors. {@link MergeCalls} turns it into the client's exception for the
- * answer, which it alone knows in full.
+ * A response converter's verdict on a 2xx body: it cannot be read as the endpoint's type, or it is
+ * a write Merge answered with errors. {@link MergeCalls} turns it into the client's exception for
+ * the answer, which it alone knows in full.
  */
 public final class UnusableBodyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +15,9 @@ public final class UnusableBodyException extends RuntimeException {
     this.mergeErrors = mergeErrors;
   }
 
-  /** A body that is not what the endpoint answers; {@code why} completes "answered HTTP 200 with". */
+  /**
+   * A body that is not what the endpoint answers; {@code why} completes "answered HTTP 200 with".
+   */
   public static UnusableBodyException invalid(String why) {
     return new UnusableBodyException(why, false);
   }

@@ -23,9 +23,25 @@ import java.util.List;
  */
 public final class ContactCodec {
   private static final String[] PROVENANCE = {"origin", "field", "value"};
-  static final String[] KEYS = {"salesforceId", "mergeId", "firstName", "lastName", "nickname",
-      "greetingName", "jobTitle", "companyName", "address", "phones", "emails", "keyFacts", "tags",
-      "owner", "status", "statusReason", "statusSource"};
+  static final String[] KEYS = {
+    "salesforceId",
+    "mergeId",
+    "firstName",
+    "lastName",
+    "nickname",
+    "greetingName",
+    "jobTitle",
+    "companyName",
+    "address",
+    "phones",
+    "emails",
+    "keyFacts",
+    "tags",
+    "owner",
+    "status",
+    "statusReason",
+    "statusSource"
+  };
 
   private ContactCodec() {}
 
@@ -39,32 +55,38 @@ public final class ContactCodec {
 
   /** The contact as a JSON object, for embedding in another document. */
   static ObjectNode node(LevitateContact contact) {
-    ObjectNode root = Writer.object()
-        .put("salesforceId", contact.salesforceId())
-        .put("mergeId", contact.mergeId());
+    ObjectNode root =
+        Writer.object()
+            .put("salesforceId", contact.salesforceId())
+            .put("mergeId", contact.mergeId());
     Writer.put(root, "firstName", contact.firstName());
     Writer.put(root, "lastName", contact.lastName());
     Writer.put(root, "nickname", contact.nickname());
     Writer.put(root, "greetingName", contact.greetingName());
     Writer.put(root, "jobTitle", contact.jobTitle());
     Writer.put(root, "companyName", contact.companyName());
-    contact.address().ifPresent(a -> {
-      ObjectNode address = root.putObject("address");
-      Writer.put(address, "street1", a.street1());
-      Writer.put(address, "street2", a.street2());
-      Writer.put(address, "city", a.city());
-      Writer.put(address, "state", a.state());
-      Writer.put(address, "postalCode", a.postalCode());
-      Writer.put(address, "country", a.country());
-    });
+    contact
+        .address()
+        .ifPresent(
+            a -> {
+              ObjectNode address = root.putObject("address");
+              Writer.put(address, "street1", a.street1());
+              Writer.put(address, "street2", a.street2());
+              Writer.put(address, "city", a.city());
+              Writer.put(address, "state", a.state());
+              Writer.put(address, "postalCode", a.postalCode());
+              Writer.put(address, "country", a.country());
+            });
     ArrayNode phones = root.putArray("phones");
     for (Phone phone : contact.phones()) {
-      source(phones.addObject().put("number", phone.number()).put("label", phone.label()),
+      source(
+          phones.addObject().put("number", phone.number()).put("label", phone.label()),
           phone.source());
     }
     ArrayNode emails = root.putArray("emails");
     for (Email email : contact.emails()) {
-      source(emails.addObject().put("address", email.address()).put("label", email.label()),
+      source(
+          emails.addObject().put("address", email.address()).put("label", email.label()),
           email.source());
     }
     keyFacts(root.putArray("keyFacts"), contact.keyFacts());
@@ -85,7 +107,8 @@ public final class ContactCodec {
   /** Key facts with their provenance: {@code [{"label", "date", "source"}]}. */
   static void keyFacts(ArrayNode facts, List<KeyFact> keyFacts) {
     for (KeyFact fact : keyFacts) {
-      source(facts.addObject().put("label", fact.label()).put("date", fact.date().toString()),
+      source(
+          facts.addObject().put("label", fact.label()).put("date", fact.date().toString()),
           fact.source());
     }
   }
@@ -98,46 +121,63 @@ public final class ContactCodec {
 
   /** Reads a contact from an object whose keys were checked against {@link #KEYS}. */
   static LevitateContact read(Strict root) {
-    LevitateContact.Builder contact = LevitateContact.builder()
-        .salesforceId(root.requiredString("salesforceId"))
-        .mergeId(root.requiredString("mergeId"))
-        .firstName(root.string("firstName"))
-        .lastName(root.string("lastName"))
-        .nickname(root.string("nickname"))
-        .greetingName(root.string("greetingName"))
-        .jobTitle(root.string("jobTitle"))
-        .companyName(root.string("companyName"));
+    LevitateContact.Builder contact =
+        LevitateContact.builder()
+            .salesforceId(root.requiredString("salesforceId"))
+            .mergeId(root.requiredString("mergeId"))
+            .firstName(root.string("firstName"))
+            .lastName(root.string("lastName"))
+            .nickname(root.string("nickname"))
+            .greetingName(root.string("greetingName"))
+            .jobTitle(root.string("jobTitle"))
+            .companyName(root.string("companyName"));
     root.object("address", "street1", "street2", "city", "state", "postalCode", "country")
-        .ifPresent(a -> {
-          MailingAddress.Builder address = MailingAddress.builder()
-              .street1(a.string("street1")).street2(a.string("street2"))
-              .city(a.string("city")).state(a.string("state"))
-              .postalCode(a.string("postalCode")).country(a.string("country"));
-          contact.address(a.build(address::build));
-        });
-    root.list("phones", item -> {
-      Strict phone = item.object("number", "label", "source");
-      return Phone.of(phone.requiredString("number"), phone.requiredString("label"),
-          source(phone));
-    }).ifPresent(contact::phones);
-    root.list("emails", item -> {
-      Strict email = item.object("address", "label", "source");
-      return Email.of(email.requiredString("address"), email.requiredString("label"),
-          source(email));
-    }).ifPresent(contact::emails);
+        .ifPresent(
+            a -> {
+              MailingAddress.Builder address =
+                  MailingAddress.builder()
+                      .street1(a.string("street1"))
+                      .street2(a.string("street2"))
+                      .city(a.string("city"))
+                      .state(a.string("state"))
+                      .postalCode(a.string("postalCode"))
+                      .country(a.string("country"));
+              contact.address(a.build(address::build));
+            });
+    root.list(
+            "phones",
+            item -> {
+              Strict phone = item.object("number", "label", "source");
+              return Phone.of(
+                  phone.requiredString("number"), phone.requiredString("label"), source(phone));
+            })
+        .ifPresent(contact::phones);
+    root.list(
+            "emails",
+            item -> {
+              Strict email = item.object("address", "label", "source");
+              return Email.of(
+                  email.requiredString("address"), email.requiredString("label"), source(email));
+            })
+        .ifPresent(contact::emails);
     root.list("keyFacts", ContactCodec::keyFact).ifPresent(contact::keyFacts);
-    root.list("tags", item -> {
-      Strict tag = item.object("name", "source");
-      return Tag.of(tag.requiredString("name"), source(tag));
-    }).ifPresent(contact::tags);
+    root.list(
+            "tags",
+            item -> {
+              Strict tag = item.object("name", "source");
+              return Tag.of(tag.requiredString("name"), source(tag));
+            })
+        .ifPresent(contact::tags);
     root.object("owner", "salesforceUserId", "salesforceUserName", "levitateUserId")
-        .ifPresent(o -> {
-          Owner.Builder owner = Owner.builder()
-              .salesforceUserId(o.string("salesforceUserId"))
-              .salesforceUserName(o.string("salesforceUserName"))
-              .levitateUserId(o.string("levitateUserId"));
-          contact.owner(owner.build());
-        });
+        .ifPresent(
+            o -> {
+              Owner.Builder owner =
+                  Owner.builder()
+                      .salesforceUserId(o.string("salesforceUserId"))
+                      .salesforceUserName(o.string("salesforceUserName"))
+                      .levitateUserId(o.string("levitateUserId"));
+              contact.owner(owner.build());
+            });
     root.enumValue("status", ContactStatus.class).ifPresent(contact::status);
     contact.statusReason(root.enumValue("statusReason", StatusReason.class));
     contact.statusSource(root.object("statusSource", PROVENANCE).map(ContactCodec::provenance));
@@ -160,7 +200,7 @@ public final class ContactCodec {
 
   private static Provenance provenance(Strict source) {
     Provenance.Origin origin = source.requiredEnum("origin", Provenance.Origin.class);
-    return source.build(() ->
-        Provenance.of(origin, source.string("field"), source.string("value")));
+    return source.build(
+        () -> Provenance.of(origin, source.string("field"), source.string("value")));
   }
 }

@@ -19,9 +19,10 @@ public final class ContactExportCodec {
   private ContactExportCodec() {}
 
   public static String write(LevitateContact contact) {
-    ObjectNode root = Writer.object()
-        .put("salesforceId", contact.salesforceId())
-        .put("mergeId", contact.mergeId());
+    ObjectNode root =
+        Writer.object()
+            .put("salesforceId", contact.salesforceId())
+            .put("mergeId", contact.mergeId());
     put(root, "firstName", contact.firstName());
     put(root, "lastName", contact.lastName());
     put(root, "nickname", contact.nickname());

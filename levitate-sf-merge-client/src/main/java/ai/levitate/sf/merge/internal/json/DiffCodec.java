@@ -23,32 +23,56 @@ import java.util.function.Consumer;
  * explanation. Reading what was written gives an equal change.
  */
 public final class DiffCodec {
-  private static final String[] DIFF_KEYS = {"type", "salesforceId", "mergeId", "contact",
-      "reason", "changedFields", "tagsAdded", "tagsRemoved", "keyFactsAdded", "keyFactsRemoved",
-      "explanation"};
+  private static final String[] DIFF_KEYS = {
+    "type",
+    "salesforceId",
+    "mergeId",
+    "contact",
+    "reason",
+    "changedFields",
+    "tagsAdded",
+    "tagsRemoved",
+    "keyFactsAdded",
+    "keyFactsRemoved",
+    "explanation"
+  };
 
   private DiffCodec() {}
 
   /** One line: {@code {"formatVersion", "runId", "position", "type", "salesforceId", ...}}. */
   public static String writeChange(ContactChange change) {
-    ObjectNode root = Format.CHANGE.object().put("runId", change.runId())
-        .put("position", change.position());
+    ObjectNode root =
+        Format.CHANGE.object().put("runId", change.runId()).put("position", change.position());
     diff(root, change);
     return Writer.text(root);
   }
 
   public static ContactChange readChange(String json) {
     Strict root = Strict.parse(Format.CHANGE, json, keys("runId", "position"));
-    ContactChange.Builder change = ContactChange.builder()
-        .runId(root.requiredString("runId"))
-        .position(root.requiredWholeNumber("position"));
-    diff(root, new Target(change::type, change::salesforceId, change::mergeId,
-        c -> change.contact(c), r -> change.reason(r), change::changedFields, change::tagsAdded,
-        change::tagsRemoved, change::keyFactsAdded, change::keyFactsRemoved, change::explanation));
+    ContactChange.Builder change =
+        ContactChange.builder()
+            .runId(root.requiredString("runId"))
+            .position(root.requiredWholeNumber("position"));
+    diff(
+        root,
+        new Target(
+            change::type,
+            change::salesforceId,
+            change::mergeId,
+            c -> change.contact(c),
+            r -> change.reason(r),
+            change::changedFields,
+            change::tagsAdded,
+            change::tagsRemoved,
+            change::keyFactsAdded,
+            change::keyFactsRemoved,
+            change::explanation));
     return root.build(change::build);
   }
 
-  /** One line: {@code {"formatVersion", "heldInRun", "stateAfter", "type", "salesforceId", ...}}. */
+  /**
+   * One line: {@code {"formatVersion", "heldInRun", "stateAfter", "type", "salesforceId", ...}}.
+   */
   public static String writeHeld(HeldChange held) {
     ObjectNode root = Format.HELD_CHANGE.object().put("heldInRun", held.heldInRun());
     root.set("stateAfter", StateCodec.contactState(held.stateAfter()));
@@ -58,13 +82,26 @@ public final class DiffCodec {
 
   public static HeldChange readHeld(String json) {
     Strict root = Strict.parse(Format.HELD_CHANGE, json, keys("heldInRun", "stateAfter"));
-    HeldChange.Builder held = HeldChange.builder()
-        .heldInRun(root.requiredWholeNumber("heldInRun"))
-        .stateAfter(StateCodec.contactState(
-            root.requiredObject("stateAfter", StateCodec.CONTACT_STATE_KEYS)));
-    diff(root, new Target(held::type, held::salesforceId, held::mergeId,
-        c -> held.contact(c), r -> held.reason(r), held::changedFields, held::tagsAdded,
-        held::tagsRemoved, held::keyFactsAdded, held::keyFactsRemoved, held::explanation));
+    HeldChange.Builder held =
+        HeldChange.builder()
+            .heldInRun(root.requiredWholeNumber("heldInRun"))
+            .stateAfter(
+                StateCodec.contactState(
+                    root.requiredObject("stateAfter", StateCodec.CONTACT_STATE_KEYS)));
+    diff(
+        root,
+        new Target(
+            held::type,
+            held::salesforceId,
+            held::mergeId,
+            c -> held.contact(c),
+            r -> held.reason(r),
+            held::changedFields,
+            held::tagsAdded,
+            held::tagsRemoved,
+            held::keyFactsAdded,
+            held::keyFactsRemoved,
+            held::explanation));
     return root.build(held::build);
   }
 

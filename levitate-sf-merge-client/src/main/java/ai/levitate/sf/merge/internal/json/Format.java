@@ -12,22 +12,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * worker that was not upgraded stops the account rather than fail on a key it does not know, or
  * rewrite what it could not read.
  *
- * <p>Bump a kind's version when its JSON gains a key or a key changes meaning, and keep reading
- * the older versions. A kind that embeds another bumps with it: a change and a held change embed a
+ * <p>Bump a kind's version when its JSON gains a key or a key changes meaning, and keep reading the
+ * older versions. A kind that embeds another bumps with it: a change and a held change embed a
  * contact, a held change a contact state. Version history:
  *
  * <ul>
- *   <li>settings 2: {@code householdAccountTypes}, {@code householdTag} and
- *       {@code defaultPhoneRegion}.
+ *   <li>settings 2: {@code householdAccountTypes}, {@code householdTag} and {@code
+ *       defaultPhoneRegion}.
  *   <li>field catalog 2: a field may hold its {@code length}.
  *   <li>contact state 2, and held change 2 with it: {@code accountName}, {@code accountType} and
  *       {@code restoredAgainst}.
  *   <li>ledger entry 2: the state {@code SKIPPED}.
  *   <li>run state 2: a checkpoint and a watermark may hold {@code sourceStartedAt}, the source's
- *       clock when the run started, which bounds the incremental windows; a checkpoint's counts
- *       may hold {@code fieldProblems}.
- *   <li>sync report 2: {@code sourceClockSkewMillis}, {@code warnings} and, in its counts,
- *       {@code fieldProblems}.
+ *       clock when the run started, which bounds the incremental windows; a checkpoint's counts may
+ *       hold {@code fieldProblems}.
+ *   <li>sync report 2: {@code sourceClockSkewMillis}, {@code warnings} and, in its counts, {@code
+ *       fieldProblems}.
  * </ul>
  */
 enum Format {
@@ -79,8 +79,8 @@ enum Format {
       return 1;
     }
     if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-      throw new Strict.KeyException(what + " key \"" + KEY
-          + "\" must be a whole number from 1, was " + version);
+      throw new Strict.KeyException(
+          what + " key \"" + KEY + "\" must be a whole number from 1, was " + version);
     }
     if (version.intValue() > current) {
       throw new NewerFormatException(what, version.intValue(), current);

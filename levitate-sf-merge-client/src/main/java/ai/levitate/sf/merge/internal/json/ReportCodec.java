@@ -19,11 +19,13 @@ public final class ReportCodec {
   private ReportCodec() {}
 
   public static String write(SyncReport report) {
-    ObjectNode root = Format.SYNC_REPORT.object()
-        .put("runId", report.runId())
-        .put("runNumber", report.runNumber())
-        .put("kind", report.kind().name())
-        .put("requestedKind", report.requestedKind().name());
+    ObjectNode root =
+        Format.SYNC_REPORT
+            .object()
+            .put("runId", report.runId())
+            .put("runNumber", report.runNumber())
+            .put("kind", report.kind().name())
+            .put("requestedKind", report.requestedKind().name());
     Writer.put(root, "kindReason", report.kindReason());
     root.put("outcome", report.outcome().name())
         .put("dryRun", report.dryRun())
@@ -36,16 +38,20 @@ public final class ReportCodec {
     report.mergeSyncState().ifPresent(state -> root.put("mergeSyncState", state.name()));
     report.sourceClockSkew().ifPresent(skew -> root.put("sourceClockSkewMillis", skew.toMillis()));
     ArrayNode warnings = root.putArray("warnings");
-    report.warnings().forEach(w -> warnings.addObject().put("kind", w.kind().name())
-        .put("message", w.message()));
+    report
+        .warnings()
+        .forEach(
+            w -> warnings.addObject().put("kind", w.kind().name()).put("message", w.message()));
     return Writer.text(root);
   }
 
   public static String write(WritebackReport report) {
-    ObjectNode root = Format.WRITEBACK_REPORT.object()
-        .put("written", report.written())
-        .put("recovered", report.recovered())
-        .put("alreadyWritten", report.alreadyWritten());
+    ObjectNode root =
+        Format.WRITEBACK_REPORT
+            .object()
+            .put("written", report.written())
+            .put("recovered", report.recovered())
+            .put("alreadyWritten", report.alreadyWritten());
     byName(root.putObject("skipped"), report.skipped());
     byName(root.putObject("failed"), report.failed());
     ArrayNode failures = root.putArray("failures");
@@ -82,12 +88,18 @@ public final class ReportCodec {
    */
   private static void fieldProblems(ArrayNode node, List<FieldProblemCount> counts) {
     for (FieldProblemCount count : counts) {
-      ObjectNode item = node.addObject().put("field", count.field()).put("kind", count.kind().name())
-          .put("count", count.count());
+      ObjectNode item =
+          node.addObject()
+              .put("field", count.field())
+              .put("kind", count.kind().name())
+              .put("count", count.count());
       ArrayNode examples = item.putArray("examples");
       for (FieldProblem example : count.examples()) {
-        ObjectNode e = examples.addObject().put("salesforceId", example.salesforceId())
-            .put("value", example.value());
+        ObjectNode e =
+            examples
+                .addObject()
+                .put("salesforceId", example.salesforceId())
+                .put("value", example.value());
         Writer.put(e, "otherValue", example.otherValue());
         e.put("message", example.message());
       }

@@ -19,17 +19,35 @@ import java.util.TreeMap;
  * unless {@code birthdateKeyFact} is {@code false}, whatever {@code keyFacts} lists.
  */
 public final class SettingsCodec {
-  private static final String[] KEYS = {"nicknameField", "deceased", "optOutField", "keyFacts",
-      "birthdateKeyFact", "tagFields", "householdAccountTypes", "householdTag", "owners",
-      "defaultOwner", "defaultPhoneRegion", "writeback", "brake", "allowUnsubscribeRemoval"};
+  private static final String[] KEYS = {
+    "nicknameField",
+    "deceased",
+    "optOutField",
+    "keyFacts",
+    "birthdateKeyFact",
+    "tagFields",
+    "householdAccountTypes",
+    "householdTag",
+    "owners",
+    "defaultOwner",
+    "defaultPhoneRegion",
+    "writeback",
+    "brake",
+    "allowUnsubscribeRemoval"
+  };
 
   private SettingsCodec() {}
 
   public static String write(SyncSettings settings) {
     ObjectNode root = Format.SETTINGS.object();
     Writer.put(root, "nicknameField", settings.nicknameField());
-    settings.deceased().ifPresent(d -> root.putObject("deceased")
-        .put("field", d.field()).put("action", d.action().name()));
+    settings
+        .deceased()
+        .ifPresent(
+            d ->
+                root.putObject("deceased")
+                    .put("field", d.field())
+                    .put("action", d.action().name()));
     Writer.put(root, "optOutField", settings.optOutField());
     ArrayNode keyFacts = root.putArray("keyFacts");
     for (KeyFactSetting keyFact : settings.keyFacts()) {
@@ -49,7 +67,9 @@ public final class SettingsCodec {
     ArrayNode writeback = root.putArray("writeback");
     settings.writeback().stream().sorted().forEach(type -> writeback.add(type.name()));
     MassArchiveBrake brake = settings.brake();
-    root.putObject("brake").put("maxShare", brake.maxShare()).put("maxCount", brake.maxCount())
+    root.putObject("brake")
+        .put("maxShare", brake.maxShare())
+        .put("maxCount", brake.maxCount())
         .put("minimumCount", brake.minimumCount());
     root.put("allowUnsubscribeRemoval", settings.allowUnsubscribeRemoval());
     return Writer.text(root);
@@ -59,17 +79,29 @@ public final class SettingsCodec {
     Strict root = Strict.parse(Format.SETTINGS, json, KEYS);
     SyncSettings.Builder settings = SyncSettings.builder();
     root.string("nicknameField").ifPresent(settings::nicknameField);
-    root.object("deceased", "field", "action").ifPresent(d -> settings.deceased(d.build(() ->
-        DeceasedSetting.of(d.requiredString("field"),
-            d.enumValue("action", DeceasedAction.class).orElse(DeceasedAction.ARCHIVE)))));
+    root.object("deceased", "field", "action")
+        .ifPresent(
+            d ->
+                settings.deceased(
+                    d.build(
+                        () ->
+                            DeceasedSetting.of(
+                                d.requiredString("field"),
+                                d.enumValue("action", DeceasedAction.class)
+                                    .orElse(DeceasedAction.ARCHIVE)))));
     root.string("optOutField").ifPresent(settings::optOutField);
-    Optional<List<KeyFactSetting>> keyFacts = root.list("keyFacts", item -> {
-      Strict fact = item.object("field", "label");
-      String field = fact.requiredString("field");
-      return fact.build(() -> fact.string("label")
-          .map(label -> KeyFactSetting.of(field, label))
-          .orElseGet(() -> KeyFactSetting.of(field)));
-    });
+    Optional<List<KeyFactSetting>> keyFacts =
+        root.list(
+            "keyFacts",
+            item -> {
+              Strict fact = item.object("field", "label");
+              String field = fact.requiredString("field");
+              return fact.build(
+                  () ->
+                      fact.string("label")
+                          .map(label -> KeyFactSetting.of(field, label))
+                          .orElseGet(() -> KeyFactSetting.of(field)));
+            });
     keyFacts.ifPresent(settings::keyFacts);
     // As in the Java builder: Birthdate is a key fact unless the flag says false, whatever the
     // list holds.
@@ -83,13 +115,15 @@ public final class SettingsCodec {
     root.string("defaultPhoneRegion").ifPresent(settings::defaultPhoneRegion);
     root.list("writeback", item -> item.enumValue(ActivityType.class))
         .ifPresent(settings::writeback);
-    root.object("brake", "maxShare", "maxCount", "minimumCount").ifPresent(b -> {
-      MassArchiveBrake.Builder brake = MassArchiveBrake.builder();
-      b.number("maxShare").ifPresent(brake::maxShare);
-      b.wholeNumber("maxCount").ifPresent(brake::maxCount);
-      b.wholeNumber("minimumCount").ifPresent(brake::minimumCount);
-      settings.brake(b.build(brake::build));
-    });
+    root.object("brake", "maxShare", "maxCount", "minimumCount")
+        .ifPresent(
+            b -> {
+              MassArchiveBrake.Builder brake = MassArchiveBrake.builder();
+              b.number("maxShare").ifPresent(brake::maxShare);
+              b.wholeNumber("maxCount").ifPresent(brake::maxCount);
+              b.wholeNumber("minimumCount").ifPresent(brake::minimumCount);
+              settings.brake(b.build(brake::build));
+            });
     root.bool("allowUnsubscribeRemoval").ifPresent(settings::allowUnsubscribeRemoval);
     return settings.build();
   }

@@ -33,47 +33,118 @@ import java.util.Optional;
  * these round-trip exactly: reading what was written gives an equal value.
  */
 public final class StateCodec {
-  static final String[] CONTACT_STATE_KEYS = {"salesforceId", "mergeId", "fingerprint",
-      "ownedTags", "ownedKeyFacts", "personTags", "personKeyFacts", "status", "statusReason", "statusSetBy", "accountMergeId",
-      "accountName", "accountType", "restoredAgainst", "ownerMergeId", "lastSeenRun", "heldInRun",
-      "version"};
-  private static final String[] WATERMARK_KEYS = {"runNumber", "kind", "startedAt",
-      "sourceStartedAt", "finishedAt",
-      "settingsFingerprint", "outcome", "lastFullPassFinishedAt", "unread"};
-  private static final String[] CHECKPOINT_KEYS = {"runNumber", "kind", "requestedKind",
-      "kindReason", "startedAt", "sourceStartedAt", "settingsFingerprint", "knownAtStart",
-      "expectedContacts",
-      "phase", "positions",
-      "sweepAfter", "sweepLookups", "sourceEmpty", "releaseAfter", "approvedRun", "mergeSyncState",
-      "mergeSyncIncomplete", "brake", "counts", "unread", "changesEmitted", "resumes"};
-  private static final String[] QUERY_KEYS = {"modifiedAfter", "modifiedBefore", "createdAfter",
-      "createdBefore", "accountId", "remoteId", "mergeId", "includeDeleted", "pageSize", "cursor"};
+  static final String[] CONTACT_STATE_KEYS = {
+    "salesforceId",
+    "mergeId",
+    "fingerprint",
+    "ownedTags",
+    "ownedKeyFacts",
+    "personTags",
+    "personKeyFacts",
+    "status",
+    "statusReason",
+    "statusSetBy",
+    "accountMergeId",
+    "accountName",
+    "accountType",
+    "restoredAgainst",
+    "ownerMergeId",
+    "lastSeenRun",
+    "heldInRun",
+    "version"
+  };
+  private static final String[] WATERMARK_KEYS = {
+    "runNumber",
+    "kind",
+    "startedAt",
+    "sourceStartedAt",
+    "finishedAt",
+    "settingsFingerprint",
+    "outcome",
+    "lastFullPassFinishedAt",
+    "unread"
+  };
+  private static final String[] CHECKPOINT_KEYS = {
+    "runNumber",
+    "kind",
+    "requestedKind",
+    "kindReason",
+    "startedAt",
+    "sourceStartedAt",
+    "settingsFingerprint",
+    "knownAtStart",
+    "expectedContacts",
+    "phase",
+    "positions",
+    "sweepAfter",
+    "sweepLookups",
+    "sourceEmpty",
+    "releaseAfter",
+    "approvedRun",
+    "mergeSyncState",
+    "mergeSyncIncomplete",
+    "brake",
+    "counts",
+    "unread",
+    "changesEmitted",
+    "resumes"
+  };
+  private static final String[] QUERY_KEYS = {
+    "modifiedAfter",
+    "modifiedBefore",
+    "createdAfter",
+    "createdBefore",
+    "accountId",
+    "remoteId",
+    "mergeId",
+    "includeDeleted",
+    "pageSize",
+    "cursor"
+  };
   private static final String[] UNREAD_KEYS = {"salesforceIds", "mergeIds", "overflowed"};
-  private static final String[] BRAKE_KEYS = {"tripped", "reasons", "changes", "known", "read",
-      "maxShare", "maxCount", "mergeSyncState"};
-  private static final String[] COUNT_KEYS = {"created", "updated", "unchanged", "archived",
-      "restored", "removed", "held", "skipped", "fieldProblems", "unassignedOwners", "contactsRead",
-      "pages", "mergeRequests"};
+  private static final String[] BRAKE_KEYS = {
+    "tripped", "reasons", "changes", "known", "read", "maxShare", "maxCount", "mergeSyncState"
+  };
+  private static final String[] COUNT_KEYS = {
+    "created",
+    "updated",
+    "unchanged",
+    "archived",
+    "restored",
+    "removed",
+    "held",
+    "skipped",
+    "fieldProblems",
+    "unassignedOwners",
+    "contactsRead",
+    "pages",
+    "mergeRequests"
+  };
   private static final String[] FIELD_PROBLEM_COUNT_KEYS = {"field", "kind", "count", "examples"};
-  private static final String[] FIELD_PROBLEM_KEYS = {"salesforceId", "value", "otherValue",
-      "message"};
+  private static final String[] FIELD_PROBLEM_KEYS = {
+    "salesforceId", "value", "otherValue", "message"
+  };
 
   private StateCodec() {}
 
   public static String writeRunState(RunState state) {
     ObjectNode root = Format.RUN_STATE.object().put("runsStarted", state.runsStarted());
-    state.watermark().ifPresent(w -> {
-      ObjectNode node = root.putObject("watermark")
-          .put("runNumber", w.runNumber())
-          .put("kind", w.kind().name())
-          .put("startedAt", w.startedAt().toString());
-      instant(node, "sourceStartedAt", w.sourceStartedAt());
-      node.put("finishedAt", w.finishedAt().toString())
-          .put("settingsFingerprint", w.settingsFingerprint())
-          .put("outcome", w.outcome().name());
-      instant(node, "lastFullPassFinishedAt", w.lastFullPassFinishedAt());
-      unread(node, w.unread());
-    });
+    state
+        .watermark()
+        .ifPresent(
+            w -> {
+              ObjectNode node =
+                  root.putObject("watermark")
+                      .put("runNumber", w.runNumber())
+                      .put("kind", w.kind().name())
+                      .put("startedAt", w.startedAt().toString());
+              instant(node, "sourceStartedAt", w.sourceStartedAt());
+              node.put("finishedAt", w.finishedAt().toString())
+                  .put("settingsFingerprint", w.settingsFingerprint())
+                  .put("outcome", w.outcome().name());
+              instant(node, "lastFullPassFinishedAt", w.lastFullPassFinishedAt());
+              unread(node, w.unread());
+            });
     state.checkpoint().ifPresent(c -> checkpoint(root.putObject("checkpoint"), c));
     return Writer.text(root);
   }
@@ -82,18 +153,23 @@ public final class StateCodec {
     Strict root = Strict.parse(Format.RUN_STATE, json, "runsStarted", "watermark", "checkpoint");
     RunState.Builder state = RunState.builder();
     root.wholeNumber("runsStarted").ifPresent(state::runsStarted);
-    root.object("watermark", WATERMARK_KEYS).ifPresent(w -> state.watermark(w.build(() ->
-        SyncWatermark.builder()
-            .runNumber(w.requiredWholeNumber("runNumber"))
-            .kind(w.requiredEnum("kind", RunKind.class))
-            .startedAt(w.requiredInstant("startedAt"))
-            .sourceStartedAt(w.instant("sourceStartedAt"))
-            .finishedAt(w.requiredInstant("finishedAt"))
-            .settingsFingerprint(w.requiredString("settingsFingerprint"))
-            .outcome(w.requiredEnum("outcome", RunOutcome.class))
-            .lastFullPassFinishedAt(w.instant("lastFullPassFinishedAt"))
-            .unread(unread(w))
-            .build())));
+    root.object("watermark", WATERMARK_KEYS)
+        .ifPresent(
+            w ->
+                state.watermark(
+                    w.build(
+                        () ->
+                            SyncWatermark.builder()
+                                .runNumber(w.requiredWholeNumber("runNumber"))
+                                .kind(w.requiredEnum("kind", RunKind.class))
+                                .startedAt(w.requiredInstant("startedAt"))
+                                .sourceStartedAt(w.instant("sourceStartedAt"))
+                                .finishedAt(w.requiredInstant("finishedAt"))
+                                .settingsFingerprint(w.requiredString("settingsFingerprint"))
+                                .outcome(w.requiredEnum("outcome", RunOutcome.class))
+                                .lastFullPassFinishedAt(w.instant("lastFullPassFinishedAt"))
+                                .unread(unread(w))
+                                .build())));
     root.object("checkpoint", CHECKPOINT_KEYS).ifPresent(c -> state.checkpoint(checkpoint(c)));
     return root.build(state::build);
   }
@@ -107,10 +183,11 @@ public final class StateCodec {
   }
 
   static ObjectNode contactState(ContactState state) {
-    ObjectNode root = Writer.object()
-        .put("salesforceId", state.salesforceId())
-        .put("mergeId", state.mergeId())
-        .put("fingerprint", state.fingerprint());
+    ObjectNode root =
+        Writer.object()
+            .put("salesforceId", state.salesforceId())
+            .put("mergeId", state.mergeId())
+            .put("fingerprint", state.fingerprint());
     ArrayNode tags = root.putArray("ownedTags");
     state.ownedTags().forEach(tags::add);
     ownedKeyFacts(root.putArray("ownedKeyFacts"), state.ownedKeyFacts());
@@ -140,17 +217,18 @@ public final class StateCodec {
   }
 
   static ContactState contactState(Strict root) {
-    ContactState.Builder state = ContactState.builder()
-        .salesforceId(root.requiredString("salesforceId"))
-        .mergeId(root.requiredString("mergeId"))
-        .fingerprint(root.requiredString("fingerprint"))
-        .lastSeenRun(root.requiredWholeNumber("lastSeenRun"))
-        .statusReason(root.enumValue("statusReason", StatusReason.class))
-        .accountMergeId(root.string("accountMergeId"))
-        .accountName(root.string("accountName"))
-        .accountType(root.string("accountType"))
-        .ownerMergeId(root.string("ownerMergeId"))
-        .heldInRun(root.wholeNumber("heldInRun"));
+    ContactState.Builder state =
+        ContactState.builder()
+            .salesforceId(root.requiredString("salesforceId"))
+            .mergeId(root.requiredString("mergeId"))
+            .fingerprint(root.requiredString("fingerprint"))
+            .lastSeenRun(root.requiredWholeNumber("lastSeenRun"))
+            .statusReason(root.enumValue("statusReason", StatusReason.class))
+            .accountMergeId(root.string("accountMergeId"))
+            .accountName(root.string("accountName"))
+            .accountType(root.string("accountType"))
+            .ownerMergeId(root.string("ownerMergeId"))
+            .heldInRun(root.wholeNumber("heldInRun"));
     root.list("ownedTags", Strict.Item::string).ifPresent(state::ownedTags);
     root.list("ownedKeyFacts", StateCodec::ownedKeyFact).ifPresent(state::ownedKeyFacts);
     root.list("personTags", Strict.Item::string).ifPresent(state::personTags);
@@ -173,7 +251,8 @@ public final class StateCodec {
   /** {@code {"label", "date"}}: a key fact without its provenance. */
   static OwnedKeyFact ownedKeyFact(Strict.Item item) {
     Strict fact = item.object("label", "date");
-    return fact.build(() -> OwnedKeyFact.of(fact.requiredString("label"), fact.requiredDate("date")));
+    return fact.build(
+        () -> OwnedKeyFact.of(fact.requiredString("label"), fact.requiredDate("date")));
   }
 
   private static void checkpoint(ObjectNode node, SyncCheckpoint c) {
@@ -183,8 +262,7 @@ public final class StateCodec {
     Writer.put(node, "kindReason", c.kindReason());
     node.put("startedAt", c.startedAt().toString());
     instant(node, "sourceStartedAt", c.sourceStartedAt());
-    node.put("settingsFingerprint", c.settingsFingerprint())
-        .put("knownAtStart", c.knownAtStart());
+    node.put("settingsFingerprint", c.settingsFingerprint()).put("knownAtStart", c.knownAtStart());
     c.expectedContacts().ifPresent(n -> node.put("expectedContacts", n));
     node.put("phase", c.phase().name());
     ArrayNode positions = node.putArray("positions");
@@ -221,41 +299,50 @@ public final class StateCodec {
   }
 
   private static UnreadRecords unread(Strict parent) {
-    return parent.object("unread", UNREAD_KEYS).map(u -> {
-      UnreadRecords.Builder unread = UnreadRecords.builder();
-      u.list("salesforceIds", Strict.Item::string).ifPresent(unread::salesforceIds);
-      u.list("mergeIds", Strict.Item::string).ifPresent(unread::mergeIds);
-      u.bool("overflowed").ifPresent(unread::overflowed);
-      return u.build(unread::build);
-    }).orElse(UnreadRecords.none());
+    return parent
+        .object("unread", UNREAD_KEYS)
+        .map(
+            u -> {
+              UnreadRecords.Builder unread = UnreadRecords.builder();
+              u.list("salesforceIds", Strict.Item::string).ifPresent(unread::salesforceIds);
+              u.list("mergeIds", Strict.Item::string).ifPresent(unread::mergeIds);
+              u.bool("overflowed").ifPresent(unread::overflowed);
+              return u.build(unread::build);
+            })
+        .orElse(UnreadRecords.none());
   }
 
   private static SyncCheckpoint checkpoint(Strict c) {
-    SyncCheckpoint.Builder checkpoint = SyncCheckpoint.builder()
-        .runNumber(c.requiredWholeNumber("runNumber"))
-        .kind(c.requiredEnum("kind", RunKind.class))
-        .requestedKind(c.requiredEnum("requestedKind", RunKind.class))
-        .kindReason(c.string("kindReason"))
-        .startedAt(c.requiredInstant("startedAt"))
-        .sourceStartedAt(c.instant("sourceStartedAt"))
-        .settingsFingerprint(c.requiredString("settingsFingerprint"))
-        .knownAtStart(c.requiredWholeNumber("knownAtStart"))
-        .expectedContacts(c.wholeNumber("expectedContacts"))
-        .sweepAfter(c.string("sweepAfter"))
-        .releaseAfter(c.string("releaseAfter"))
-        .approvedRun(c.wholeNumber("approvedRun"))
-        .mergeSyncState(c.enumValue("mergeSyncState", SourceSyncStatus.State.class));
+    SyncCheckpoint.Builder checkpoint =
+        SyncCheckpoint.builder()
+            .runNumber(c.requiredWholeNumber("runNumber"))
+            .kind(c.requiredEnum("kind", RunKind.class))
+            .requestedKind(c.requiredEnum("requestedKind", RunKind.class))
+            .kindReason(c.string("kindReason"))
+            .startedAt(c.requiredInstant("startedAt"))
+            .sourceStartedAt(c.instant("sourceStartedAt"))
+            .settingsFingerprint(c.requiredString("settingsFingerprint"))
+            .knownAtStart(c.requiredWholeNumber("knownAtStart"))
+            .expectedContacts(c.wholeNumber("expectedContacts"))
+            .sweepAfter(c.string("sweepAfter"))
+            .releaseAfter(c.string("releaseAfter"))
+            .approvedRun(c.wholeNumber("approvedRun"))
+            .mergeSyncState(c.enumValue("mergeSyncState", SourceSyncStatus.State.class));
     c.enumValue("phase", RunPhase.class).ifPresent(checkpoint::phase);
-    c.list("positions", item -> {
-      Strict p = item.object("purpose", "query", "remoteIds", "idsRead", "done");
-      ReadPosition.Builder position = ReadPosition.builder()
-          .purpose(p.requiredEnum("purpose", ReadPosition.Purpose.class))
-          .query(query(p.requiredObject("query", QUERY_KEYS)));
-      p.list("remoteIds", Strict.Item::string).ifPresent(position::remoteIds);
-      p.integer("idsRead").ifPresent(position::idsRead);
-      p.bool("done").ifPresent(position::done);
-      return p.build(position::build);
-    }).ifPresent(checkpoint::positions);
+    c.list(
+            "positions",
+            item -> {
+              Strict p = item.object("purpose", "query", "remoteIds", "idsRead", "done");
+              ReadPosition.Builder position =
+                  ReadPosition.builder()
+                      .purpose(p.requiredEnum("purpose", ReadPosition.Purpose.class))
+                      .query(query(p.requiredObject("query", QUERY_KEYS)));
+              p.list("remoteIds", Strict.Item::string).ifPresent(position::remoteIds);
+              p.integer("idsRead").ifPresent(position::idsRead);
+              p.bool("done").ifPresent(position::done);
+              return p.build(position::build);
+            })
+        .ifPresent(checkpoint::positions);
     c.bool("sweepLookups").ifPresent(checkpoint::sweepLookups);
     c.bool("sourceEmpty").ifPresent(checkpoint::sourceEmpty);
     c.bool("mergeSyncIncomplete").ifPresent(checkpoint::mergeSyncIncomplete);
@@ -280,15 +367,16 @@ public final class StateCodec {
   }
 
   private static ContactQuery query(Strict q) {
-    ContactQuery.Builder query = ContactQuery.builder()
-        .modifiedAfter(q.instant("modifiedAfter"))
-        .modifiedBefore(q.instant("modifiedBefore"))
-        .createdAfter(q.instant("createdAfter"))
-        .createdBefore(q.instant("createdBefore"))
-        .accountId(q.string("accountId"))
-        .remoteId(q.string("remoteId"))
-        .mergeId(q.string("mergeId"))
-        .cursor(q.string("cursor"));
+    ContactQuery.Builder query =
+        ContactQuery.builder()
+            .modifiedAfter(q.instant("modifiedAfter"))
+            .modifiedBefore(q.instant("modifiedBefore"))
+            .createdAfter(q.instant("createdAfter"))
+            .createdBefore(q.instant("createdBefore"))
+            .accountId(q.string("accountId"))
+            .remoteId(q.string("remoteId"))
+            .mergeId(q.string("mergeId"))
+            .cursor(q.string("cursor"));
     q.bool("includeDeleted").ifPresent(query::includeDeleted);
     q.integer("pageSize").ifPresent(query::pageSize);
     return q.build(query::build);
@@ -298,20 +386,24 @@ public final class StateCodec {
     node.put("tripped", b.tripped());
     ArrayNode reasons = node.putArray("reasons");
     b.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
-    node.put("changes", b.changes()).put("known", b.known()).put("read", b.read())
-        .put("maxShare", b.maxShare()).put("maxCount", b.maxCount());
+    node.put("changes", b.changes())
+        .put("known", b.known())
+        .put("read", b.read())
+        .put("maxShare", b.maxShare())
+        .put("maxCount", b.maxCount());
     b.mergeSyncState().ifPresent(s -> node.put("mergeSyncState", s.name()));
   }
 
   private static BrakeDecision brake(Strict b) {
-    BrakeDecision.Builder brake = BrakeDecision.builder()
-        .tripped(b.bool("tripped").orElse(false))
-        .changes(b.requiredWholeNumber("changes"))
-        .known(b.requiredWholeNumber("known"))
-        .read(b.requiredWholeNumber("read"))
-        .maxShare(b.requiredNumber("maxShare"))
-        .maxCount(b.requiredWholeNumber("maxCount"))
-        .mergeSyncState(b.enumValue("mergeSyncState", SourceSyncStatus.State.class));
+    BrakeDecision.Builder brake =
+        BrakeDecision.builder()
+            .tripped(b.bool("tripped").orElse(false))
+            .changes(b.requiredWholeNumber("changes"))
+            .known(b.requiredWholeNumber("known"))
+            .read(b.requiredWholeNumber("read"))
+            .maxShare(b.requiredNumber("maxShare"))
+            .maxCount(b.requiredWholeNumber("maxCount"))
+            .mergeSyncState(b.enumValue("mergeSyncState", SourceSyncStatus.State.class));
     b.list("reasons", item -> item.enumValue(BrakeReason.class)).ifPresent(brake::reasons);
     return b.build(brake::build);
   }
@@ -338,14 +430,24 @@ public final class StateCodec {
   private static FieldProblemCount fieldProblemCount(Strict f) {
     String field = f.requiredString("field");
     FieldProblem.Kind kind = f.requiredEnum("kind", FieldProblem.Kind.class);
-    FieldProblemCount.Builder count = FieldProblemCount.builder().field(field).kind(kind)
-        .count(f.requiredWholeNumber("count"));
-    f.list("examples", item -> {
-      Strict e = item.object(FIELD_PROBLEM_KEYS);
-      return e.build(() -> FieldProblem.builder().field(field).kind(kind)
-          .salesforceId(e.requiredString("salesforceId")).value(e.requiredString("value"))
-          .otherValue(e.string("otherValue")).message(e.requiredString("message")).build());
-    }).ifPresent(count::examples);
+    FieldProblemCount.Builder count =
+        FieldProblemCount.builder().field(field).kind(kind).count(f.requiredWholeNumber("count"));
+    f.list(
+            "examples",
+            item -> {
+              Strict e = item.object(FIELD_PROBLEM_KEYS);
+              return e.build(
+                  () ->
+                      FieldProblem.builder()
+                          .field(field)
+                          .kind(kind)
+                          .salesforceId(e.requiredString("salesforceId"))
+                          .value(e.requiredString("value"))
+                          .otherValue(e.string("otherValue"))
+                          .message(e.requiredString("message"))
+                          .build());
+            })
+        .ifPresent(count::examples);
     return f.build(count::build);
   }
 

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * One JSON object read strictly: every key must be known, every value of the expected type, and a
- * mistake is an {@link IllegalArgumentException} naming the key by its full path, e.g.
- * {@code settings key "keyFacts[1].label" must be a string, was a number}. JSON {@code null} counts
- * as absent.
+ * mistake is an {@link IllegalArgumentException} naming the key by its full path, e.g. {@code
+ * settings key "keyFacts[1].label" must be a string, was a number}. JSON {@code null} counts as
+ * absent.
  */
 final class Strict {
   private final String what;
@@ -52,8 +52,13 @@ final class Strict {
     try {
       root = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new KeyException("invalid JSON for " + what + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      throw new KeyException(
+          "invalid JSON for "
+              + what
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
     }
     if (root == null || !root.isObject()) {
       throw new KeyException(
@@ -66,21 +71,28 @@ final class Strict {
     List<String> known = Arrays.asList(keys);
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!known.contains(field.getKey())) {
-        throw new KeyException("unknown " + what + " key \"" + at(field.getKey())
-            + "\"; the keys " + (path.isEmpty() ? "are " : "of " + path + " are ")
-            + String.join(", ", keys));
+        throw new KeyException(
+            "unknown "
+                + what
+                + " key \""
+                + at(field.getKey())
+                + "\"; the keys "
+                + (path.isEmpty() ? "are " : "of " + path + " are ")
+                + String.join(", ", keys));
       }
     }
     return this;
   }
 
   Optional<String> string(String key) {
-    return value(key).map(v -> {
-      if (!v.isTextual()) {
-        throw wrongType(at(key), "a string", v);
-      }
-      return v.asText();
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isTextual()) {
+                throw wrongType(at(key), "a string", v);
+              }
+              return v.asText();
+            });
   }
 
   String requiredString(String key) {
@@ -100,14 +112,21 @@ final class Strict {
 
   /** An instant written in ISO 8601, e.g. {@code 2026-01-05T09:00:00Z}. */
   Optional<Instant> instant(String key) {
-    return string(key).map(text -> {
-      try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new KeyException(what + " key \"" + at(key)
-            + "\" must be an instant (ISO 8601 in UTC), was \"" + text + "\"");
-      }
-    });
+    return string(key)
+        .map(
+            text -> {
+              try {
+                return Instant.parse(text);
+              } catch (DateTimeParseException e) {
+                throw new KeyException(
+                    what
+                        + " key \""
+                        + at(key)
+                        + "\" must be an instant (ISO 8601 in UTC), was \""
+                        + text
+                        + "\"");
+              }
+            });
   }
 
   Instant requiredInstant(String key) {
@@ -115,21 +134,25 @@ final class Strict {
   }
 
   Optional<Boolean> bool(String key) {
-    return value(key).map(v -> {
-      if (!v.isBoolean()) {
-        throw wrongType(at(key), "true or false", v);
-      }
-      return v.booleanValue();
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isBoolean()) {
+                throw wrongType(at(key), "true or false", v);
+              }
+              return v.booleanValue();
+            });
   }
 
   Optional<Double> number(String key) {
-    return value(key).map(v -> {
-      if (!v.isNumber()) {
-        throw wrongType(at(key), "a number", v);
-      }
-      return v.doubleValue();
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isNumber()) {
+                throw wrongType(at(key), "a number", v);
+              }
+              return v.doubleValue();
+            });
   }
 
   double requiredNumber(String key) {
@@ -137,12 +160,14 @@ final class Strict {
   }
 
   Optional<Long> wholeNumber(String key) {
-    return value(key).map(v -> {
-      if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
-        throw wrongType(at(key), "a whole number", v);
-      }
-      return v.longValue();
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
+                throw wrongType(at(key), "a whole number", v);
+              }
+              return v.longValue();
+            });
   }
 
   long requiredWholeNumber(String key) {
@@ -151,31 +176,37 @@ final class Strict {
 
   /** A whole number that fits a Java {@code int}. */
   Optional<Integer> integer(String key) {
-    return value(key).map(v -> {
-      if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToInt()) {
-        throw wrongType(at(key), "a whole number up to " + Integer.MAX_VALUE, v);
-      }
-      return v.intValue();
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+                throw wrongType(at(key), "a whole number up to " + Integer.MAX_VALUE, v);
+              }
+              return v.intValue();
+            });
   }
 
   /** An object whose keys are constants of {@code type}, each value a whole number. */
   <E extends Enum<E>> Optional<Map<E, Long>> countsByEnum(String key, Class<E> type) {
-    return value(key).map(v -> {
-      if (!v.isObject()) {
-        throw wrongType(at(key), "an object", v);
-      }
-      Map<E, Long> map = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> entry : v.properties()) {
-        String entryKey = at(key) + "." + entry.getKey();
-        JsonNode count = entry.getValue();
-        if (!count.isNumber() || !count.canConvertToExactIntegral() || !count.canConvertToLong()) {
-          throw wrongType(entryKey, "a whole number", count);
-        }
-        map.put(constant(entryKey, entry.getKey(), type), count.longValue());
-      }
-      return map;
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isObject()) {
+                throw wrongType(at(key), "an object", v);
+              }
+              Map<E, Long> map = new LinkedHashMap<>();
+              for (Map.Entry<String, JsonNode> entry : v.properties()) {
+                String entryKey = at(key) + "." + entry.getKey();
+                JsonNode count = entry.getValue();
+                if (!count.isNumber()
+                    || !count.canConvertToExactIntegral()
+                    || !count.canConvertToLong()) {
+                  throw wrongType(entryKey, "a whole number", count);
+                }
+                map.put(constant(entryKey, entry.getKey(), type), count.longValue());
+              }
+              return map;
+            });
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type) {
@@ -187,12 +218,14 @@ final class Strict {
   }
 
   Optional<Strict> object(String key, String... keys) {
-    return value(key).map(v -> {
-      if (!v.isObject()) {
-        throw wrongType(at(key), "an object", v);
-      }
-      return new Strict(what, at(key), v).only(keys);
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isObject()) {
+                throw wrongType(at(key), "an object", v);
+              }
+              return new Strict(what, at(key), v).only(keys);
+            });
   }
 
   Strict requiredObject(String key, String... keys) {
@@ -201,33 +234,37 @@ final class Strict {
 
   /** A list whose items are read by {@code item}, each given its own path. */
   <T> Optional<List<T>> list(String key, Function<Item, T> item) {
-    return value(key).map(v -> {
-      if (!v.isArray()) {
-        throw wrongType(at(key), "a list", v);
-      }
-      List<T> items = new ArrayList<>();
-      for (int i = 0; i < v.size(); i++) {
-        items.add(item.apply(new Item(at(key) + "[" + i + "]", v.get(i))));
-      }
-      return items;
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isArray()) {
+                throw wrongType(at(key), "a list", v);
+              }
+              List<T> items = new ArrayList<>();
+              for (int i = 0; i < v.size(); i++) {
+                items.add(item.apply(new Item(at(key) + "[" + i + "]", v.get(i))));
+              }
+              return items;
+            });
   }
 
   /** An object whose keys are free, each value a string. */
   Optional<Map<String, String>> stringMap(String key) {
-    return value(key).map(v -> {
-      if (!v.isObject()) {
-        throw wrongType(at(key), "an object", v);
-      }
-      Map<String, String> map = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> entry : v.properties()) {
-        if (!entry.getValue().isTextual()) {
-          throw wrongType(at(key) + "." + entry.getKey(), "a string", entry.getValue());
-        }
-        map.put(entry.getKey(), entry.getValue().asText());
-      }
-      return map;
-    });
+    return value(key)
+        .map(
+            v -> {
+              if (!v.isObject()) {
+                throw wrongType(at(key), "an object", v);
+              }
+              Map<String, String> map = new LinkedHashMap<>();
+              for (Map.Entry<String, JsonNode> entry : v.properties()) {
+                if (!entry.getValue().isTextual()) {
+                  throw wrongType(at(key) + "." + entry.getKey(), "a string", entry.getValue());
+                }
+                map.put(entry.getKey(), entry.getValue().asText());
+              }
+              return map;
+            });
   }
 
   /** Runs {@code build}, naming this object's path in any model check it fails. */
@@ -238,8 +275,10 @@ final class Strict {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new KeyException(
-          path.isEmpty() ? what + ": " + e.getMessage() : what + " key \"" + path + "\": "
-              + e.getMessage(), e);
+          path.isEmpty()
+              ? what + ": " + e.getMessage()
+              : what + " key \"" + path + "\": " + e.getMessage(),
+          e);
     }
   }
 
@@ -316,12 +355,13 @@ final class Strict {
   }
 
   private static <E extends Enum<E>> String choices(Class<E> type) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.toList());
+    List<String> names =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
     if (names.size() == 1) {
       return names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " or "
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
         + names.get(names.size() - 1);
   }
 

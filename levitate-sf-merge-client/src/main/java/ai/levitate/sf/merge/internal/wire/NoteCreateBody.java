@@ -8,6 +8,10 @@ public record NoteCreateBody(Model model) {
 
   /** The note to create; references are Merge ids. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Model(String content, String contact, String owner, String account,
+  public record Model(
+      String content,
+      String contact,
+      String owner,
+      String account,
       Map<String, Object> integrationParams) {}
 }

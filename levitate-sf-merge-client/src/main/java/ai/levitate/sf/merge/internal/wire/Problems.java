@@ -34,12 +34,13 @@ public final class Problems {
       if (item.isTextual()) {
         problems.add(MergeProblem.builder().detail(item.asText()).build());
       } else if (item.isObject()) {
-        problems.add(MergeProblem.builder()
-            .problemType(text(item.get("problem_type")))
-            .title(text(item.get("title")))
-            .detail(text(item.get("detail")))
-            .pointer(text(item.path("source").get("pointer")))
-            .build());
+        problems.add(
+            MergeProblem.builder()
+                .problemType(text(item.get("problem_type")))
+                .title(text(item.get("title")))
+                .detail(text(item.get("detail")))
+                .pointer(text(item.path("source").get("pointer")))
+                .build());
       }
     }
     return List.copyOf(problems);
@@ -47,6 +48,7 @@ public final class Problems {
 
   private static Optional<String> text(JsonNode node) {
     return node != null && node.isValueNode() && !node.isNull()
-        ? Optional.of(node.asText()) : Optional.empty();
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 }

@@ -28,19 +28,22 @@ final class FieldTypesTest {
     assertThat(merge("string", "something new")).isEqualTo(FieldType.STRING);
     assertThat(merge("geolocation", null)).isEqualTo(FieldType.OTHER);
     assertThat(merge(null, null)).isEqualTo(FieldType.OTHER);
-    assertThat(FieldTypes.fromMerge("Tier__c", true, "string", null, true)).isEqualTo(FieldType.PICKLIST);
+    assertThat(FieldTypes.fromMerge("Tier__c", true, "string", null, true))
+        .isEqualTo(FieldType.PICKLIST);
   }
 
   @Test
   void wellKnownStandardFieldsKeepTheirSalesforceTypeButCustomOnesDoNot() {
     assertThat(FieldTypes.fromMerge("MobilePhone", false, "string", "text", false))
         .isEqualTo(FieldType.PHONE);
-    assertThat(FieldTypes.fromMerge("Email", false, "string", null, false)).isEqualTo(FieldType.EMAIL);
+    assertThat(FieldTypes.fromMerge("Email", false, "string", null, false))
+        .isEqualTo(FieldType.EMAIL);
     assertThat(FieldTypes.fromMerge("MailingStreet", false, "string", null, false))
         .isEqualTo(FieldType.TEXTAREA);
     assertThat(FieldTypes.fromMerge("Birthdate", false, "datetime", null, false))
         .isEqualTo(FieldType.DATE);
-    assertThat(FieldTypes.fromMerge("Phone", true, "bool", null, false)).isEqualTo(FieldType.CHECKBOX);
+    assertThat(FieldTypes.fromMerge("Phone", true, "bool", null, false))
+        .isEqualTo(FieldType.CHECKBOX);
   }
 
   @Test

@@ -39,12 +39,18 @@ final class FieldValuesTest {
     assertThat(read("12345678901234567890123", FieldType.STRING))
         .isEqualTo(FieldValue.text("12345678901234567890123"));
     // Written out, these would be a billion characters: minutes of work and gigabytes.
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertThat(read("1e999999999", FieldType.STRING)).isEqualTo(FieldValue.invalid(
-          "1E+999999999", "expected text, not a number of more than 1000 digits"));
-      assertThat(read("-1.5e-999999999", FieldType.TEXTAREA)).isEqualTo(FieldValue.invalid(
-          "-1.5E-999999999", "expected text, not a number of more than 1000 digits"));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThat(read("1e999999999", FieldType.STRING))
+              .isEqualTo(
+                  FieldValue.invalid(
+                      "1E+999999999", "expected text, not a number of more than 1000 digits"));
+          assertThat(read("-1.5e-999999999", FieldType.TEXTAREA))
+              .isEqualTo(
+                  FieldValue.invalid(
+                      "-1.5E-999999999", "expected text, not a number of more than 1000 digits"));
+        });
   }
 
   @Test
@@ -52,7 +58,8 @@ final class FieldValuesTest {
     assertThat(read("true", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(true));
     assertThat(read("\"false\"", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(false));
     assertThat(read("\" TRUE \"", FieldType.CHECKBOX)).isEqualTo(FieldValue.bool(true));
-    assertThat(read("1", FieldType.CHECKBOX)).isEqualTo(FieldValue.invalid("1", "expected true or false"));
+    assertThat(read("1", FieldType.CHECKBOX))
+        .isEqualTo(FieldValue.invalid("1", "expected true or false"));
   }
 
   @Test
@@ -70,7 +77,8 @@ final class FieldValuesTest {
 
   @Test
   void datesAndDateTimesKeepTheirMeaning() {
-    assertThat(read("\"1980-05-14\"", FieldType.DATE)).isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
+    assertThat(read("\"1980-05-14\"", FieldType.DATE))
+        .isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
     assertThat(read("\"2024-01-01T12:00:00.000+0000\"", FieldType.DATETIME))
         .isEqualTo(FieldValue.dateTime(Instant.parse("2024-01-01T12:00:00Z")));
     assertThat(read("\"2024-01-05\"", FieldType.DATETIME))
@@ -85,8 +93,10 @@ final class FieldValuesTest {
         .isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
     assertThat(read("\"1980-05-14T00:00:00-08:00\"", FieldType.DATE))
         .isEqualTo(FieldValue.date(LocalDate.of(1980, 5, 14)));
-    assertThat(read("\"1980-05-14T08:00:00Z\"", FieldType.DATE)).isEqualTo(FieldValue.invalid(
-        "1980-05-14T08:00:00Z", "expected a date, not a time of day other than midnight"));
+    assertThat(read("\"1980-05-14T08:00:00Z\"", FieldType.DATE))
+        .isEqualTo(
+            FieldValue.invalid(
+                "1980-05-14T08:00:00Z", "expected a date, not a time of day other than midnight"));
   }
 
   @Test
@@ -94,7 +104,8 @@ final class FieldValuesTest {
     assertThat(read("0.1", FieldType.NUMBER)).isEqualTo(FieldValue.number(new BigDecimal("0.1")));
     assertThat(read("\"1234.50\"", FieldType.NUMBER))
         .isEqualTo(FieldValue.number(new BigDecimal("1234.50")));
-    assertThat(read("true", FieldType.NUMBER)).isEqualTo(FieldValue.invalid("true", "expected a number"));
+    assertThat(read("true", FieldType.NUMBER))
+        .isEqualTo(FieldValue.invalid("true", "expected a number"));
   }
 
   @Test
@@ -103,7 +114,8 @@ final class FieldValuesTest {
     assertThat(read("42", FieldType.STRING)).isEqualTo(FieldValue.text("42"));
     assertThat(read("1.50", FieldType.STRING)).isEqualTo(FieldValue.text("1.50"));
     assertThat(read("false", FieldType.OTHER)).isEqualTo(FieldValue.text("false"));
-    assertThat(read("[\"a\", \"b\"]", FieldType.STRING)).isEqualTo(FieldValue.multi(List.of("a", "b")));
+    assertThat(read("[\"a\", \"b\"]", FieldType.STRING))
+        .isEqualTo(FieldValue.multi(List.of("a", "b")));
     assertThat(read("{\"street\": \"x\"}", FieldType.OTHER))
         .isEqualTo(FieldValue.invalid("{\"street\":\"x\"}", "expected text"));
   }

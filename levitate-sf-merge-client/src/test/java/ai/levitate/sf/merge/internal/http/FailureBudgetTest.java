@@ -43,14 +43,16 @@ final class FailureBudgetTest {
     budget.acquire();
     budget.acquire();
     CountDownLatch started = new CountDownLatch(1);
-    Thread fourth = new Thread(() -> {
-      try {
-        budget.acquire();
-        started.countDown();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread fourth =
+        new Thread(
+            () -> {
+              try {
+                budget.acquire();
+                started.countDown();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     fourth.start();
 
     awaitWaiting(fourth);

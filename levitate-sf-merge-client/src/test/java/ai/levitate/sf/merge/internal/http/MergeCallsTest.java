@@ -44,12 +44,19 @@ final class MergeCallsTest {
   private final AtomicLong counted = new AtomicLong();
   private final Failures failures =
       new Failures(new Redactor(MockMerge.API_KEY, MockMerge.ACCOUNT_TOKEN));
-  private final MergeCalls calls = new MergeCalls(RetryPolicy.defaults(),
-      new TokenBucket(RateLimit.ENTERPRISE, time, time),
-      new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, time, time),
-      time, time, time, new Random(7), failures, counted);
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-      .build();
+  private final MergeCalls calls =
+      new MergeCalls(
+          RetryPolicy.defaults(),
+          new TokenBucket(RateLimit.ENTERPRISE, time, time),
+          new FailureBudget(FailureBudget.DEFAULT_BUDGET, FailureBudget.WINDOW, time, time),
+          time,
+          time,
+          time,
+          new Random(7),
+          failures,
+          counted);
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   @AfterEach
   void close() {
@@ -74,8 +81,10 @@ final class MergeCallsTest {
     merge.enqueue(503, "{}");
     merge.enqueue(200, "{\"ok\": true}");
 
-    MergeServerException e = catchThrowableOfType(MergeServerException.class,
-        () -> endpoints(calls).post(Optional.empty(), Map.of("a", "b")));
+    MergeServerException e =
+        catchThrowableOfType(
+            MergeServerException.class,
+            () -> endpoints(calls).post(Optional.empty(), Map.of("a", "b")));
 
     assertThat(e).hasMessage("POST /api/crm/v1/notes failed with HTTP 503: {}");
     assertThat(merge.server.getRequestCount()).isEqualTo(1);
@@ -101,11 +110,12 @@ final class MergeCallsTest {
     merge.enqueue(500, "{}");
     merge.enqueue(200, "null");
 
-    MergeInvalidResponseException e = catchThrowableOfType(MergeInvalidResponseException.class,
-        () -> endpoints(calls).record());
+    MergeInvalidResponseException e =
+        catchThrowableOfType(MergeInvalidResponseException.class, () -> endpoints(calls).record());
 
-    assertThat(e).hasMessage("GET /api/crm/v1/record answered HTTP 200 with JSON that is not an"
-        + " object");
+    assertThat(e)
+        .hasMessage(
+            "GET /api/crm/v1/record answered HTTP 200 with JSON that is not an" + " object");
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(e.body()).isEqualTo("null");
   }

@@ -32,8 +32,11 @@ final class TokenBucketTest {
     bucket.acquire();
 
     // 380 tokens every 61 seconds after the burst of 20: one every 160.5 ms
-    assertThat(time.sleeps()).allSatisfy(d ->
-        assertThat(d).isBetween(Duration.ofNanos(160_526_315), Duration.ofNanos(160_526_317)));
+    assertThat(time.sleeps())
+        .allSatisfy(
+            d ->
+                assertThat(d)
+                    .isBetween(Duration.ofNanos(160_526_315), Duration.ofNanos(160_526_317)));
   }
 
   @Test
@@ -73,7 +76,8 @@ final class TokenBucketTest {
     bucket.acquire();
 
     // still empty: the sixth request waits for its token, 61 s / 95 after the burst
-    assertThat(time.sleeps()).singleElement()
+    assertThat(time.sleeps())
+        .singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
   }
 
@@ -90,7 +94,8 @@ final class TokenBucketTest {
     }
 
     // the bucket refills at its pace as before, not an hour later
-    assertThat(time.sleeps()).hasSize(3).allSatisfy(d ->
-        assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
+    assertThat(time.sleeps())
+        .hasSize(3)
+        .allSatisfy(d -> assertThat(d).isBetween(Duration.ofMillis(642), Duration.ofMillis(643)));
   }
 }
