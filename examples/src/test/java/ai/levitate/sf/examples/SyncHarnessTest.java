@@ -143,10 +143,13 @@ final class SyncHarnessTest {
     assertThat(second.out())
         .contains("run-3 INCREMENTAL: COMPLETED", "round 2 changed", "run-4 INCREMENTAL: COMPLETED")
         .doesNotContain("INITIAL");
+    // The fixture is the org as it is now: a contact that the first invocation's round edited and
+    // whose fixture record falls in run-3's overlap with run-2 reads as the fixture holds it again,
+    // so run-3 may update a few; it creates and archives nothing.
     assertThat(second.out())
         .containsPattern(
             "run-3 INCREMENTAL: COMPLETED in [0-9.]+ s\\n"
-                + "  created 0, updated 0, unchanged [0-9]+, archived 0");
+                + "  created 0, updated [0-9], unchanged [0-9]+, archived 0");
   }
 
   @Test
