@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** What Merge knows of the linked account: which integration it is and whether it is linked. */
 @Value.Immutable
 public abstract class AccountDetails {
+  AccountDetails() {}
+
   /** Merge's id of the linked account. */
   public abstract Optional<String> id();
 

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A note Merge wrote: its ids and the warnings Merge attached. */
 @Value.Immutable
 public abstract class CreatedNote {
+  CreatedNote() {}
+
   /** Merge's id of the new note. */
   public abstract String noteId();
 

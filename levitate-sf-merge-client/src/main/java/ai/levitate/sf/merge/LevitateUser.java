@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A Levitate user the host offers as an owner: its id, email and name. */
 @Value.Immutable
 public abstract class LevitateUser {
+  LevitateUser() {}
+
   @Value.Parameter
   public abstract String id();
 

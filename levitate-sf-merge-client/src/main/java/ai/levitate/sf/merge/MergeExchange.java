@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MergeExchange {
+  MergeExchange() {}
+
   /** The longest body kept, in characters. */
   public static final int MAX_BODY_CHARS = 4096;
 

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A note as Merge lists it; references are Merge ids. */
 @Value.Immutable
 public abstract class MergeNote {
+  MergeNote() {}
+
   public abstract String mergeId();
 
   /** The Salesforce id of the note. */

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MergePage<T> {
+  MergePage() {}
+
   public abstract List<T> items();
 
   public abstract List<UnreadableRecord> unreadable();

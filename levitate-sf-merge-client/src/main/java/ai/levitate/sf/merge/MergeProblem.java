@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MergeProblem {
+  MergeProblem() {}
+
   /** Merge's machine-readable kind, e.g. {@code RELINK_NEEDED}; empty when Merge sent none. */
   public abstract Optional<String> problemType();
 

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** What Merge says about writing notes to this account ({@code GET /notes/meta/post}). */
 @Value.Immutable
 public abstract class NoteWriteMeta {
+  NoteWriteMeta() {}
+
   /** Whether Merge will accept a write for the account now. */
   public abstract boolean canMakeRequest();
 

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** One Salesforce user with the Levitate user suggested as the owner of their contacts. */
 @Value.Immutable
 public abstract class OwnerSuggestion {
+  OwnerSuggestion() {}
+
   /** How the suggestion was found. */
   public enum Match {
     /** One Levitate user has the Salesforce user's email. */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PreflightProblem {
+  PreflightProblem() {}
+
   /** What the problem is about. */
   public enum Kind {
     /** Merge refused the API key or the account token. */

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PreflightReport {
+  PreflightReport() {}
+
   public abstract List<PreflightProblem> problems();
 
   public abstract Optional<AccountDetails> accountDetails();

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RetryPolicy {
+  RetryPolicy() {}
+
   /** Attempts in all, the first included; 1 means never retry. Default 5. */
   @Value.Default
   public int maxAttempts() {

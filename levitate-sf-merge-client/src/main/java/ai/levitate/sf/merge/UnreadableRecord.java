@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A record on a page that could not be read; its neighbours were. */
 @Value.Immutable
 public abstract class UnreadableRecord {
+  UnreadableRecord() {}
+
   /** Merge's id of the record, when the record showed one. */
   public abstract Optional<String> mergeId();
 

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class WebhookEvent {
+  WebhookEvent() {}
+
   public abstract String event();
 
   public abstract Optional<String> hookId();

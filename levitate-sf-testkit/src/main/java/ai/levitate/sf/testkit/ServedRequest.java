@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ServedRequest {
+  ServedRequest() {}
+
   /** The request's number, from 1, in the order the server received them. */
   public abstract long sequence();
 

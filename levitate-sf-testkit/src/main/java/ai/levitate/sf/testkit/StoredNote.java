@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A note the fake server stored from a {@code POST /notes}, as Merge would hold it. */
 @Value.Immutable
 public abstract class StoredNote {
+  StoredNote() {}
+
   /** Merge's id of the note. */
   public abstract String id();
 

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactProblem {
+  ContactProblem() {}
+
   /** The kinds of problem, for counting skipped contacts by reason. */
   public enum Kind {
     /** The record has no Salesforce id. */

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /** An email address with its label, e.g. {@code Email} or {@code Work}. */
 @Value.Immutable
 public abstract class Email {
+  Email() {}
+
   @Value.Parameter
   public abstract String address();
 

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldCatalog {
+  FieldCatalog() {}
+
   /**
    * The end of the sentence that says what a catalog without fields leaves out (Merge sends no
    * remote fields on its Launch plan): the rules that read Salesforce fields cannot apply, the rest

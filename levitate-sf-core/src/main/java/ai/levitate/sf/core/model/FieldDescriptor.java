@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldDescriptor {
+  FieldDescriptor() {}
+
   /** The Salesforce API name, e.g. {@code Birthdate} or {@code Nickname__c}. */
   public abstract String apiName();
 

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldProblem {
+  FieldProblem() {}
+
   /**
    * Values are kept this many code points long at most (with {@code ...}) for reports: a line of
    * Salesforce text, long enough to show where two tags that cut to one differ.

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A dated fact about a contact (birthday, anniversary, review), from a Salesforce date field. */
 @Value.Immutable
 public abstract class KeyFact {
+  KeyFact() {}
+
   @Value.Parameter
   public abstract String label();
 

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LevitateContact {
+  LevitateContact() {}
+
   /** The tag every synced contact carries. */
   public static final String SALESFORCE_TAG = "Salesforce";
 

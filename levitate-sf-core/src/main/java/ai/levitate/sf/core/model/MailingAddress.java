@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A contact's mailing address; at least one part is present. */
 @Value.Immutable
 public abstract class MailingAddress {
+  MailingAddress() {}
+
   public abstract Optional<String> street1();
 
   /** The second and later lines of a multi-line Salesforce street, joined with {@code ", "}. */

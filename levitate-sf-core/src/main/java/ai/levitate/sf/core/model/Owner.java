@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** Who owns a contact: the Salesforce owner as named there, and the Levitate user mapped to it. */
 @Value.Immutable
 public abstract class Owner {
+  Owner() {}
+
   public abstract Optional<String> salesforceUserId();
 
   /** The owner's name in Salesforce ("User Name"), shown in Levitate as is. */

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /** A phone number with the label Salesforce gives it, e.g. {@code Mobile Phone}. */
 @Value.Immutable
 public abstract class Phone {
+  Phone() {}
+
   @Value.Parameter
   public abstract String number();
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PicklistChoice {
+  PicklistChoice() {}
+
   @Value.Parameter
   public abstract String value();
 

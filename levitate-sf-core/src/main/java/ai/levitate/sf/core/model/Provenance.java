@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Provenance {
+  Provenance() {}
+
   /** The kinds of origin. */
   public enum Origin {
     /** A Contact field, named by {@link #field()}, with the value it held. */

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SourceAccount {
+  SourceAccount() {}
+
   /** The Salesforce Account field whose value marks a household, e.g. {@code Household}. */
   public static final String TYPE_FIELD = "Type";
 

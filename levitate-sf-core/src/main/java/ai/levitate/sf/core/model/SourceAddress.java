@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** An address from Merge's common model ({@code addresses}); every part may be missing. */
 @Value.Immutable
 public abstract class SourceAddress {
+  SourceAddress() {}
+
   public abstract Optional<String> street1();
 
   public abstract Optional<String> street2();

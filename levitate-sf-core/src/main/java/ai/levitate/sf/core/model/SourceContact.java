@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SourceContact {
+  SourceContact() {}
+
   /** Merge's id of the contact: notes attach to it. */
   public abstract String mergeId();
 

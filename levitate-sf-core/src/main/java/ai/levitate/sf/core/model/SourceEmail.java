@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** An email address from Merge's common model, with its free-text type (e.g. {@code Work}). */
 @Value.Immutable
 public abstract class SourceEmail {
+  SourceEmail() {}
+
   @Value.Parameter
   public abstract String address();
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** A phone number from Merge's common model, free text as typed in Salesforce. */
 @Value.Immutable
 public abstract class SourcePhone {
+  SourcePhone() {}
+
   @Value.Parameter
   public abstract String number();
 

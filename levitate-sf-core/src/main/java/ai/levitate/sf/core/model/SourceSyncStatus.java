@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** How Merge's own copy of the Salesforce contacts is doing (Merge's {@code /sync-status}). */
 @Value.Immutable
 public abstract class SourceSyncStatus {
+  SourceSyncStatus() {}
+
   /** Merge's sync states, plus {@link #UNKNOWN} for any value Merge adds later. */
   public enum State {
     SYNCING,

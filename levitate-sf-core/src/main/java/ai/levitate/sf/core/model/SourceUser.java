@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A Salesforce User as Merge knows it: the owner of contacts. */
 @Value.Immutable
 public abstract class SourceUser {
+  SourceUser() {}
+
   /** Merge's id of the user; notes are owned by this id. */
   public abstract String mergeId();
 

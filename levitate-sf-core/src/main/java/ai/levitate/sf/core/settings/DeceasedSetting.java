@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /** The field that marks a contact deceased (a date, datetime or checkbox) and what to do then. */
 @Value.Immutable
 public abstract class DeceasedSetting {
+  DeceasedSetting() {}
+
   @Value.Parameter
   public abstract String field();
 

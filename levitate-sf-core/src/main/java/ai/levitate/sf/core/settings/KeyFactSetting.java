@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A date field that becomes a key fact, with the key fact's label (default: the field's label). */
 @Value.Immutable
 public abstract class KeyFactSetting {
+  KeyFactSetting() {}
+
   @Value.Parameter
   public abstract String field();
 

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MassArchiveBrake {
+  MassArchiveBrake() {}
+
   @Value.Default
   public double maxShare() {
     return 0.10;

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** One thing wrong, or worth a second look, in a set of settings. */
 @Value.Immutable
 public abstract class SettingsProblem {
+  SettingsProblem() {}
+
   /** Errors stop a sync; warnings are shown to the admin. */
   public enum Severity {
     ERROR,

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncSettings {
+  SyncSettings() {}
+
   /** Salesforce's standard birthday field. */
   public static final String BIRTHDATE = "Birthdate";
 

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BrakeDecision {
+  BrakeDecision() {}
+
   public abstract boolean tripped();
 
   /** Why it tripped; empty when it did not. */

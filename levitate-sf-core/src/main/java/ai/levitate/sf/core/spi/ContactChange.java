@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactChange extends ContactDiff {
+  ContactChange() {}
+
   /** The run that emitted the change, e.g. {@code run-7}. */
   public abstract String runId();
 

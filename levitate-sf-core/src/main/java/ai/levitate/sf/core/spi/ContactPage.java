@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactPage {
+  ContactPage() {}
+
   public abstract List<SourceContact> contacts();
 
   /** Records on this page that could not be read; their neighbours are in {@link #contacts()}. */

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactQuery {
+  ContactQuery() {}
+
   /** Merge allows at most 100 contacts a page. */
   public static final int MAX_PAGE_SIZE = 100;
 

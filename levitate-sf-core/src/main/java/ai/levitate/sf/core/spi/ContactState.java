@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactState {
+  ContactState() {}
+
   public abstract String salesforceId();
 
   public abstract String mergeId();

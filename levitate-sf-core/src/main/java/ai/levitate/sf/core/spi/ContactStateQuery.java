@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactStateQuery {
+  ContactStateQuery() {}
+
   public abstract Optional<String> accountMergeId();
 
   public abstract Optional<String> ownerMergeId();

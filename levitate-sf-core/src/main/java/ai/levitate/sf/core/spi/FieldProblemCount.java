@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FieldProblemCount {
+  FieldProblemCount() {}
+
   /** Examples kept per field and kind. */
   public static final int MAX_EXAMPLES = 3;
 

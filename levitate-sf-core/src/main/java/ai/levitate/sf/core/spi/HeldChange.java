@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class HeldChange extends ContactDiff {
+  HeldChange() {}
+
   /** The number of the run that held it back. */
   public abstract long heldInRun();
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class HeldChangeQuery {
+  HeldChangeQuery() {}
+
   /** Only the changes this run held back. */
   public abstract Optional<Long> heldInRun();
 

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A key fact the sync wrote, by label and date: what it may later take away again. */
 @Value.Immutable
 public abstract class OwnedKeyFact {
+  OwnedKeyFact() {}
+
   @Value.Parameter
   public abstract String label();
 

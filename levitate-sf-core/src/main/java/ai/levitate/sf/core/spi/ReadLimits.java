@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReadLimits {
+  ReadLimits() {}
+
   /** Requests a minute the source lets through. */
   @Value.Parameter
   public abstract int requestsPerMinute();

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReadPosition {
+  ReadPosition() {}
+
   /** Why a slice is read. */
   public enum Purpose {
     /** Every contact (a full pass). */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** What a run did so far; kept in its checkpoint so a resumed run reports the whole run. */
 @Value.Immutable
 public abstract class RunCounts {
+  RunCounts() {}
+
   @Value.Default
   public long created() {
     return 0;

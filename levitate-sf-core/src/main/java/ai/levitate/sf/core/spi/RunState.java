@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RunState {
+  RunState() {}
+
   /** Runs started so far; the next run's number is one more. */
   @Value.Default
   public long runsStarted() {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RunWarning {
+  RunWarning() {}
+
   /** What a warning is about. */
   public enum Kind {
     /**

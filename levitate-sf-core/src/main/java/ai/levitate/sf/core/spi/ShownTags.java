@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ShownTags {
+  ShownTags() {}
+
   @Value.Parameter
   public abstract List<String> tags();
 

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncBatch {
+  SyncBatch() {}
+
   /** The run, e.g. {@code run-7}. */
   public abstract String runId();
 

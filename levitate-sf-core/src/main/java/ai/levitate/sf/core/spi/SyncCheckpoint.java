@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncCheckpoint {
+  SyncCheckpoint() {}
+
   public abstract long runNumber();
 
   public abstract RunKind kind();

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A run's progress after a committed page, for a progress bar: pages, contacts, an estimate. */
 @Value.Immutable
 public abstract class SyncProgress {
+  SyncProgress() {}
+
   public abstract String runId();
 
   public abstract RunKind kind();

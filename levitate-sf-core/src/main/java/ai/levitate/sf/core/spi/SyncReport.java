@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncReport {
+  SyncReport() {}
+
   public abstract String runId();
 
   public abstract long runNumber();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class UnreadRecords {
+  UnreadRecords() {}
+
   /** The most ids kept: reading them one by one costs about what a full pass of 100,000 does. */
   public static final int MAX_IDS = 1_000;
 

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DryRun {
+  DryRun() {}
+
   public abstract SyncReport report();
 
   public abstract List<ContactChange> changes();

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /** An email sent to a contact from Levitate. */
 @Value.Immutable
 public abstract class EmailActivity extends Activity {
+  EmailActivity() {}
+
   public abstract String subject();
 
   public abstract String body();

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A handwritten card Levitate sent to a contact. */
 @Value.Immutable
 public abstract class HandwrittenCardActivity extends Activity {
+  HandwrittenCardActivity() {}
+
   /** The day the card went out; a calendar date, not an instant. */
   public abstract LocalDate sentDate();
 

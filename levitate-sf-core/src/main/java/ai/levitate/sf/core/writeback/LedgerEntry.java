@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LedgerEntry {
+  LedgerEntry() {}
+
   /** Where an activity version stands. */
   public enum State {
     /** A call went out (or is about to) and its outcome is not known: look before sending again. */

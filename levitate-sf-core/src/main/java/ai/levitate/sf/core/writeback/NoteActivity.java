@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A note a Levitate user wrote about a contact. */
 @Value.Immutable
 public abstract class NoteActivity extends Activity {
+  NoteActivity() {}
+
   public abstract Instant time();
 
   public abstract String body();

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class NoteContent {
+  NoteContent() {}
+
   abstract String title();
 
   abstract String body();

@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class NoteRequest {
+  NoteRequest() {}
+
   /** Salesforce allows 80 characters in a classic note's title. */
   public static final int MAX_TITLE = 80;
 

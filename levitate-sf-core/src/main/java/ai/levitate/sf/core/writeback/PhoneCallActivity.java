@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /** A phone call logged in Levitate. */
 @Value.Immutable
 public abstract class PhoneCallActivity extends Activity {
+  PhoneCallActivity() {}
+
   public abstract Instant time();
 
   public abstract Duration duration();

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A text message sent to or received from a contact. */
 @Value.Immutable
 public abstract class TextMessageActivity extends Activity {
+  TextMessageActivity() {}
+
   /** Which way a text went. */
   public enum Direction {
     SENT,

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class WritebackReport {
+  WritebackReport() {}
+
   /** How an activity failed in this run. */
   public enum Failure {
     /** Merge refused it for good (recorded; not retried). */
