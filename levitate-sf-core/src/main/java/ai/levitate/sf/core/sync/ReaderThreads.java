@@ -1,5 +1,7 @@
 package ai.levitate.sf.core.sync;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,6 +23,11 @@ final class ReaderThreads implements AutoCloseable {
   private final int max;
   private ThreadPoolExecutor own;
 
+  /**
+   * The threads {@link #own} started, to wait for their end: a terminated pool may outlive them.
+   */
+  private final List<Thread> started = new ArrayList<>();
+
   ReaderThreads(Optional<Executor> host, int max) {
     this.host = host;
     this.max = max;
@@ -35,6 +42,9 @@ final class ReaderThreads implements AutoCloseable {
           task -> {
             Thread thread = new Thread(task, "levitate-sf-reader-" + NUMBER.incrementAndGet());
             thread.setDaemon(true);
+            synchronized (started) {
+              started.add(thread);
+            }
             return thread;
           };
       own =
@@ -46,8 +56,10 @@ final class ReaderThreads implements AutoCloseable {
   }
 
   /**
-   * Stops the run's own threads. Their reads ended before (the run awaits them), so the threads end
-   * at once; the wait for them is bounded all the same, and an interrupt is kept.
+   * Stops the run's own threads and waits until each has ended, not only until the pool says it
+   * terminated (a pool terminates as its last worker leaves its loop, a moment before that thread
+   * ends). Their reads ended before (the run awaits them), so the threads end at once; the wait is
+   * bounded all the same, and an interrupt is kept.
    */
   @Override
   public void close() {
@@ -55,8 +67,19 @@ final class ReaderThreads implements AutoCloseable {
       return;
     }
     own.shutdownNow();
+    List<Thread> threads;
+    synchronized (started) {
+      threads = List.copyOf(started);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     try {
       own.awaitTermination(1, TimeUnit.SECONDS);
+      for (Thread thread : threads) {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          TimeUnit.NANOSECONDS.timedJoin(thread, left);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
