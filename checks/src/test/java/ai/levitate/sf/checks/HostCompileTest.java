@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A host's code ({@code src/it/host}: the README's embedding, a store typed as {@code SyncStore}, a
- * contract test of it) compiles against the library's jars with every lint as an error, and without
- * Immutables, which the library only needs at its own compile time.
+ * A host's code ({@code src/it/consumer/src}: the README's embedding, a store typed as {@code
+ * SyncStore}, a contract test of it) compiles against the library's jars with every lint as an
+ * error, and without Immutables, which the library only needs at its own compile time.
  */
 final class HostCompileTest {
 
-  private static final Path HOST_SOURCES = Path.of("src/it/host");
+  private static final Path HOST_SOURCES = Path.of("src/it/consumer/src");
 
   @Test
   void aHostCompilesWithEveryLintAsAnErrorAndWithoutImmutables(@TempDir Path classes)
@@ -41,7 +41,7 @@ final class HostCompileTest {
     try (Stream<Path> walk = Files.walk(HOST_SOURCES)) {
       sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
     }
-    assertThat(sources).hasSize(2);
+    assertThat(sources).hasSize(3);
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
