@@ -157,33 +157,29 @@ final class SettingsValidator {
       return;
     }
     String tag = Texts.clean(field.label());
+    String clash;
     if (tag.equalsIgnoreCase(LevitateContact.SALESFORCE_TAG)) {
-      problems.add(
-          SettingsProblem.error(
-              setting,
-              field.apiName(),
-              setting
-                  + " names "
-                  + field.apiName()
-                  + ", a CHECKBOX field labelled \""
-                  + field.label()
-                  + "\", whose tag"
-                  + " would be the \"Salesforce\" tag every synced contact has; relabel the field in"
-                  + " Salesforce or leave it out."));
+      clash =
+          "the \"Salesforce\" tag every synced contact has; relabel the field in Salesforce or"
+              + " leave it out.";
     } else if (tag.equalsIgnoreCase(LevitateContact.UNSUBSCRIBE_TAG)) {
-      problems.add(
-          SettingsProblem.error(
-              setting,
-              field.apiName(),
-              setting
-                  + " names "
-                  + field.apiName()
-                  + ", a CHECKBOX field labelled \""
-                  + field.label()
-                  + "\", whose tag"
-                  + " would be the \"Unsubscribe\" tag of an email opt-out; name it as optOutField"
-                  + " instead, or relabel the field in Salesforce."));
+      clash =
+          "the \"Unsubscribe\" tag of an email opt-out; name it as optOutField instead, or"
+              + " relabel the field in Salesforce.";
+    } else {
+      return;
     }
+    problems.add(
+        SettingsProblem.error(
+            setting,
+            field.apiName(),
+            setting
+                + " names "
+                + field.apiName()
+                + ", a CHECKBOX field labelled \""
+                + field.label()
+                + "\", whose tag would be "
+                + clash));
   }
 
   private Optional<FieldDescriptor> field(String setting, String apiName, FieldRole role) {
