@@ -41,19 +41,18 @@ final class SettingsValidator {
     boolean implicitBirthdate = keyFacts.size() > settings.keyFacts().size();
     for (int i = 0; i < keyFacts.size(); i++) {
       KeyFactSetting keyFact = keyFacts.get(i);
-      if (implicitBirthdate && i == 0) {
-        if (!catalog.contains(SyncSettings.BIRTHDATE)) {
-          problems.add(
-              SettingsProblem.warning(
-                  "birthdateKeyFact",
-                  SyncSettings.BIRTHDATE,
-                  "birthdateKeyFact is on, but Birthdate is not a Contact field the connected"
-                      + " Salesforce user can see, so no birthday becomes a key fact."));
-          continue;
-        }
+      boolean birthdate = implicitBirthdate && i == 0;
+      if (birthdate && !catalog.contains(SyncSettings.BIRTHDATE)) {
+        problems.add(
+            SettingsProblem.warning(
+                "birthdateKeyFact",
+                SyncSettings.BIRTHDATE,
+                "birthdateKeyFact is on, but Birthdate is not a Contact field the connected"
+                    + " Salesforce user can see, so no birthday becomes a key fact."));
+        continue;
       }
       String setting =
-          implicitBirthdate && i == 0
+          birthdate
               ? "birthdateKeyFact"
               : "keyFacts[" + (implicitBirthdate ? i - 1 : i) + "].field";
       Optional<FieldDescriptor> field = field(setting, keyFact.field(), FieldRole.KEY_FACT);
