@@ -41,19 +41,18 @@ final class SettingsValidator {
     boolean implicitBirthdate = keyFacts.size() > settings.keyFacts().size();
     for (int i = 0; i < keyFacts.size(); i++) {
       KeyFactSetting keyFact = keyFacts.get(i);
-      if (implicitBirthdate && i == 0) {
-        if (!catalog.contains(SyncSettings.BIRTHDATE)) {
-          problems.add(
-              SettingsProblem.warning(
-                  "birthdateKeyFact",
-                  SyncSettings.BIRTHDATE,
-                  "birthdateKeyFact is on, but Birthdate is not a Contact field the connected"
-                      + " Salesforce user can see, so no birthday becomes a key fact."));
-          continue;
-        }
+      boolean birthdate = implicitBirthdate && i == 0;
+      if (birthdate && !catalog.contains(SyncSettings.BIRTHDATE)) {
+        problems.add(
+            SettingsProblem.warning(
+                "birthdateKeyFact",
+                SyncSettings.BIRTHDATE,
+                "birthdateKeyFact is on, but Birthdate is not a Contact field the connected"
+                    + " Salesforce user can see, so no birthday becomes a key fact."));
+        continue;
       }
       String setting =
-          implicitBirthdate && i == 0
+          birthdate
               ? "birthdateKeyFact"
               : "keyFacts[" + (implicitBirthdate ? i - 1 : i) + "].field";
       Optional<FieldDescriptor> field = field(setting, keyFact.field(), FieldRole.KEY_FACT);
@@ -157,33 +156,29 @@ final class SettingsValidator {
       return;
     }
     String tag = Texts.clean(field.label());
+    String clash;
     if (tag.equalsIgnoreCase(LevitateContact.SALESFORCE_TAG)) {
-      problems.add(
-          SettingsProblem.error(
-              setting,
-              field.apiName(),
-              setting
-                  + " names "
-                  + field.apiName()
-                  + ", a CHECKBOX field labelled \""
-                  + field.label()
-                  + "\", whose tag"
-                  + " would be the \"Salesforce\" tag every synced contact has; relabel the field in"
-                  + " Salesforce or leave it out."));
+      clash =
+          "the \"Salesforce\" tag every synced contact has; relabel the field in Salesforce or"
+              + " leave it out.";
     } else if (tag.equalsIgnoreCase(LevitateContact.UNSUBSCRIBE_TAG)) {
-      problems.add(
-          SettingsProblem.error(
-              setting,
-              field.apiName(),
-              setting
-                  + " names "
-                  + field.apiName()
-                  + ", a CHECKBOX field labelled \""
-                  + field.label()
-                  + "\", whose tag"
-                  + " would be the \"Unsubscribe\" tag of an email opt-out; name it as optOutField"
-                  + " instead, or relabel the field in Salesforce."));
+      clash =
+          "the \"Unsubscribe\" tag of an email opt-out; name it as optOutField instead, or"
+              + " relabel the field in Salesforce.";
+    } else {
+      return;
     }
+    problems.add(
+        SettingsProblem.error(
+            setting,
+            field.apiName(),
+            setting
+                + " names "
+                + field.apiName()
+                + ", a CHECKBOX field labelled \""
+                + field.label()
+                + "\", whose tag would be "
+                + clash));
   }
 
   private Optional<FieldDescriptor> field(String setting, String apiName, FieldRole role) {

@@ -177,7 +177,7 @@ final class RunDriver {
   void commitRead(
       List<ReadPosition> positions,
       List<SourceContact> contacts,
-      List<TransformResult> results,
+      List<Completed> results,
       List<ContactProblem> unreadable) {
     Set<String> ids = new LinkedHashSet<>();
     contacts.forEach(c -> salesforceId(c).ifPresent(ids::add));
@@ -398,26 +398,31 @@ final class RunDriver {
     return report;
   }
 
+  /** A contact with its account completed as far as the run could, and its transform. */
+  record Completed(SourceContact contact, TransformResult result) {}
+
   /**
-   * The transforms of {@code contacts}, their accounts completed from the run's accounts, in order;
-   * safe on the executor's threads.
+   * {@code contacts} with their accounts completed from the run's accounts, and their transforms,
+   * in order; safe on the executor's threads.
    */
-  List<TransformResult> transform(List<SourceContact> contacts) {
-    List<TransformResult> results = new ArrayList<>(contacts.size());
-    contacts.forEach(c -> results.add(ctx.transformer().transform(book.complete(c))));
+  List<Completed> transform(List<SourceContact> contacts) {
+    List<Completed> results = new ArrayList<>(contacts.size());
+    for (SourceContact contact : contacts) {
+      SourceContact completed = book.complete(contact);
+      results.add(new Completed(completed, ctx.transformer().transform(completed)));
+    }
     return results;
   }
 
   /**
-   * The contact with its account completed, and its transform: from the run's accounts, else from
-   * what the contact's state recorded of the same account, else by looking the account up (once a
-   * call); transformed again only when that adds anything.
+   * The contact with its account completed, and its transform: from the run's accounts (done by
+   * {@link #transform}), else from what the contact's state recorded of the same account, else by
+   * looking the account up (once a call); transformed again only when that adds anything.
    */
-  private Map.Entry<SourceContact, TransformResult> completed(
-      SourceContact read, TransformResult result, Optional<ContactState> state) {
-    SourceContact contact = book.complete(read);
+  private Completed completed(Completed done, Optional<ContactState> state) {
+    SourceContact contact = done.contact();
     if (!AccountBook.incomplete(contact)) {
-      return Map.entry(contact, result);
+      return done;
     }
     SourceContact better = book.fromState(contact, state);
     if (AccountBook.incomplete(better)) {
@@ -429,14 +434,12 @@ final class RunDriver {
         better = AccountBook.withAccount(contact, found.get());
       }
     }
-    return better == contact
-        ? Map.entry(contact, result)
-        : Map.entry(better, ctx.transformer().transform(better));
+    return better == contact ? done : new Completed(better, ctx.transformer().transform(better));
   }
 
   private void process(
       List<SourceContact> contacts,
-      List<TransformResult> results,
+      List<Completed> results,
       List<ContactProblem> unreadable,
       PageWork work) {
     for (ContactProblem problem : unreadable) {
@@ -455,9 +458,9 @@ final class RunDriver {
         continue;
       }
       Optional<ContactState> state = id.flatMap(work::current);
-      Map.Entry<SourceContact, TransformResult> done = completed(contact, results.get(i), state);
-      TransformResult result = done.getValue();
-      Decision decision = reconciler.decide(done.getKey(), result, state, run());
+      Completed done = completed(results.get(i), state);
+      TransformResult result = done.result();
+      Decision decision = reconciler.decide(done.contact(), result, state, run());
       work.apply(id, decision);
       work.fieldProblems(result.fieldProblems(), decision);
     }

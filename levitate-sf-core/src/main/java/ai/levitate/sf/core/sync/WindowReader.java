@@ -6,7 +6,6 @@ import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ReadPosition;
-import ai.levitate.sf.core.transform.TransformResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ final class WindowReader {
   private record Fetched(
       Optional<Long> window,
       ContactPage page,
-      List<TransformResult> results,
+      List<RunDriver.Completed> results,
       long nanos,
       Throwable failure) {}
 
@@ -132,7 +131,7 @@ final class WindowReader {
     Windows.Step step = Windows.step(window, page, policy, driver.checkpoint().readsUntil(), idle);
     List<ReadPosition> next = Windows.replace(positions, index, step.replacement());
     List<SourceContact> contacts = new ArrayList<>();
-    List<TransformResult> results = new ArrayList<>();
+    List<RunDriver.Completed> results = new ArrayList<>();
     for (int i = 0; i < page.contacts().size(); i++) {
       if (step.readsNow(page.contacts().get(i))) {
         contacts.add(page.contacts().get(i));
@@ -189,7 +188,7 @@ final class WindowReader {
     try {
       long start = ctx.nanoClock().nanoTime();
       ContactPage page = ctx.source().readContacts(query);
-      List<TransformResult> results = driver.transform(page.contacts());
+      List<RunDriver.Completed> results = driver.transform(page.contacts());
       long nanos = ctx.nanoClock().nanoTime() - start - page.waited().toNanos();
       return new Fetched(window, page, results, nanos, null);
     } catch (Throwable e) { // handed to the run's thread, which rethrows it

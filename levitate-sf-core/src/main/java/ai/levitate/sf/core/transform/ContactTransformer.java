@@ -51,6 +51,8 @@ public final class ContactTransformer {
   private static final List<String> STANDARD_EMAILS = List.of("Email");
   private static final String TITLE = "Title";
   private static final String COUNTRY_CODE = "MailingCountryCode";
+  private static final String FIRST_NAME = "FirstName";
+  private static final String LAST_NAME = "LastName";
   static final String DECEASED_ROLE = "the deceased indicator";
   static final String OPT_OUT_ROLE = "the email opt-out indicator";
   private static final String IS_PERSON_ACCOUNT = "IsPersonAccount";
@@ -68,6 +70,10 @@ public final class ContactTransformer {
   /** Read whatever the settings say; the catalog may lack it. */
   private final Optional<FieldDescriptor> title;
 
+  private final Optional<FieldDescriptor> countryCode;
+  private final OptionalInt firstNameMax;
+  private final OptionalInt lastNameMax;
+
   private final List<FieldDescriptor> keyFactFields = new ArrayList<>();
   private final List<String> keyFactLabels = new ArrayList<>();
   private final List<FieldDescriptor> tagFields = new ArrayList<>();
@@ -84,6 +90,9 @@ public final class ContactTransformer {
     this.deceased = settings.deceased().flatMap(d -> catalog.field(d.field()));
     this.optOut = settings.optOutField().flatMap(catalog::field);
     this.title = catalog.field(TITLE);
+    this.countryCode = catalog.field(COUNTRY_CODE);
+    this.firstNameMax = FieldLengths.of(FIRST_NAME, catalog.field(FIRST_NAME).orElse(null));
+    this.lastNameMax = FieldLengths.of(LAST_NAME, catalog.field(LAST_NAME).orElse(null));
     for (KeyFactSetting keyFact : settings.effectiveKeyFacts()) {
       // Only the default Birthdate may be missing from the catalog; validation warned about it.
       catalog
@@ -179,11 +188,12 @@ public final class ContactTransformer {
         LevitateContact.builder().salesforceId(salesforceId).mergeId(source.mergeId());
 
     Optional<MailingAddress> address = addressRule.address(source, reader);
-    Optional<String> firstName = name(reader, "FirstName", source.firstName(), "the first name");
+    Optional<String> firstName =
+        name(reader, FIRST_NAME, firstNameMax, source.firstName(), "the first name");
     Optional<String> nick =
         nickname.flatMap(f -> reader.text(f, "the nickname")).flatMap(ContactTransformer::cleaned);
     out.firstName(firstName)
-        .lastName(name(reader, "LastName", source.lastName(), "the last name"))
+        .lastName(name(reader, LAST_NAME, lastNameMax, source.lastName(), "the last name"))
         .nickname(nick)
         .greetingName(nick.or(() -> firstName))
         .jobTitle(
@@ -217,16 +227,15 @@ public final class ContactTransformer {
    */
   private String phoneRegion(FieldReader reader, Optional<MailingAddress> address) {
     return reader
-        .text(COUNTRY_CODE, catalog.field(COUNTRY_CODE).orElse(null), "the mailing country")
+        .text(COUNTRY_CODE, countryCode.orElse(null), "the mailing country")
         .flatMap(CountryRegions::of)
         .or(() -> address.flatMap(MailingAddress::country).flatMap(CountryRegions::of))
         .orElse(settings.defaultPhoneRegion());
   }
 
-  /** A name from Merge's common model, within its field's length, cleaned. */
-  private Optional<String> name(
-      FieldReader reader, String apiName, Optional<String> value, String role) {
-    OptionalInt max = FieldLengths.of(apiName, catalog.field(apiName).orElse(null));
+  /** A name from Merge's common model, within its field's length ({@code max}), cleaned. */
+  private static Optional<String> name(
+      FieldReader reader, String apiName, OptionalInt max, Optional<String> value, String role) {
     return Texts.trimmed(value)
         .map(v -> reader.within(apiName, v, max, role))
         .flatMap(ContactTransformer::cleaned);
