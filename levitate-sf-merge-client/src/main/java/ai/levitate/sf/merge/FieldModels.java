@@ -8,9 +8,11 @@ import ai.levitate.sf.merge.internal.http.Answered;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughDto;
+import ai.levitate.sf.merge.internal.wire.RawPage;
 import ai.levitate.sf.merge.internal.wire.RemoteFieldClassDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,34 +47,33 @@ final class FieldModels {
    * Merge sends by class id: no describe, since only {@code Type} is read from them.
    */
   static FieldModel accountClasses(MergeApi api) {
-    CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>(
+    return classes(
             ACCOUNT_CLASSES,
-            Optional.empty(),
-            cursor ->
-                Records.page(
-                    api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
-                    node -> Records.as(node, RemoteFieldClassDto.class)))
-        .items()
-        .forEach(remoteClass -> catalog.addClass(notShell(ACCOUNT_CLASSES, remoteClass)));
-    return catalog.build();
+            cursor -> api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor))
+        .build();
   }
 
   FieldModel load() {
-    CatalogBuilder catalog = new CatalogBuilder();
-    new MergePages<>(
-            CLASSES,
-            Optional.empty(),
-            cursor ->
-                Records.page(
-                    api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
-                    node -> Records.as(node, RemoteFieldClassDto.class)))
-        .items()
-        .forEach(remoteClass -> catalog.addClass(notShell(CLASSES, remoteClass)));
+    CatalogBuilder catalog =
+        classes(CLASSES, cursor -> api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor));
     if (salesforceDescribe) {
       catalog.refine(describe());
     }
     return catalog.build();
+  }
+
+  /** Every field class {@code request} lists, page by page, in a catalog being built. */
+  private static CatalogBuilder classes(String request, Function<Optional<String>, RawPage> pages) {
+    CatalogBuilder catalog = new CatalogBuilder();
+    new MergePages<>(
+            request,
+            Optional.empty(),
+            cursor ->
+                Records.page(
+                    pages.apply(cursor), node -> Records.as(node, RemoteFieldClassDto.class)))
+        .items()
+        .forEach(remoteClass -> catalog.addClass(notShell(request, remoteClass)));
+    return catalog;
   }
 
   /**

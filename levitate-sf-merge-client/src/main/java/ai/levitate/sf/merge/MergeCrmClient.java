@@ -60,7 +60,6 @@ import retrofit2.Retrofit;
 public final class MergeCrmClient implements Closeable {
   private static final String USER_AGENT = "levitate-sf/0.1";
 
-  private final String baseUrl;
   private final RateLimit rateLimit;
   private final Clock clock;
   private final Random random;
@@ -90,7 +89,6 @@ public final class MergeCrmClient implements Closeable {
   private MergeCrmClient(Builder builder) {
     this.template = new Builder(builder);
     this.url = builder.baseUrl;
-    this.baseUrl = builder.baseUrl.toString();
     this.rateLimit = builder.rateLimit;
     this.clock = builder.clock;
     this.random = builder.random;
@@ -161,7 +159,7 @@ public final class MergeCrmClient implements Closeable {
 
   /** The base URL calls go to, ending in {@code /}. */
   public String baseUrl() {
-    return baseUrl;
+    return url.toString();
   }
 
   public RateLimit rateLimit() {
@@ -306,7 +304,7 @@ public final class MergeCrmClient implements Closeable {
   @Override
   public String toString() {
     return "MergeCrmClient{baseUrl="
-        + baseUrl
+        + url
         + ", apiKey="
         + Redactor.MASK
         + ", accountToken="

@@ -160,14 +160,14 @@ final class Strict {
   }
 
   Optional<Long> wholeNumber(String key) {
-    return value(key)
-        .map(
-            v -> {
-              if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
-                throw wrongType(at(key), "a whole number", v);
-              }
-              return v.longValue();
-            });
+    return value(key).map(v -> wholeNumber(at(key), v));
+  }
+
+  private long wholeNumber(String key, JsonNode v) {
+    if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
+      throw wrongType(key, "a whole number", v);
+    }
+    return v.longValue();
   }
 
   long requiredWholeNumber(String key) {
@@ -197,13 +197,8 @@ final class Strict {
               Map<E, Long> map = new LinkedHashMap<>();
               for (Map.Entry<String, JsonNode> entry : v.properties()) {
                 String entryKey = at(key) + "." + entry.getKey();
-                JsonNode count = entry.getValue();
-                if (!count.isNumber()
-                    || !count.canConvertToExactIntegral()
-                    || !count.canConvertToLong()) {
-                  throw wrongType(entryKey, "a whole number", count);
-                }
-                map.put(constant(entryKey, entry.getKey(), type), count.longValue());
+                long count = wholeNumber(entryKey, entry.getValue());
+                map.put(constant(entryKey, entry.getKey(), type), count);
               }
               return map;
             });
