@@ -69,6 +69,29 @@ public record AccountRecord(
 
   /** Renamed at {@code modified}; a fixture's JSON is edited in a copy. */
   public AccountRecord withName(String newName, long modified) {
+    return copy(
+        newName,
+        modified,
+        deleted,
+        fields,
+        raw == null ? null : RawJson.renamed(raw, newName, modified));
+  }
+
+  public AccountRecord withFields(Map<String, Object> newFields, long modified) {
+    return copy(name, modified, deleted, newFields, raw);
+  }
+
+  public AccountRecord withDeleted(boolean newDeleted, long modified) {
+    return copy(name, modified, newDeleted, fields, raw);
+  }
+
+  /** This account with what an edit changes; ids, owner and the other components stay. */
+  private AccountRecord copy(
+      String newName,
+      long modified,
+      boolean newDeleted,
+      Map<String, Object> newFields,
+      ObjectNode newRaw) {
     return new AccountRecord(
         id,
         remoteId,
@@ -81,44 +104,8 @@ public record AccountRecord(
         createdMicros,
         modified,
         remoteCreatedMicros,
-        deleted,
-        fields,
-        raw == null ? null : RawJson.renamed(raw, newName, modified));
-  }
-
-  public AccountRecord withFields(Map<String, Object> newFields, long modified) {
-    return new AccountRecord(
-        id,
-        remoteId,
-        name,
-        ownerId,
-        industry,
-        website,
-        numberOfEmployees,
-        description,
-        createdMicros,
-        modified,
-        remoteCreatedMicros,
-        deleted,
-        newFields,
-        raw);
-  }
-
-  public AccountRecord withDeleted(boolean newDeleted, long modified) {
-    return new AccountRecord(
-        id,
-        remoteId,
-        name,
-        ownerId,
-        industry,
-        website,
-        numberOfEmployees,
-        description,
-        createdMicros,
-        modified,
-        remoteCreatedMicros,
         newDeleted,
-        fields,
-        raw);
+        newFields,
+        newRaw);
   }
 }

@@ -62,21 +62,24 @@ public record ContactRecord(
   }
 
   public ContactRecord withValues(Object[] newValues, long modified) {
-    return new ContactRecord(
-        id,
-        remoteId,
-        createdMicros,
-        modified,
-        remoteCreatedMicros,
-        accountId,
-        ownerId,
-        deleted,
-        shell,
-        newValues,
-        raw);
+    return copy(modified, accountId, ownerId, deleted, newValues);
   }
 
   public ContactRecord withLinks(String newAccountId, String newOwnerId, long modified) {
+    return copy(modified, newAccountId, newOwnerId, deleted, values);
+  }
+
+  public ContactRecord withDeleted(boolean newDeleted, long modified) {
+    return copy(modified, accountId, ownerId, newDeleted, values);
+  }
+
+  /** This contact with what an edit changes; ids, creation times, shell and raw JSON stay. */
+  private ContactRecord copy(
+      long modified,
+      String newAccountId,
+      String newOwnerId,
+      boolean newDeleted,
+      Object[] newValues) {
     return new ContactRecord(
         id,
         remoteId,
@@ -85,24 +88,9 @@ public record ContactRecord(
         remoteCreatedMicros,
         newAccountId,
         newOwnerId,
-        deleted,
-        shell,
-        values,
-        raw);
-  }
-
-  public ContactRecord withDeleted(boolean newDeleted, long modified) {
-    return new ContactRecord(
-        id,
-        remoteId,
-        createdMicros,
-        modified,
-        remoteCreatedMicros,
-        accountId,
-        ownerId,
         newDeleted,
         shell,
-        values,
+        newValues,
         raw);
   }
 

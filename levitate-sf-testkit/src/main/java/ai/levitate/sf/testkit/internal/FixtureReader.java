@@ -235,25 +235,22 @@ public final class FixtureReader {
         }
       }
     }
-    JsonNode account = contact.get("account");
-    if (account != null && account.isObject()) {
-      JsonNode held = shared.computeIfAbsent(account, a -> a);
-      contact.set("account", held);
-      String id = RawJson.text(held, "id");
-      if (id != null) {
-        embeddedAccounts.putIfAbsent(id, (ObjectNode) held);
-      }
-    }
-    JsonNode owner = contact.get("owner");
-    if (owner != null && owner.isObject()) {
-      JsonNode held = shared.computeIfAbsent(owner, o -> o);
-      contact.set("owner", held);
-      String id = RawJson.text(held, "id");
-      if (id != null) {
-        embeddedUsers.putIfAbsent(id, (ObjectNode) held);
-      }
-    }
+    shareExpanded(contact, "account", embeddedAccounts);
+    shareExpanded(contact, "owner", embeddedUsers);
     return contact;
+  }
+
+  /** An expanded account or owner of {@code contact}, held once and noted by its id. */
+  private void shareExpanded(ObjectNode contact, String field, Map<String, ObjectNode> embedded) {
+    JsonNode link = contact.get(field);
+    if (link != null && link.isObject()) {
+      JsonNode held = shared.computeIfAbsent(link, l -> l);
+      contact.set(field, held);
+      String id = RawJson.text(held, "id");
+      if (id != null) {
+        embedded.putIfAbsent(id, (ObjectNode) held);
+      }
+    }
   }
 
   /**

@@ -81,18 +81,7 @@ public final class RawContacts {
    * values, and an empty remote field of each of the fixture's classes.
    */
   public static ObjectNode blank(String id, String remoteId, long now, CrmData data) {
-    ObjectNode node = RawJson.NODES.objectNode();
-    node.put("id", id);
-    node.put("remote_id", remoteId);
-    node.put("created_at", Times.merge(now));
-    node.put("modified_at", Times.merge(now));
-    node.putNull("first_name");
-    node.putNull("last_name");
-    node.putNull("account");
-    node.putNull("owner");
-    node.putArray("addresses");
-    node.putArray("email_addresses");
-    node.putArray("phone_numbers");
+    ObjectNode node = empty(id, remoteId, now);
     node.putNull("last_activity_at");
     node.put("remote_created_at", Times.merge(now));
     node.put("remote_was_deleted", false);
@@ -109,6 +98,15 @@ public final class RawContacts {
 
   /** A shell contact added to a fixture's data set: ids and metadata only. */
   public static ObjectNode shell(String id, String remoteId, long now) {
+    ObjectNode node = empty(id, remoteId, now);
+    node.putNull("remote_created_at");
+    node.put("remote_was_deleted", false);
+    node.putArray("remote_fields");
+    return node;
+  }
+
+  /** The keys a new contact starts with, in Merge's order: ids, timestamps, no name, no links. */
+  private static ObjectNode empty(String id, String remoteId, long now) {
     ObjectNode node = RawJson.NODES.objectNode();
     node.put("id", id);
     node.put("remote_id", remoteId);
@@ -120,9 +118,6 @@ public final class RawContacts {
     node.putArray("addresses");
     node.putArray("email_addresses");
     node.putArray("phone_numbers");
-    node.putNull("remote_created_at");
-    node.put("remote_was_deleted", false);
-    node.putArray("remote_fields");
     return node;
   }
 
