@@ -1,5 +1,7 @@
 package ai.levitate.sf.examples.fleet;
 
+import static ai.levitate.sf.examples.internal.Options.present;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -84,9 +86,5 @@ final class Database implements AutoCloseable {
     if (embedded.isPresent()) {
       embedded.get().close();
     }
-  }
-
-  static Optional<String> present(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 }

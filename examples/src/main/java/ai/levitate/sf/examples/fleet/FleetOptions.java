@@ -1,8 +1,8 @@
 package ai.levitate.sf.examples.fleet;
 
+import ai.levitate.sf.examples.internal.Arguments;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -178,17 +178,18 @@ record FleetOptions(
         case "--rate-limit" -> rateLimit = (int) p.number(option, 1, 1_000_000, rateLimit);
         case "--timeout" -> timeout = p.number(option, 1, 86_400, timeout);
         case "--help", "-h" -> help = true;
-        default -> p.problems.add("Unknown option " + option + "; --help lists the options.");
+        default -> p.problems().add("Unknown option " + option + "; --help lists the options.");
       }
     }
     if (!help && out.isEmpty()) {
-      p.problems.add("--out DIR is required: fleet.json and the workers' logs go there.");
+      p.problems().add("--out DIR is required: fleet.json and the workers' logs go there.");
     }
     if (killOne && workers < 2) {
-      p.problems.add("--kill-one needs --workers 2 or more: someone must take the accounts over.");
+      p.problems()
+          .add("--kill-one needs --workers 2 or more: someone must take the accounts over.");
     }
-    if (!p.problems.isEmpty()) {
-      return new Parsed(Optional.empty(), List.copyOf(p.problems));
+    if (!p.problems().isEmpty()) {
+      return new Parsed(Optional.empty(), List.copyOf(p.problems()));
     }
     return new Parsed(
         Optional.of(
@@ -210,34 +211,10 @@ record FleetOptions(
         List.of());
   }
 
-  /** Walks the arguments and collects problems as it goes. */
-  static final class Parser {
-    private final String[] args;
-    private final List<String> problems = new ArrayList<>();
-    private int next;
-
+  /** The fleet's numbers, read on top of the harness's walk of the arguments. */
+  static final class Parser extends Arguments {
     Parser(String[] args) {
-      this.args = args;
-    }
-
-    boolean hasNext() {
-      return next < args.length;
-    }
-
-    String next() {
-      return args[next++];
-    }
-
-    List<String> problems() {
-      return problems;
-    }
-
-    Optional<String> value(String option) {
-      if (!hasNext() || args[next].startsWith("--")) {
-        problems.add(option + " needs a value.");
-        return Optional.empty();
-      }
-      return Optional.of(next());
+      super(args);
     }
 
     /**
@@ -256,23 +233,17 @@ record FleetOptions(
       } catch (NumberFormatException e) {
         // reported below
       }
-      problems.add(
-          option
-              + " must be a whole number from "
-              + min
-              + " to "
-              + max
-              + ", was \""
-              + value.get()
-              + "\".");
+      problems()
+          .add(
+              option
+                  + " must be a whole number from "
+                  + min
+                  + " to "
+                  + max
+                  + ", was \""
+                  + value.get()
+                  + "\".");
       return otherwise;
-    }
-
-    boolean check(boolean ok, String problem) {
-      if (!ok) {
-        problems.add(problem);
-      }
-      return ok;
     }
   }
 }

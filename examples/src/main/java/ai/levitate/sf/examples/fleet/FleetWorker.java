@@ -1,5 +1,6 @@
 package ai.levitate.sf.examples.fleet;
 
+import ai.levitate.sf.examples.internal.Options;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class FleetWorker {
         default -> p.problems().add("Unknown option " + option + ".");
       }
     }
-    Optional<String> apiKey = Database.present(env.get(API_KEY_ENV));
+    Optional<String> apiKey = Options.present(env.get(API_KEY_ENV));
     if (name.isEmpty() || jdbcUrl.isEmpty() || mergeBaseUrl.isEmpty() || apiKey.isEmpty()) {
       p.problems()
           .add(

@@ -1,9 +1,7 @@
 package ai.levitate.sf.examples.internal;
 
-import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSink;
 import ai.levitate.sf.core.spi.SyncBatch;
-import ai.levitate.sf.merge.LevitateJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,10 +34,7 @@ final class ChangeLog implements ContactSink, AutoCloseable {
       return;
     }
     try {
-      for (ContactChange change : batch.changes()) {
-        lines.write(LevitateJson.writeChange(change));
-        lines.write('\n');
-      }
+      Outputs.writeChanges(lines, batch.changes());
     } catch (IOException e) {
       throw new UncheckedIOException("Noting the changes for " + Outputs.CHANGES + " failed", e);
     }

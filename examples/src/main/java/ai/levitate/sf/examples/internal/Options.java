@@ -2,7 +2,6 @@ package ai.levitate.sf.examples.internal;
 
 import ai.levitate.sf.merge.MergeRegion;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,7 @@ public record Options(
 
   public static Parsed parse(String[] args, Map<String, String> env) {
     Parser p = new Parser(args);
-    List<String> problems = p.problems;
+    List<String> problems = p.problems();
     Optional<Path> fixture = Optional.empty();
     Optional<Path> settings = Optional.empty();
     Optional<Path> out = Optional.empty();
@@ -225,30 +224,10 @@ public record Options(
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
-  /** Walks the arguments and collects problems as it goes. */
-  private static final class Parser {
-    private final String[] args;
-    private final List<String> problems = new ArrayList<>();
-    private int next;
-
+  /** The harness's own values, read on top of the shared walk. */
+  private static final class Parser extends Arguments {
     Parser(String[] args) {
-      this.args = args;
-    }
-
-    boolean hasNext() {
-      return next < args.length;
-    }
-
-    String next() {
-      return args[next++];
-    }
-
-    Optional<String> value(String option) {
-      if (!hasNext() || args[next].startsWith("--")) {
-        problems.add(option + " needs a value.");
-        return Optional.empty();
-      }
-      return Optional.of(next());
+      super(args);
     }
 
     Optional<Integer> number(String option, int min, int max, String what) {
@@ -263,7 +242,7 @@ public record Options(
                 } catch (NumberFormatException e) {
                   // reported below
                 }
-                problems.add(option + " must be " + what + ", was \"" + v + "\".");
+                problems().add(option + " must be " + what + ", was \"" + v + "\".");
                 return Optional.empty();
               });
     }
@@ -272,7 +251,7 @@ public record Options(
       try {
         return Optional.of(Long.parseLong(v.strip()));
       } catch (NumberFormatException e) {
-        problems.add(option + " must be a whole number, was \"" + v + "\".");
+        problems().add(option + " must be a whole number, was \"" + v + "\".");
         return Optional.empty();
       }
     }
@@ -287,16 +266,9 @@ public record Options(
         case "apac":
           return Optional.of(MergeRegion.APAC);
         default:
-          problems.add("--region must be us, eu or ap, was \"" + v + "\".");
+          problems().add("--region must be us, eu or ap, was \"" + v + "\".");
           return Optional.empty();
       }
-    }
-
-    boolean check(boolean ok, String problem) {
-      if (!ok) {
-        problems.add(problem);
-      }
-      return ok;
     }
   }
 }

@@ -42,13 +42,21 @@ public final class Outputs {
    * account, sorted by Salesforce id, reading the store a page at a time.
    */
   public static void exportContacts(JdbcSyncStore store, Consumer<String> line) {
+    forEachStored(
+        store,
+        stored -> stored.contact().ifPresent(c -> line.accept(LevitateJson.writeContactExport(c))));
+  }
+
+  /**
+   * Hands {@code each} every contact row Levitate holds for the account, sorted by Salesforce id,
+   * reading the store a page at a time.
+   */
+  static void forEachStored(JdbcSyncStore store, Consumer<StoredContact> each) {
     Optional<String> after = Optional.empty();
     List<StoredContact> page;
     do {
       page = store.levitateContacts(after, PAGE);
-      for (StoredContact contact : page) {
-        contact.contact().ifPresent(c -> line.accept(LevitateJson.writeContactExport(c)));
-      }
+      page.forEach(each);
       after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
     } while (page.size() == PAGE);
   }

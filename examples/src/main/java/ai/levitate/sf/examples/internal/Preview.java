@@ -12,7 +12,6 @@ import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
-import ai.levitate.sf.examples.jdbc.StoredContact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,6 @@ import java.util.TreeMap;
  */
 public final class Preview implements SyncListener {
   private static final int EXAMPLES = 5;
-  private static final int PAGE = 500;
 
   private final SyncListener beside;
   private final Map<ContactSkipReason, List<String>> examples =
@@ -91,14 +89,8 @@ public final class Preview implements SyncListener {
       Instant now)
       throws IOException {
     Map<String, LevitateContact> contacts = new TreeMap<>();
-    Optional<String> after = Optional.empty();
-    List<StoredContact> page;
-    do {
-      page = store.levitateContacts(after, PAGE);
-      page.forEach(
-          stored -> stored.contact().ifPresent(c -> contacts.put(stored.salesforceId(), c)));
-      after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
-    } while (page.size() == PAGE);
+    Outputs.forEachStored(
+        store, stored -> stored.contact().ifPresent(c -> contacts.put(stored.salesforceId(), c)));
     for (ContactChange change : changes) {
       change.contact().ifPresent(c -> contacts.put(change.salesforceId(), c));
     }
