@@ -73,7 +73,6 @@ final class ReaderThreads implements AutoCloseable {
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     try {
-      own.awaitTermination(1, TimeUnit.SECONDS);
       for (Thread thread : threads) {
         long left = deadline - System.nanoTime();
         if (left > 0) {
