@@ -120,7 +120,8 @@ public final class Harness {
     ProgressBar progress =
         new ProgressBar(
             out, terminal, source.fake().map(f -> (long) f.data().contactCount()).orElse(0L));
-    try (ChangeLog log = new ChangeLog(store, options.out().isPresent())) {
+    try (ChangeLog log =
+        new ChangeLog(store, options.dryRun() ? Optional.empty() : options.out())) {
       return sync(source, storage, settings, catalog, store, progress, log);
     }
   }
@@ -159,7 +160,7 @@ public final class Harness {
             store,
             List.of(dry.report()),
             Optional.empty(),
-            out -> Outputs.writeChanges(out, dry.changes()));
+            file -> Outputs.writeChanges(file, dry.changes()));
       }
       preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
       return 0;
@@ -190,7 +191,7 @@ public final class Harness {
       source.fake().get().save(clock.instant());
     }
     if (options.out().isPresent()) {
-      Outputs.write(options.out().get(), store, runs, writeback, log::writeTo);
+      Outputs.write(options.out().get(), store, runs, writeback, log::moveTo);
       out.println(
           "wrote "
               + Outputs.CONTACTS

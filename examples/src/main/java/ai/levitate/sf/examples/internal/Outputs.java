@@ -1,12 +1,12 @@
 package ai.levitate.sf.examples.internal;
 
+import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import ai.levitate.sf.examples.jdbc.StoredContact;
 import ai.levitate.sf.merge.LevitateJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,11 +30,15 @@ public final class Outputs {
   public static final String CHANGES = "changes.jsonl";
   private static final int PAGE = 500;
 
+  /** Pages of contacts waiting to be written: a few, so that a slow disk holds the reading back. */
+  private static final int WAITING_PAGES = 4;
+
   private Outputs() {}
 
-  /** Writes the lines of {@code changes.jsonl}. */
+  /** Writes {@code changes.jsonl}. */
   public interface Changes {
-    void writeTo(Writer out) throws IOException;
+    /** Makes {@code file} hold the lines of {@code changes.jsonl}. */
+    void writeTo(Path file) throws IOException;
   }
 
   /**
@@ -52,11 +56,16 @@ public final class Outputs {
    * reading the store a page at a time.
    */
   static void forEachStored(JdbcSyncStore store, Consumer<StoredContact> each) {
+    forEachPage(store, page -> page.forEach(each));
+  }
+
+  /** Hands {@code each} the pages of {@link #forEachStored}, in order. */
+  private static void forEachPage(JdbcSyncStore store, Consumer<List<StoredContact>> each) {
     Optional<String> after = Optional.empty();
     List<StoredContact> page;
     do {
       page = store.levitateContacts(after, PAGE);
-      page.forEach(each);
+      each.accept(page);
       after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
     } while (page.size() == PAGE);
   }
@@ -69,21 +78,7 @@ public final class Outputs {
       Changes changes)
       throws IOException {
     Files.createDirectories(dir);
-    try (BufferedWriter out =
-        Files.newBufferedWriter(dir.resolve(CONTACTS), StandardCharsets.UTF_8)) {
-      exportContacts(
-          store,
-          line -> {
-            try {
-              out.write(line);
-              out.write('\n');
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    writeContacts(dir.resolve(CONTACTS), store);
     String report =
         "{\"runs\":["
             + runs.stream().map(LevitateJson::writeReport).collect(Collectors.joining(","))
@@ -91,14 +86,33 @@ public final class Outputs {
             + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("")
             + "}\n";
     Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
-    try (BufferedWriter out =
-        Files.newBufferedWriter(dir.resolve(CHANGES), StandardCharsets.UTF_8)) {
-      changes.writeTo(out);
+    changes.writeTo(dir.resolve(CHANGES));
+  }
+
+  /**
+   * Writes {@code contacts.jsonl}: the lines of {@link #exportContacts}, each page's turned into
+   * text and written by a thread of their own while this one reads the next page.
+   */
+  private static void writeContacts(Path file, JdbcSyncStore store) throws IOException {
+    try (LineFile<LevitateContact> lines =
+        new LineFile<>(file, LevitateJson::writeContactExport, WAITING_PAGES)) {
+      forEachPage(
+          store,
+          page -> lines.add(page.stream().flatMap(stored -> stored.contact().stream()).toList()));
+      lines.finish();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
-  /** {@code changes} as the lines of {@code changes.jsonl}. */
-  public static void writeChanges(Writer out, List<ContactChange> changes) throws IOException {
+  /** Writes {@code changes} as the lines of {@code changes.jsonl} to {@code file}. */
+  public static void writeChanges(Path file, List<ContactChange> changes) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeChanges(out, changes);
+    }
+  }
+
+  private static void writeChanges(Writer out, List<ContactChange> changes) throws IOException {
     for (ContactChange change : changes) {
       out.write(LevitateJson.writeChange(change));
       out.write('\n');
