@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one Merge contact (expanded account and owner, remote fields, optional remote data) into
@@ -130,15 +130,19 @@ public final class ContactConverter {
       throw new RecordException("remote_fields is not a list");
     }
     for (RemoteField field : record.remoteFields()) {
-      Optional<String> apiName =
-          field.embedded()
-              ? Records.present(field.remoteKeyName()).or(() -> model.apiName(field.classId()))
-              : model.apiName(field.classId());
-      if (apiName.isPresent()) {
-        String name = apiName.get().strip();
-        put(fields, name, field.value(), () -> fallbackType(name, field));
+      String apiName = apiName(field);
+      if (apiName != null) {
+        put(fields, apiName.strip(), field.value(), field);
       }
     }
+  }
+
+  /** The API name of a remote field: its class's {@code remote_key_name}, or the catalog's. */
+  private @Nullable String apiName(RemoteField field) {
+    if (field.embedded() && field.remoteKeyName() != null && !field.remoteKeyName().isBlank()) {
+      return field.remoteKeyName().strip();
+    }
+    return model.apiNameByClassId().get(field.classId());
   }
 
   /** The type an embedded field class gives a field the catalog lacks. */
@@ -166,27 +170,35 @@ public final class ContactConverter {
             || present.containsKey(name.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        put(fields, name, field.getValue(), () -> shapeType(field.getValue()));
+        put(fields, name, field.getValue(), null);
         present.put(name.toLowerCase(Locale.ROOT), name);
       }
     }
   }
 
+  /**
+   * Puts a field's value, read as the catalog's type; a field the catalog lacks is typed as a
+   * standard field, else by its embedded class ({@code remoteField}) or, from remote data, by the
+   * value's shape. A field already put keeps its value.
+   */
   private void put(
       Map<String, FieldValue> fields,
       String apiName,
-      JsonNode value,
-      Supplier<FieldType> fallbackType) {
+      @Nullable JsonNode value,
+      @Nullable RemoteField remoteField) {
     Optional<FieldDescriptor> descriptor = model.catalog().field(apiName);
-    String key = descriptor.map(FieldDescriptor::apiName).orElse(apiName);
-    FieldType type =
-        descriptor
-            .map(FieldDescriptor::type)
-            .orElseGet(
-                () -> {
-                  FieldType known = FieldTypes.standard(key);
-                  return known != null ? known : fallbackType.get();
-                });
+    String key = apiName;
+    FieldType type;
+    if (descriptor.isPresent()) {
+      key = descriptor.get().apiName();
+      type = descriptor.get().type();
+    } else {
+      FieldType known = FieldTypes.standard(key);
+      type =
+          known != null
+              ? known
+              : remoteField != null ? fallbackType(key, remoteField) : shapeType(value);
+    }
     fields.putIfAbsent(key, FieldValues.read(value, type));
   }
 
