@@ -21,8 +21,8 @@ import ai.levitate.sf.merge.internal.http.FailureBudget;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.http.Redactor;
 import ai.levitate.sf.merge.internal.http.TokenBucket;
-import ai.levitate.sf.merge.internal.wire.RawPage;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.levitate.sf.merge.internal.wire.ContactRecord;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -206,7 +206,7 @@ public final class MergeContactSource implements ContactSource {
   public Optional<SourceContact> contact(String mergeId) {
     Objects.requireNonNull(mergeId, "mergeId == null");
     ContactConverter converter = new ContactConverter(model());
-    Optional<Answered<JsonNode>> answered = contactAnswer(mergeId);
+    Optional<Answered<ContactRecord>> answered = contactAnswer(mergeId);
     try {
       return answered.isEmpty()
           ? Optional.empty()
@@ -218,7 +218,7 @@ public final class MergeContactSource implements ContactSource {
   }
 
   /** Merge's answer for one contact; empty when Merge knows no such contact. */
-  private Optional<Answered<JsonNode>> contactAnswer(String mergeId) {
+  private Optional<Answered<ContactRecord>> contactAnswer(String mergeId) {
     try {
       return Optional.of(
           api.contact(mergeId, MergeApi.CONTACT_EXPAND, true, MergeLists.flag(includeRemoteData)));
@@ -240,11 +240,11 @@ public final class MergeContactSource implements ContactSource {
 
   private ContactPage byMergeId(String mergeId) {
     ContactConverter converter = new ContactConverter(model());
-    Optional<Answered<JsonNode>> found = contactAnswer(mergeId);
+    Optional<Answered<ContactRecord>> found = contactAnswer(mergeId);
     if (found.isEmpty()) {
       return ContactPage.builder().build();
     }
-    JsonNode record = found.get().value();
+    ContactRecord record = found.get().value();
     try {
       return ContactPage.builder().addContacts(converter.convert(record)).build();
     } catch (RecordException e) {
@@ -314,8 +314,8 @@ public final class MergeContactSource implements ContactSource {
 
   private Read read(ContactQuery query) {
     ContactConverter converter = new ContactConverter(model());
-    Answered<RawPage> raw = lists.contacts(query, includeRemoteData);
-    MergePage<SourceContact> page = Records.page(raw.value(), converter::convert);
+    Answered<ContactRecordPage> raw = lists.contacts(query, includeRemoteData);
+    MergePage<SourceContact> page = Records.contacts(raw.value(), converter);
     // Ids and reasons quote Merge's answer, which may echo anything: masked like every such text.
     Redactor redactor = failures.redactor();
     page.unreadable()

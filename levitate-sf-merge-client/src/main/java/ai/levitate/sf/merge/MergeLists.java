@@ -11,7 +11,7 @@ import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answered;
 import ai.levitate.sf.merge.internal.http.Failures;
-import ai.levitate.sf.merge.internal.wire.RawPage;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import ai.levitate.sf.merge.internal.wire.SyncStatusDto;
 import ai.levitate.sf.merge.internal.wire.UserDto;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ final class MergeLists {
   }
 
   /** One page of contacts as Merge lists them, expanded with their account and owner. */
-  Answered<RawPage> contacts(ContactQuery query, boolean includeRemoteData) {
+  Answered<ContactRecordPage> contacts(ContactQuery query, boolean includeRemoteData) {
     return api.contacts(
         MergeApi.CONTACT_EXPAND,
         true,

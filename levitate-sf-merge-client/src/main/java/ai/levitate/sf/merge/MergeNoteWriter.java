@@ -8,7 +8,7 @@ import ai.levitate.sf.core.writeback.NoteWriteResult;
 import ai.levitate.sf.core.writeback.NoteWriter;
 import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.Records;
-import ai.levitate.sf.merge.internal.wire.RawPage;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +100,7 @@ public final class MergeNoteWriter implements NoteWriter {
   @Override
   public Optional<String> mergeContactId(String salesforceContactId) {
     Objects.requireNonNull(salesforceContactId, "salesforceContactId == null");
-    RawPage page =
+    ContactRecordPage page =
         lists
             .contacts(
                 ContactQuery.builder()
@@ -111,7 +111,7 @@ public final class MergeNoteWriter implements NoteWriter {
                 false)
             .value();
     return page.results().stream()
-        .map(node -> Records.present(node.path("id").asText(null)))
+        .map(record -> Records.present(record.fields().path("id").asText(null)))
         .flatMap(Optional::stream)
         .findFirst();
   }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -61,7 +62,8 @@ public final class FirstSync {
       long requests,
       long runMillis,
       long retried429,
-      long contacts) {}
+      long contacts,
+      String cpu) {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int contacts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -108,8 +110,19 @@ public final class FirstSync {
         page(http, env, WARM_UP_PAGES);
         paged = page(http, env, Integer.MAX_VALUE);
       }
+      Optional<ProcessCpu> fakeCpu = ProcessCpu.watch(fake);
+      double fakeBefore = fakeCpu.map(ProcessCpu::total).orElse(0.0);
       Synced synced = harness(jar, jvm, env, limit, work);
+      fakeCpu.ifPresent(ProcessCpu::close);
       report(contacts, limit, paged, synced, work);
+      System.out.println(
+          Bench.format(
+              "CPU while the harness ran (%d cores): the harness %s; the fake %s",
+              Runtime.getRuntime().availableProcessors(),
+              synced.cpu(),
+              fakeCpu
+                  .map(cpu -> Bench.format("%.1f CPU-s", cpu.total() - fakeBefore))
+                  .orElse("not measured")));
     } finally {
       try (OutputStream in = fake.getOutputStream()) {
         in.flush();
@@ -237,8 +250,10 @@ public final class FirstSync {
     builder.environment().put("MERGE_ACCOUNT_TOKEN", env.get("MERGE_ACCOUNT_TOKEN"));
     long start = System.nanoTime();
     Process process = builder.start();
+    Optional<ProcessCpu> cpu = ProcessCpu.watch(process);
     int exit = process.waitFor();
     long nanos = System.nanoTime() - start;
+    cpu.ifPresent(ProcessCpu::close);
     long retried =
         Files.readAllLines(work.resolve("harness.err")).stream()
             .filter(line -> line.contains("HTTP 429"))
@@ -256,7 +271,8 @@ public final class FirstSync {
         counts.path("mergeRequests").asLong(),
         run.path("durationMillis").asLong(),
         retried,
-        counts.path("contactsRead").asLong());
+        counts.path("contactsRead").asLong(),
+        cpu.map(ProcessCpu::describe).orElse("not measured (no /proc)"));
   }
 
   /** The three {@code NAME=value} lines the served fake prints first. */

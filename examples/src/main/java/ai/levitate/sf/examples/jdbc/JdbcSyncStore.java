@@ -191,7 +191,7 @@ public final class JdbcSyncStore implements SyncStore {
                     + ".");
           }
           StoredContact changed = edit.apply(row, state);
-          levitate.save(c, List.of(changed));
+          levitate.save(c, List.of(changed), Set.of(salesforceId));
           if (setsStatus) {
             states.saveStates(
                 c,

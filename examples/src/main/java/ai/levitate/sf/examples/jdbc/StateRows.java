@@ -160,7 +160,8 @@ final class StateRows {
               + " changed since they were read; nothing was stored.",
           changed);
     }
-    delete(c, "sf_contact_state", last.keySet());
+    // Only the states stored before are deleted: a page of new contacts costs no delete.
+    delete(c, "sf_contact_state", stored.keySet());
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO sf_contact_state (account_key,"
@@ -228,6 +229,9 @@ final class StateRows {
 
   /** Adds (or replaces) the held changes, then drops those removed, as the SPI orders it. */
   void saveHeld(Connection c, List<HeldChange> added, List<String> removed) throws SQLException {
+    if (added.isEmpty() && removed.isEmpty()) {
+      return;
+    }
     Map<String, HeldChange> kept = new HashMap<>();
     added.forEach(held -> kept.put(held.salesforceId(), held));
     removed.forEach(kept::remove);

@@ -2,6 +2,7 @@ package ai.levitate.sf.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.levitate.sf.core.model.ActivityType;
 import ai.levitate.sf.core.model.ContactStatus;
@@ -17,12 +18,16 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import ai.levitate.sf.testkit.ManualClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +69,52 @@ final class JdbcSyncStoreTest {
     assertThat(a.levitateContact(IDS.get(0)).orElseThrow().status())
         .isEqualTo(ContactStatus.ACTIVE);
     assertThat(b.contacts(IDS).get(IDS.get(0)).statusSetBy()).isEqualTo(StatusSetBy.PERSON);
+  }
+
+  @Test
+  void aBatchOfNewContactsDeletesNothingAndAReplacedRowIsReplacedOnce() {
+    List<String> statements = new CopyOnWriteArrayList<>();
+    JdbcSyncStore store = JdbcStorage.create(recording(pool, statements), clock).store("account-a");
+
+    store.commit(SyncBatch.builder().from(Samples.batch(1, 1, IDS)).heldAdded(List.of()).build());
+    assertThat(statements).isNotEmpty().noneMatch(sql -> sql.startsWith("DELETE"));
+
+    statements.clear();
+    store.archiveByPerson(IDS.get(0));
+    assertThat(statements.stream().filter(sql -> sql.startsWith("DELETE")))
+        .containsExactlyInAnyOrder(
+            "DELETE FROM sf_levitate_contact WHERE (account_key, salesforce_id) IN ((?, ?))",
+            "DELETE FROM sf_contact_state WHERE (account_key, salesforce_id) IN ((?, ?))");
+    assertThat(store.levitateContacts(Optional.empty(), 10))
+        .extracting(StoredContact::salesforceId, StoredContact::status)
+        .containsExactly(
+            tuple(IDS.get(0), ContactStatus.ARCHIVED), tuple(IDS.get(1), ContactStatus.ACTIVE));
+    assertThat(store.contacts(ContactStateQuery.builder().build()))
+        .extracting(ContactState::salesforceId, ContactState::version)
+        .containsExactly(tuple(IDS.get(0), 2L), tuple(IDS.get(1), 1L));
+  }
+
+  /** {@code pool}'s connections, noting the SQL of each statement they prepare. */
+  private static DataSource recording(DataSource pool, List<String> statements) {
+    return new ForwardingDataSource(pool) {
+      @Override
+      Connection forward(Connection connection) {
+        return (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("prepareStatement")) {
+                    statements.add((String) args[0]);
+                  }
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+      }
+    };
   }
 
   @Test

@@ -19,6 +19,7 @@ import ai.levitate.sf.core.spi.ContactField;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -42,13 +43,16 @@ final class Fingerprints {
   private static final int PART_BYTES = 6;
   private static final int PART_CHARS = 8;
   private static final ContactField[] FIELDS = ContactField.values();
+  private static final Base64.Encoder PART_ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   private Fingerprints() {}
 
   static String contact(LevitateContact c) {
+    // One digester for the contact's parts: looking one up costs more than a part's digest.
+    MessageDigest sha256 = sha256();
     StringBuilder out = new StringBuilder(CONTACT_PREFIX);
     for (ContactField field : FIELDS) {
-      out.append(part(canonical(c, field)));
+      out.append(part(sha256, canonical(c, field)));
     }
     return out.toString();
   }
@@ -76,7 +80,7 @@ final class Fingerprints {
     }
     int start = CONTACT_PREFIX.length() + ContactField.STATUS.ordinal() * PART_CHARS;
     return fingerprint.substring(0, start)
-        + part(status(status, reason))
+        + part(sha256(), status(status, reason))
         + fingerprint.substring(start + PART_CHARS);
   }
 
@@ -143,7 +147,7 @@ final class Fingerprints {
         describe(canon, Optional.of(field));
       }
     }
-    byte[] digest = sha256(canon.toString());
+    byte[] digest = sha256().digest(canon.toString().getBytes(StandardCharsets.UTF_8));
     StringBuilder hex = new StringBuilder("s1:");
     for (int i = 0; i < 16; i++) {
       hex.append(Character.forDigit((digest[i] >> 4) & 0xF, 16))
@@ -219,16 +223,14 @@ final class Fingerprints {
     return new Canon().add(status).add(reason.map(Enum::name)).toString();
   }
 
-  private static String part(String canonical) {
-    byte[] digest = sha256(canonical);
-    byte[] part = new byte[PART_BYTES];
-    System.arraycopy(digest, 0, part, 0, PART_BYTES);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(part);
+  private static String part(MessageDigest sha256, String canonical) {
+    byte[] digest = sha256.digest(canonical.getBytes(StandardCharsets.UTF_8));
+    return PART_ENCODER.encodeToString(Arrays.copyOf(digest, PART_BYTES));
   }
 
-  private static byte[] sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

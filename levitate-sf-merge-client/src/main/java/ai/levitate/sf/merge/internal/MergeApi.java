@@ -5,6 +5,8 @@ import ai.levitate.sf.merge.CreatedNote;
 import ai.levitate.sf.merge.NoteWriteMeta;
 import ai.levitate.sf.merge.internal.http.Answered;
 import ai.levitate.sf.merge.internal.http.MergeCalls;
+import ai.levitate.sf.merge.internal.wire.ContactRecord;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import ai.levitate.sf.merge.internal.wire.NoteCreateBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughBody;
 import ai.levitate.sf.merge.internal.wire.PassthroughDto;
@@ -27,9 +29,9 @@ import retrofit2.http.Query;
  * <p>An empty {@code Optional} leaves its query parameter or header out; instants go in Merge's
  * format, to the microsecond. {@code expand} is sent encoded as given, because Merge wants one
  * literal comma ({@code expand=account,owner}) where Retrofit would send {@code %2C}. List pages
- * come as {@link RawPage}s, so one broken record cannot fail a page; an {@link Answered} value
- * comes with its answer, for a caller that reads it further and must name the answer when that
- * fails.
+ * come as {@link RawPage}s (contacts as {@link ContactRecordPage}s), so one broken record cannot
+ * fail a page; an {@link Answered} value comes with its answer, for a caller that reads it further
+ * and must name the answer when that fails.
  */
 public interface MergeApi {
   /** Merge wants the two expansions as one value with a literal comma. */
@@ -39,7 +41,7 @@ public interface MergeApi {
   int MAX_PAGE_SIZE = 100;
 
   @GET("contacts")
-  Answered<RawPage> contacts(
+  Answered<ContactRecordPage> contacts(
       @Query(value = "expand", encoded = true) String expand,
       @Query("include_remote_fields") boolean includeRemoteFields,
       @Query("include_remote_data") Optional<Boolean> includeRemoteData,
@@ -54,7 +56,7 @@ public interface MergeApi {
       @Query("remote_id") Optional<String> remoteId);
 
   @GET("contacts/{id}")
-  Answered<JsonNode> contact(
+  Answered<ContactRecord> contact(
       @Path("id") String id,
       @Query(value = "expand", encoded = true) String expand,
       @Query("include_remote_fields") boolean includeRemoteFields,

@@ -5,9 +5,12 @@ import ai.levitate.sf.merge.CreatedNote;
 import ai.levitate.sf.merge.NoteWriteMeta;
 import ai.levitate.sf.merge.internal.convert.RecordException;
 import ai.levitate.sf.merge.internal.convert.Records;
+import ai.levitate.sf.merge.internal.http.AnswerBody;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.http.UnusableBodyException;
 import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
+import ai.levitate.sf.merge.internal.wire.ContactRecord;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import ai.levitate.sf.merge.internal.wire.Json;
 import ai.levitate.sf.merge.internal.wire.MetaDto;
 import ai.levitate.sf.merge.internal.wire.Problems;
@@ -37,7 +40,8 @@ import retrofit2.Retrofit;
  * client's exception naming the answer.
  *
  * <p>Declared types: {@code byte[]} (the body as is), {@link JsonNode}, {@link RawPage} (a list
- * page whose records stay raw, so one broken record never fails a page), the client's own {@link
+ * page whose records stay raw, so one broken record never fails a page), {@link ContactRecordPage}
+ * and {@link ContactRecord} (contacts, read by {@link ContactPageReader}), the client's own {@link
  * AccountDetails}, {@link NoteWriteMeta} and {@link CreatedNote}, and any wire DTO (a JSON object,
  * read with the project's mapper).
  */
@@ -58,23 +62,29 @@ public final class MergeConverters extends Converter.Factory {
       return ResponseBody::bytes;
     }
     if (type == JsonNode.class) {
-      return body -> tree(body.bytes());
+      return body -> tree(AnswerBody.bytes(body));
     }
     if (type == RawPage.class) {
-      return body -> page(tree(body.bytes()));
+      return body -> page(tree(AnswerBody.bytes(body)));
+    }
+    if (type == ContactRecordPage.class) {
+      return body -> read(AnswerBody.bytes(body), ContactPageReader::page);
+    }
+    if (type == ContactRecord.class) {
+      return body -> read(AnswerBody.bytes(body), ContactPageReader::record);
     }
     if (type == AccountDetails.class) {
-      return body -> accountDetails(tree(body.bytes()));
+      return body -> accountDetails(tree(AnswerBody.bytes(body)));
     }
     if (type == NoteWriteMeta.class) {
-      return body -> noteWriteMeta(object(tree(body.bytes()), MetaDto.class));
+      return body -> noteWriteMeta(object(tree(AnswerBody.bytes(body)), MetaDto.class));
     }
     if (type == CreatedNote.class) {
-      return body -> createdNote(tree(body.bytes()));
+      return body -> createdNote(tree(AnswerBody.bytes(body)));
     }
     if (type instanceof Class<?> dto && dto.isRecord()) {
       ObjectReader reader = Json.mapper().readerFor(dto);
-      return body -> object(tree(body.bytes()), reader);
+      return body -> object(tree(AnswerBody.bytes(body)), reader);
     }
     return null;
   }
@@ -113,12 +123,27 @@ public final class MergeConverters extends Converter.Factory {
 
   /** The body as a JSON tree. */
   private static JsonNode tree(byte[] body) {
+    return read(
+        body,
+        bytes -> {
+          JsonNode root = Json.mapper().readTree(bytes);
+          if (root == null || root.isMissingNode()) {
+            throw UnusableBodyException.invalid("an empty body where JSON was expected");
+          }
+          return root;
+        });
+  }
+
+  /** Reads a body as JSON. */
+  @FunctionalInterface
+  private interface JsonRead<T> {
+    T read(byte[] body) throws IOException;
+  }
+
+  /** The body read by {@code reader}; JSON the parser rejects is unusable. */
+  private static <T> T read(byte[] body, JsonRead<T> reader) {
     try {
-      JsonNode root = Json.mapper().readTree(body);
-      if (root == null || root.isMissingNode()) {
-        throw UnusableBodyException.invalid("an empty body where JSON was expected");
-      }
-      return root;
+      return reader.read(body);
     } catch (JsonProcessingException e) {
       throw UnusableBodyException.invalid("JSON the client cannot read: " + e.getOriginalMessage());
     } catch (IOException e) {

@@ -9,18 +9,22 @@ import ai.levitate.sf.core.model.SourceEmail;
 import ai.levitate.sf.core.model.SourcePhone;
 import ai.levitate.sf.merge.internal.wire.AddressDto;
 import ai.levitate.sf.merge.internal.wire.ContactDto;
+import ai.levitate.sf.merge.internal.wire.ContactRecord;
+import ai.levitate.sf.merge.internal.wire.ContactRecord.RemoteField;
 import ai.levitate.sf.merge.internal.wire.EmailAddressDto;
 import ai.levitate.sf.merge.internal.wire.Json;
 import ai.levitate.sf.merge.internal.wire.PhoneNumberDto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +38,7 @@ import java.util.function.Supplier;
  * deletion or a shell): its values are unknown, not empty.
  */
 public final class ContactConverter {
-  private static final Set<String> TREES =
-      Set.of("account", "owner", "remote_fields", "remote_data");
+  private static final ObjectReader DTO = Json.mapper().readerFor(ContactDto.class);
 
   private final FieldModel model;
 
@@ -43,18 +46,18 @@ public final class ContactConverter {
     this.model = model;
   }
 
-  public SourceContact convert(JsonNode node) throws RecordException {
-    if (!node.isObject()) {
+  public SourceContact convert(ContactRecord record) throws RecordException {
+    if (!record.object()) {
       throw new RecordException("the record is not a JSON object");
     }
-    ContactDto dto = dto((ObjectNode) node);
+    ContactDto dto = dto(record.fields());
     String id = dto.id() == null ? "" : dto.id().strip();
     if (id.isEmpty()) {
       throw new RecordException("the record has no id");
     }
     Map<String, FieldValue> fields = new LinkedHashMap<>();
-    remoteFields(dto.remoteFields(), fields);
-    remoteData(dto.remoteData(), fields);
+    remoteFields(record, fields);
+    remoteData(record.remoteData(), fields);
 
     SourceContact.Builder contact =
         SourceContact.builder()
@@ -62,8 +65,8 @@ public final class ContactConverter {
             .remoteId(Records.present(dto.remoteId()))
             .firstName(Optional.ofNullable(dto.firstName()))
             .lastName(Optional.ofNullable(dto.lastName()))
-            .account(Records.account(dto.account()))
-            .owner(Records.user(dto.owner()))
+            .account(Records.account(record.account()))
+            .owner(Records.user(record.owner()))
             .remoteWasDeleted(Boolean.TRUE.equals(dto.remoteWasDeleted()))
             .createdAt(Timestamps.field("created_at", dto.createdAt()))
             .modifiedAt(Timestamps.field("modified_at", dto.modifiedAt()))
@@ -92,7 +95,7 @@ public final class ContactConverter {
         contact.addPhones(SourcePhone.of(phone.phoneNumber(), phone.phoneNumberType()));
       }
     }
-    boolean shell = isShell(dto, fields);
+    boolean shell = isShell(dto, record, fields);
     if (!shell
         && fields.isEmpty()
         && !model.catalog().fields().isEmpty()
@@ -108,82 +111,43 @@ public final class ContactConverter {
     return contact.build();
   }
 
-  /**
-   * The record as a DTO. Its tree-typed parts (account, owner, remote fields and data: most of a
-   * record's bytes) are taken from the record as they are; binding them would copy them node by
-   * node, which costs more than parsing the page.
-   */
-  private static ContactDto dto(ObjectNode node) throws RecordException {
-    ObjectNode rest = node.objectNode();
-    node.properties()
-        .forEach(
-            p -> {
-              if (!TREES.contains(p.getKey())) {
-                rest.set(p.getKey(), p.getValue());
-              }
-            });
-    ContactDto dto;
+  /** The record's scalar fields and contact points as a DTO. */
+  private static ContactDto dto(ObjectNode fields) throws RecordException {
     try {
-      dto = Json.mapper().treeToValue(rest, ContactDto.class);
+      return DTO.readValue(fields);
     } catch (JsonProcessingException e) {
       throw new RecordException(Records.jsonReason(e));
+    } catch (IOException e) {
+      // A tree in memory fails only as JSON that does not bind.
+      throw new UncheckedIOException(e);
     }
-    return new ContactDto(
-        dto.id(),
-        dto.remoteId(),
-        dto.createdAt(),
-        dto.modifiedAt(),
-        dto.firstName(),
-        dto.lastName(),
-        node.get("account"),
-        node.get("owner"),
-        dto.addresses(),
-        dto.emailAddresses(),
-        dto.phoneNumbers(),
-        dto.lastActivityAt(),
-        dto.remoteCreatedAt(),
-        dto.remoteWasDeleted(),
-        node.get("remote_fields"),
-        node.get("remote_data"));
   }
 
-  /** {@code [{"remote_field_class": <object or id>, "value": <any>}]}. */
-  private void remoteFields(JsonNode remoteFields, Map<String, FieldValue> fields)
+  /** Each remote field the catalog or its embedded class names, in the record's order. */
+  private void remoteFields(ContactRecord record, Map<String, FieldValue> fields)
       throws RecordException {
-    if (remoteFields == null || remoteFields.isNull()) {
-      return;
-    }
-    if (!remoteFields.isArray()) {
+    if (record.remoteFieldsNotList()) {
       throw new RecordException("remote_fields is not a list");
     }
-    for (JsonNode entry : remoteFields) {
-      JsonNode remoteClass = entry.path("remote_field_class");
-      Optional<String> apiName = Optional.empty();
-      if (remoteClass.isTextual()) {
-        apiName = model.apiName(remoteClass.asText());
-      } else if (remoteClass.isObject()) {
-        apiName =
-            Records.present(remoteClass.path("remote_key_name").asText(null))
-                .or(() -> model.apiName(remoteClass.path("id").asText("")));
-      }
+    for (RemoteField field : record.remoteFields()) {
+      Optional<String> apiName =
+          field.embedded()
+              ? Records.present(field.remoteKeyName()).or(() -> model.apiName(field.classId()))
+              : model.apiName(field.classId());
       if (apiName.isPresent()) {
         String name = apiName.get().strip();
-        put(fields, name, entry.get("value"), () -> fallbackType(name, remoteClass));
+        put(fields, name, field.value(), () -> fallbackType(name, field));
       }
     }
   }
 
   /** The type an embedded field class gives a field the catalog lacks. */
-  private static FieldType fallbackType(String apiName, JsonNode remoteClass) {
-    if (!remoteClass.isObject()) {
+  private static FieldType fallbackType(String apiName, RemoteField field) {
+    if (!field.embedded()) {
       return FieldType.OTHER;
     }
     return FieldTypes.fromMerge(
-        apiName,
-        remoteClass.path("is_custom").asBoolean(false),
-        remoteClass.path("field_type").asText(null),
-        remoteClass.path("field_format").asText(null),
-        remoteClass.path("field_choices").size() > 0);
+        apiName, field.custom(), field.fieldType(), field.fieldFormat(), field.choices());
   }
 
   /** {@code [{"path", "data": {raw Salesforce record}}]}; fills only fields still missing. */
@@ -242,13 +206,14 @@ public final class ContactConverter {
    * A shell carries ids and metadata only: no names, links, contact points or field values. A
    * deleted record is never a shell, whatever Merge left of it: the deletion itself is news.
    */
-  private static boolean isShell(ContactDto dto, Map<String, FieldValue> fields) {
+  private static boolean isShell(
+      ContactDto dto, ContactRecord record, Map<String, FieldValue> fields) {
     boolean noFieldValues = fields.values().stream().allMatch(v -> v instanceof FieldValue.Empty);
     return !Boolean.TRUE.equals(dto.remoteWasDeleted())
         && dto.firstName() == null
         && dto.lastName() == null
-        && isNull(dto.account())
-        && isNull(dto.owner())
+        && isNull(record.account())
+        && isNull(record.owner())
         && Records.list(dto.addresses()).isEmpty()
         && Records.list(dto.emailAddresses()).isEmpty()
         && Records.list(dto.phoneNumbers()).isEmpty()

@@ -1,6 +1,7 @@
 package ai.levitate.sf.merge.internal.convert;
 
 import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
 import ai.levitate.sf.merge.AccountDetails;
@@ -9,6 +10,8 @@ import ai.levitate.sf.merge.MergePage;
 import ai.levitate.sf.merge.UnreadableRecord;
 import ai.levitate.sf.merge.internal.wire.AccountDetailsDto;
 import ai.levitate.sf.merge.internal.wire.AccountDto;
+import ai.levitate.sf.merge.internal.wire.ContactRecord;
+import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
 import ai.levitate.sf.merge.internal.wire.Json;
 import ai.levitate.sf.merge.internal.wire.NoteDto;
 import ai.levitate.sf.merge.internal.wire.RawPage;
@@ -43,6 +46,26 @@ public final class Records {
       }
     }
     return page.build();
+  }
+
+  /** A page of contacts with each read on its own; the unreadable ones listed with their reason. */
+  public static MergePage<SourceContact> contacts(
+      ContactRecordPage raw, ContactConverter converter) {
+    var page = MergePage.<SourceContact>builder().next(raw.next());
+    for (ContactRecord record : raw.results()) {
+      try {
+        page.addItems(converter.convert(record));
+      } catch (RecordException e) {
+        page.addUnreadable(unreadable(record, e.getMessage()));
+      }
+    }
+    return page.build();
+  }
+
+  public static UnreadableRecord unreadable(ContactRecord record, String reason) {
+    return record.object()
+        ? unreadable(record.fields(), reason)
+        : UnreadableRecord.builder().reason(reason).build();
   }
 
   public static UnreadableRecord unreadable(JsonNode node, String reason) {

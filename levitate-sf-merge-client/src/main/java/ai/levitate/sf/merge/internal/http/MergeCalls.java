@@ -147,7 +147,7 @@ public final class MergeCalls extends CallAdapter.Factory {
 
     private Object decode(Answer answer) {
       try {
-        Object value = decoder.convert(ResponseBody.create(answer.body(), null));
+        Object value = decoder.convert(new AnswerBody(answer.body()));
         if (value == null) {
           throw failures.invalid(answer, "no value where one was expected");
         }

@@ -1,11 +1,11 @@
 package ai.levitate.sf.merge.internal.wire;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Merge's Contact. {@code account} and {@code owner} are an id or, expanded, an object; remote
- * fields and remote data stay as trees because their values take any JSON shape.
+ * Merge's Contact, without the parts kept as trees ({@code account} and {@code owner}, an id or an
+ * expanded object; remote fields and remote data, whose values take any JSON shape): see {@link
+ * ContactRecord}.
  */
 public record ContactDto(
     String id,
@@ -14,13 +14,9 @@ public record ContactDto(
     String modifiedAt,
     String firstName,
     String lastName,
-    JsonNode account,
-    JsonNode owner,
     List<AddressDto> addresses,
     List<EmailAddressDto> emailAddresses,
     List<PhoneNumberDto> phoneNumbers,
     String lastActivityAt,
     String remoteCreatedAt,
-    Boolean remoteWasDeleted,
-    JsonNode remoteFields,
-    JsonNode remoteData) {}
+    Boolean remoteWasDeleted) {}
