@@ -304,9 +304,27 @@ final class StreamedContactsTest {
     maybe(random, keys, "last_name", "\"Lovelace\"");
     maybe(random, keys, "account", random.nextBoolean() ? "\"acc-1\"" : "{\"id\": \"a1\"}");
     maybe(random, keys, "owner", random.nextBoolean() ? "\"u-1\"" : "{\"id\": \"u1\"}");
-    maybe(random, keys, "addresses", "[{\"street_1\": \"1 Main\", \"country\": \"US\"}]");
-    maybe(random, keys, "email_addresses", "[{\"email_address\": \"a@b.example\"}]");
-    maybe(random, keys, "phone_numbers", "[{\"phone_number\": \"+1 415 555 0100\"}]");
+    maybe(
+        random,
+        keys,
+        "addresses",
+        "[{\"street_1\": \"1 Main\", \"street_2\": "
+            + (odd(random) ? value(random) : "null")
+            + ", \"country\": \"US\", \"address_type\": \"Home\"}]");
+    maybe(
+        random,
+        keys,
+        "email_addresses",
+        "[{\"email_address\": \"a@b.example\", \"email_address_type\": "
+            + (odd(random) ? value(random) : "\"Work\"")
+            + "}]");
+    maybe(
+        random,
+        keys,
+        "phone_numbers",
+        "[{\"phone_number\": "
+            + (odd(random) ? value(random) : "\"+1 415 555 0100\"")
+            + ", \"phone_number_type\": \"Mobile\"}]");
     maybe(random, keys, "last_activity_at", "null");
     maybe(random, keys, "remote_created_at", "\"2021-12-04T21:54:59Z\"");
     maybe(random, keys, "remote_was_deleted", random.nextInt(8) == 0 ? "true" : "false");
