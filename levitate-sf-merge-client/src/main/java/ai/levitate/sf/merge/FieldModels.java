@@ -47,24 +47,40 @@ final class FieldModels {
    * Merge sends by class id: no describe, since only {@code Type} is read from them.
    */
   static FieldModel accountClasses(MergeApi api) {
-    return classes(
-            ACCOUNT_CLASSES,
-            cursor -> api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor))
-        .build();
-  }
-
-  FieldModel load() {
-    CatalogBuilder catalog =
-        classes(CLASSES, cursor -> api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor));
-    if (salesforceDescribe) {
-      catalog.refine(describe());
-    }
+    CatalogBuilder catalog = new CatalogBuilder();
+    classes(
+        ACCOUNT_CLASSES,
+        cursor -> api.accountRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
+        catalog);
     return catalog.build();
   }
 
-  /** Every field class {@code request} lists, page by page, in a catalog being built. */
-  private static CatalogBuilder classes(String request, Function<Optional<String>, RawPage> pages) {
+  /** A field model read, and how many remote field classes Merge listed for it. */
+  record Read(FieldModel model, int classes) {}
+
+  FieldModel load() {
+    return read().model();
+  }
+
+  Read read() {
     CatalogBuilder catalog = new CatalogBuilder();
+    int classes =
+        classes(
+            CLASSES,
+            cursor -> api.contactRemoteFieldClasses(MergeApi.MAX_PAGE_SIZE, cursor),
+            catalog);
+    if (salesforceDescribe) {
+      catalog.refine(describe());
+    }
+    return new Read(catalog.build(), classes);
+  }
+
+  /**
+   * Adds every field class {@code request} lists, page by page, to {@code catalog}; counts them.
+   */
+  private static int classes(
+      String request, Function<Optional<String>, RawPage> pages, CatalogBuilder catalog) {
+    int[] count = {0};
     new MergePages<>(
             request,
             Optional.empty(),
@@ -72,8 +88,12 @@ final class FieldModels {
                 Records.page(
                     pages.apply(cursor), node -> Records.as(node, RemoteFieldClassDto.class)))
         .items()
-        .forEach(remoteClass -> catalog.addClass(notShell(request, remoteClass)));
-    return catalog;
+        .forEach(
+            remoteClass -> {
+              catalog.addClass(notShell(request, remoteClass));
+              count[0]++;
+            });
+    return count[0];
   }
 
   /**

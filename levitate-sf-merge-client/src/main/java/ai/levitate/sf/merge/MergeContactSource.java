@@ -104,6 +104,22 @@ public final class MergeContactSource implements ContactSource {
   }
 
   /**
+   * The client's {@linkplain MergeCrmClient#preflight() preflight}, with this source's field
+   * catalog read as its remote-fields check, side by side with the other checks: the report carries
+   * the catalog ({@link PreflightReport#fieldCatalog()}), kept for reading contacts as {@link
+   * #fieldCatalog()} keeps it, so that a host that checks an account and then syncs it need not ask
+   * Merge for the catalog again before the first run. Never throws for a failed check.
+   */
+  public PreflightReport preflight() {
+    return client.preflight(
+        () -> {
+          FieldModels.Read read = fieldModels.read();
+          model = read.model();
+          return read;
+        });
+  }
+
+  /**
    * Merge's clock now, from its latest answer to the client ({@link MergeCrmClient#serverTime()}).
    */
   @Override

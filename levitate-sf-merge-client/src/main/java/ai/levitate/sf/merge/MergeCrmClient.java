@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -257,10 +258,18 @@ public final class MergeCrmClient implements Closeable {
    * that the integration is Salesforce, that no relink is needed, that Merge's first contact sync
    * is done, that remote fields are available, that notes can be written, and that Merge reports no
    * issue that means the org lacks API access. Never throws for a failed check: it becomes a
-   * problem in the report.
+   * problem in the report. The account's details are asked first (refused credentials end the
+   * preflight there); the other checks side by side, within the client's rate limit.
    */
   public PreflightReport preflight() {
-    return new Preflight(this, api, calls.failures()).run();
+    return new Preflight(this, api, calls.failures(), Optional.empty()).run();
+  }
+
+  /**
+   * The preflight with the remote-fields check reading the field catalog through {@code catalog}.
+   */
+  PreflightReport preflight(Supplier<FieldModels.Read> catalog) {
+    return new Preflight(this, api, calls.failures(), Optional.of(catalog)).run();
   }
 
   /**

@@ -7,48 +7,147 @@ import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.wire.IssueDto;
-import ai.levitate.sf.merge.internal.wire.RawPage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
-/** The checks behind {@link MergeCrmClient#preflight()}, in the order an admin would fix them. */
+/**
+ * The checks behind {@link MergeCrmClient#preflight()}, reported in the order an admin would fix
+ * them. The account's details come first (refused credentials end the preflight there); the other
+ * checks do not depend on one another and are asked side by side, on the client's shared limits.
+ */
 final class Preflight {
   private static final String API_DISABLED = "API_DISABLED_FOR_ORG";
+
+  /** The checks made side by side: contact sync, remote fields, notes, issues. */
+  private static final int SIDE_BY_SIDE = 4;
 
   private final MergeCrmClient client;
   private final MergeApi api;
   private final Failures failures;
+  private final Optional<Supplier<FieldModels.Read>> catalog;
   private final List<PreflightProblem> problems = new ArrayList<>();
   private final Set<Kind> seen = new LinkedHashSet<>();
   private final PreflightReport.Builder report = PreflightReport.builder();
 
-  Preflight(MergeCrmClient client, MergeApi api, Failures failures) {
+  /**
+   * The preflight of {@code client}; with {@code catalog}, the remote-fields check reads the field
+   * catalog through it (and the report carries it) rather than a page of one field class.
+   */
+  Preflight(
+      MergeCrmClient client,
+      MergeApi api,
+      Failures failures,
+      Optional<Supplier<FieldModels.Read>> catalog) {
     this.client = client;
     this.api = api;
     this.failures = failures;
+    this.catalog = catalog;
   }
 
   PreflightReport run() {
-    Optional<AccountDetails> details = accountDetails();
-    if (!seen.contains(Kind.AUTHENTICATION_FAILED)) {
-      contactSync();
-      remoteFields();
-      notes();
-      details.flatMap(AccountDetails::id).ifPresent(this::issues);
+    Findings first = new Findings();
+    Optional<AccountDetails> details = accountDetails(first);
+    details.ifPresent(report::accountDetails);
+    List<Findings> all = new ArrayList<>(List.of(first));
+    if (!first.has(Kind.AUTHENTICATION_FAILED)) {
+      Findings sync = new Findings();
+      Findings fields = new Findings();
+      Findings notes = new Findings();
+      Findings issues = new Findings();
+      all.addAll(List.of(sync, fields, notes, issues));
+      Optional<String> accountId = details.flatMap(AccountDetails::id);
+      ExecutorService threads = Executors.newFixedThreadPool(SIDE_BY_SIDE, Preflight::thread);
+      try {
+        Future<Optional<SourceSyncStatus>> status = threads.submit(() -> contactSync(sync));
+        Future<Optional<FieldCatalog>> catalog = threads.submit(() -> remoteFields(fields));
+        Future<?> meta = threads.submit(() -> notes(notes));
+        Future<?> open = threads.submit(() -> accountId.ifPresent(id -> this.issues(id, issues)));
+        Joined joined = new Joined(threads);
+        joined.get(status).ifPresent(report::contactSync);
+        joined.get(catalog).ifPresent(report::fieldCatalog);
+        joined.get(meta);
+        joined.get(open);
+        joined.restoreInterrupt();
+      } finally {
+        threads.shutdownNow();
+      }
     }
+    all.forEach(findings -> findings.problems.forEach(p -> add(p.kind(), p.message())));
     return report.problems(problems).build();
   }
 
-  private Optional<AccountDetails> accountDetails() {
+  private static Thread thread(Runnable check) {
+    Thread thread = new Thread(check, "levitate-sf-preflight");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /**
+   * Waits for the checks: an interrupt stops those still asking Merge (each then reports that it
+   * could not check) and is kept for the caller.
+   */
+  private static final class Joined {
+    private final ExecutorService threads;
+    private boolean interrupted;
+
+    Joined(ExecutorService threads) {
+      this.threads = threads;
+    }
+
+    <T> T get(Future<T> check) {
+      while (true) {
+        try {
+          return check.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          threads.shutdownNow();
+        } catch (ExecutionException e) {
+          // The checks catch Merge's failures: anything else is a bug, thrown as it was.
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+
+    void restoreInterrupt() {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** What one check found, kept apart so that checks made side by side report in a fixed order. */
+  private static final class Findings {
+    private final List<PreflightProblem> problems = new ArrayList<>();
+
+    void add(Kind kind, String message) {
+      problems.add(PreflightProblem.of(kind, message));
+    }
+
+    boolean has(Kind kind) {
+      return problems.stream().anyMatch(p -> p.kind() == kind);
+    }
+  }
+
+  private Optional<AccountDetails> accountDetails(Findings found) {
     try {
       AccountDetails details = client.accountDetails();
-      report.accountDetails(details);
       if (!details.isSalesforce()) {
-        add(
+        found.add(
             Kind.NOT_SALESFORCE,
             "This linked account connects to "
                 + details
@@ -59,13 +158,13 @@ final class Preflight {
       }
       String status = details.status().orElse("").toUpperCase(Locale.ROOT);
       if (status.equals("RELINK_NEEDED")) {
-        add(
+        found.add(
             Kind.RELINK_NEEDED,
             "Merge needs the Salesforce connection linked again"
                 + " (status RELINK_NEEDED): the connecting user must sign in to Salesforce again"
                 + " through Merge Link.");
       } else if (status.equals("INCOMPLETE")) {
-        add(
+        found.add(
             Kind.LINK_INCOMPLETE,
             "The Salesforce connection was never completed in Merge"
                 + " (status INCOMPLETE); finish linking through Merge Link.");
@@ -73,35 +172,34 @@ final class Preflight {
       return Optional.of(details);
     } catch (MergeAuthenticationException e) {
       if (e.status().orElse(0) == 401) {
-        add(
+        found.add(
             Kind.AUTHENTICATION_FAILED,
             "Merge refused the API key or the account token"
                 + " (HTTP 401); check both for this linked account.");
       } else {
-        failed("the linked account's details", e);
+        failed(found, "the linked account's details", e);
       }
     } catch (MergeException e) {
-      failed("the linked account's details", e);
+      failed(found, "the linked account's details", e);
     }
     return Optional.empty();
   }
 
-  private void contactSync() {
+  private Optional<SourceSyncStatus> contactSync(Findings found) {
     try {
       Optional<SourceSyncStatus> sync = client.contactSyncStatus();
       if (sync.isEmpty()) {
-        add(
+        found.add(
             Kind.CONTACT_SYNC_MISSING,
             "Merge reports no sync of Salesforce contacts for this"
                 + " account yet; check that contacts are enabled for the integration in Merge.");
-        return;
+        return sync;
       }
       SourceSyncStatus status = sync.get();
-      report.contactSync(status);
       String started = status.lastSyncStart().map(i -> " (started " + i + ")").orElse("");
       if (status.status() == SourceSyncStatus.State.DISABLED
           || status.status() == SourceSyncStatus.State.PAUSED) {
-        add(
+        found.add(
             Kind.CONTACT_SYNC_STOPPED,
             "Merge's sync of Salesforce contacts is "
                 + status.status().name().toLowerCase(Locale.ROOT)
@@ -109,14 +207,14 @@ final class Preflight {
       } else if (status.initialSync()
           || (status.status() == SourceSyncStatus.State.SYNCING
               && status.lastSyncFinished().isEmpty())) {
-        add(
+        found.add(
             Kind.INITIAL_SYNC_RUNNING,
             "Merge is still copying contacts from Salesforce for the"
                 + " first time"
                 + started
                 + "; the first Levitate sync can start when it finishes.");
       } else if (status.incomplete()) {
-        add(
+        found.add(
             Kind.CONTACT_SYNC_FAILED,
             "Merge's last sync of Salesforce contacts ended "
                 + status.lastSyncResult().orElse(status.status())
@@ -124,28 +222,40 @@ final class Preflight {
                 + "; its copy may be incomplete, so a sync will hold back archives until Merge"
                 + " succeeds.");
       }
+      return sync;
     } catch (MergeException e) {
-      failed("Merge's contact sync status", e);
+      failed(found, "Merge's contact sync status", e);
+      return Optional.empty();
     }
   }
 
   /**
    * Without remote fields (Merge's Launch plan) a sync still runs on Merge's common model; the
-   * problem says which rules cannot apply.
+   * problem says which rules cannot apply. With a catalog to read, the check reads it whole (the
+   * classes Merge lists, and the describe when the source asks for one) and returns it.
    */
-  private void remoteFields() {
+  private Optional<FieldCatalog> remoteFields(Findings found) {
     try {
-      RawPage page = api.contactRemoteFieldClasses(1, Optional.empty());
-      if (page.results().isEmpty()) {
-        add(
+      boolean listed;
+      Optional<FieldCatalog> read = Optional.empty();
+      if (catalog.isPresent()) {
+        FieldModels.Read model = catalog.get().get();
+        listed = model.classes() > 0;
+        read = Optional.of(model.model().catalog());
+      } else {
+        listed = !api.contactRemoteFieldClasses(1, Optional.empty()).results().isEmpty();
+      }
+      if (!listed) {
+        found.add(
             Kind.REMOTE_FIELDS_UNAVAILABLE,
             "Merge lists no remote fields for Salesforce"
                 + " contacts, "
                 + FieldCatalog.WITHOUT_FIELDS);
       }
+      return read;
     } catch (MergeRequestException | MergeAuthenticationException | MergeNotFoundException e) {
-      if (!apiDisabled(e)) {
-        add(
+      if (!apiDisabled(found, e)) {
+        found.add(
             Kind.REMOTE_FIELDS_UNAVAILABLE,
             "Merge does not give remote fields for this account"
                 + " (HTTP "
@@ -154,15 +264,16 @@ final class Preflight {
                 + FieldCatalog.WITHOUT_FIELDS);
       }
     } catch (MergeException e) {
-      failed("whether Merge gives remote fields", e);
+      failed(found, "whether Merge gives remote fields", e);
     }
+    return Optional.empty();
   }
 
-  private void notes() {
+  private void notes(Findings found) {
     try {
       NoteWriteMeta meta = client.noteWriteMeta();
       if (!meta.canMakeRequest()) {
-        add(
+        found.add(
             Kind.NOTES_NOT_WRITABLE,
             "Merge says notes cannot be written to this Salesforce org"
                 + " now"
@@ -172,8 +283,8 @@ final class Preflight {
                 + "; activity will not be written back until it can.");
       }
     } catch (MergeException e) {
-      if (!apiDisabled(e)) {
-        add(
+      if (!apiDisabled(found, e)) {
+        found.add(
             Kind.NOTES_NOT_WRITABLE,
             "Merge did not confirm that notes can be written ("
                 + e.getMessage()
@@ -182,7 +293,7 @@ final class Preflight {
     }
   }
 
-  private void issues(String linkedAccountId) {
+  private void issues(String linkedAccountId, Findings found) {
     try {
       MergePages<IssueDto> issues =
           new MergePages<>(
@@ -200,28 +311,28 @@ final class Preflight {
                 String details =
                     issue.errorDetails() == null ? "" : issue.errorDetails().toString();
                 if (mentionsApiDisabled(text + " " + details)) {
-                  apiDisabledProblem();
+                  apiDisabledProblem(found);
                 } else if (!text.isBlank() && !Boolean.TRUE.equals(issue.isMuted())) {
-                  add(
+                  found.add(
                       Kind.MERGE_ISSUE,
                       "Merge reports an open issue on this account: " + text.strip() + ".");
                 }
               });
     } catch (MergeException e) {
-      failed("Merge's open issues", e);
+      failed(found, "Merge's open issues", e);
     }
   }
 
-  private boolean apiDisabled(MergeException e) {
+  private static boolean apiDisabled(Findings found, MergeException e) {
     if (mentionsApiDisabled(e.body())) {
-      apiDisabledProblem();
+      apiDisabledProblem(found);
       return true;
     }
     return false;
   }
 
-  private void apiDisabledProblem() {
-    add(
+  private static void apiDisabledProblem(Findings found) {
+    found.add(
         Kind.API_DISABLED,
         "Salesforce says this org has no API access ("
             + API_DISABLED
@@ -235,9 +346,9 @@ final class Preflight {
             || text.toLowerCase(Locale.ROOT).contains("api is not enabled"));
   }
 
-  private void failed(String what, MergeException e) {
-    if (!apiDisabled(e)) {
-      add(Kind.CHECK_FAILED, "Could not check " + what + ": " + e.getMessage());
+  private static void failed(Findings found, String what, MergeException e) {
+    if (!apiDisabled(found, e)) {
+      found.add(Kind.CHECK_FAILED, "Could not check " + what + ": " + e.getMessage());
     }
   }
 

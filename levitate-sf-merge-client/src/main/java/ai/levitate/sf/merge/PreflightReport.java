@@ -1,5 +1,6 @@
 package ai.levitate.sf.merge;
 
+import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public abstract class PreflightReport {
   public abstract Optional<AccountDetails> accountDetails();
 
   public abstract Optional<SourceSyncStatus> contactSync();
+
+  /**
+   * The account's field catalog, when the preflight read it: {@link MergeContactSource#preflight()}
+   * does, in place of its one-field look at the remote field classes.
+   */
+  public abstract Optional<FieldCatalog> fieldCatalog();
 
   /** True when no blocking problem was found. */
   public boolean canSync() {

@@ -2,12 +2,16 @@ package ai.levitate.sf.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.model.FieldCatalog;
+import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.merge.PreflightProblem.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -22,6 +26,9 @@ final class PreflightTest {
   private final Map<String, MockResponse> answers = new HashMap<>();
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
+  /** When set, sync-status is answered only once the other checks after the details were asked. */
+  private final List<CountDownLatch> sideBySide = new ArrayList<>();
+
   @BeforeEach
   void cannedMerge() {
     answer("account-details", 200, MockMerge.fixture("account-details.json"));
@@ -35,12 +42,28 @@ final class PreflightTest {
           public MockResponse dispatch(RecordedRequest request) {
             requests.add(request.getRequestLine());
             String path = request.getUrl().encodedPath().substring("/api/crm/v1/".length());
-            MockResponse answer = answers.get(path);
+            String cursor = request.getUrl().queryParameter("cursor");
+            MockResponse answer = answers.get(cursor == null ? path : path + "?cursor=" + cursor);
+            if (path.equals("sync-status") && !sideBySide.isEmpty()) {
+              answer = afterTheOtherChecksAsked(answer);
+            }
             return answer != null
                 ? answer
                 : new MockResponse.Builder().code(418).body("unexpected request " + path).build();
           }
         });
+  }
+
+  private MockResponse afterTheOtherChecksAsked(MockResponse answer) {
+    try {
+      // Asked one after another, the other checks wait for this answer: the latch never opens.
+      return sideBySide.get(0).await(20, TimeUnit.SECONDS)
+          ? answer
+          : new MockResponse.Builder().code(500).body("asked one after another").build();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new MockResponse.Builder().code(500).body("interrupted").build();
+    }
   }
 
   @AfterEach
@@ -87,14 +110,99 @@ final class PreflightTest {
     assertThat(report.canSync()).isTrue();
     assertThat(report.accountDetails().orElseThrow().isSalesforce()).isTrue();
     assertThat(report.contactSync().orElseThrow().modelId()).isEqualTo("crm.Contact");
+    assertThat(requests).first().isEqualTo("GET /api/crm/v1/account-details HTTP/1.1");
     assertThat(requests)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "GET /api/crm/v1/account-details HTTP/1.1",
             "GET /api/crm/v1/sync-status?page_size=100 HTTP/1.1",
             "GET /api/crm/v1/contacts/remote-field-classes?page_size=1 HTTP/1.1",
             "GET /api/crm/v1/notes/meta/post HTTP/1.1",
             "GET /api/crm/v1/issues?linked_account_id=0496d4c2-42e6-4072-80b3-7b69bfdc76fd"
                 + "&status=ONGOING&page_size=100 HTTP/1.1");
+  }
+
+  @Test
+  void theChecksAfterTheAccountsDetailsAreAskedSideBySide() {
+    CountDownLatch othersAsked = new CountDownLatch(3);
+    sideBySide.add(othersAsked);
+    merge.server.setDispatcher(counting(merge.server.getDispatcher(), othersAsked));
+
+    PreflightReport report = preflight();
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.contactSync()).isPresent();
+    assertThat(requests).hasSize(5);
+  }
+
+  @Test
+  void aContactSourcesPreflightReadsTheFieldCatalogInPlaceOfTheOneClassLook() {
+    answer("contacts/remote-field-classes", 200, MockMerge.fixture("remote-field-classes-1.json"));
+    answer(
+        "contacts/remote-field-classes?cursor=cGFnZT0y",
+        200,
+        MockMerge.fixture("remote-field-classes-2.json"));
+    MergeContactSource source =
+        MergeContactSource.create(merge.clientBuilder().retryPolicy(RetryPolicy.none()).build());
+
+    PreflightReport report = source.preflight();
+
+    assertThat(report.problems()).isEmpty();
+    FieldCatalog catalog = report.fieldCatalog().orElseThrow();
+    assertThat(catalog.fields())
+        .extracting(FieldDescriptor::apiName)
+        .contains("Birthdate", "Deceased__c");
+    assertThat(requests)
+        .filteredOn(r -> r.contains("remote-field-classes"))
+        .containsExactly(
+            "GET /api/crm/v1/contacts/remote-field-classes?page_size=100 HTTP/1.1",
+            "GET /api/crm/v1/contacts/remote-field-classes?page_size=100&cursor=cGFnZT0y"
+                + " HTTP/1.1");
+    assertThat(requests).hasSize(6);
+    assertThat(source.fieldCatalog()).isEqualTo(catalog);
+  }
+
+  @Test
+  void aContactSourcesPreflightOnMergesLaunchPlanCarriesTheEmptyCatalogWithTheWarning() {
+    answer("contacts/remote-field-classes", 200, "{\"next\": null, \"results\": []}");
+
+    PreflightReport report =
+        MergeContactSource.create(merge.clientBuilder().retryPolicy(RetryPolicy.none()).build())
+            .preflight();
+
+    assertThat(report.canSync()).isTrue();
+    assertThat(report.problems())
+        .extracting(PreflightProblem::kind)
+        .containsExactly(Kind.REMOTE_FIELDS_UNAVAILABLE);
+    assertThat(report.fieldCatalog().orElseThrow().fields()).isEmpty();
+  }
+
+  @Test
+  void aContactSourcesPreflightReportsACatalogMergeRefusesAsThePlainCheckDoes() {
+    answer("contacts/remote-field-classes", 403, "{\"detail\": \"Remote fields are not enabled\"}");
+
+    PreflightReport report =
+        MergeContactSource.create(merge.clientBuilder().retryPolicy(RetryPolicy.none()).build())
+            .preflight();
+
+    assertThat(report.problems()).isEqualTo(preflight().problems());
+    assertThat(report.problems())
+        .extracting(PreflightProblem::kind)
+        .containsExactly(Kind.REMOTE_FIELDS_UNAVAILABLE);
+    assertThat(report.fieldCatalog()).isEmpty();
+  }
+
+  /** Counts down {@code latch} for each request other than the details and sync-status. */
+  private static Dispatcher counting(Dispatcher inner, CountDownLatch latch) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getUrl().encodedPath();
+        if (!path.endsWith("account-details") && !path.endsWith("sync-status")) {
+          latch.countDown();
+        }
+        return inner.dispatch(request);
+      }
+    };
   }
 
   @Test

@@ -91,7 +91,7 @@ public final class Harness {
             ? Optional.of(HarnessSettings.read(options.settings().get()))
             : Optional.empty();
     try (Source source = options.realMerge() ? realMerge() : fakeMerge()) {
-      FieldCatalog catalog = source.contacts().fieldCatalog();
+      FieldCatalog catalog = source.catalog();
       SyncSettings settings =
           fileSettings.orElseGet(() -> HarnessSettings.sensible(catalog, source.users()));
       List<String> errors = HarnessSettings.errors(settings, catalog);
@@ -296,9 +296,12 @@ public final class Harness {
               .clock(clock)
               .rateLimit(RateLimit.perMinute(options.rateLimit().orElse(FAKE_RATE_LIMIT)))
               .build();
+      MergeContactSource contacts = MergeContactSource.create(client);
+      FieldCatalog catalog = contacts.fieldCatalog();
       return new Source(
           client,
-          MergeContactSource.create(client),
+          new ReadOnce(contacts, catalog, Optional.empty()),
+          catalog,
           Optional.of(server),
           Optional.of(fake),
           FAKE_ACCOUNT_KEY,
@@ -330,7 +333,9 @@ public final class Harness {
       throw new UsageException("--merge-base-url: " + e.getMessage());
     }
     MergeCrmClient client = builder.build();
-    PreflightReport preflight = client.preflight();
+    MergeContactSource contacts = MergeContactSource.create(client);
+    // Its checks side by side, the field catalog read among them.
+    PreflightReport preflight = contacts.preflight();
     for (PreflightProblem problem : preflight.problems()) {
       out.println((problem.blocking() ? "preflight: " : "note: ") + problem.message());
     }
@@ -340,9 +345,11 @@ public final class Harness {
               + preflight.problems().get(0).message());
     }
     String account = preflight.accountDetails().flatMap(d -> d.id()).orElse("linked-account");
+    FieldCatalog catalog = preflight.fieldCatalog().orElseGet(contacts::fieldCatalog);
     return new Source(
         client,
-        MergeContactSource.create(client),
+        new ReadOnce(contacts, catalog, preflight.contactSync()),
+        catalog,
         Optional.empty(),
         Optional.empty(),
         "merge-" + account,
@@ -377,10 +384,14 @@ public final class Harness {
     }
   }
 
-  /** Where contacts come from, and what to close after. */
+  /**
+   * Where contacts come from, the field catalog read from it, and what to close after; the engine
+   * gets the catalog (and the preflight's sync status) without asking again.
+   */
   private record Source(
       MergeCrmClient client,
       ContactSource contacts,
+      FieldCatalog catalog,
       Optional<FakeMergeServer> server,
       Optional<FakeData> fake,
       String accountKey,
