@@ -113,6 +113,10 @@ public final class ContactConverter {
 
   /** The record's scalar fields and contact points as a DTO. */
   private static ContactDto dto(ObjectNode fields) throws RecordException {
+    ContactDto plain = PlainContact.bind(fields);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return DTO.readValue(fields);
     } catch (JsonProcessingException e) {
