@@ -492,6 +492,38 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aNullInAContactsAddressesPhonesOrEmailsIsSkippedAndTheRestOfThePageRead() {
+    enqueueClasses();
+    merge.enqueue(
+        200,
+        "{\"next\": null, \"results\": [{\"id\": \"m8\", \"remote_id\": \"003Z\","
+            + " \"last_name\": \"Okafor\", \"addresses\": [null, {\"city\": \"Lagos\"}],"
+            + " \"phone_numbers\": [null], \"email_addresses\": [null, {\"email_address\":"
+            + " \"ngozi@example.com\"}], \"remote_fields\": [{\"remote_field_class\":"
+            + " {\"remote_key_name\": \"Title\"}, \"value\": null}]}, {\"id\": \"m9\","
+            + " \"remote_id\": \"003W\", \"addresses\": [null], \"remote_fields\": []}]}");
+    // m9 holds ids and a list of nulls only: a shell, which the source reads again by id.
+    merge.enqueue(
+        200,
+        "{\"id\": \"m9\", \"remote_id\": \"003W\", \"last_name\": \"Ward\","
+            + " \"remote_fields\": [{\"remote_field_class\": {\"remote_key_name\": \"Title\"},"
+            + " \"value\": null}]}");
+
+    ContactPage page = source.readContacts(ContactQuery.all());
+
+    assertThat(page.unreadable()).isEmpty();
+    assertThat(page.contacts()).hasSize(2);
+    SourceContact okafor = page.contacts().get(0);
+    assertThat(okafor.addresses())
+        .singleElement()
+        .satisfies(a -> assertThat(a.city()).contains("Lagos"));
+    assertThat(okafor.phones()).isEmpty();
+    assertThat(okafor.emails())
+        .containsExactly(SourceEmail.of("ngozi@example.com", Optional.empty()));
+    assertThat(page.contacts().get(1).lastName()).contains("Ward");
+  }
+
+  @Test
   void anUnreadableRecordWithANullIdHasNoIdRatherThanTheTextNull() {
     enqueueClasses();
     merge.enqueue(

@@ -22,8 +22,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +75,9 @@ public final class ContactConverter {
             .remoteCreatedAt(Timestamps.field("remote_created_at", dto.remoteCreatedAt()))
             .fields(fields);
     for (AddressDto address : Records.list(dto.addresses())) {
+      if (address == null) {
+        continue; // a null in Merge's list holds nothing to keep
+      }
       contact.addAddresses(
           SourceAddress.builder()
               .street1(Optional.ofNullable(address.street1()))
@@ -86,12 +91,12 @@ public final class ContactConverter {
     }
     // Kept as Merge sent them, like every other value of the contact: the transform trims.
     for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
-      if (!isBlank(email.emailAddress())) {
+      if (email != null && !isBlank(email.emailAddress())) {
         contact.addEmails(SourceEmail.of(email.emailAddress(), email.emailAddressType()));
       }
     }
     for (PhoneNumberDto phone : Records.list(dto.phoneNumbers())) {
-      if (!isBlank(phone.phoneNumber())) {
+      if (phone != null && !isBlank(phone.phoneNumber())) {
         contact.addPhones(SourcePhone.of(phone.phoneNumber(), phone.phoneNumberType()));
       }
     }
@@ -113,6 +118,10 @@ public final class ContactConverter {
 
   /** The record's scalar fields and contact points as a DTO. */
   private static ContactDto dto(ObjectNode fields) throws RecordException {
+    ContactDto plain = PlainContact.bind(fields);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return DTO.readValue(fields);
     } catch (JsonProcessingException e) {
@@ -226,12 +235,16 @@ public final class ContactConverter {
         && dto.lastName() == null
         && isNull(record.account())
         && isNull(record.owner())
-        && Records.list(dto.addresses()).isEmpty()
-        && Records.list(dto.emailAddresses()).isEmpty()
-        && Records.list(dto.phoneNumbers()).isEmpty()
+        && onlyNulls(dto.addresses())
+        && onlyNulls(dto.emailAddresses())
+        && onlyNulls(dto.phoneNumbers())
         && dto.remoteCreatedAt() == null
         && dto.lastActivityAt() == null
         && noFieldValues;
+  }
+
+  private static boolean onlyNulls(List<?> list) {
+    return Records.list(list).stream().allMatch(Objects::isNull);
   }
 
   private static boolean isBlank(String text) {

@@ -111,13 +111,36 @@ final class StreamedContactsTest {
     assertThat(streamed.subList(0, 20)).allMatch(SourceContact.class::isInstance);
   }
 
-  /** One page as the streamed reading sees it: each record's outcome, then the next cursor. */
+  @Test
+  void aBodyCutAtAnyByteFailsAsTheTreeReadingDid() {
+    byte[] page =
+        ("{\"next\": \"c\u00e9\", \"results\": ["
+                + mergeShaped(1)
+                + ", \"x\", {\"id\": \"\u4e2d\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    for (int length = 0; length <= page.length; length++) {
+      byte[] cut = java.util.Arrays.copyOf(page, length);
+
+      assertThat(streamed(cut)).as("cut at %d", length).isEqualTo(tree(cut));
+    }
+  }
+
   private static List<Object> streamed(String page) {
+    return streamed(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Object> tree(String page) {
+    return tree(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One page as the streamed reading sees it: each record's outcome, then the next cursor. */
+  private static List<Object> streamed(byte[] page) {
     ContactConverter converter = new ContactConverter(MODEL);
     List<Object> outcomes = new ArrayList<>();
     ContactRecordPage read;
     try {
-      read = ContactPageReader.page(page.getBytes(StandardCharsets.UTF_8));
+      read = ContactPageReader.page(page);
     } catch (UnusableBodyException e) {
       return List.of("unusable: " + e.getMessage());
     } catch (JsonProcessingException e) {
@@ -137,11 +160,11 @@ final class StreamedContactsTest {
   }
 
   /** The same page as the tree reading saw it (the old {@code MergeConverters.page}). */
-  private static List<Object> tree(String page) {
+  private static List<Object> tree(byte[] page) {
     TreeContactConverter converter = new TreeContactConverter(MODEL);
     JsonNode root;
     try {
-      root = Json.mapper().readTree(page.getBytes(StandardCharsets.UTF_8));
+      root = Json.mapper().readTree(page);
     } catch (JsonProcessingException e) {
       return List.of("JSON the client cannot read: " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -281,9 +304,27 @@ final class StreamedContactsTest {
     maybe(random, keys, "last_name", "\"Lovelace\"");
     maybe(random, keys, "account", random.nextBoolean() ? "\"acc-1\"" : "{\"id\": \"a1\"}");
     maybe(random, keys, "owner", random.nextBoolean() ? "\"u-1\"" : "{\"id\": \"u1\"}");
-    maybe(random, keys, "addresses", "[{\"street_1\": \"1 Main\", \"country\": \"US\"}]");
-    maybe(random, keys, "email_addresses", "[{\"email_address\": \"a@b.example\"}]");
-    maybe(random, keys, "phone_numbers", "[{\"phone_number\": \"+1 415 555 0100\"}]");
+    maybe(
+        random,
+        keys,
+        "addresses",
+        "[{\"street_1\": \"1 Main\", \"street_2\": "
+            + (odd(random) ? value(random) : "null")
+            + ", \"country\": \"US\", \"address_type\": \"Home\"}]");
+    maybe(
+        random,
+        keys,
+        "email_addresses",
+        "[{\"email_address\": \"a@b.example\", \"email_address_type\": "
+            + (odd(random) ? value(random) : "\"Work\"")
+            + "}]");
+    maybe(
+        random,
+        keys,
+        "phone_numbers",
+        "[{\"phone_number\": "
+            + (odd(random) ? value(random) : "\"+1 415 555 0100\"")
+            + ", \"phone_number_type\": \"Mobile\"}]");
     maybe(random, keys, "last_activity_at", "null");
     maybe(random, keys, "remote_created_at", "\"2021-12-04T21:54:59Z\"");
     maybe(random, keys, "remote_was_deleted", random.nextInt(8) == 0 ? "true" : "false");

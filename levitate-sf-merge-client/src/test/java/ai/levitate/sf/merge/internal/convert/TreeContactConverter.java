@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -65,6 +66,9 @@ final class TreeContactConverter {
             .remoteCreatedAt(Timestamps.field("remote_created_at", dto.remoteCreatedAt()))
             .fields(fields);
     for (AddressDto address : Records.list(dto.addresses())) {
+      if (address == null) {
+        continue; // a null in Merge's list holds nothing to keep
+      }
       contact.addAddresses(
           SourceAddress.builder()
               .street1(Optional.ofNullable(address.street1()))
@@ -78,12 +82,12 @@ final class TreeContactConverter {
     }
     // Kept as Merge sent them, like every other value of the contact: the transform trims.
     for (EmailAddressDto email : Records.list(dto.emailAddresses())) {
-      if (!isBlank(email.emailAddress())) {
+      if (email != null && !isBlank(email.emailAddress())) {
         contact.addEmails(SourceEmail.of(email.emailAddress(), email.emailAddressType()));
       }
     }
     for (PhoneNumberDto phone : Records.list(dto.phoneNumbers())) {
-      if (!isBlank(phone.phoneNumber())) {
+      if (phone != null && !isBlank(phone.phoneNumber())) {
         contact.addPhones(SourcePhone.of(phone.phoneNumber(), phone.phoneNumberType()));
       }
     }
@@ -263,12 +267,16 @@ final class TreeContactConverter {
         && dto.lastName() == null
         && isNull(dto.account())
         && isNull(dto.owner())
-        && Records.list(dto.addresses()).isEmpty()
-        && Records.list(dto.emailAddresses()).isEmpty()
-        && Records.list(dto.phoneNumbers()).isEmpty()
+        && onlyNulls(dto.addresses())
+        && onlyNulls(dto.emailAddresses())
+        && onlyNulls(dto.phoneNumbers())
         && dto.remoteCreatedAt() == null
         && dto.lastActivityAt() == null
         && noFieldValues;
+  }
+
+  private static boolean onlyNulls(List<?> list) {
+    return Records.list(list).stream().allMatch(Objects::isNull);
   }
 
   private static boolean isBlank(String text) {
