@@ -57,8 +57,12 @@ public final class PipelineBenchmark {
       double[] ratio = ratios(rates[0], rates[1]);
       System.out.println(
           Bench.format(
-              "pipeline / readTree: %s; target: 0.50 or more in every" + " round: %s",
-              spread(ratio), min(ratio) >= 0.5 ? "met" : "MISSED"));
+              "pipeline / readTree: %s; target: a run's median 0.50 or more: %s (rounds under"
+                  + " 0.50: %d of %d)",
+              spread(ratio),
+              median(ratio) >= 0.5 ? "met" : "MISSED",
+              Arrays.stream(ratio).filter(r -> r < 0.5).count(),
+              ratio.length));
     }
     // The fake's code would share the JIT's profile with the client's in one JVM: a JVM of its own.
     Process fake =
