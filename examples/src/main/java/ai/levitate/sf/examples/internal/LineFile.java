@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +16,7 @@ import java.util.function.Function;
  * A file of lines in UTF-8, each value's line followed by {@code \n}, in the order the values were
  * added, written by a thread of its own: turning values into text and the file's I/O stay off the
  * thread that adds them. At most a few lists of values wait; adding more waits for the thread. Text
- * that is not UTF-16 (half a surrogate pair) fails the file, as {@link Files#newBufferedWriter}
- * does, rather than turning into {@code ?}.
+ * that is not UTF-16 (half a surrogate pair) is written as U+FFFD ({@link Outputs#utf8}).
  */
 final class LineFile<T> implements AutoCloseable {
   /** Marks the end; compared by identity, so an empty list added stays a (skipped) list. */
@@ -41,7 +38,7 @@ final class LineFile<T> implements AutoCloseable {
     this.file = Objects.requireNonNull(file, "file == null");
     this.line = Objects.requireNonNull(line, "line == null");
     this.waiting = new ArrayBlockingQueue<>(waitingLists);
-    this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.out = Outputs.utf8(file);
     this.thread = new Thread(this::write, "levitate-sf-" + file.getFileName());
     thread.setDaemon(true);
     thread.start();

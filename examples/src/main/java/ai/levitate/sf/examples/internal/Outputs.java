@@ -7,9 +7,13 @@ import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import ai.levitate.sf.examples.jdbc.StoredContact;
 import ai.levitate.sf.merge.LevitateJson;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +89,9 @@ public final class Outputs {
             + "]"
             + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("")
             + "}\n";
-    Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
+    try (Writer out = utf8(dir.resolve(REPORT))) {
+      out.write(report);
+    }
     changes.writeTo(dir.resolve(CHANGES));
   }
 
@@ -105,9 +111,29 @@ public final class Outputs {
     }
   }
 
+  /** U+FFFD, the replacement character, in UTF-8. */
+  private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+  /**
+   * A buffered UTF-8 writer that creates or truncates {@code file}. Text that is not UTF-16 (half
+   * of a surrogate pair, which a Salesforce value typed or cut by some tool may hold, escaped in
+   * Merge's JSON) is written as U+FFFD, the replacement character, as Unicode advises for
+   * ill-formed text: one broken character does not lose the whole file. Other text is written as
+   * {@link Files#newBufferedWriter} writes it.
+   */
+  static Writer utf8(Path file) throws IOException {
+    CharsetEncoder encoder =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(REPLACEMENT);
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), encoder));
+  }
+
   /** Writes {@code changes} as the lines of {@code changes.jsonl} to {@code file}. */
   public static void writeChanges(Path file, List<ContactChange> changes) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer out = utf8(file)) {
       writeChanges(out, changes);
     }
   }

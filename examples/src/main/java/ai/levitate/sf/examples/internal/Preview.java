@@ -13,7 +13,7 @@ import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -116,6 +116,8 @@ public final class Preview implements SyncListener {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, html, StandardCharsets.UTF_8);
+    try (Writer out = Outputs.utf8(file)) {
+      out.write(html);
+    }
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,15 +62,16 @@ final class LineFileTest {
   }
 
   @Test
-  void halfASurrogatePairFailsTheFileAsAUtf8WriterDoes() throws IOException {
+  void halfASurrogatePairIsWrittenAsTheReplacementCharacterAndTheRestAsGiven() throws IOException {
     Path file = dir.resolve("lines.jsonl");
     try (LineFile<String> lines = new LineFile<>(file, Function.identity(), 1)) {
-      lines.add(List.of("whole \ud83d\ude00", "half \ud83d"));
-
-      assertThatThrownBy(lines::finish).isInstanceOf(MalformedInputException.class);
+      lines.add(List.of("whole \ud83d\ude00", "half \ud83d", "low \ude00 alone"));
+      lines.finish();
     }
-    assertThatThrownBy(() -> OutFiles.asWriterWroteThem(dir, List.of("half \ud83d")))
-        .isInstanceOf(MalformedInputException.class);
+
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo(
+            "whole \ud83d\ude00\nhalf \ufffd\nlow \ufffd alone\n".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
