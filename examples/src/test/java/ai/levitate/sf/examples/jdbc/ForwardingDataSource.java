@@ -1,6 +1,8 @@
 package ai.levitate.sf.examples.jdbc;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -17,6 +19,27 @@ abstract class ForwardingDataSource implements DataSource {
 
   /** A connection of the delegate, changed as the test needs. */
   abstract Connection forward(Connection connection) throws SQLException;
+
+  /** Looks at a call on a connection before it is made; may throw in its place. */
+  interface Interceptor {
+    void before(String method, Object[] args) throws Throwable;
+  }
+
+  /** {@code connection}, with {@code interceptor} told of each call before the call is made. */
+  static Connection intercepting(Connection connection, Interceptor interceptor) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              interceptor.before(method.getName(), args);
+              try {
+                return method.invoke(connection, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
 
   @Override
   public final Connection getConnection() throws SQLException {

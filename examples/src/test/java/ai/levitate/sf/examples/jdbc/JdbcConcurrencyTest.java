@@ -8,8 +8,6 @@ import ai.levitate.sf.core.spi.ContactStateQuery;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.writeback.LedgerEntry;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -214,23 +212,14 @@ final class JdbcConcurrencyTest {
 
     @Override
     Connection forward(Connection connection) {
-      return (Connection)
-          Proxy.newProxyInstance(
-              Connection.class.getClassLoader(),
-              new Class<?>[] {Connection.class},
-              (proxy, method, args) -> {
-                if (armed
-                    && method.getName().equals("commit")
-                    && commits.incrementAndGet() <= refusals) {
-                  connection.rollback();
-                  throw new SQLException("refused (" + sqlState + ")", sqlState);
-                }
-                try {
-                  return method.invoke(connection, args);
-                } catch (InvocationTargetException e) {
-                  throw e.getCause();
-                }
-              });
+      return intercepting(
+          connection,
+          (method, args) -> {
+            if (armed && method.equals("commit") && commits.incrementAndGet() <= refusals) {
+              connection.rollback();
+              throw new SQLException("refused (" + sqlState + ")", sqlState);
+            }
+          });
     }
   }
 }

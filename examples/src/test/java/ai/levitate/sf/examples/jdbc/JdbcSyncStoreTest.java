@@ -18,8 +18,6 @@ import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.writeback.LedgerEntry;
 import ai.levitate.sf.testkit.ManualClock;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -99,20 +97,13 @@ final class JdbcSyncStoreTest {
     return new ForwardingDataSource(pool) {
       @Override
       Connection forward(Connection connection) {
-        return (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("prepareStatement")) {
-                    statements.add((String) args[0]);
-                  }
-                  try {
-                    return method.invoke(connection, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
+        return intercepting(
+            connection,
+            (method, args) -> {
+              if (method.equals("prepareStatement")) {
+                statements.add((String) args[0]);
+              }
+            });
       }
     };
   }
