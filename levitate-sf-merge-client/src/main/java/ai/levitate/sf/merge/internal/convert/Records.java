@@ -62,10 +62,9 @@ public final class Records {
     return page.build();
   }
 
+  /** A contact's ids as its fields give them: none for a record that is not an object. */
   public static UnreadableRecord unreadable(ContactRecord record, String reason) {
-    return record.object()
-        ? unreadable(record.fields(), reason)
-        : UnreadableRecord.builder().reason(reason).build();
+    return unreadable(record.fields(), reason);
   }
 
   public static UnreadableRecord unreadable(JsonNode node, String reason) {
