@@ -132,10 +132,13 @@ public final class ContactConverter {
     }
   }
 
-  /** The API name of a remote field: its class's {@code remote_key_name}, or the catalog's. */
+  /**
+   * The API name of a remote field, unstripped: its class's {@code remote_key_name}, or the
+   * catalog's.
+   */
   private @Nullable String apiName(RemoteField field) {
     if (field.embedded() && field.remoteKeyName() != null && !field.remoteKeyName().isBlank()) {
-      return field.remoteKeyName().strip();
+      return field.remoteKeyName();
     }
     return model.apiNameByClassId().get(field.classId());
   }
