@@ -184,16 +184,7 @@ public final class ContactPageReader {
         }
       }
       if (remoteClass != null) {
-        fields.add(
-            new RemoteField(
-                remoteClass.embedded(),
-                remoteClass.classId(),
-                remoteClass.remoteKeyName(),
-                remoteClass.custom(),
-                remoteClass.fieldType(),
-                remoteClass.fieldFormat(),
-                remoteClass.choices(),
-                value));
+        fields.add(remoteClass.withValue(value));
       }
     }
     return fields;

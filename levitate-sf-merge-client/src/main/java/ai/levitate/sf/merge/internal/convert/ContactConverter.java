@@ -12,14 +12,9 @@ import ai.levitate.sf.merge.internal.wire.ContactDto;
 import ai.levitate.sf.merge.internal.wire.ContactRecord;
 import ai.levitate.sf.merge.internal.wire.ContactRecord.RemoteField;
 import ai.levitate.sf.merge.internal.wire.EmailAddressDto;
-import ai.levitate.sf.merge.internal.wire.Json;
 import ai.levitate.sf.merge.internal.wire.PhoneNumberDto;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +35,6 @@ import org.jspecify.annotations.Nullable;
  * deletion or a shell): its values are unknown, not empty.
  */
 public final class ContactConverter {
-  private static final ObjectReader DTO = Json.mapper().readerFor(ContactDto.class);
-
   private final FieldModel model;
 
   public ContactConverter(FieldModel model) {
@@ -116,20 +109,13 @@ public final class ContactConverter {
     return contact.build();
   }
 
-  /** The record's scalar fields and contact points as a DTO. */
+  /**
+   * The record's scalar fields and contact points as a DTO: bound by hand when of Merge's plain
+   * shapes, else by the mapper as every other record is.
+   */
   private static ContactDto dto(ObjectNode fields) throws RecordException {
     ContactDto plain = PlainContact.bind(fields);
-    if (plain != null) {
-      return plain;
-    }
-    try {
-      return DTO.readValue(fields);
-    } catch (JsonProcessingException e) {
-      throw new RecordException(Records.jsonReason(e));
-    } catch (IOException e) {
-      // A tree in memory fails only as JSON that does not bind.
-      throw new UncheckedIOException(e);
-    }
+    return plain != null ? plain : Records.as(fields, ContactDto.class);
   }
 
   /** Each remote field the catalog or its embedded class names, in the record's order. */
@@ -146,10 +132,13 @@ public final class ContactConverter {
     }
   }
 
-  /** The API name of a remote field: its class's {@code remote_key_name}, or the catalog's. */
+  /**
+   * The API name of a remote field, unstripped: its class's {@code remote_key_name}, or the
+   * catalog's.
+   */
   private @Nullable String apiName(RemoteField field) {
     if (field.embedded() && field.remoteKeyName() != null && !field.remoteKeyName().isBlank()) {
-      return field.remoteKeyName().strip();
+      return field.remoteKeyName();
     }
     return model.apiNameByClassId().get(field.classId());
   }

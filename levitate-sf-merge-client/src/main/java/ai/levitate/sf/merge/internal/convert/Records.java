@@ -37,35 +37,41 @@ public final class Records {
 
   /** A page with each record read on its own; the unreadable ones are listed with their reason. */
   public static <T> MergePage<T> page(RawPage raw, Reader<T> reader) {
-    var page = MergePage.<T>builder().next(raw.next());
-    for (JsonNode node : raw.results()) {
-      try {
-        page.addItems(reader.read(node));
-      } catch (RecordException e) {
-        page.addUnreadable(unreadable(node, e.getMessage()));
-      }
-    }
-    return page.build();
+    return page(raw.results(), raw.next(), reader::read, node -> node);
   }
 
   /** A page of contacts with each read on its own; the unreadable ones listed with their reason. */
   public static MergePage<SourceContact> contacts(
       ContactRecordPage raw, ContactConverter converter) {
-    var page = MergePage.<SourceContact>builder().next(raw.next());
-    for (ContactRecord record : raw.results()) {
+    return page(raw.results(), raw.next(), converter::convert, ContactRecord::fields);
+  }
+
+  /** Reads one record of any form. */
+  @FunctionalInterface
+  private interface FormReader<R, T> {
+    T read(R record) throws RecordException;
+  }
+
+  /** The page of {@code records}; an unreadable one is named by the ids in its {@code fields}. */
+  private static <R, T> MergePage<T> page(
+      List<R> records,
+      Optional<String> next,
+      FormReader<R, T> reader,
+      Function<R, JsonNode> fields) {
+    var page = MergePage.<T>builder().next(next);
+    for (R record : records) {
       try {
-        page.addItems(converter.convert(record));
+        page.addItems(reader.read(record));
       } catch (RecordException e) {
-        page.addUnreadable(unreadable(record, e.getMessage()));
+        page.addUnreadable(unreadable(fields.apply(record), e.getMessage()));
       }
     }
     return page.build();
   }
 
+  /** A contact's ids as its fields give them: none for a record that is not an object. */
   public static UnreadableRecord unreadable(ContactRecord record, String reason) {
-    return record.object()
-        ? unreadable(record.fields(), reason)
-        : UnreadableRecord.builder().reason(reason).build();
+    return unreadable(record.fields(), reason);
   }
 
   public static UnreadableRecord unreadable(JsonNode node, String reason) {

@@ -52,5 +52,11 @@ public record ContactRecord(
     public static RemoteField byId(String classId, @Nullable JsonNode value) {
       return new RemoteField(false, classId, null, false, null, null, false, value);
     }
+
+    /** This field with {@code value}. */
+    public RemoteField withValue(@Nullable JsonNode value) {
+      return new RemoteField(
+          embedded, classId, remoteKeyName, custom, fieldType, fieldFormat, choices, value);
+    }
   }
 }
