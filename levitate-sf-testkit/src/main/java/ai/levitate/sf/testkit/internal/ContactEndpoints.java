@@ -13,24 +13,8 @@ import java.util.function.IntPredicate;
  */
 public final class ContactEndpoints {
   static final Set<String> LIST_PARAMS =
-      Set.of(
-          "account_id",
-          "created_after",
-          "created_before",
-          "cursor",
-          "email_addresses",
-          "expand",
-          "include_deleted_data",
-          "include_remote_data",
-          "include_remote_fields",
-          "include_shell_data",
-          "modified_after",
-          "modified_before",
-          "page_size",
-          "phone_numbers",
-          "remote_id");
-  static final Set<String> GET_PARAMS =
-      Set.of("expand", "include_remote_data", "include_remote_fields", "include_shell_data");
+      CrmEndpoints.with(
+          CrmEndpoints.COMMON, "account_id", "email_addresses", "expand", "phone_numbers");
   static final Set<String> CLASS_PARAMS =
       Set.of(
           "cursor",
@@ -82,7 +66,7 @@ public final class ContactEndpoints {
   }
 
   public Answer get(AccountState account, String id, Params params) {
-    params.allow("GET /contacts/{id}", GET_PARAMS);
+    params.allow("GET /contacts/{id}", CrmEndpoints.GET_PARAMS);
     ContactView view = view(params);
     boolean includeShell = params.flag("include_shell_data");
     CrmData data = account.data();

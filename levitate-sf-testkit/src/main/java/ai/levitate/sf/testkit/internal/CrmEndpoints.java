@@ -26,8 +26,11 @@ public final class CrmEndpoints {
           "page_size",
           "remote_id");
   private static final Set<String> ACCOUNT_PARAMS = with(COMMON, "expand", "name", "owner_id");
-  private static final Set<String> ACCOUNT_GET_PARAMS =
+
+  /** What {@code GET} of one contact or account takes. */
+  static final Set<String> GET_PARAMS =
       Set.of("expand", "include_remote_data", "include_remote_fields", "include_shell_data");
+
   private static final Set<String> USER_PARAMS = with(COMMON, "email");
 
   /** The models Merge syncs for a CRM linked account, in the order it lists them. */
@@ -87,7 +90,7 @@ public final class CrmEndpoints {
 
   /** One account; 404 for an id of another linked account, as Merge answers. */
   public Answer account(AccountState account, String id, Params params) {
-    params.allow("GET /accounts/{id}", ACCOUNT_GET_PARAMS);
+    params.allow("GET /accounts/{id}", GET_PARAMS);
     boolean expandOwner = params.expand(Set.of("owner")).contains("owner");
     boolean remoteFields = params.flag("include_remote_fields");
     params.flag("include_remote_data");
