@@ -37,12 +37,17 @@ final class ProcessCpu implements AutoCloseable {
     sampler.setDaemon(true);
   }
 
-  /** Starts sampling {@code process}'s threads; empty where {@code /proc} is missing. */
+  /**
+   * Reads {@code process}'s threads once now, then starts sampling them; empty where {@code /proc}
+   * is missing.
+   */
   static Optional<ProcessCpu> watch(Process process) {
     if (!Files.isDirectory(Path.of("/proc", Long.toString(process.pid()), "task"))) {
       return Optional.empty();
     }
     ProcessCpu cpu = new ProcessCpu(process.pid());
+    // A first reading before the thread starts: a total() asked at once is the CPU used so far.
+    cpu.sample();
     cpu.sampler.start();
     return Optional.of(cpu);
   }

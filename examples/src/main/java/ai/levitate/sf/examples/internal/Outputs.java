@@ -134,14 +134,10 @@ public final class Outputs {
   /** Writes {@code changes} as the lines of {@code changes.jsonl} to {@code file}. */
   public static void writeChanges(Path file, List<ContactChange> changes) throws IOException {
     try (Writer out = utf8(file)) {
-      writeChanges(out, changes);
-    }
-  }
-
-  private static void writeChanges(Writer out, List<ContactChange> changes) throws IOException {
-    for (ContactChange change : changes) {
-      out.write(LevitateJson.writeChange(change));
-      out.write('\n');
+      for (ContactChange change : changes) {
+        out.write(LevitateJson.writeChange(change));
+        out.write('\n');
+      }
     }
   }
 }

@@ -52,13 +52,12 @@ final class LevitateRows {
     Set<String> ids = new LinkedHashSet<>();
     changes.forEach(change -> ids.add(change.salesforceId()));
     Map<String, StoredContact> rows = new LinkedHashMap<>(rows(c, ids));
-    Set<String> stored = Set.copyOf(rows.keySet());
     Map<String, ShownTags> before = new HashMap<>();
     rows.forEach((id, row) -> before.put(id, ShownTags.of(row.tags(), row.keyFacts())));
     for (ContactChange change : changes) {
       rows.put(change.salesforceId(), apply(rows.get(change.salesforceId()), change));
     }
-    save(c, rows.values(), stored);
+    save(c, rows.values(), before.keySet());
     return before;
   }
 
@@ -129,13 +128,11 @@ final class LevitateRows {
   }
 
   /**
-   * Stores the rows, replacing those of {@code stored}: the ids this transaction read as present.
-   * Only they are deleted first, so a page of new contacts costs no delete.
+   * Stores the rows, replacing those of {@code stored}: the ids among them this transaction read as
+   * present. Only they are deleted first, so a page of new contacts costs no delete.
    */
   void save(Connection c, Collection<StoredContact> rows, Set<String> stored) throws SQLException {
-    List<String> replaced =
-        rows.stream().map(StoredContact::salesforceId).filter(stored::contains).toList();
-    states.delete(c, "sf_levitate_contact", replaced);
+    states.delete(c, "sf_levitate_contact", stored);
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO sf_levitate_contact (account_key,"

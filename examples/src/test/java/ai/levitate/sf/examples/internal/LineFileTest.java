@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,11 +40,14 @@ final class LineFileTest {
   @Test
   void aValueThatCannotBeWrittenFailsTheFinish() throws IOException {
     Path file = dir.resolve("lines.jsonl");
+    // "bad" fails only once "after" was added: otherwise adding it could already see the failure.
+    Semaphore afterAdded = new Semaphore(0);
     try (LineFile<String> lines =
         new LineFile<>(
             file,
             value -> {
               if (value.equals("bad")) {
+                afterAdded.acquireUninterruptibly();
                 throw new IllegalArgumentException("no line for bad");
               }
               return value;
@@ -51,6 +55,7 @@ final class LineFileTest {
             1)) {
       lines.add(List.of("good", "bad"));
       lines.add(List.of("after"));
+      afterAdded.release();
 
       assertThatThrownBy(lines::finish)
           .isInstanceOf(IllegalArgumentException.class)
