@@ -21,7 +21,7 @@ final class CountryRegions {
       PhoneNumberUtil.getInstance().getSupportedRegions();
 
   /** Names people use that are neither codes nor the JDK's names (declared before their use). */
-  private static final String[][] ALIASES = {
+  static final String[][] ALIASES = {
     {"United States of America", "US"},
     {"America", "US"},
     {"US of A", "US"},
@@ -44,6 +44,7 @@ final class CountryRegions {
     {"Hong Kong", "HK"},
   };
 
+  /** Codes, English names and the aliases: what nearly every org types. */
   private static final Map<String, String> BY_NAME = names();
 
   private CountryRegions() {}
@@ -54,7 +55,8 @@ final class CountryRegions {
     if (key.length() == 2 && PHONE_REGIONS.contains(key.toUpperCase(Locale.ROOT))) {
       return Optional.of(key.toUpperCase(Locale.ROOT));
     }
-    return Optional.ofNullable(BY_NAME.get(key));
+    String code = BY_NAME.get(key);
+    return code != null ? Optional.of(code) : Optional.ofNullable(Native.BY_NAME.get(key));
   }
 
   private static Map<String, String> names() {
@@ -69,20 +71,36 @@ final class CountryRegions {
       names.putIfAbsent(key(region.getISO3Country()), code);
       names.putIfAbsent(key(region.getDisplayCountry(Locale.ENGLISH)), code);
     }
-    // The name each country has in the languages spoken there, as the JDK knows them.
-    Locale[] locales = Locale.getAvailableLocales();
-    Arrays.sort(locales, Comparator.comparing(Locale::toLanguageTag));
-    for (Locale locale : locales) {
-      String code = locale.getCountry();
-      if (code.length() == 2 && PHONE_REGIONS.contains(code)) {
-        names.putIfAbsent(key(locale.getDisplayCountry(locale)), code);
-      }
-    }
     for (String[] alias : ALIASES) {
       names.putIfAbsent(key(alias[0]), alias[1]);
     }
     names.remove("");
     return Map.copyOf(names);
+  }
+
+  /**
+   * The name each country has in the languages spoken there, as the JDK knows them. Reading them
+   * loads the names of every locale the JDK has, most of a second in a fresh JVM, so it happens
+   * only when a country is typed some other way than a code, its English name or an alias.
+   */
+  static final class Native {
+    static final Map<String, String> BY_NAME = names();
+
+    private Native() {}
+
+    private static Map<String, String> names() {
+      Map<String, String> names = new HashMap<>();
+      Locale[] locales = Locale.getAvailableLocales();
+      Arrays.sort(locales, Comparator.comparing(Locale::toLanguageTag));
+      for (Locale locale : locales) {
+        String code = locale.getCountry();
+        if (code.length() == 2 && PHONE_REGIONS.contains(code)) {
+          names.putIfAbsent(key(locale.getDisplayCountry(locale)), code);
+        }
+      }
+      names.remove("");
+      return Map.copyOf(names);
+    }
   }
 
   /** Lower case without dots and with one space between words: {@code U.S.A.} is {@code usa}. */
