@@ -53,6 +53,20 @@ final class Reconciler {
 
   Decision decide(
       SourceContact source, TransformResult result, Optional<ContactState> prev, long run) {
+    return decide(source, result, Optional.empty(), prev, run);
+  }
+
+  /**
+   * As {@link #decide(SourceContact, TransformResult, Optional, long)}, with the fingerprint of the
+   * transformed contact already worked out (by a reader thread, beside its transform): used where
+   * the decision keeps that contact as it is, which a first sync always does.
+   */
+  Decision decide(
+      SourceContact source,
+      TransformResult result,
+      Optional<String> transformedFingerprint,
+      Optional<ContactState> prev,
+      long run) {
     boolean repeat = prev.map(p -> p.lastSeenRun() == run).orElse(false);
     if (result instanceof TransformResult.Rejected rejected) {
       return Decision.skip(
@@ -72,7 +86,7 @@ final class Reconciler {
             Optional.of(invalid(source, unreadable.get())),
             false);
       }
-      return first(source, out, run);
+      return first(source, out, fingerprint(out, out, transformedFingerprint), run);
     }
     ContactState p = prev.get();
     if (p.statusSetBy() == StatusSetBy.PERSON && p.status() != ContactStatus.ACTIVE) {
@@ -100,7 +114,7 @@ final class Reconciler {
     if (type.isEmpty()) {
       return Decision.unchanged(seen(p, run), Optional.empty(), repeat);
     }
-    String fingerprint = Fingerprints.contact(contact);
+    String fingerprint = fingerprint(contact, out, transformedFingerprint);
     Set<ContactField> changed = Fingerprints.differences(p.fingerprint(), fingerprint);
     boolean restoral = type.get() == ChangeType.RESTORE && p.status() == ContactStatus.REMOVED;
     ContactState state =
@@ -232,12 +246,21 @@ final class Reconciler {
         ContactSkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);
   }
 
+  /** The fingerprint of {@code contact}: the one worked out already when it is the transform's. */
+  private static String fingerprint(
+      LevitateContact contact, LevitateContact transformed, Optional<String> ofTransformed) {
+    return contact == transformed && ofTransformed.isPresent()
+        ? ofTransformed.get()
+        : Fingerprints.contact(contact);
+  }
+
   /**
    * A contact seen for the first time is created; one already deceased is created archived when the
    * deceased action is {@code ARCHIVE}, so the relationship stays findable. One deceased with the
    * action {@code REMOVE}, or deleted in Salesforce, is not created.
    */
-  private static Decision first(SourceContact source, LevitateContact contact, long run) {
+  private static Decision first(
+      SourceContact source, LevitateContact contact, String fingerprint, long run) {
     boolean archivedDeceased =
         contact.status() == ContactStatus.ARCHIVED
             && contact.statusReason().equals(Optional.of(StatusReason.DECEASED))
@@ -246,7 +269,6 @@ final class Reconciler {
       return Decision.skip(
           ContactSkipReason.INACTIVE_WHEN_FIRST_SEEN, Optional.empty(), Optional.empty(), false);
     }
-    String fingerprint = Fingerprints.contact(contact);
     ContactState state =
         state(source, contact, fingerprint, StatusSetBy.SYNC, Set.of(), run, Person.NONE);
     DiffDraft.Tags tags =

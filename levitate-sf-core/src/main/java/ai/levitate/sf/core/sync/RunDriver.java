@@ -22,6 +22,7 @@ import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.SyncCheckpoint;
 import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.core.transform.ContactTransformer;
 import ai.levitate.sf.core.transform.TransformResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -398,8 +399,22 @@ final class RunDriver {
     return report;
   }
 
-  /** A contact with its account completed as far as the run could, and its transform. */
-  record Completed(SourceContact contact, TransformResult result) {}
+  /**
+   * A contact with its account completed as far as the run could, its transform, and the
+   * transformed contact's fingerprint when it has one.
+   */
+  record Completed(SourceContact contact, TransformResult result, Optional<String> fingerprint) {
+    /** Transforms the contact and works out the fingerprint: CPU spent off the run's thread. */
+    static Completed of(SourceContact contact, ContactTransformer transformer) {
+      TransformResult result = transformer.transform(contact);
+      return new Completed(
+          contact,
+          result,
+          result instanceof TransformResult.Transformed transformed
+              ? Optional.of(Fingerprints.contact(transformed.contact()))
+              : Optional.empty());
+    }
+  }
 
   /**
    * {@code contacts} with their accounts completed from the run's accounts, and their transforms,
@@ -409,7 +424,7 @@ final class RunDriver {
     List<Completed> results = new ArrayList<>(contacts.size());
     for (SourceContact contact : contacts) {
       SourceContact completed = book.complete(contact);
-      results.add(new Completed(completed, ctx.transformer().transform(completed)));
+      results.add(Completed.of(completed, ctx.transformer()));
     }
     return results;
   }
@@ -434,7 +449,7 @@ final class RunDriver {
         better = AccountBook.withAccount(contact, found.get());
       }
     }
-    return better == contact ? done : new Completed(better, ctx.transformer().transform(better));
+    return better == contact ? done : Completed.of(better, ctx.transformer());
   }
 
   private void process(
@@ -460,7 +475,8 @@ final class RunDriver {
       Optional<ContactState> state = id.flatMap(work::current);
       Completed done = completed(results.get(i), state);
       TransformResult result = done.result();
-      Decision decision = reconciler.decide(done.contact(), result, state, run());
+      Decision decision =
+          reconciler.decide(done.contact(), result, done.fingerprint(), state, run());
       work.apply(id, decision);
       work.fieldProblems(result.fieldProblems(), decision);
     }

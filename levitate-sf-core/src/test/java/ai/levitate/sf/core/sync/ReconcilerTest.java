@@ -16,6 +16,7 @@ import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.ContactState;
 import ai.levitate.sf.core.spi.OwnedKeyFact;
 import ai.levitate.sf.core.spi.StatusSetBy;
+import ai.levitate.sf.core.transform.TransformResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,40 @@ final class ReconcilerTest {
     assertThat(state.ownerMergeId()).hasValue("mu-1");
     assertThat(state.lastSeenRun()).isEqualTo(2);
     assertThat(state.statusSetBy()).isEqualTo(StatusSetBy.SYNC);
+  }
+
+  @Test
+  void aNewContactKeepsTheFingerprintWorkedOutBesideItsTransform() {
+    SourceContact ada = Contacts.ada().build();
+    TransformResult result = Contacts.transform(ada, Contacts.settings());
+    String fingerprint = Fingerprints.contact(((TransformResult.Transformed) result).contact());
+
+    Decision given =
+        new Reconciler(Contacts.settings())
+            .decide(ada, result, Optional.of("given"), Optional.empty(), 2);
+
+    assertThat(given.state().orElseThrow().fingerprint()).isEqualTo("given");
+    assertThat(decide(ada, Optional.empty()).state().orElseThrow().fingerprint())
+        .isEqualTo(fingerprint);
+  }
+
+  @Test
+  void aContactTheDecisionChangedGetsItsOwnFingerprint() {
+    ContactState optedOut = synced(c -> c.putFields("HasOptedOutOfEmail", FieldValue.bool(true)));
+    SourceContact ada = Contacts.ada().build();
+
+    Decision decision =
+        new Reconciler(Contacts.settings())
+            .decide(
+                ada,
+                Contacts.transform(ada, Contacts.settings()),
+                Optional.of("of the transform"),
+                Optional.of(optedOut),
+                2);
+
+    // Unsubscribe stays on: the contact kept is not the transform's.
+    assertThat(decision.state().orElseThrow().fingerprint())
+        .isEqualTo(Fingerprints.contact(decision.contact().orElseThrow()));
   }
 
   @Test
