@@ -3,14 +3,11 @@ package ai.levitate.sf.core.sync;
 import ai.levitate.sf.core.NanoClock;
 import ai.levitate.sf.core.settings.MassArchiveBrake;
 import ai.levitate.sf.core.spi.ContactSource;
-import ai.levitate.sf.core.spi.LeaseLostException;
 import ai.levitate.sf.core.spi.SyncBatch;
-import ai.levitate.sf.core.spi.SyncLease;
 import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.core.transform.ContactTransformer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +20,7 @@ record RunContext(
     MassArchiveBrake brake,
     SyncListener listener,
     Clock clock,
-    Optional<SyncLease> lease,
-    Duration leaseDuration,
+    LeaseKeeper lease,
     Duration overlap,
     int pageSize,
     boolean dryRun,
@@ -37,20 +33,15 @@ record RunContext(
   private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 
   long fencingToken() {
-    return lease.map(SyncLease::fencingToken).orElse(0L);
+    return lease.fencingToken();
   }
 
   /**
-   * Commits one batch of {@code runId} through the view, once the lease is renewed: a worker whose
-   * lease lapsed stops before it writes.
+   * Commits one batch of {@code runId} through the view, the lease renewed first when it is due
+   * ({@link LeaseKeeper}): a worker whose lease lapsed stops before it writes.
    */
   void commit(SyncBatch batch, String runId) {
-    if (lease.isPresent() && !lease.get().renew(leaseDuration)) {
-      throw new LeaseLostException(
-          "The sync lease lapsed during "
-              + runId
-              + "; the run stopped before its next commit and resumes on the next call.");
-    }
+    lease.beforeCommit(runId);
     view.commit(batch);
   }
 

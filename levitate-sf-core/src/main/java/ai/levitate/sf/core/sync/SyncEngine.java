@@ -22,6 +22,7 @@ import ai.levitate.sf.core.spi.SyncStore;
 import ai.levitate.sf.core.transform.ContactTransformer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -217,6 +218,7 @@ public final class SyncEngine {
   private DryRun execute(
       RunKind requested, Optional<Long> approvedRun, boolean dryRun, RunControl control, Mdc mdc) {
     long requestsAtStart = source.requestCount();
+    Instant asked = clock.instant();
     Optional<SyncLease> lease =
         dryRun
             ? Optional.empty()
@@ -248,8 +250,7 @@ public final class SyncEngine {
               settings.brake(),
               listener,
               clock,
-              lease,
-              leaseDuration,
+              new LeaseKeeper(lease, leaseDuration, clock, asked),
               overlap,
               pageSize,
               dryRun,
@@ -496,7 +497,8 @@ public final class SyncEngine {
     }
 
     /**
-     * How long a lease lasts without renewal; renewed before every commit. 10 minutes by default.
+     * How long a lease lasts without renewal; renewed before a commit once a third of it has
+     * passed. 10 minutes by default.
      */
     public Builder leaseDuration(Duration leaseDuration) {
       Objects.requireNonNull(leaseDuration, "leaseDuration == null");
