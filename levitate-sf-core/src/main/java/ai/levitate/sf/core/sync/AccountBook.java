@@ -128,6 +128,6 @@ final class AccountBook {
     if (account.idOnly()) {
       completed.name(name).remoteWasDeleted(deleted);
     }
-    return SourceContact.builder().from(contact).account(completed.build()).build();
+    return contact.withAccount(completed.build());
   }
 }
