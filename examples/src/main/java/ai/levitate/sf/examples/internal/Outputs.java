@@ -1,6 +1,5 @@
 package ai.levitate.sf.examples.internal;
 
-import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.writeback.WritebackReport;
@@ -96,15 +95,22 @@ public final class Outputs {
   }
 
   /**
-   * Writes {@code contacts.jsonl}: the lines of {@link #exportContacts}, each page's turned into
-   * text and written by a thread of their own while this one reads the next page.
+   * Writes {@code contacts.jsonl}: the lines of {@link #exportContacts}. This thread reads the
+   * store's JSON a page at a time; the file's own thread reads each contact and writes its line.
    */
   private static void writeContacts(Path file, JdbcSyncStore store) throws IOException {
-    try (LineFile<LevitateContact> lines =
-        new LineFile<>(file, LevitateJson::writeContactExport, WAITING_PAGES)) {
-      forEachPage(
-          store,
-          page -> lines.add(page.stream().flatMap(stored -> stored.contact().stream()).toList()));
+    try (LineFile<String> lines =
+        new LineFile<>(
+            file,
+            json -> LevitateJson.writeContactExport(LevitateJson.readContact(json)),
+            WAITING_PAGES)) {
+      Optional<String> after = Optional.empty();
+      List<JdbcSyncStore.StoredJson> page;
+      do {
+        page = store.levitateContactJson(after, PAGE);
+        lines.add(page.stream().flatMap(stored -> stored.contactJson().stream()).toList());
+        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
+      } while (page.size() == PAGE);
       lines.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();

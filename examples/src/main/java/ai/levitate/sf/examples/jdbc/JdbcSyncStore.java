@@ -125,6 +125,25 @@ public final class JdbcSyncStore implements SyncStore {
         "Listing Levitate contacts of " + account, c -> levitate.page(c, after, limit));
   }
 
+  /**
+   * As {@link #levitateContacts}, each contact only as the JSON the store holds ({@link
+   * ai.levitate.sf.merge.LevitateJson#readContact} reads it), not read: for a caller that reads it
+   * on another thread. Empty for a contact archived before the sync ever delivered it.
+   */
+  public List<StoredJson> levitateContactJson(Optional<String> after, int limit) {
+    Objects.requireNonNull(after, "after == null");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit + ".");
+    }
+    return jdbc.read(
+        "Listing Levitate contacts of " + account, c -> levitate.jsonPage(c, after, limit));
+  }
+
+  /**
+   * A stored Levitate contact's Salesforce id and JSON, as {@link #levitateContactJson} lists it.
+   */
+  public record StoredJson(String salesforceId, Optional<String> contactJson) {}
+
   /** The Levitate contact with this Salesforce id, if the sync created it. */
   public Optional<StoredContact> levitateContact(String salesforceId) {
     Objects.requireNonNull(salesforceId, "salesforceId == null");

@@ -127,6 +127,34 @@ final class LevitateRows {
     return page;
   }
 
+  /** As {@link #page}, each contact's JSON only, not read. */
+  List<JdbcSyncStore.StoredJson> jsonPage(Connection c, Optional<String> after, int limit)
+      throws SQLException {
+    List<JdbcSyncStore.StoredJson> page = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT salesforce_id, contact_json FROM sf_levitate_contact"
+                + " WHERE account_key = ?"
+                + (after.isPresent() ? " AND salesforce_id > ?" : "")
+                + StateRows.ORDER_BY_ID
+                + " FETCH FIRST "
+                + limit
+                + " ROWS ONLY")) {
+      s.setString(1, account);
+      if (after.isPresent()) {
+        s.setString(2, after.get());
+      }
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          page.add(
+              new JdbcSyncStore.StoredJson(
+                  rows.getString(1), Optional.ofNullable(rows.getString(2))));
+        }
+      }
+    }
+    return page;
+  }
+
   /**
    * Stores the rows, replacing those of {@code stored}: the ids among them this transaction read as
    * present. Only they are deleted first, so a page of new contacts costs no delete.

@@ -17,11 +17,13 @@ import ai.levitate.sf.core.spi.RunState;
 import ai.levitate.sf.core.spi.StatusSetBy;
 import ai.levitate.sf.core.spi.SyncBatch;
 import ai.levitate.sf.core.writeback.LedgerEntry;
+import ai.levitate.sf.merge.LevitateJson;
 import ai.levitate.sf.testkit.ManualClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -277,6 +279,43 @@ final class JdbcSyncStoreTest {
         .extracting(StoredContact::salesforceId)
         .containsExactly("0035e00000B", "0035e00000a");
     assertThat(rest).extracting(StoredContact::salesforceId).containsExactly("0035e00000b");
+  }
+
+  @Test
+  void levitateContactJsonPagesAsLevitateContactsDoWithEachContactsStoredJson() {
+    JdbcSyncStore store = storage.store("account-a");
+    store.commit(Samples.batch(1, 1, List.of("0035e00000b", "0035e00000B", "0035e00000a")));
+    // Archived as missing before the sync ever delivered it: no contact JSON.
+    store.commit(
+        SyncBatch.builder()
+            .runId("run-2")
+            .fencingToken(1)
+            .addChanges(
+                ContactChange.builder()
+                    .runId("run-2")
+                    .position(0)
+                    .type(ChangeType.ARCHIVE)
+                    .salesforceId("0035e00000c")
+                    .mergeId("merge-0035e00000c")
+                    .reason(StatusReason.MISSING_FROM_SOURCE)
+                    .build())
+            .runState(Samples.running(2))
+            .build());
+
+    List<JdbcSyncStore.StoredJson> first = store.levitateContactJson(Optional.empty(), 3);
+    List<JdbcSyncStore.StoredJson> rest =
+        store.levitateContactJson(Optional.of(first.get(2).salesforceId()), 3);
+
+    List<StoredContact> stored = store.levitateContacts(Optional.empty(), 10);
+    List<JdbcSyncStore.StoredJson> all = new ArrayList<>(first);
+    all.addAll(rest);
+    assertThat(all)
+        .extracting(JdbcSyncStore.StoredJson::salesforceId)
+        .containsExactly("0035e00000B", "0035e00000a", "0035e00000b", "0035e00000c");
+    assertThat(all)
+        .extracting(json -> json.contactJson().map(LevitateJson::readContact))
+        .containsExactlyElementsOf(stored.stream().map(StoredContact::contact).toList());
+    assertThat(all.get(3).contactJson()).isEmpty();
   }
 
   @Test
