@@ -244,6 +244,16 @@ final class RunDriver {
               && !checkpoint.mergeSyncIncomplete()
               && !ctx.brake().trips(counter.held + unseen, checkpoint.knownAtStart());
       next.phase(RunPhase.SWEEP).sourceEmpty(empty).sweepLookups(lookups);
+      if (unseen == 0) {
+        // Nothing to sweep: skip to where the sweep's first, empty, page would lead, without
+        // asking the store for it (in a store without statistics, a scan of every state).
+        SyncCheckpoint sweep = next.build();
+        next =
+            SyncCheckpoint.builder()
+                .from(sweep)
+                .phase(RunPhase.RELEASE)
+                .brake(RunEnd.brake(sweep, counter, ctx.brake()));
+      }
     } else {
       next.phase(RunPhase.RELEASE).brake(brake());
     }

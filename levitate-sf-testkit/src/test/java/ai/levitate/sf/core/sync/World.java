@@ -41,6 +41,9 @@ final class World {
   /** More options for the engine's builder. */
   UnaryOperator<SyncEngine.Builder> options = UnaryOperator.identity();
 
+  /** The store the engine reads through, around the store (e.g. a recorder). */
+  UnaryOperator<SyncStore> storage = UnaryOperator.identity();
+
   /** The sink the engine commits through, around the store's (e.g. one that stops a run). */
   UnaryOperator<ContactSink> sink = UnaryOperator.identity();
 
@@ -75,7 +78,11 @@ final class World {
     }
     engine = options.apply(engine);
     if (crasher == null) {
-      return engine.source(around.apply(source)).storage(store).sink(sink.apply(store)).build();
+      return engine
+          .source(around.apply(source))
+          .storage(storage.apply(store))
+          .sink(sink.apply(store))
+          .build();
     }
     Object storage = crasher.storage(store);
     return engine.source(around.apply(crasher.source(source))).storage((SyncStore) storage).build();
