@@ -162,14 +162,31 @@ final class Jdbc {
     return index;
   }
 
-  /** {@code values} in chunks of at most {@link #IN_CHUNK}. */
+  /**
+   * {@code values} in chunks of at most {@link #IN_CHUNK}, each padded by repeating its last value
+   * to a power of two or to {@link #IN_CHUNK}: an {@link #idsIn} list then has one of ten lengths,
+   * so the few statements built on them are parsed once per connection and served from its cache
+   * after that (H2's and PostgreSQL's driver's), rather than parsed again for each new length. A
+   * value twice in an {@code IN} list selects, locks or deletes its rows once.
+   */
   static <T> List<List<T>> chunks(Collection<T> values) {
     List<T> all = new ArrayList<>(values);
     List<List<T>> chunks = new ArrayList<>();
     for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      chunks.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+      List<T> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+      T last = chunk.get(chunk.size() - 1);
+      for (int padded = padded(chunk.size()); chunk.size() < padded; ) {
+        chunk.add(last);
+      }
+      chunks.add(chunk);
     }
     return chunks;
+  }
+
+  /** The length a chunk of {@code size} values is padded to. */
+  static int padded(int size) {
+    int power = Integer.highestOneBit(size);
+    return power == size ? size : Math.min(IN_CHUNK, power * 2);
   }
 
   private static void rollback(Connection connection, Throwable cause) {
