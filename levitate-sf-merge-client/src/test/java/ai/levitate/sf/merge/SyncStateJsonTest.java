@@ -214,6 +214,12 @@ final class SyncStateJsonTest {
         .startsWith(
             "{\"formatVersion\":1,\"runId\":\"run-3\",\"position\":41,\"type\":\"UPDATE\",");
     assertThat(LevitateJson.readChange(json)).isEqualTo(change);
+    // The contact inside is the contact's own line, byte for byte, less its format version.
+    assertThat(json)
+        .contains(
+            ",\"contact\":{"
+                + LevitateJson.writeContact(contact()).substring("{\"formatVersion\":1,".length())
+                + ",\"changedFields\":");
   }
 
   @Test

@@ -10,8 +10,11 @@ import ai.levitate.sf.core.model.Phone;
 import ai.levitate.sf.core.model.Provenance;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -45,63 +48,120 @@ public final class ContactCodec {
 
   private ContactCodec() {}
 
+  /**
+   * The contact's line, written straight to text: a contact is written for every one a sync stores,
+   * so without the tree a mapper would build first.
+   */
   public static String write(LevitateContact contact) {
-    return Writer.text(Format.CONTACT.object().setAll(node(contact)));
+    return Writer.stream(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField(Format.KEY, Format.CONTACT.current());
+          fields(g, contact);
+          g.writeEndObject();
+        });
   }
 
   public static LevitateContact read(String json) {
     return read(Strict.parse(Format.CONTACT, json, KEYS));
   }
 
-  /** The contact as a JSON object, for embedding in another document. */
-  static ObjectNode node(LevitateContact contact) {
-    ObjectNode root =
-        Writer.object()
-            .put("salesforceId", contact.salesforceId())
-            .put("mergeId", contact.mergeId());
-    Writer.put(root, "firstName", contact.firstName());
-    Writer.put(root, "lastName", contact.lastName());
-    Writer.put(root, "nickname", contact.nickname());
-    Writer.put(root, "greetingName", contact.greetingName());
-    Writer.put(root, "jobTitle", contact.jobTitle());
-    Writer.put(root, "companyName", contact.companyName());
-    contact
-        .address()
-        .ifPresent(
-            a -> {
-              ObjectNode address = root.putObject("address");
-              Writer.put(address, "street1", a.street1());
-              Writer.put(address, "street2", a.street2());
-              Writer.put(address, "city", a.city());
-              Writer.put(address, "state", a.state());
-              Writer.put(address, "postalCode", a.postalCode());
-              Writer.put(address, "country", a.country());
-            });
-    ArrayNode phones = root.putArray("phones");
+  /**
+   * The contact as a JSON object without a format version, as text, for embedding in another
+   * document ({@link com.fasterxml.jackson.databind.node.ObjectNode#putRawValue}).
+   */
+  static RawValue embedded(LevitateContact contact) {
+    return new RawValue(
+        Writer.stream(
+            g -> {
+              g.writeStartObject();
+              fields(g, contact);
+              g.writeEndObject();
+            }));
+  }
+
+  /** The contact's keys and values, in {@link #KEYS} order, absent values left out. */
+  private static void fields(JsonGenerator g, LevitateContact contact) throws IOException {
+    g.writeStringField("salesforceId", contact.salesforceId());
+    g.writeStringField("mergeId", contact.mergeId());
+    Writer.put(g, "firstName", contact.firstName());
+    Writer.put(g, "lastName", contact.lastName());
+    Writer.put(g, "nickname", contact.nickname());
+    Writer.put(g, "greetingName", contact.greetingName());
+    Writer.put(g, "jobTitle", contact.jobTitle());
+    Writer.put(g, "companyName", contact.companyName());
+    if (contact.address().isPresent()) {
+      MailingAddress a = contact.address().get();
+      g.writeObjectFieldStart("address");
+      Writer.put(g, "street1", a.street1());
+      Writer.put(g, "street2", a.street2());
+      Writer.put(g, "city", a.city());
+      Writer.put(g, "state", a.state());
+      Writer.put(g, "postalCode", a.postalCode());
+      Writer.put(g, "country", a.country());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("phones");
     for (Phone phone : contact.phones()) {
-      source(
-          phones.addObject().put("number", phone.number()).put("label", phone.label()),
-          phone.source());
+      g.writeStartObject();
+      g.writeStringField("number", phone.number());
+      g.writeStringField("label", phone.label());
+      source(g, phone.source());
+      g.writeEndObject();
     }
-    ArrayNode emails = root.putArray("emails");
+    g.writeEndArray();
+    g.writeArrayFieldStart("emails");
     for (Email email : contact.emails()) {
-      source(
-          emails.addObject().put("address", email.address()).put("label", email.label()),
-          email.source());
+      g.writeStartObject();
+      g.writeStringField("address", email.address());
+      g.writeStringField("label", email.label());
+      source(g, email.source());
+      g.writeEndObject();
     }
-    keyFacts(root.putArray("keyFacts"), contact.keyFacts());
-    ArrayNode tags = root.putArray("tags");
+    g.writeEndArray();
+    g.writeArrayFieldStart("keyFacts");
+    for (KeyFact fact : contact.keyFacts()) {
+      g.writeStartObject();
+      g.writeStringField("label", fact.label());
+      g.writeStringField("date", fact.date().toString());
+      source(g, fact.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("tags");
     for (Tag tag : contact.tags()) {
-      source(tags.addObject().put("name", tag.name()), tag.source());
+      g.writeStartObject();
+      g.writeStringField("name", tag.name());
+      source(g, tag.source());
+      g.writeEndObject();
     }
-    ObjectNode owner = root.putObject("owner");
-    Writer.put(owner, "salesforceUserId", contact.owner().salesforceUserId());
-    Writer.put(owner, "salesforceUserName", contact.owner().salesforceUserName());
-    Writer.put(owner, "levitateUserId", contact.owner().levitateUserId());
-    root.put("status", contact.status().name());
-    contact.statusReason().ifPresent(r -> root.put("statusReason", r.name()));
-    contact.statusSource().ifPresent(s -> provenance(root.putObject("statusSource"), s));
-    return root;
+    g.writeEndArray();
+    g.writeObjectFieldStart("owner");
+    Writer.put(g, "salesforceUserId", contact.owner().salesforceUserId());
+    Writer.put(g, "salesforceUserName", contact.owner().salesforceUserName());
+    Writer.put(g, "levitateUserId", contact.owner().levitateUserId());
+    g.writeEndObject();
+    g.writeStringField("status", contact.status().name());
+    if (contact.statusReason().isPresent()) {
+      g.writeStringField("statusReason", contact.statusReason().get().name());
+    }
+    if (contact.statusSource().isPresent()) {
+      g.writeObjectFieldStart("statusSource");
+      provenance(g, contact.statusSource().get());
+      g.writeEndObject();
+    }
+  }
+
+  private static void source(JsonGenerator g, Provenance source) throws IOException {
+    g.writeObjectFieldStart("source");
+    provenance(g, source);
+    g.writeEndObject();
+  }
+
+  private static void provenance(JsonGenerator g, Provenance source) throws IOException {
+    g.writeStringField("origin", source.origin().name());
+    Writer.put(g, "field", source.field());
+    Writer.put(g, "value", source.value());
   }
 
   /** Key facts with their provenance: {@code [{"label", "date", "source"}]}. */
@@ -185,13 +245,9 @@ public final class ContactCodec {
   }
 
   private static void source(ObjectNode node, Provenance source) {
-    provenance(node.putObject("source"), source);
-  }
-
-  private static void provenance(ObjectNode node, Provenance source) {
-    node.put("origin", source.origin().name());
-    Writer.put(node, "field", source.field());
-    Writer.put(node, "value", source.value());
+    ObjectNode provenance = node.putObject("source").put("origin", source.origin().name());
+    Writer.put(provenance, "field", source.field());
+    Writer.put(provenance, "value", source.value());
   }
 
   private static Provenance source(Strict item) {

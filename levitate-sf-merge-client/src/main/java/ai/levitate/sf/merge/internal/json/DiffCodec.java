@@ -115,7 +115,7 @@ public final class DiffCodec {
     root.put("type", diff.type().name())
         .put("salesforceId", diff.salesforceId())
         .put("mergeId", diff.mergeId());
-    diff.contact().ifPresent(c -> root.set("contact", ContactCodec.node(c)));
+    diff.contact().ifPresent(c -> root.putRawValue("contact", ContactCodec.embedded(c)));
     diff.reason().ifPresent(r -> root.put("reason", r.name()));
     ArrayNode fields = root.putArray("changedFields");
     diff.changedFields().stream().sorted().forEach(f -> fields.add(f.name()));
