@@ -6,8 +6,8 @@ import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.MailingAddress;
 import ai.levitate.sf.core.model.Phone;
 import ai.levitate.sf.core.model.Tag;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -19,56 +19,76 @@ public final class ContactExportCodec {
   private ContactExportCodec() {}
 
   public static String write(LevitateContact contact) {
-    ObjectNode root =
-        Writer.object()
-            .put("salesforceId", contact.salesforceId())
-            .put("mergeId", contact.mergeId());
-    put(root, "firstName", contact.firstName());
-    put(root, "lastName", contact.lastName());
-    put(root, "nickname", contact.nickname());
-    put(root, "greetingName", contact.greetingName());
-    put(root, "jobTitle", contact.jobTitle());
-    put(root, "companyName", contact.companyName());
-    if (contact.address().isPresent()) {
-      MailingAddress a = contact.address().get();
-      ObjectNode address = root.putObject("address");
-      put(address, "street1", a.street1());
-      put(address, "street2", a.street2());
-      put(address, "city", a.city());
-      put(address, "state", a.state());
-      put(address, "postalCode", a.postalCode());
-      put(address, "country", a.country());
-    } else {
-      root.putNull("address");
-    }
-    ArrayNode phones = root.putArray("phones");
-    for (Phone phone : contact.phones()) {
-      phones.addObject().put("number", phone.number()).put("label", phone.label());
-    }
-    ArrayNode emails = root.putArray("emails");
-    for (Email email : contact.emails()) {
-      emails.addObject().put("address", email.address()).put("label", email.label());
-    }
-    ArrayNode facts = root.putArray("keyFacts");
-    for (KeyFact fact : contact.keyFacts()) {
-      facts.addObject().put("label", fact.label()).put("date", fact.date().toString());
-    }
-    ArrayNode tags = root.putArray("tags");
-    contact.tags().stream().map(Tag::name).forEach(tags::add);
-    ObjectNode owner = root.putObject("owner");
-    put(owner, "salesforceUserId", contact.owner().salesforceUserId());
-    put(owner, "salesforceUserName", contact.owner().salesforceUserName());
-    put(owner, "levitateUserId", contact.owner().levitateUserId());
-    root.put("status", contact.status().name());
-    put(root, "statusReason", contact.statusReason().map(Enum::name));
-    return Writer.text(root);
+    return Writer.stream(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("salesforceId", contact.salesforceId());
+          g.writeStringField("mergeId", contact.mergeId());
+          put(g, "firstName", contact.firstName());
+          put(g, "lastName", contact.lastName());
+          put(g, "nickname", contact.nickname());
+          put(g, "greetingName", contact.greetingName());
+          put(g, "jobTitle", contact.jobTitle());
+          put(g, "companyName", contact.companyName());
+          if (contact.address().isPresent()) {
+            MailingAddress a = contact.address().get();
+            g.writeObjectFieldStart("address");
+            put(g, "street1", a.street1());
+            put(g, "street2", a.street2());
+            put(g, "city", a.city());
+            put(g, "state", a.state());
+            put(g, "postalCode", a.postalCode());
+            put(g, "country", a.country());
+            g.writeEndObject();
+          } else {
+            g.writeNullField("address");
+          }
+          g.writeArrayFieldStart("phones");
+          for (Phone phone : contact.phones()) {
+            g.writeStartObject();
+            g.writeStringField("number", phone.number());
+            g.writeStringField("label", phone.label());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("emails");
+          for (Email email : contact.emails()) {
+            g.writeStartObject();
+            g.writeStringField("address", email.address());
+            g.writeStringField("label", email.label());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("keyFacts");
+          for (KeyFact fact : contact.keyFacts()) {
+            g.writeStartObject();
+            g.writeStringField("label", fact.label());
+            g.writeStringField("date", fact.date().toString());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("tags");
+          for (Tag tag : contact.tags()) {
+            g.writeString(tag.name());
+          }
+          g.writeEndArray();
+          g.writeObjectFieldStart("owner");
+          put(g, "salesforceUserId", contact.owner().salesforceUserId());
+          put(g, "salesforceUserName", contact.owner().salesforceUserName());
+          put(g, "levitateUserId", contact.owner().levitateUserId());
+          g.writeEndObject();
+          g.writeStringField("status", contact.status().name());
+          put(g, "statusReason", contact.statusReason().map(Enum::name));
+          g.writeEndObject();
+        });
   }
 
-  private static void put(ObjectNode node, String key, Optional<String> value) {
+  /** The value, or {@code null}: the export names every key. */
+  private static void put(JsonGenerator g, String key, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      node.put(key, value.get());
+      g.writeStringField(key, value.get());
     } else {
-      node.putNull(key);
+      g.writeNullField(key);
     }
   }
 }
