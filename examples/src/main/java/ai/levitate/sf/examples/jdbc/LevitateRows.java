@@ -107,21 +107,7 @@ final class LevitateRows {
   /** Contacts in Salesforce id order after {@code after}, at most {@code limit}. */
   List<StoredContact> page(Connection c, Optional<String> after, int limit) throws SQLException {
     List<StoredContact> page = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + " FROM sf_levitate_contact"
-                + " WHERE account_key = ?"
-                + (after.isPresent() ? " AND salesforce_id > ?" : "")
-                + StateRows.ORDER_BY_ID
-                + " FETCH FIRST "
-                + limit
-                + " ROWS ONLY")) {
-      s.setString(1, account);
-      if (after.isPresent()) {
-        s.setString(2, after.get());
-      }
+    try (PreparedStatement s = pageQuery(c, COLUMNS, after, limit)) {
       read(s, page::add);
     }
     return page;
@@ -131,28 +117,41 @@ final class LevitateRows {
   List<JdbcSyncStore.StoredJson> jsonPage(Connection c, Optional<String> after, int limit)
       throws SQLException {
     List<JdbcSyncStore.StoredJson> page = new ArrayList<>();
-    try (PreparedStatement s =
+    try (PreparedStatement s = pageQuery(c, "salesforce_id, contact_json", after, limit);
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        page.add(
+            new JdbcSyncStore.StoredJson(
+                rows.getString(1), Optional.ofNullable(rows.getString(2))));
+      }
+    }
+    return page;
+  }
+
+  /** The account's rows' {@code columns} in Salesforce id order after {@code after}, bound. */
+  private PreparedStatement pageQuery(
+      Connection c, String columns, Optional<String> after, int limit) throws SQLException {
+    PreparedStatement s =
         c.prepareStatement(
-            "SELECT salesforce_id, contact_json FROM sf_levitate_contact"
+            "SELECT "
+                + columns
+                + " FROM sf_levitate_contact"
                 + " WHERE account_key = ?"
                 + (after.isPresent() ? " AND salesforce_id > ?" : "")
                 + StateRows.ORDER_BY_ID
                 + " FETCH FIRST "
                 + limit
-                + " ROWS ONLY")) {
+                + " ROWS ONLY");
+    try {
       s.setString(1, account);
       if (after.isPresent()) {
         s.setString(2, after.get());
       }
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          page.add(
-              new JdbcSyncStore.StoredJson(
-                  rows.getString(1), Optional.ofNullable(rows.getString(2))));
-        }
-      }
+      return s;
+    } catch (SQLException | RuntimeException e) {
+      s.close();
+      throw e;
     }
-    return page;
   }
 
   /**

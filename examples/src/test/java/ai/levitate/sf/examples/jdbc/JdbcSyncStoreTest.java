@@ -224,27 +224,31 @@ final class JdbcSyncStoreTest {
     String id = IDS.get(0);
     store.commit(Samples.batch(1, 1, List.of(id)));
 
-    store.commit(
-        SyncBatch.builder()
-            .runId("run-2")
-            .fencingToken(1)
-            .addChanges(
-                ContactChange.builder()
-                    .runId("run-2")
-                    .position(0)
-                    .type(ChangeType.ARCHIVE)
-                    .salesforceId(id)
-                    .mergeId("merge-" + id)
-                    .reason(StatusReason.MISSING_FROM_SOURCE)
-                    .build())
-            .runState(Samples.running(2))
-            .build());
+    store.commit(archivedAsMissing(id));
 
     StoredContact stored = store.levitateContact(id).orElseThrow();
     assertThat(stored.status()).isEqualTo(ContactStatus.ARCHIVED);
     assertThat(stored.contact().orElseThrow().statusReason())
         .contains(StatusReason.MISSING_FROM_SOURCE);
     assertThat(stored.contact().orElseThrow().firstName()).contains("Ada");
+  }
+
+  /** Run 2's batch that archives {@code id} as missing from Merge. */
+  private static SyncBatch archivedAsMissing(String id) {
+    return SyncBatch.builder()
+        .runId("run-2")
+        .fencingToken(1)
+        .addChanges(
+            ContactChange.builder()
+                .runId("run-2")
+                .position(0)
+                .type(ChangeType.ARCHIVE)
+                .salesforceId(id)
+                .mergeId("merge-" + id)
+                .reason(StatusReason.MISSING_FROM_SOURCE)
+                .build())
+        .runState(Samples.running(2))
+        .build();
   }
 
   @Test
@@ -286,21 +290,7 @@ final class JdbcSyncStoreTest {
     JdbcSyncStore store = storage.store("account-a");
     store.commit(Samples.batch(1, 1, List.of("0035e00000b", "0035e00000B", "0035e00000a")));
     // Archived as missing before the sync ever delivered it: no contact JSON.
-    store.commit(
-        SyncBatch.builder()
-            .runId("run-2")
-            .fencingToken(1)
-            .addChanges(
-                ContactChange.builder()
-                    .runId("run-2")
-                    .position(0)
-                    .type(ChangeType.ARCHIVE)
-                    .salesforceId("0035e00000c")
-                    .mergeId("merge-0035e00000c")
-                    .reason(StatusReason.MISSING_FROM_SOURCE)
-                    .build())
-            .runState(Samples.running(2))
-            .build());
+    store.commit(archivedAsMissing("0035e00000c"));
 
     List<JdbcSyncStore.StoredJson> first = store.levitateContactJson(Optional.empty(), 3);
     List<JdbcSyncStore.StoredJson> rest =
