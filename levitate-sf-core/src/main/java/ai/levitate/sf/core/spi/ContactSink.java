@@ -28,8 +28,9 @@ package ai.levitate.sf.core.spi;
  * }</pre>
  *
  * <p>A sink MUST refuse a batch whose {@link SyncBatch#fencingToken()} is lower than the highest it
- * committed, storing nothing: the lease check before each commit cannot stop a worker that paused
- * between the check and the write while another took the lease over; the token can.
+ * committed, storing nothing: the lease check (made before a commit once a third of the lease has
+ * passed since the last renewal) cannot stop a worker that paused after it while another took the
+ * lease over; the token can.
  *
  * <p>A sink stores {@link SyncBatch#statesAfter(java.util.Map)}, given what the changed contacts
  * showed before it applied the changes, so a tag or key fact a person added by hand that a change

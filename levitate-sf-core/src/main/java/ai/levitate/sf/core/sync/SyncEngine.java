@@ -219,6 +219,7 @@ public final class SyncEngine {
       RunKind requested, Optional<Long> approvedRun, boolean dryRun, RunControl control, Mdc mdc) {
     long requestsAtStart = source.requestCount();
     Instant asked = clock.instant();
+    long askedNanos = nanoClock.nanoTime();
     Optional<SyncLease> lease =
         dryRun
             ? Optional.empty()
@@ -250,7 +251,7 @@ public final class SyncEngine {
               settings.brake(),
               listener,
               clock,
-              new LeaseKeeper(lease, leaseDuration, clock, asked),
+              new LeaseKeeper(lease, leaseDuration, clock, asked, nanoClock, askedNanos),
               overlap,
               pageSize,
               dryRun,

@@ -20,12 +20,20 @@ final class LeaseKeeperTest {
   private static final Duration LEASE = Duration.ofSeconds(15);
 
   private final SteppedClock clock = new SteppedClock();
+  private long nanos = 1_000;
   private final RecordingLease lease = new RecordingLease();
-  private final LeaseKeeper keeper = new LeaseKeeper(Optional.of(lease), LEASE, clock, T0);
+  private final LeaseKeeper keeper =
+      new LeaseKeeper(Optional.of(lease), LEASE, clock, T0, () -> nanos, 1_000);
+
+  /** Both clocks move on by {@code elapsed}. */
+  private void pass(Duration elapsed) {
+    clock.now = clock.now.plus(elapsed);
+    nanos += elapsed.toNanos();
+  }
 
   @Test
   void commitsWithinAThirdOfTheLeaseAfterItWasTakenDoNotRenewIt() {
-    clock.now = T0.plusMillis(4_999);
+    pass(Duration.ofMillis(4_999));
     keeper.beforeCommit("run-1");
 
     assertThat(lease.renewals).isEmpty();
@@ -33,28 +41,40 @@ final class LeaseKeeperTest {
 
   @Test
   void theFirstCommitAThirdOfTheLeaseAfterTheLastRenewalRenewsItForTheWholeLease() {
-    clock.now = T0.plusSeconds(5);
+    pass(Duration.ofSeconds(5));
     keeper.beforeCommit("run-1");
-    clock.now = T0.plusSeconds(9);
+    pass(Duration.ofSeconds(4));
     keeper.beforeCommit("run-1");
-    clock.now = T0.plusSeconds(10);
+    pass(Duration.ofSeconds(1));
     keeper.beforeCommit("run-1");
 
     assertThat(lease.renewals).containsExactly(LEASE, LEASE);
   }
 
   @Test
-  void aClockThatWentBackRenewsTheLease() {
-    clock.now = T0.minusSeconds(1);
+  void aWallClockSteppedBackLessThanTheTimeThatPassedStillRenews() {
+    // 11 s pass on the monotonic clock while the wall clock is stepped back 9 s of them.
+    nanos += Duration.ofSeconds(11).toNanos();
+    clock.now = T0.plusSeconds(2);
     keeper.beforeCommit("run-1");
 
     assertThat(lease.renewals).containsExactly(LEASE);
   }
 
   @Test
+  void aWallClockThatWentBackOrAheadRenewsTheLease() {
+    clock.now = T0.minusSeconds(1);
+    keeper.beforeCommit("run-1");
+    clock.now = T0.plusSeconds(6);
+    keeper.beforeCommit("run-1");
+
+    assertThat(lease.renewals).containsExactly(LEASE, LEASE);
+  }
+
+  @Test
   void aLapsedLeaseStopsTheCommit() {
     lease.lapsed = true;
-    clock.now = T0.plus(Duration.ofMinutes(11));
+    pass(Duration.ofMinutes(11));
 
     assertThatThrownBy(() -> keeper.beforeCommit("run-7"))
         .isInstanceOf(LeaseLostException.class)
@@ -64,9 +84,9 @@ final class LeaseKeeperTest {
   }
 
   @Test
-  void aDryRunHasNoLeaseToRenew() {
-    LeaseKeeper none = new LeaseKeeper(Optional.empty(), LEASE, clock, T0);
-    clock.now = T0.plus(Duration.ofHours(1));
+  void aDryRunHasNoLeaseToRenewAndFencesWithZero() {
+    LeaseKeeper none = new LeaseKeeper(Optional.empty(), LEASE, clock, T0, () -> nanos, 1_000);
+    pass(Duration.ofHours(1));
     none.beforeCommit("run-1");
 
     assertThat(none.fencingToken()).isZero();
