@@ -15,6 +15,7 @@ import ai.levitate.sf.core.writeback.ContactDirectory;
 import ai.levitate.sf.core.writeback.WritebackEngine;
 import ai.levitate.sf.core.writeback.WritebackReport;
 import ai.levitate.sf.examples.jdbc.JdbcStorage;
+import ai.levitate.sf.examples.jdbc.JdbcStoreException;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import ai.levitate.sf.merge.MergeContactSource;
 import ai.levitate.sf.merge.MergeCrmClient;
@@ -29,6 +30,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -372,9 +376,7 @@ public final class Harness {
       return new Storage(JdbcStorage.create(dataSource, clock), null, url);
     }
     Path file = options.state().resolve(H2_FILE).toAbsolutePath().normalize();
-    JdbcConnectionPool pool =
-        JdbcConnectionPool.create(
-            "jdbc:h2:file:" + file + h2Settings(Runtime.getRuntime().maxMemory()), "sa", "");
+    JdbcConnectionPool pool = openH2(file, Runtime.getRuntime().maxMemory());
     try {
       return new Storage(
           JdbcStorage.create(pool, clock),
@@ -387,21 +389,39 @@ public final class Harness {
   }
 
   /**
-   * The H2 file's settings, for a heap of {@code maxHeap} bytes.
+   * A pool on the H2 file {@code file} (its name without {@code .mv.db}), for a heap of {@code
+   * maxHeap} bytes.
    *
    * <ul>
    *   <li>No compaction as the file closes: by default H2 compacts for up to 200 ms, in practice
    *       about 0.6 s after a first import of 20,000 contacts, and the harness would exit that much
    *       later. H2 compacts as it writes too; over runs the file stays about the same size.
-   *   <li>A page cache of 128 MB, or an eighth of the heap when that is less. With H2's 16 MB, a
+   *   <li>A page cache of an eighth of the heap, between H2's own 16 MB and 128 MB. With 16 MB, a
    *       first import of 20,000 contacts read its own pages back from the file, in each commit's
-   *       lookups and in writing {@code contacts.jsonl}.
+   *       lookups and in writing {@code contacts.jsonl}. It is set once, as the pool opens, not in
+   *       the URL: H2 applies a URL's settings again for each new connection, and setting the
+   *       cache's size empties it.
    *   <li>32 parsed statements kept per connection, not 8: a page's commit runs more than 8.
    * </ul>
    */
-  static String h2Settings(long maxHeap) {
-    long cacheKb = Math.max(H2_MIN_CACHE_KB, Math.min(H2_MAX_CACHE_KB, maxHeap / 8 / 1024));
-    return ";MAX_COMPACT_TIME=0;CACHE_SIZE=" + cacheKb + ";QUERY_CACHE_SIZE=32";
+  static JdbcConnectionPool openH2(Path file, long maxHeap) {
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(
+            "jdbc:h2:file:" + file + ";MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=32", "sa", "");
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SET CACHE_SIZE " + h2CacheKb(maxHeap));
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new JdbcStoreException(
+          "Opening the H2 file " + file + ".mv.db failed: " + e.getMessage(), e);
+    }
+    return pool;
+  }
+
+  /** H2's page cache in KB for a heap of {@code maxHeap} bytes (see {@link #openH2}). */
+  static long h2CacheKb(long maxHeap) {
+    return Math.max(H2_MIN_CACHE_KB, Math.min(H2_MAX_CACHE_KB, maxHeap / 8 / 1024));
   }
 
   private static final long H2_MIN_CACHE_KB = 16 * 1024;

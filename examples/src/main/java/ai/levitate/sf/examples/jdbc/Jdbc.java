@@ -165,9 +165,10 @@ final class Jdbc {
   /**
    * {@code values} in chunks of at most {@link #IN_CHUNK}, each padded by repeating its last value
    * to a power of two or to {@link #IN_CHUNK}: an {@link #idsIn} list then has one of ten lengths,
-   * so the few statements built on them are parsed once per connection and served from its cache
-   * after that (H2's and PostgreSQL's driver's), rather than parsed again for each new length. A
-   * value twice in an {@code IN} list selects, locks or deletes its rows once.
+   * so the few statements built on them repeat, and a connection's statement cache keeps them
+   * rather than parsing each new length again (H2's keeps all but {@code SELECT ... FOR UPDATE};
+   * PostgreSQL's driver keeps them on a pooled connection, as in the fleet). A value twice in an
+   * {@code IN} list selects, locks or deletes its rows once.
    */
   static <T> List<List<T>> chunks(Collection<T> values) {
     List<T> all = new ArrayList<>(values);

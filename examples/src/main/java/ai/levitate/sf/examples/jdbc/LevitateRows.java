@@ -149,7 +149,11 @@ final class LevitateRows {
       }
       return s;
     } catch (SQLException | RuntimeException e) {
-      s.close();
+      try {
+        s.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
