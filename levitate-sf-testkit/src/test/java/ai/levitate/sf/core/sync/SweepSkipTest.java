@@ -2,7 +2,10 @@ package ai.levitate.sf.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.spi.BrakeDecision;
 import ai.levitate.sf.core.spi.ContactStateQuery;
+import ai.levitate.sf.core.spi.RunKind;
+import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.core.spi.SyncStore;
 import java.lang.reflect.InvocationTargetException;
@@ -27,6 +30,16 @@ final class SweepSkipTest {
     assertThat(first.counts().created()).isEqualTo(250);
     assertThat(full.counts().archived()).isZero();
     assertThat(sweeps).isEmpty();
+    // The run ends as one that swept nothing: the brake decided, the next run is incremental.
+    for (SyncReport run : List.of(first, full)) {
+      assertThat(run.outcome()).isEqualTo(RunOutcome.COMPLETED);
+      BrakeDecision brake = run.brake().orElseThrow();
+      assertThat(brake.tripped()).isFalse();
+      assertThat(brake.changes()).isZero();
+      assertThat(brake.read()).isEqualTo(250);
+    }
+    assertThat(full.brake().orElseThrow().known()).isEqualTo(250);
+    assertThat(world.run().kind()).isEqualTo(RunKind.INCREMENTAL);
   }
 
   @Test

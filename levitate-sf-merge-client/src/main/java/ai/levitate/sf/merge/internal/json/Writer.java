@@ -38,7 +38,7 @@ final class Writer {
    */
   static String stream(Streamed body) {
     StringWriter out = new StringWriter(1024);
-    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator g = Json.mapper().createGenerator(out)) {
       body.write(g);
     } catch (IOException e) {
       throw new IllegalStateException("writing JSON to a string never fails", e);
