@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,17 +60,26 @@ public final class Outputs {
    * reading the store a page at a time.
    */
   static void forEachStored(JdbcSyncStore store, Consumer<StoredContact> each) {
-    forEachPage(store, page -> page.forEach(each));
+    forEachPage(store::levitateContacts, StoredContact::salesforceId, page -> page.forEach(each));
   }
 
-  /** Hands {@code each} the pages of {@link #forEachStored}, in order. */
-  private static void forEachPage(JdbcSyncStore store, Consumer<List<StoredContact>> each) {
+  /** Reads a page of the store's contacts: at most {@code limit} after {@code after}. */
+  private interface PageRead<T> {
+    List<T> read(Optional<String> after, int limit);
+  }
+
+  /**
+   * Hands {@code each} every page {@code read} gives, in Salesforce id order, each page starting
+   * after the last id ({@code id}) of the one before.
+   */
+  private static <T> void forEachPage(
+      PageRead<T> read, Function<T, String> id, Consumer<List<T>> each) {
     Optional<String> after = Optional.empty();
-    List<StoredContact> page;
+    List<T> page;
     do {
-      page = store.levitateContacts(after, PAGE);
+      page = read.read(after, PAGE);
       each.accept(page);
-      after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
+      after = page.isEmpty() ? after : Optional.of(id.apply(page.get(page.size() - 1)));
     } while (page.size() == PAGE);
   }
 
@@ -104,13 +114,11 @@ public final class Outputs {
             file,
             json -> LevitateJson.writeContactExport(LevitateJson.readContact(json)),
             WAITING_PAGES)) {
-      Optional<String> after = Optional.empty();
-      List<JdbcSyncStore.StoredJson> page;
-      do {
-        page = store.levitateContactJson(after, PAGE);
-        lines.add(page.stream().flatMap(stored -> stored.contactJson().stream()).toList());
-        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).salesforceId());
-      } while (page.size() == PAGE);
+      forEachPage(
+          store::levitateContactJson,
+          JdbcSyncStore.StoredJson::salesforceId,
+          page ->
+              lines.add(page.stream().flatMap(stored -> stored.contactJson().stream()).toList()));
       lines.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();

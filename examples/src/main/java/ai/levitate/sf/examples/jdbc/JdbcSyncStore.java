@@ -117,10 +117,7 @@ public final class JdbcSyncStore implements SyncStore {
    * included: at most {@code limit} after {@code after}.
    */
   public List<StoredContact> levitateContacts(Optional<String> after, int limit) {
-    Objects.requireNonNull(after, "after == null");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit + ".");
-    }
+    checkPage(after, limit);
     return jdbc.read(
         "Listing Levitate contacts of " + account, c -> levitate.page(c, after, limit));
   }
@@ -131,10 +128,7 @@ public final class JdbcSyncStore implements SyncStore {
    * on another thread. Empty for a contact archived before the sync ever delivered it.
    */
   public List<StoredJson> levitateContactJson(Optional<String> after, int limit) {
-    Objects.requireNonNull(after, "after == null");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit + ".");
-    }
+    checkPage(after, limit);
     return jdbc.read(
         "Listing Levitate contacts of " + account, c -> levitate.jsonPage(c, after, limit));
   }
@@ -143,6 +137,13 @@ public final class JdbcSyncStore implements SyncStore {
    * A stored Levitate contact's Salesforce id and JSON, as {@link #levitateContactJson} lists it.
    */
   public record StoredJson(String salesforceId, Optional<String> contactJson) {}
+
+  private static void checkPage(Optional<String> after, int limit) {
+    Objects.requireNonNull(after, "after == null");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit + ".");
+    }
+  }
 
   /** The Levitate contact with this Salesforce id, if the sync created it. */
   public Optional<StoredContact> levitateContact(String salesforceId) {
