@@ -11,8 +11,6 @@ import ai.levitate.sf.core.model.Provenance;
 import ai.levitate.sf.core.model.StatusReason;
 import ai.levitate.sf.core.model.Tag;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.util.List;
@@ -119,15 +117,8 @@ public final class ContactCodec {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("keyFacts");
-    for (KeyFact fact : contact.keyFacts()) {
-      g.writeStartObject();
-      g.writeStringField("label", fact.label());
-      g.writeStringField("date", fact.date().toString());
-      source(g, fact.source());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    g.writeFieldName("keyFacts");
+    keyFacts(g, contact.keyFacts());
     g.writeArrayFieldStart("tags");
     for (Tag tag : contact.tags()) {
       g.writeStartObject();
@@ -165,15 +156,24 @@ public final class ContactCodec {
   }
 
   /** Key facts with their provenance: {@code [{"label", "date", "source"}]}. */
-  static void keyFacts(ArrayNode facts, List<KeyFact> keyFacts) {
+  private static void keyFacts(JsonGenerator g, List<KeyFact> keyFacts) throws IOException {
+    g.writeStartArray();
     for (KeyFact fact : keyFacts) {
-      source(
-          facts.addObject().put("label", fact.label()).put("date", fact.date().toString()),
-          fact.source());
+      g.writeStartObject();
+      g.writeStringField("label", fact.label());
+      g.writeStringField("date", fact.date().toString());
+      source(g, fact.source());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  /** Reads what {@link #keyFacts(ArrayNode, List)} wrote. */
+  /** {@link #keyFacts(JsonGenerator, List)} as text, for embedding in another document. */
+  static RawValue embedded(List<KeyFact> keyFacts) {
+    return new RawValue(Writer.stream(g -> keyFacts(g, keyFacts)));
+  }
+
+  /** Reads what {@link #keyFacts(JsonGenerator, List)} wrote. */
   static KeyFact keyFact(Strict.Item item) {
     Strict fact = item.object("label", "date", "source");
     return KeyFact.of(fact.requiredString("label"), fact.requiredDate("date"), source(fact));
@@ -242,12 +242,6 @@ public final class ContactCodec {
     contact.statusReason(root.enumValue("statusReason", StatusReason.class));
     contact.statusSource(root.object("statusSource", PROVENANCE).map(ContactCodec::provenance));
     return root.build(contact::build);
-  }
-
-  private static void source(ObjectNode node, Provenance source) {
-    ObjectNode provenance = node.putObject("source").put("origin", source.origin().name());
-    Writer.put(provenance, "field", source.field());
-    Writer.put(provenance, "value", source.value());
   }
 
   private static Provenance source(Strict item) {

@@ -123,7 +123,7 @@ public final class DiffCodec {
     diff.tagsAdded().forEach(added::add);
     ArrayNode removed = root.putArray("tagsRemoved");
     diff.tagsRemoved().forEach(removed::add);
-    ContactCodec.keyFacts(root.putArray("keyFactsAdded"), diff.keyFactsAdded());
+    root.putRawValue("keyFactsAdded", ContactCodec.embedded(diff.keyFactsAdded()));
     StateCodec.ownedKeyFacts(root.putArray("keyFactsRemoved"), diff.keyFactsRemoved());
     ArrayNode explanation = root.putArray("explanation");
     diff.explanation().forEach(explanation::add);
