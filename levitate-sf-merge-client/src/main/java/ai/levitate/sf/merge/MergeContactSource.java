@@ -6,6 +6,8 @@ import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.AccountPage;
+import ai.levitate.sf.core.spi.AccountQuery;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
@@ -56,6 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class MergeContactSource implements ContactSource {
   private static final Logger log = LoggerFactory.getLogger(MergeContactSource.class);
   private static final String CONTACT = "GET contacts";
+  private static final String ACCOUNTS = "GET accounts";
 
   private final MergeCrmClient client;
   private final MergeApi api;
@@ -283,6 +286,27 @@ public final class MergeContactSource implements ContactSource {
   public Iterable<SourceAccount> accounts() {
     MergePages<SourceAccount> pages = lists.accounts(Optional.empty());
     return () -> pages.items().iterator();
+  }
+
+  /**
+   * One page of {@code GET /accounts} in {@code query}'s window of {@code created_at}, with remote
+   * fields, deleted accounts included; Merge lists them in {@code created_at} order, as it lists
+   * contacts. Records that cannot be read are left out, as {@link #accounts()} leaves them out.
+   *
+   * @throws MergeInvalidResponseException when the page comes back empty but names a next page, or
+   *     names the cursor it was asked for as the next
+   */
+  @Override
+  public Optional<AccountPage> readAccounts(AccountQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    MergePage<SourceAccount> page = lists.accountPage(query);
+    if (page.next().isPresent() && page.size() == 0) {
+      throw MergePages.stopped(ACCOUNTS, "a page came back empty but names a next page");
+    }
+    if (page.next().isPresent() && page.next().equals(query.cursor())) {
+      throw MergePages.stopped(ACCOUNTS, "Merge gave back the cursor it was asked for");
+    }
+    return Optional.of(AccountPage.builder().accounts(page.items()).next(page.next()).build());
   }
 
   /**

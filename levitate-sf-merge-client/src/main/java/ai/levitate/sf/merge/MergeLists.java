@@ -3,6 +3,7 @@ package ai.levitate.sf.merge;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.AccountQuery;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.merge.internal.MergeApi;
 import ai.levitate.sf.merge.internal.convert.AccountConverter;
@@ -70,8 +71,32 @@ final class MergeLists {
         Optional.empty(),
         cursor ->
             Records.page(
-                api.accounts(MergeApi.MAX_PAGE_SIZE, cursor, modifiedAfter, true, true),
+                api.accounts(
+                    MergeApi.MAX_PAGE_SIZE,
+                    cursor,
+                    modifiedAfter,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    true),
                 accounts::convert));
+  }
+
+  /**
+   * One page of the accounts Merge created in {@code query}'s window, with their remote fields,
+   * deleted ones included.
+   */
+  MergePage<SourceAccount> accountPage(AccountQuery query) {
+    return Records.page(
+        api.accounts(
+            MergeApi.MAX_PAGE_SIZE,
+            query.cursor(),
+            Optional.empty(),
+            query.createdAfter(),
+            query.createdBefore(),
+            true,
+            true),
+        accounts::convert);
   }
 
   /** One account with its remote fields; empty when Merge knows no account of this id. */

@@ -2,6 +2,7 @@ package ai.levitate.sf.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.FieldCatalog;
@@ -9,9 +10,12 @@ import ai.levitate.sf.core.model.FieldDescriptor;
 import ai.levitate.sf.core.model.FieldType;
 import ai.levitate.sf.core.model.FieldValue;
 import ai.levitate.sf.core.model.PicklistChoice;
+import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.model.SourceEmail;
 import ai.levitate.sf.core.model.SourcePhone;
+import ai.levitate.sf.core.spi.AccountPage;
+import ai.levitate.sf.core.spi.AccountQuery;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.CursorRejectedException;
@@ -806,6 +810,52 @@ final class MergeContactSourceTest {
     assertThat(merge.take().getRequestLine())
         .isEqualTo(
             "GET /api/crm/v1/users?page_size=100&modified_after=2024-04-30T06%3A00%3A00Z HTTP/1.1");
+  }
+
+  @Test
+  void aPageOfAccountsIsReadInItsWindowWithEachAccountsCreatedAt() {
+    merge.enqueue(
+        200,
+        "{\"next\": \"c2\", \"previous\": null, \"results\": ["
+            + "{\"id\": \"acc-1\", \"name\": \"The Lee Household\","
+            + " \"created_at\": \"2021-03-04T05:06:07.123456Z\", \"remote_fields\": []},"
+            + "{\"id\": \"acc-2\", \"name\": \"Lee Trust\","
+            + " \"created_at\": \"last Tuesday\"}]}");
+    AccountQuery query =
+        AccountQuery.builder()
+            .createdAfter(Instant.parse("2021-01-01T00:00:00.000001Z"))
+            .createdBefore(Instant.parse("2022-01-01T00:00:00Z"))
+            .cursor("c1")
+            .build();
+
+    AccountPage page = source.readAccounts(query).orElseThrow();
+
+    assertThat(page.next()).hasValue("c2");
+    assertThat(page.accounts())
+        .extracting(SourceAccount::mergeId, SourceAccount::createdAt, SourceAccount::fieldsRead)
+        .containsExactly(
+            tuple("acc-1", Optional.of(Instant.parse("2021-03-04T05:06:07.123456Z")), true),
+            tuple("acc-2", Optional.empty(), false));
+    assertThat(merge.take().getRequestLine())
+        .isEqualTo(
+            "GET /api/crm/v1/accounts?page_size=100&cursor=c1"
+                + "&created_after=2021-01-01T00%3A00%3A00.000001Z"
+                + "&created_before=2022-01-01T00%3A00%3A00Z"
+                + "&include_remote_fields=true&include_deleted_data=true HTTP/1.1");
+  }
+
+  @Test
+  void aPageOfAccountsThatWouldNeverEndIsRefused() {
+    merge.enqueue(200, "{\"next\": \"c1\", \"results\": [{\"id\": \"acc-1\"}]}");
+    merge.enqueue(200, "{\"next\": \"c9\", \"results\": []}");
+
+    AccountQuery again = AccountQuery.builder().cursor("c1").build();
+    assertThatThrownBy(() -> source.readAccounts(again))
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessageContaining("GET accounts: Merge gave back the cursor it was asked for");
+    assertThatThrownBy(() -> source.readAccounts(AccountQuery.all()))
+        .isInstanceOf(MergeInvalidResponseException.class)
+        .hasMessageContaining("GET accounts: a page came back empty but names a next page");
   }
 
   @Test

@@ -37,7 +37,7 @@ final class ReadOnceTest {
                   case "contactSyncStatus" -> Optional.of(SYNCING);
                   case "listsByCreatedAt" -> true;
                   case "requestCount" -> 7L;
-                  case "readLimits", "sourceNow", "account" -> Optional.empty();
+                  case "readLimits", "sourceNow", "account", "readAccounts" -> Optional.empty();
                   case "accountsModifiedAfter", "usersModifiedAfter", "accounts" -> List.of();
                   case "toString" -> "source";
                   default -> null;
@@ -90,6 +90,7 @@ final class ReadOnceTest {
     once.readLimits();
     once.accountsModifiedAfter(null);
     once.accounts();
+    once.readAccounts(null);
     once.account(null);
     once.usersModifiedAfter(null);
     once.requestCount();

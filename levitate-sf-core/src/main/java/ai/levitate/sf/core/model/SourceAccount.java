@@ -33,6 +33,12 @@ public abstract class SourceAccount {
   /** When Merge last changed its copy; drives incremental reads of renamed accounts. */
   public abstract Optional<Instant> modifiedAt();
 
+  /**
+   * When Merge first stored the account (its {@code created_at}, which never changes), when the
+   * source told: a full pass splits the accounts list by it to read parts of it side by side.
+   */
+  public abstract Optional<Instant> createdAt();
+
   /** Whether Salesforce deleted the account (Merge's {@code remote_was_deleted}). */
   @Value.Default
   public boolean remoteWasDeleted() {

@@ -66,6 +66,18 @@ public interface ContactSource {
   }
 
   /**
+   * One page of the accounts list, as {@link #accounts()} reads it (deleted accounts included, each
+   * with its remote fields), limited to {@code query}'s window of {@code created_at}; empty, the
+   * default, when the source does not page its accounts this way, and then for every query. A
+   * source that answers and {@linkplain #listsByCreatedAt() lists by created_at} lists its accounts
+   * in that order too, each with its {@link SourceAccount#createdAt()}: a full pass then reads the
+   * accounts list in windows side by side, as it reads contacts, rather than page after page.
+   */
+  default Optional<AccountPage> readAccounts(AccountQuery query) {
+    return Optional.empty();
+  }
+
+  /**
    * One account by Merge's id, with its remote fields, for a contact whose account the run has not
    * read otherwise; empty when the source knows no such account or cannot look one up (the
    * default).

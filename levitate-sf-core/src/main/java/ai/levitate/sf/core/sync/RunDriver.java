@@ -141,12 +141,20 @@ final class RunDriver {
   }
 
   /**
-   * The accounts whose {@code Type} the run knows: every account for a full pass; for an
-   * incremental run those Merge changed since the run reads contacts from (the planner's list, or
-   * read again on a resume), the others' types coming from each contact's state.
+   * The accounts whose {@code Type} the run knows: every account for a full pass (read in windows
+   * side by side when the run partitions its reads and the source pages its accounts list by {@code
+   * created_at}, else page after page); for an incremental run those Merge changed since the run
+   * reads contacts from (the planner's list, or read again on a resume), the others' types coming
+   * from each contact's state.
    */
   private Iterable<SourceAccount> accounts() {
     if (fullPass()) {
+      if (ctx.pace().partitions() && ctx.source().listsByCreatedAt()) {
+        Optional<List<SourceAccount>> windows = AccountReader.readAll(ctx, checkpoint.readsUntil());
+        if (windows.isPresent()) {
+          return windows.get();
+        }
+      }
       return ctx.source().accounts();
     }
     if (planned.isPresent()) {

@@ -89,7 +89,7 @@ final class WindowReader {
             start(driver.checkpoint().positions());
             continue;
           }
-          throw propagate(fetched.failure());
+          throw ReadTasks.propagate(fetched.failure(), "contacts");
         }
         ctx.pace().observe(fetched.nanos());
         commit(fetched);
@@ -197,40 +197,15 @@ final class WindowReader {
   }
 
   private Fetched take() {
-    try {
-      return arrived.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LevitateSfException(
-          "Interrupted while reading contacts; the run stopped and"
-              + " resumes from its last page on the next call.",
-          e);
-    }
+    return ReadTasks.take(
+        arrived,
+        "Interrupted while reading contacts; the run stopped and"
+            + " resumes from its last page on the next call.");
   }
 
   /** Waits for every read in flight to end, so none outlives the run. */
   private void awaitInFlight() {
-    boolean interrupted = false;
-    while (!inFlight.isEmpty()) {
-      try {
-        inFlight.remove(arrived.take().window());
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static RuntimeException propagate(Throwable failure) {
-    if (failure instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    return new LevitateSfException("Reading a window of contacts failed: " + failure, failure);
+    ReadTasks.awaitAll(arrived, inFlight.keySet(), Fetched::window);
   }
 
   private static int indexOf(

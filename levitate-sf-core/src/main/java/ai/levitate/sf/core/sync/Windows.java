@@ -56,10 +56,15 @@ final class Windows {
   record Step(List<ReadPosition> replacement, Optional<Long> edge, boolean ascending) {
     /** Whether the page's {@code contact} is synced now, rather than left to a new window. */
     boolean readsNow(SourceContact contact) {
+      return readsNow(contact.createdAt());
+    }
+
+    /** Whether a record of the page created at {@code createdAt} is read now. */
+    boolean readsNow(Optional<Instant> createdAt) {
       if (edge.isEmpty()) {
         return true;
       }
-      long created = micros(contact.createdAt().orElseThrow());
+      long created = micros(createdAt.orElseThrow());
       return ascending ? created < edge.get() : created > edge.get();
     }
 
@@ -93,37 +98,60 @@ final class Windows {
    */
   static Step step(
       ReadPosition window, ContactPage page, Policy policy, Instant horizon, int idle) {
-    if (page.next().isEmpty()) {
+    List<Optional<Instant>> created = new ArrayList<>(page.contacts().size());
+    page.contacts().forEach(c -> created.add(c.createdAt()));
+    return step(window, page.next(), created, page.unreadable().isEmpty(), policy, horizon, idle);
+  }
+
+  /**
+   * What a page does to its window, given the page's {@code next} cursor and the {@code created}
+   * instants of its records in order; {@code clean} when every record on it could be read (a page
+   * with an unreadable record, whose instant is unknown, never splits). For any list Merge pages by
+   * {@code created_at}: contacts, and accounts, whose windows are queries of the same shape.
+   */
+  static Step step(
+      ReadPosition window,
+      Optional<String> next,
+      List<Optional<Instant>> created,
+      boolean clean,
+      Policy policy,
+      Instant horizon,
+      int idle) {
+    if (next.isEmpty()) {
       return new Step(
           List.of(ReadPosition.builder().from(window).done(true).build()), Optional.empty(), true);
     }
     Optional<Step> split =
-        idle < 1 ? Optional.empty() : split(window, page, policy, micros(horizon), idle);
+        idle < 1 || !clean
+            ? Optional.empty()
+            : split(window, created, policy, micros(horizon), idle);
     return split.orElseGet(
         () ->
             new Step(
                 List.of(
                     ReadPosition.builder()
                         .from(window)
-                        .query(
-                            ContactQuery.builder().from(window.query()).cursor(page.next()).build())
+                        .query(ContactQuery.builder().from(window.query()).cursor(next).build())
                         .build()),
                 Optional.empty(),
                 true));
   }
 
   private static Optional<Step> split(
-      ReadPosition window, ContactPage page, Policy policy, long horizon, int idle) {
-    List<SourceContact> contacts = page.contacts();
-    int n = contacts.size();
-    if (!page.unreadable().isEmpty() || n < 2) {
+      ReadPosition window,
+      List<Optional<Instant>> instants,
+      Policy policy,
+      long horizon,
+      int idle) {
+    int n = instants.size();
+    if (n < 2) {
       return Optional.empty();
     }
     long[] created = new long[n];
     boolean ascending = true;
     boolean descending = true;
     for (int i = 0; i < n; i++) {
-      Optional<Instant> at = contacts.get(i).createdAt();
+      Optional<Instant> at = instants.get(i);
       if (at.isEmpty()) {
         return Optional.empty();
       }

@@ -72,6 +72,8 @@ public interface MergeApi {
       @Query("page_size") int pageSize,
       @Query("cursor") Optional<String> cursor,
       @Query("modified_after") Optional<Instant> modifiedAfter,
+      @Query("created_after") Optional<Instant> createdAfter,
+      @Query("created_before") Optional<Instant> createdBefore,
       @Query("include_remote_fields") boolean includeRemoteFields,
       @Query("include_deleted_data") boolean includeDeletedData);
 

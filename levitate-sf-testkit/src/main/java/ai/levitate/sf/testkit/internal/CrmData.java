@@ -3,6 +3,7 @@ package ai.levitate.sf.testkit.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,14 @@ public final class CrmData implements CrmLookup {
     this.schema = schema;
     this.accountSchema = accountSchema;
     this.contacts = contacts;
-    accounts.forEach(this::putAccount);
+    if (rawClasses == null) {
+      // Merge lists records in created_at order; a fixture's accounts keep the order it gives.
+      accounts.stream()
+          .sorted(Comparator.comparingLong(AccountRecord::createdMicros))
+          .forEach(this::putAccount);
+    } else {
+      accounts.forEach(this::putAccount);
+    }
     users.forEach(this::putUser);
   }
 

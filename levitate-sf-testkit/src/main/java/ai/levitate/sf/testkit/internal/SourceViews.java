@@ -124,7 +124,11 @@ public final class SourceViews {
   /** The account as Merge's accounts list returns it, with its remote fields. */
   public static SourceAccount account(AccountRecord account, CrmLookup lookup) {
     FieldSchema schema = lookup.accountSchema();
-    var builder = SourceAccount.builder().from(expanded(account)).fieldsRead(true);
+    var builder =
+        SourceAccount.builder()
+            .from(expanded(account))
+            .createdAt(Times.instant(account.createdMicros()))
+            .fieldsRead(true);
     for (FieldClass fieldClass : schema.classes()) {
       Object value = account.field(fieldClass.apiName());
       builder.putFields(

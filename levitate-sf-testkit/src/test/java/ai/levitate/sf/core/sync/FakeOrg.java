@@ -58,11 +58,15 @@ final class FakeOrg implements AutoCloseable {
   Executor executor;
 
   FakeOrg(int contacts, long seed) {
+    this(contacts, seed, 8);
+  }
+
+  FakeOrg(int contacts, long seed, int accounts) {
     data =
         SalesforceDataGenerator.builder()
             .seed(seed)
             .contacts(contacts)
-            .accounts(8)
+            .accounts(accounts)
             .users(12)
             .clock(clock)
             .build()

@@ -4,6 +4,8 @@ import ai.levitate.sf.core.model.FieldCatalog;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.model.SourceUser;
+import ai.levitate.sf.core.spi.AccountPage;
+import ai.levitate.sf.core.spi.AccountQuery;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
@@ -53,6 +55,11 @@ class Forwarding implements ContactSource {
   @Override
   public Iterable<SourceAccount> accounts() {
     return inner.accounts();
+  }
+
+  @Override
+  public Optional<AccountPage> readAccounts(AccountQuery query) {
+    return inner.readAccounts(query);
   }
 
   @Override

@@ -30,7 +30,11 @@ public final class AccountConverter {
 
   public SourceAccount convert(JsonNode node) throws RecordException {
     AccountDto dto = Records.as(node, AccountDto.class);
-    var account = SourceAccount.builder().from(Records.account(dto));
+    // Only to split the list by: a created_at Merge sent in another shape is left unknown.
+    var account =
+        SourceAccount.builder()
+            .from(Records.account(dto))
+            .createdAt(Timestamps.instant(dto.createdAt()));
     JsonNode remoteFields = node.get("remote_fields");
     if (remoteFields == null || remoteFields.isNull()) {
       return account.build();

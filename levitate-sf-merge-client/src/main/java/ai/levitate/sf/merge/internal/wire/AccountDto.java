@@ -5,4 +5,9 @@ package ai.levitate.sf.merge.internal.wire;
  * deleted it. Its remote fields stay a tree, read by the account converter.
  */
 public record AccountDto(
-    String id, String remoteId, String name, String modifiedAt, Boolean remoteWasDeleted) {}
+    String id,
+    String remoteId,
+    String name,
+    String createdAt,
+    String modifiedAt,
+    Boolean remoteWasDeleted) {}

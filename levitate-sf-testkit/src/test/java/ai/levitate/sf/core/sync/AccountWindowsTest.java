@@ -1,0 +1,395 @@
+package ai.levitate.sf.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.model.FieldValue;
+import ai.levitate.sf.core.model.SourceAccount;
+import ai.levitate.sf.core.model.SourceContact;
+import ai.levitate.sf.core.spi.AccountPage;
+import ai.levitate.sf.core.spi.AccountQuery;
+import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.SyncReport;
+import ai.levitate.sf.testkit.InMemorySyncStore.HostContact;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full pass reads the accounts list in windows of created_at side by side, as it reads contacts:
+ * an org where every client has an account of their own (a Financial Services Cloud household, a
+ * person account) has as many accounts as contacts, and each contact needs its account's Type.
+ */
+final class AccountWindowsTest {
+  private static final int CLIENTS = 300;
+  private static final int ACCOUNT_PAGE = 7;
+
+  private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  /** One account per client, every other one a household, created at the given instants. */
+  private static List<SourceAccount> accounts(List<Optional<Instant>> created) {
+    List<SourceAccount> accounts = new ArrayList<>();
+    for (int i = 0; i < created.size(); i++) {
+      accounts.add(
+          SourceAccount.builder()
+              .mergeId("fa-" + i)
+              .remoteId("001F" + i)
+              .name("Client " + i)
+              .modifiedAt(Fixtures.T0.minus(Duration.ofDays(30)))
+              .createdAt(created.get(i))
+              .fieldsRead(true)
+              .putFields("Type", FieldValue.text(i % 2 == 0 ? "Household" : "Business"))
+              .build());
+    }
+    return accounts;
+  }
+
+  /** Instants in bursts of microseconds, some shared, with gaps of minutes and of weeks. */
+  private static List<Optional<Instant>> bursty(long seed, int count) {
+    Random random = new Random(seed);
+    List<Optional<Instant>> created = new ArrayList<>();
+    Instant at = Fixtures.T0.minus(Duration.ofDays(900));
+    for (int i = 0; i < count; i++) {
+      int shape = random.nextInt(10);
+      if (shape > 2) {
+        at = at.plusNanos(shape == 9 ? 0 : 1_000L * (1 + random.nextInt(3)));
+      } else {
+        at = at.plus(Duration.ofMinutes(random.nextInt(shape == 0 ? 40_000 : 30)));
+      }
+      created.add(Optional.of(at));
+    }
+    return created;
+  }
+
+  /** A world whose contacts each name their own account as Merge expands it: without its Type. */
+  private static World world(List<SourceAccount> accounts, int readers) {
+    World world = new World(0);
+    world.pageSize = 10;
+    world.readConcurrency = readers;
+    Random random = new Random(3);
+    List<SourceContact> contacts = new ArrayList<>();
+    for (int i = 0; i < accounts.size(); i++) {
+      SourceAccount account = accounts.get(i);
+      world.source.putAccount(account);
+      SourceAccount expanded =
+          SourceAccount.builder().mergeId(account.mergeId()).name(account.name()).build();
+      contacts.add(
+          Fixtures.contact(
+              random,
+              i,
+              Fixtures.T0.minus(Duration.ofMinutes(accounts.size() - i)),
+              expanded,
+              Fixtures.users().get(0)));
+    }
+    world.source.putAll(contacts);
+    return world;
+  }
+
+  /**
+   * The world's source, with its accounts list paged from {@code listed} (in that order, {@value
+   * #ACCOUNT_PAGE} a page, Merge's exclusive created_at bounds, offsets as cursors); reading the
+   * whole list at once or an account by id fails the test, so the book comes from the pages.
+   */
+  private static final class PagedAccounts extends Forwarding {
+    final List<SourceAccount> listed;
+    final List<AccountQuery> queries = new CopyOnWriteArrayList<>();
+    final Map<String, Integer> served = new ConcurrentHashMap<>();
+    final AtomicInteger atOnce = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+    volatile int failAt = -1;
+
+    /** When set, reads 2 to 5 each wait until all four are being read. */
+    volatile CountDownLatch together;
+
+    PagedAccounts(ContactSource inner, List<SourceAccount> listed) {
+      super(inner);
+      this.listed = listed;
+    }
+
+    @Override
+    public Optional<AccountPage> readAccounts(AccountQuery query) {
+      int now = atOnce.incrementAndGet();
+      mostAtOnce.accumulateAndGet(now, Math::max);
+      try {
+        queries.add(query);
+        int read = queries.size();
+        if (together != null && read >= 2 && read <= 5) {
+          together.countDown();
+          try {
+            assertThat(together.await(30, TimeUnit.SECONDS)).as("four reads at once").isTrue();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        }
+        if (read == failAt) {
+          throw new LevitateSfException("accounts page " + failAt + " failed");
+        }
+        List<SourceAccount> matching = new ArrayList<>();
+        for (SourceAccount account : listed) {
+          Optional<Instant> created = account.createdAt();
+          if (query
+                  .createdAfter()
+                  .map(t -> created.filter(c -> c.isAfter(t)).isPresent())
+                  .orElse(true)
+              && query
+                  .createdBefore()
+                  .map(t -> created.filter(c -> c.isBefore(t)).isPresent())
+                  .orElse(true)) {
+            matching.add(account);
+          }
+        }
+        int from = query.cursor().map(Integer::parseInt).orElse(0);
+        int to = Math.min(matching.size(), from + ACCOUNT_PAGE);
+        matching.subList(from, to).forEach(a -> served.merge(a.mergeId(), 1, Integer::sum));
+        return Optional.of(
+            AccountPage.builder()
+                .accounts(matching.subList(from, to))
+                .next(to < matching.size() ? Optional.of(Integer.toString(to)) : Optional.empty())
+                .build());
+      } finally {
+        atOnce.decrementAndGet();
+      }
+    }
+
+    @Override
+    public Iterable<SourceAccount> accounts() {
+      throw new AssertionError("the accounts list was read whole, not in pages");
+    }
+
+    @Override
+    public Optional<SourceAccount> account(String mergeId) {
+      throw new AssertionError("account " + mergeId + " was looked up by id");
+    }
+
+    Set<Optional<Instant>> windows() {
+      Set<Optional<Instant>> windows = new HashSet<>();
+      queries.forEach(q -> windows.add(q.createdAfter()));
+      return windows;
+    }
+  }
+
+  /** What a partitioned run over {@code listed} synced, and the source that served it. */
+  private record Synced(Map<String, HostContact> contacts, PagedAccounts source) {}
+
+  private Synced synced(World world, List<SourceAccount> listed) {
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    PagedAccounts[] source = new PagedAccounts[1];
+    SyncReport report =
+        world
+            .engine(
+                inner -> {
+                  source[0] = new PagedAccounts(inner, listed);
+                  return source[0];
+                })
+            .run();
+    assertThat(report.counts().created()).isEqualTo(CLIENTS);
+    return new Synced(world.store.levitateContacts(), source[0]);
+  }
+
+  private static Map<String, HostContact> sequential(List<SourceAccount> accounts) {
+    World world = world(accounts, 1);
+    world.run();
+    return world.store.levitateContacts();
+  }
+
+  @Test
+  void burstyAccountsAreReadInWindowsSideBySideEachOnce() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    Synced synced = synced(world(accounts, 4), accounts);
+
+    assertThat(synced.contacts()).isEqualTo(sequential(accounts));
+    PagedAccounts read = synced.source();
+    assertThat(read.windows()).as("windows of the accounts list").hasSizeGreaterThan(4);
+    assertThat(read.mostAtOnce.get()).as("pages read at once").isLessThanOrEqualTo(4);
+    assertThat(read.served.keySet()).hasSize(CLIENTS);
+    System.out.println(
+        "AccountWindowsTest: "
+            + CLIENTS
+            + " accounts in bursts and gaps, "
+            + (CLIENTS + ACCOUNT_PAGE - 1) / ACCOUNT_PAGE
+            + " pages in sequence; read in "
+            + read.queries.size()
+            + " pages over "
+            + read.windows().size()
+            + " windows, "
+            + read.mostAtOnce.get()
+            + " at once");
+    assertThat(read.queries.size())
+        .as("pages, part pages of windows included")
+        .isLessThan(2 * (CLIENTS + ACCOUNT_PAGE - 1) / ACCOUNT_PAGE);
+  }
+
+  @Test
+  void readsAsManyAccountWindowsAtOnceAsAllowed() {
+    List<Optional<Instant>> created = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) { // one a minute: the first page's density holds
+      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(CLIENTS - i))));
+    }
+    List<SourceAccount> accounts = accounts(created);
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    PagedAccounts[] source = new PagedAccounts[1];
+
+    world
+        .engine(
+            inner -> {
+              source[0] = new PagedAccounts(inner, accounts);
+              source[0].together = new CountDownLatch(4);
+              return source[0];
+            })
+        .run();
+
+    assertThat(source[0].mostAtOnce).hasValue(4);
+    assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
+  }
+
+  @Test
+  void householdsAndCompaniesComeFromTheWindowsPages() {
+    List<SourceAccount> accounts = accounts(bursty(5, CLIENTS));
+    Synced synced = synced(world(accounts, 4), accounts);
+
+    for (int i = 0; i < CLIENTS; i++) {
+      HostContact contact = synced.contacts().get(Fixtures.salesforceId(i));
+      if (i % 2 == 0) {
+        assertThat(contact.contact().orElseThrow().companyName())
+            .as("household member %d", i)
+            .isEmpty();
+      } else {
+        assertThat(contact.contact().orElseThrow().companyName())
+            .as("client %d", i)
+            .contains("Client " + i);
+      }
+    }
+  }
+
+  @Test
+  void eachSeedsAccountsReachTheirContactsWhateverTheirInstants() {
+    for (long seed = 1; seed <= 8; seed++) {
+      Random random = new Random(seed);
+      List<Optional<Instant>> created = bursty(seed, CLIENTS);
+      // a few accounts at exactly one instant, more than a page of them
+      Instant tie = created.get(CLIENTS / 2).orElseThrow();
+      for (int i = CLIENTS / 2; i < CLIENTS / 2 + 3 * ACCOUNT_PAGE; i++) {
+        created.set(i, Optional.of(tie));
+      }
+      List<SourceAccount> accounts = accounts(created);
+      List<SourceAccount> listed = new ArrayList<>(accounts);
+      listed.sort(
+          Comparator.comparing((SourceAccount a) -> a.createdAt().orElseThrow())
+              .thenComparing(SourceAccount::mergeId));
+      if (random.nextBoolean()) {
+        Collections.reverse(listed); // newest first
+      }
+      Synced synced = synced(world(accounts, 2 + random.nextInt(3)), listed);
+
+      assertThat(synced.contacts()).as("seed %d", seed).isEqualTo(sequential(accounts));
+      assertThat(synced.source().served.keySet()).as("seed %d", seed).hasSize(CLIENTS);
+    }
+  }
+
+  @Test
+  void aListInNoCreatedAtOrderIsReadInSequence() {
+    List<SourceAccount> accounts = accounts(bursty(9, CLIENTS));
+    List<SourceAccount> shuffled = new ArrayList<>(accounts);
+    Collections.shuffle(shuffled, new Random(9));
+    Synced synced = synced(world(accounts, 4), shuffled);
+
+    assertThat(synced.contacts()).isEqualTo(sequential(accounts));
+    assertThat(synced.source().windows()).containsExactly(Optional.empty());
+    assertThat(synced.source().queries).hasSize((CLIENTS + ACCOUNT_PAGE - 1) / ACCOUNT_PAGE);
+  }
+
+  /** A page with an account lacking created_at is not split: the next page follows its cursor. */
+  @Test
+  void aPageWithAnAccountWithoutCreatedAtIsNotSplit() {
+    List<Optional<Instant>> created = bursty(4, CLIENTS);
+    created.set(1, Optional.empty());
+    created.set(ACCOUNT_PAGE + 1, Optional.empty());
+    List<SourceAccount> accounts = accounts(created);
+    Synced synced = synced(world(accounts, 4), accounts);
+
+    assertThat(synced.contacts()).isEqualTo(sequential(accounts));
+    List<AccountQuery> queries = synced.source().queries;
+    assertThat(queries.subList(0, 3))
+        .extracting(AccountQuery::createdAfter, AccountQuery::cursor)
+        .containsExactly(
+            tuple(Optional.empty(), Optional.empty()),
+            tuple(Optional.empty(), Optional.of(Integer.toString(ACCOUNT_PAGE))),
+            tuple(Optional.empty(), Optional.of(Integer.toString(2 * ACCOUNT_PAGE))));
+    assertThat(synced.source().windows()).as("the third page split").hasSizeGreaterThan(1);
+    assertThat(synced.source().served.keySet()).hasSize(CLIENTS);
+  }
+
+  @Test
+  void aFailedAccountsPageFailsTheRunOnceNoPageIsInFlight() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    PagedAccounts[] source = new PagedAccounts[1];
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+
+    assertThatThrownBy(
+            () ->
+                world
+                    .engine(
+                        inner -> {
+                          source[0] = new PagedAccounts(inner, accounts);
+                          source[0].failAt = 6;
+                          return source[0];
+                        })
+                    .run())
+        .isInstanceOf(LevitateSfException.class)
+        .hasMessageContaining("accounts page 6 failed");
+    assertThat(source[0].atOnce.get()).as("pages still being read").isZero();
+    assertThat(world.store.changes()).as("contacts synced").isEmpty();
+  }
+
+  @Test
+  void aSourceThatReadsPageAfterPageKeepsItsWholeList() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    World world = world(accounts, 1);
+    AtomicInteger pages = new AtomicInteger();
+
+    world.clock.advance(Duration.ofHours(1));
+    world
+        .engine(
+            inner ->
+                new Forwarding(inner) {
+                  @Override
+                  public Optional<AccountPage> readAccounts(AccountQuery query) {
+                    pages.incrementAndGet();
+                    return super.readAccounts(query);
+                  }
+                })
+        .run();
+
+    assertThat(pages).as("pages of the accounts list asked for").hasValue(0);
+    assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
+  }
+}
