@@ -299,14 +299,20 @@ public final class MergeContactSource implements ContactSource {
   @Override
   public Optional<AccountPage> readAccounts(AccountQuery query) {
     Objects.requireNonNull(query, "query == null");
-    MergePage<SourceAccount> page = lists.accountPage(query);
+    MergeLists.AccountsRead read = lists.accountPage(query);
+    MergePage<SourceAccount> page = read.page();
     if (page.next().isPresent() && page.size() == 0) {
       throw MergePages.stopped(ACCOUNTS, "a page came back empty but names a next page");
     }
     if (page.next().isPresent() && page.next().equals(query.cursor())) {
       throw MergePages.stopped(ACCOUNTS, "Merge gave back the cursor it was asked for");
     }
-    return Optional.of(AccountPage.builder().accounts(page.items()).next(page.next()).build());
+    return Optional.of(
+        AccountPage.builder()
+            .accounts(page.items())
+            .next(page.next())
+            .waited(Duration.ofNanos(read.waitedNanos()))
+            .build());
   }
 
   /**

@@ -13,6 +13,7 @@ import ai.levitate.sf.merge.internal.convert.Records;
 import ai.levitate.sf.merge.internal.http.Answered;
 import ai.levitate.sf.merge.internal.http.Failures;
 import ai.levitate.sf.merge.internal.wire.ContactRecordPage;
+import ai.levitate.sf.merge.internal.wire.RawPage;
 import ai.levitate.sf.merge.internal.wire.SyncStatusDto;
 import ai.levitate.sf.merge.internal.wire.UserDto;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,22 +73,26 @@ final class MergeLists {
         cursor ->
             Records.page(
                 api.accounts(
-                    MergeApi.MAX_PAGE_SIZE,
-                    cursor,
-                    modifiedAfter,
-                    Optional.empty(),
-                    Optional.empty(),
-                    true,
-                    true),
+                        MergeApi.MAX_PAGE_SIZE,
+                        cursor,
+                        modifiedAfter,
+                        Optional.empty(),
+                        Optional.empty(),
+                        true,
+                        true)
+                    .value(),
                 accounts::convert));
   }
+
+  /** A page of accounts, and how long its request waited for the client's own limits. */
+  record AccountsRead(MergePage<SourceAccount> page, long waitedNanos) {}
 
   /**
    * One page of the accounts Merge created in {@code query}'s window, with their remote fields,
    * deleted ones included.
    */
-  MergePage<SourceAccount> accountPage(AccountQuery query) {
-    return Records.page(
+  AccountsRead accountPage(AccountQuery query) {
+    Answered<RawPage> raw =
         api.accounts(
             MergeApi.MAX_PAGE_SIZE,
             query.cursor(),
@@ -95,8 +100,9 @@ final class MergeLists {
             query.createdAfter(),
             query.createdBefore(),
             true,
-            true),
-        accounts::convert);
+            true);
+    return new AccountsRead(
+        Records.page(raw.value(), accounts::convert), raw.answer().waitedNanos());
   }
 
   /** One account with its remote fields; empty when Merge knows no account of this id. */

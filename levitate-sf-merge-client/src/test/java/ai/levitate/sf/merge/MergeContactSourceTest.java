@@ -820,7 +820,9 @@ final class MergeContactSourceTest {
             + "{\"id\": \"acc-1\", \"name\": \"The Lee Household\","
             + " \"created_at\": \"2021-03-04T05:06:07.123456Z\", \"remote_fields\": []},"
             + "{\"id\": \"acc-2\", \"name\": \"Lee Trust\","
-            + " \"created_at\": \"last Tuesday\"}]}");
+            + " \"created_at\": \"last Tuesday\"},"
+            + "{\"id\": \"acc-3\", \"name\": \"Lee LLC\","
+            + " \"created_at\": {\"at\": \"2021-03-04\"}}]}");
     AccountQuery query =
         AccountQuery.builder()
             .createdAfter(Instant.parse("2021-01-01T00:00:00.000001Z"))
@@ -835,7 +837,8 @@ final class MergeContactSourceTest {
         .extracting(SourceAccount::mergeId, SourceAccount::createdAt, SourceAccount::fieldsRead)
         .containsExactly(
             tuple("acc-1", Optional.of(Instant.parse("2021-03-04T05:06:07.123456Z")), true),
-            tuple("acc-2", Optional.empty(), false));
+            tuple("acc-2", Optional.empty(), false),
+            tuple("acc-3", Optional.empty(), false));
     assertThat(merge.take().getRequestLine())
         .isEqualTo(
             "GET /api/crm/v1/accounts?page_size=100&cursor=c1"

@@ -1,6 +1,7 @@
 package ai.levitate.sf.core.spi;
 
 import ai.levitate.sf.core.model.SourceAccount;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +19,16 @@ public abstract class AccountPage {
 
   /** The cursor of the next page; empty on the last page. */
   public abstract Optional<String> next();
+
+  /**
+   * How long reading this page was held back by the source's own limits (its rate limiter, the
+   * backoff between retries) rather than working; zero by default. Left out of the page's time, as
+   * {@link ContactPage#waited()} is.
+   */
+  @Value.Default
+  public Duration waited() {
+    return Duration.ZERO;
+  }
 
   /**
    * Builds an {@link AccountPage}; {@code build()} throws {@link IllegalStateException} naming any

@@ -71,7 +71,8 @@ public interface ContactSource {
    * default, when the source does not page its accounts this way, and then for every query. A
    * source that answers and {@linkplain #listsByCreatedAt() lists by created_at} lists its accounts
    * in that order too, each with its {@link SourceAccount#createdAt()}: a full pass then reads the
-   * accounts list in windows side by side, as it reads contacts, rather than page after page.
+   * accounts list in windows side by side, as it reads contacts, rather than page after page, and
+   * calls this from several threads at once.
    */
   default Optional<AccountPage> readAccounts(AccountQuery query) {
     return Optional.empty();

@@ -40,9 +40,20 @@ final class AccountBook {
   }
 
   static AccountBook of(Iterable<SourceAccount> accounts) {
-    Map<String, Entry> entries = new HashMap<>();
-    Set<String> shells = new HashSet<>();
-    for (SourceAccount account : accounts) {
+    Builder book = new Builder();
+    accounts.forEach(book::add);
+    return book.build();
+  }
+
+  /**
+   * Fills a book account by account, in the order the accounts were read, keeping only what the
+   * book needs of each: a reader hands it each page as it arrives and drops the page.
+   */
+  static final class Builder {
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final Set<String> shells = new HashSet<>();
+
+    void add(SourceAccount account) {
       if (account.fieldsRead()) {
         entries.put(
             account.mergeId(),
@@ -55,7 +66,10 @@ final class AccountBook {
         shells.add(account.mergeId());
       }
     }
-    return new AccountBook(entries, shells);
+
+    AccountBook build() {
+      return new AccountBook(entries, shells);
+    }
   }
 
   int size() {

@@ -9,12 +9,14 @@ import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ReadPosition;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,17 +32,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Nothing is committed: the accounts only fill the run's {@link AccountBook}, and a run stopped
  * here reads them again when it resumes. When a read fails, no new page is started, the pages in
- * flight are awaited, and the failure is thrown on the run's thread.
+ * flight are awaited, and the failure is thrown on the run's thread. When the run's {@link
+ * RunControl} stops it, between pages, the reads in flight are cancelled (their threads
+ * interrupted), as the contact reader cancels them.
  */
 final class AccountReader {
   private final RunContext ctx;
   private final Instant horizon;
   private final Executor executor;
   private final BlockingQueue<Fetched> arrived = new LinkedBlockingQueue<>();
-  private final Set<Optional<Long>> inFlight = new HashSet<>();
+  private final Map<Optional<Long>, Future<?>> inFlight = new HashMap<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
-  private final List<SourceAccount> read = new ArrayList<>();
+  private final AccountBook.Builder book = new AccountBook.Builder();
   private List<ReadPosition> windows;
+  private boolean cancelled;
+
+  /**
+   * What a read of the accounts list brought: the book of every account, or, when the run's {@link
+   * RunControl} stopped it between pages, the reason.
+   */
+  record Read(Optional<AccountBook> book, Optional<String> stopped) {}
 
   /** One page read on the executor and the nanoseconds it took; or why it was not read. */
   private record Fetched(Optional<Long> window, AccountPage page, long nanos, Throwable failure) {}
@@ -52,19 +63,21 @@ final class AccountReader {
   }
 
   /**
-   * Every account of the source, read in windows; empty when the source does not page its accounts
-   * list ({@link ai.levitate.sf.core.spi.ContactSource#readAccounts}), having sent no request.
+   * The book of every account of the source, read in windows; empty when the source does not page
+   * its accounts list ({@link ai.levitate.sf.core.spi.ContactSource#readAccounts}), having sent no
+   * request.
    *
-   * @param horizon the run's start: no account is created after it, so an open window ends there
+   * @param horizon the run's start: where an open window's unread part is taken to end when the
+   *     pages it may hold are estimated (the window itself stays open)
    */
-  static Optional<List<SourceAccount>> readAll(RunContext ctx, Instant horizon) {
+  static Optional<Read> readAll(RunContext ctx, Instant horizon) {
     ReadPosition all = ReadPosition.of(ReadPosition.Purpose.ALL, ContactQuery.all());
     long start = ctx.nanoClock().nanoTime();
     Optional<AccountPage> first = ctx.source().readAccounts(query(all.query()));
     if (first.isEmpty()) {
       return Optional.empty();
     }
-    ctx.pace().observe(ctx.nanoClock().nanoTime() - start);
+    ctx.pace().observe(ctx.nanoClock().nanoTime() - start - first.get().waited().toNanos());
     // The source sets the accounts' page size; a first page that names a next one is full.
     int pageSize = first.get().accounts().size();
     if (first.get().next().isPresent() && pageSize >= 1 && pageSize <= ContactQuery.MAX_PAGE_SIZE) {
@@ -73,11 +86,16 @@ final class AccountReader {
     return Optional.of(new AccountReader(ctx, horizon).read(all, first.get()));
   }
 
-  private List<SourceAccount> read(ReadPosition all, AccountPage first) {
+  private Read read(ReadPosition all, AccountPage first) {
     windows = List.of(all);
     try {
       apply(Windows.from(all.query()), first);
       while (!inFlight.isEmpty()) {
+        Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
+        if (stop.isPresent()) {
+          cancelInFlight();
+          return new Read(Optional.empty(), stop);
+        }
         Fetched fetched = take();
         inFlight.remove(fetched.window());
         if (fetched.failure() != null) {
@@ -88,9 +106,19 @@ final class AccountReader {
       }
     } finally {
       stopped.set(true);
-      ReadTasks.awaitAll(arrived, inFlight, Fetched::window);
+      if (!cancelled) {
+        ReadTasks.awaitAll(arrived, inFlight.keySet(), Fetched::window);
+      }
     }
-    return read;
+    return new Read(Optional.of(book.build()), Optional.empty());
+  }
+
+  /** Cancels the reads in flight, interrupting their threads, as a stopped run does. */
+  private void cancelInFlight() {
+    cancelled = true;
+    stopped.set(true);
+    inFlight.values().forEach(task -> task.cancel(true));
+    inFlight.clear();
   }
 
   /** Keeps what the page of {@code window} reads now, replaces the window, and starts reads. */
@@ -117,7 +145,7 @@ final class AccountReader {
     windows = Windows.replace(windows, index, step.replacement());
     for (SourceAccount account : page.accounts()) {
       if (step.readsNow(account.createdAt())) {
-        read.add(account);
+        book.add(account);
       }
     }
     start();
@@ -128,19 +156,21 @@ final class AccountReader {
     for (int i = 0; i < windows.size() && inFlight.size() < ctx.pace().readers(); i++) {
       ReadPosition window = windows.get(i);
       Optional<Long> key = Windows.from(window.query());
-      if (window.done() || inFlight.contains(key)) {
+      if (window.done() || inFlight.containsKey(key)) {
         continue;
       }
       AccountQuery query = query(window.query());
+      FutureTask<Void> task =
+          new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))), null);
       try {
-        executor.execute(Mdc.carry(() -> arrived.add(fetch(key, query))));
+        executor.execute(task);
       } catch (RejectedExecutionException e) {
         throw new LevitateSfException(
             "The executor refused to read a window of accounts; the run stopped and reads the"
                 + " accounts again on the next call.",
             e);
       }
-      inFlight.add(key);
+      inFlight.put(key, task);
     }
   }
 
@@ -158,7 +188,8 @@ final class AccountReader {
                   () ->
                       new InconsistentSourceException(
                           "The source paged its accounts list, then declined a page of it."));
-      return new Fetched(window, page, ctx.nanoClock().nanoTime() - start, null);
+      long nanos = ctx.nanoClock().nanoTime() - start - page.waited().toNanos();
+      return new Fetched(window, page, nanos, null);
     } catch (Throwable e) { // handed to the run's thread, which rethrows it
       return new Fetched(window, null, 0, e);
     }

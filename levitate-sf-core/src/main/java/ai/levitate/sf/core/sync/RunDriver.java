@@ -101,7 +101,10 @@ final class RunDriver {
         checkpoint.phase());
     ctx.tell(l -> l.runStarted(progress()));
     if (checkpoint.phase() == RunPhase.READ || checkpoint.phase() == RunPhase.SWEEP) {
-      book = AccountBook.of(accounts());
+      Optional<String> stopped = readBook();
+      if (stopped.isPresent()) {
+        return cancelled(stopped.get());
+      }
     }
     while (true) {
       Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
@@ -141,20 +144,33 @@ final class RunDriver {
   }
 
   /**
-   * The accounts whose {@code Type} the run knows: every account for a full pass (read in windows
-   * side by side when the run partitions its reads and the source pages its accounts list by {@code
-   * created_at}, else page after page); for an incremental run those Merge changed since the run
-   * reads contacts from (the planner's list, or read again on a resume), the others' types coming
-   * from each contact's state.
+   * Fills the book with the accounts whose {@code Type} the run knows; the reason the run's control
+   * stopped it meanwhile, if it did. A full pass that reads its pages side by side over a source
+   * that pages its accounts list by {@code created_at} reads that list in windows side by side too
+   * ({@link AccountReader}); otherwise the list comes from {@link #accounts()}.
+   */
+  private Optional<String> readBook() {
+    if (fullPass() && ctx.pace().partitions() && ctx.source().listsByCreatedAt()) {
+      Optional<AccountReader.Read> read = AccountReader.readAll(ctx, checkpoint.readsUntil());
+      if (read.isPresent()) {
+        if (read.get().stopped().isPresent()) {
+          return read.get().stopped();
+        }
+        book = read.get().book().orElseThrow();
+        return Optional.empty();
+      }
+    }
+    book = AccountBook.of(accounts());
+    return Optional.empty();
+  }
+
+  /**
+   * The accounts whose {@code Type} the run knows: every account for a full pass, page after page;
+   * for an incremental run those Merge changed since the run reads contacts from (the planner's
+   * list, or read again on a resume), the others' types coming from each contact's state.
    */
   private Iterable<SourceAccount> accounts() {
     if (fullPass()) {
-      if (ctx.pace().partitions() && ctx.source().listsByCreatedAt()) {
-        Optional<List<SourceAccount>> windows = AccountReader.readAll(ctx, checkpoint.readsUntil());
-        if (windows.isPresent()) {
-          return windows.get();
-        }
-      }
       return ctx.source().accounts();
     }
     if (planned.isPresent()) {

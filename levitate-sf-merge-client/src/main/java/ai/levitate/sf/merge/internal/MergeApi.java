@@ -68,7 +68,7 @@ public interface MergeApi {
 
   /** Accounts with their remote fields, deleted ones included (their contacts lose the company). */
   @GET("accounts")
-  RawPage accounts(
+  Answered<RawPage> accounts(
       @Query("page_size") int pageSize,
       @Query("cursor") Optional<String> cursor,
       @Query("modified_after") Optional<Instant> modifiedAfter,

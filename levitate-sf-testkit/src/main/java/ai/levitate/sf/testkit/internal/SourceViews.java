@@ -11,6 +11,7 @@ import ai.levitate.sf.core.model.SourceUser;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ public final class SourceViews {
     var builder =
         SourceAccount.builder()
             .from(expanded(account))
-            .createdAt(Times.instant(account.createdMicros()))
+            .createdAt(createdAt(account))
             .fieldsRead(true);
     for (FieldClass fieldClass : schema.classes()) {
       Object value = account.field(fieldClass.apiName());
@@ -138,6 +139,22 @@ public final class SourceViews {
               : value(fieldClass.type(), value));
     }
     return builder.build();
+  }
+
+  /**
+   * The account's {@code created_at} as the client reads it: a fixture's own, when it is one of
+   * Merge's instants (a fixture without one is served without one); a generated account's.
+   */
+  private static Optional<Instant> createdAt(AccountRecord account) {
+    if (account.raw() == null) {
+      return Optional.of(Times.instant(account.createdMicros()));
+    }
+    String text = RawJson.text(account.raw(), "created_at");
+    try {
+      return text == null ? Optional.empty() : Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   public static SourceUser user(UserRecord user) {

@@ -55,6 +55,9 @@ final class AccountWindowsOverFakeMergeTest {
           .filteredOn(r -> r.endpoint().filter("/accounts"::equals).isPresent())
           .hasSize((ACCOUNTS + 99) / 100)
           .noneMatch(r -> r.target().contains("created_after="));
+      assertThat(partitioned.server.requests())
+          .as("accounts looked up one by one: one the windows missed")
+          .noneMatch(r -> r.endpoint().filter(e -> e.startsWith("/accounts/{")).isPresent());
       assertThat(report.counts().mergeRequests()).isEqualTo(partitioned.server.requestCount());
     }
   }

@@ -10,7 +10,10 @@ import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.AccountPage;
 import ai.levitate.sf.core.spi.AccountQuery;
+import ai.levitate.sf.core.spi.ContactPage;
+import ai.levitate.sf.core.spi.ContactQuery;
 import ai.levitate.sf.core.spi.ContactSource;
+import ai.levitate.sf.core.spi.RunOutcome;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.testkit.InMemorySyncStore.HostContact;
 import java.time.Duration;
@@ -31,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,10 +121,16 @@ final class AccountWindowsTest {
   private static final class PagedAccounts extends Forwarding {
     final List<SourceAccount> listed;
     final List<AccountQuery> queries = new CopyOnWriteArrayList<>();
+    final AtomicInteger reads = new AtomicInteger();
     final Map<String, Integer> served = new ConcurrentHashMap<>();
     final AtomicInteger atOnce = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
     volatile int failAt = -1;
+
+    /** Told the number of each accounts page asked for, as it is asked for. */
+    volatile IntConsumer onRead = n -> {};
+
+    final AtomicInteger contactPages = new AtomicInteger();
 
     /** When set, reads 2 to 5 each wait until all four are being read. */
     volatile CountDownLatch together;
@@ -136,7 +146,8 @@ final class AccountWindowsTest {
       mostAtOnce.accumulateAndGet(now, Math::max);
       try {
         queries.add(query);
-        int read = queries.size();
+        int read = reads.incrementAndGet();
+        onRead.accept(read);
         if (together != null && read >= 2 && read <= 5) {
           together.countDown();
           try {
@@ -181,6 +192,12 @@ final class AccountWindowsTest {
     }
 
     @Override
+    public ContactPage readContacts(ContactQuery query) {
+      contactPages.incrementAndGet();
+      return super.readContacts(query);
+    }
+
+    @Override
     public Optional<SourceAccount> account(String mergeId) {
       throw new AssertionError("account " + mergeId + " was looked up by id");
     }
@@ -218,7 +235,7 @@ final class AccountWindowsTest {
   }
 
   @Test
-  void burstyAccountsAreReadInWindowsSideBySideEachOnce() {
+  void burstyAccountsAreReadInWindowsSideBySide() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
     Synced synced = synced(world(accounts, 4), accounts);
 
@@ -371,10 +388,57 @@ final class AccountWindowsTest {
   }
 
   @Test
-  void aSourceThatReadsPageAfterPageKeepsItsWholeList() {
+  void aRunStoppedWhileReadingAccountsReadsNoContactAndTheNextRunReadsThemAgain() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    World world = world(accounts, 1);
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    RunControl control = RunControl.create();
+    PagedAccounts[] source = new PagedAccounts[1];
+
+    SyncReport stopped =
+        world
+            .engine(
+                inner -> {
+                  source[0] = new PagedAccounts(inner, accounts);
+                  source[0].onRead =
+                      n -> {
+                        if (n == 3) {
+                          control.cancel();
+                        }
+                      };
+                  return source[0];
+                })
+            .run(control);
+
+    assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
+    assertThat(source[0].contactPages).as("contact pages read").hasValue(0);
+    assertThat(source[0].queries.size()).as("accounts pages asked for").isLessThan(10);
+    assertThat(world.store.changes()).isEmpty();
+
+    world.clock.advance(Duration.ofMinutes(5));
+    SyncReport resumed =
+        world
+            .engine(
+                inner -> {
+                  source[0] = new PagedAccounts(inner, accounts);
+                  return source[0];
+                })
+            .run();
+
+    assertThat(resumed.outcome()).isEqualTo(RunOutcome.COMPLETED);
+    assertThat(resumed.counts().created()).isEqualTo(CLIENTS);
+    assertThat(source[0].served.keySet()).hasSize(CLIENTS);
+    assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
+  }
+
+  @Test
+  void aSourceThatDoesNotPageItsAccountsIsReadWhole() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    World world = world(accounts, 4);
+    world.executor = pool;
     AtomicInteger pages = new AtomicInteger();
+    AtomicInteger whole = new AtomicInteger();
 
     world.clock.advance(Duration.ofHours(1));
     world
@@ -384,12 +448,19 @@ final class AccountWindowsTest {
                   @Override
                   public Optional<AccountPage> readAccounts(AccountQuery query) {
                     pages.incrementAndGet();
-                    return super.readAccounts(query);
+                    return super.readAccounts(query); // the in-memory source's: empty
+                  }
+
+                  @Override
+                  public Iterable<SourceAccount> accounts() {
+                    whole.incrementAndGet();
+                    return super.accounts();
                   }
                 })
         .run();
 
-    assertThat(pages).as("pages of the accounts list asked for").hasValue(0);
+    assertThat(pages).as("pages of the accounts list asked for").hasValue(1);
+    assertThat(whole).as("whole lists read").hasValue(1);
     assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
   }
 }

@@ -34,7 +34,10 @@ public final class AccountConverter {
     var account =
         SourceAccount.builder()
             .from(Records.account(dto))
-            .createdAt(Timestamps.instant(dto.createdAt()));
+            .createdAt(
+                dto.createdAt() != null && dto.createdAt().isTextual()
+                    ? Timestamps.instant(dto.createdAt().asText())
+                    : Optional.empty());
     JsonNode remoteFields = node.get("remote_fields");
     if (remoteFields == null || remoteFields.isNull()) {
       return account.build();
