@@ -13,6 +13,8 @@ final class Usage {
           "",
           "  --fixture FILE       serve this Merge-shaped data set instead of a generated one",
           "  --contacts N         size of the generated account (default 3000)",
+          "  --accounts N         accounts its contacts belong to (default one per 20 contacts;",
+          "                       as many as contacts: a household or person account each)",
           "  --seed S             seed of the generated account (default 42)",
           "  --settings FILE      settings as JSON (see the README); default: sensible ones",
           "  --once               one sync run: no changes to the data, no write-back",

@@ -257,7 +257,38 @@ final class SyncHarnessExitTest {
             "Exit codes",
             "--merge-rate-limit N",
             "100 (Launch), 400 (Professional) or 600 (Enterprise)",
-            "--read-concurrency N");
+            "--read-concurrency N",
+            "--accounts N");
+  }
+
+  @Test
+  void accountsShapeTheGeneratedOrgAndItsStateRemembersThem() {
+    HarnessRun fsc = harness(Map.of(), "--contacts", "40", "--accounts", "40", "--once");
+
+    assertThat(fsc.exit()).isZero();
+    assertThat(fsc.out()).contains("40 generated contacts in 40 accounts (seed 42)");
+
+    HarnessRun other = harness(Map.of(), "--contacts", "40", "--once");
+
+    assertThat(other.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(other.err())
+        .contains(
+            "was made from --contacts 40 --accounts 40 --seed 42, not --contacts 40 --seed 42");
+  }
+
+  @Test
+  void accountsAreACountAndGoOnlyWithAGeneratedOrg() {
+    HarnessRun none = harness(Map.of(), "--accounts", "0");
+    HarnessRun fixture = harness(Map.of(), "--fixture", "some.json", "--accounts", "5");
+
+    assertThat(none.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(none.err())
+        .contains("error: --accounts must be a count between 1 and 1000000, was \"0\".");
+    assertThat(fixture.exit()).isEqualTo(SyncHarness.USAGE);
+    assertThat(fixture.err())
+        .contains(
+            "error: --contacts, --accounts and --seed shape a generated account; they do not go"
+                + " with --fixture.");
   }
 
   private HarnessRun harness(Map<String, String> env, String... args) {

@@ -215,7 +215,8 @@ public final class FakeData {
           file,
           fixture.toString().hashCode());
     }
-    return generate(options.contactCount(), options.seedValue(), dataClock, record, file);
+    return generate(
+        options.contactCount(), options.accounts(), options.seedValue(), dataClock, record, file);
   }
 
   /**
@@ -225,24 +226,37 @@ public final class FakeData {
    */
   public static FakeData generated(int contacts, long seed, Clock clock) {
     FakeData fake =
-        generate(contacts, seed, new DataClock(clock, clock.instant()), new Properties(), null);
+        generate(
+            contacts,
+            Optional.empty(),
+            seed,
+            new DataClock(clock, clock.instant()),
+            new Properties(),
+            null);
     fake.dataClock.follow();
     return fake;
   }
 
   private static FakeData generate(
-      int contacts, long seed, DataClock dataClock, Properties record, Path file) {
-    MergeDataSet data =
-        SalesforceDataGenerator.builder()
-            .seed(seed)
-            .contacts(contacts)
-            .clock(dataClock)
-            .build()
-            .generate();
+      int contacts,
+      Optional<Integer> accounts,
+      long seed,
+      DataClock dataClock,
+      Properties record,
+      Path file) {
+    SalesforceDataGenerator.Builder generator =
+        SalesforceDataGenerator.builder().seed(seed).contacts(contacts).clock(dataClock);
+    accounts.ifPresent(generator::accounts);
+    MergeDataSet data = generator.build().generate();
     return new FakeData(
         data,
         dataClock,
-        String.format(Locale.ROOT, "%d generated contacts (seed %d)", contacts, seed),
+        String.format(
+            Locale.ROOT,
+            "%d generated contacts%s (seed %d)",
+            contacts,
+            accounts.map(n -> String.format(Locale.ROOT, " in %d accounts", n)).orElse(""),
+            seed),
         record,
         file,
         seed);
@@ -384,7 +398,11 @@ public final class FakeData {
   private static String origin(Options options) {
     return options.fixture().isPresent()
         ? FIXTURE
-        : "--contacts " + options.contactCount() + " --seed " + options.seedValue();
+        : "--contacts "
+            + options.contactCount()
+            + options.accounts().map(n -> " --accounts " + n).orElse("")
+            + " --seed "
+            + options.seedValue();
   }
 
   /** Older harnesses recorded the fixture's path; any fixture may follow any fixture. */

@@ -21,6 +21,7 @@ public record Options(
     boolean once,
     boolean dryRun,
     Optional<Integer> contacts,
+    Optional<Integer> accounts,
     Optional<Long> seed,
     Path state,
     Optional<String> jdbcUrl,
@@ -78,6 +79,7 @@ public record Options(
     boolean dryRun = false;
     boolean help = false;
     Optional<Integer> contacts = Optional.empty();
+    Optional<Integer> accounts = Optional.empty();
     Optional<Long> seed = Optional.empty();
     Path state = DEFAULT_STATE;
     Optional<String> jdbcUrl = Optional.empty();
@@ -102,6 +104,8 @@ public record Options(
         case "--dry-run" -> dryRun = true;
         case "--contacts" ->
             contacts = p.number(option, 0, 10_000_000, "a count between 0 and 10000000");
+        case "--accounts" ->
+            accounts = p.number(option, 1, 1_000_000, "a count between 1 and 1000000");
         case "--seed" -> seed = p.value(option).flatMap(v -> p.parseLong(option, v));
         case "--state" -> state = p.value(option).map(Path::of).orElse(state);
         case "--jdbc-url" ->
@@ -149,14 +153,16 @@ public record Options(
               + ACCOUNT_TOKEN_ENV
               + " set in the environment (never on the command line).");
     }
-    if (real && (fixture.isPresent() || contacts.isPresent() || seed.isPresent())) {
+    boolean shaped = contacts.isPresent() || accounts.isPresent() || seed.isPresent();
+    if (real && (fixture.isPresent() || shaped)) {
       problems.add(
-          "--fixture, --contacts and --seed shape the harness's own fake Merge;"
+          "--fixture, --contacts, --accounts and --seed shape the harness's own fake Merge;"
               + " they do not go with --merge-base-url or --region.");
     }
-    if (fixture.isPresent() && (contacts.isPresent() || seed.isPresent())) {
+    if (fixture.isPresent() && shaped) {
       problems.add(
-          "--contacts and --seed shape a generated account; they do not go with --fixture.");
+          "--contacts, --accounts and --seed shape a generated account; they do not go with"
+              + " --fixture.");
     }
     if (serve.isPresent()
         && (real
@@ -167,8 +173,8 @@ public record Options(
             || jdbcUrl.isPresent()
             || preview.isPresent())) {
       problems.add(
-          "--serve only serves the fake Merge (with --fixture or --contacts, --seed,"
-              + " --latency, --rate-limit); it runs no sync.");
+          "--serve only serves the fake Merge (with --fixture or --contacts, --accounts,"
+              + " --seed, --latency, --rate-limit); it runs no sync.");
     }
     if (real && (latency.isPresent() || rateLimit.isPresent())) {
       problems.add(
@@ -199,6 +205,7 @@ public record Options(
                 once,
                 dryRun,
                 contacts,
+                accounts,
                 seed,
                 state,
                 jdbcUrl,
