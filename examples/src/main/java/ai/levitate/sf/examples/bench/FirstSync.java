@@ -37,7 +37,9 @@ import okhttp3.Response;
  *
  * <p>Arguments: the contacts (default 20,000), the requests a minute the fake allows and the
  * harness may make (default 3,000), the fake's latency in ms (default 100), {@code no-pager} to
- * time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}) or {@code pager}, and JVM
+ * time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}) or {@code pager}, then the
+ * accounts of the generated org if given (a number; by default one per 20 contacts; as many as
+ * contacts is a Financial Services Cloud org, a household or person account per client), and JVM
  * options for the harness, if any (e.g. {@code -XX:TieredStopAtLevel=1}, to see what the JIT's
  * second tier costs a short run on two cores). Run from the repository root or from {@code
  * examples}, after {@code mvn package}: it runs {@code examples/target/levitate-sf-harness.jar}.
@@ -70,25 +72,32 @@ public final class FirstSync {
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
     int latency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     boolean pager = !(args.length > 3 && args[3].equals("no-pager"));
+    int next = 4;
+    Optional<Integer> accounts = Optional.empty();
+    if (args.length > next && args[next].matches("\\d+")) {
+      accounts = Optional.of(Integer.parseInt(args[next++]));
+    }
     List<String> jvm = new ArrayList<>();
-    for (int i = 4; i < args.length; i++) {
+    for (int i = next; i < args.length; i++) {
       jvm.add(args[i]);
     }
     Path jar = jar();
     Path work = Files.createTempDirectory("levitate-sf-bench");
     System.out.println(
         Bench.format(
-            "First sync, whole process: %,d contacts from the fake Merge"
+            "First sync, whole process: %,d contacts%s from the fake Merge"
                 + " served by %s (%d ms a request, %,d requests a minute); the harness at"
                 + " --merge-rate-limit %d with H2 state and --out%s",
             contacts,
+            accounts.map(n -> Bench.format(" in %,d accounts", n)).orElse(""),
             jar,
             latency,
             limit,
             limit,
             jvm.isEmpty() ? "" : "; the harness's JVM options: " + String.join(" ", jvm)));
-    Process fake =
-        new ProcessBuilder(
+    List<String> serve =
+        new ArrayList<>(
+            List.of(
                 java(),
                 "-jar",
                 jar.toString(),
@@ -99,9 +108,10 @@ public final class FirstSync {
                 "--rate-limit",
                 Integer.toString(limit),
                 "--contacts",
-                Integer.toString(contacts))
-            .redirectError(work.resolve("fake.err").toFile())
-            .start();
+                Integer.toString(contacts)));
+    accounts.ifPresent(n -> serve.addAll(List.of("--accounts", Integer.toString(n))));
+    Process fake =
+        new ProcessBuilder(serve).redirectError(work.resolve("fake.err").toFile()).start();
     try {
       Map<String, String> env = credentials(fake);
       OkHttpClient http = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
@@ -163,6 +173,12 @@ public final class FirstSync {
         Bench.format(
             "rate-limit bound: %d pages at %.0f a second = %.1f s;" + " harness: %.2f of the bound",
             pages, perSecond, bound, bound / ours));
+    double requestBound = synced.requests() / perSecond;
+    System.out.println(
+        Bench.format(
+            "  by every request the harness sent (the accounts list, the catalog and part pages"
+                + " too): %d at %.0f a second = %.1f s; harness: %.2f of it",
+            synced.requests(), perSecond, requestBound, requestBound / ours));
     if (paged != null) {
       double ratio = Bench.seconds(paged.nanos()) / ours;
       System.out.println(
