@@ -175,11 +175,6 @@ public final class FakeData {
     return timeline != null ? timeline : real;
   }
 
-  /** Whether the data is a fixture, the org as it is now. */
-  public boolean fromFixture() {
-    return timelineStart.isPresent();
-  }
-
   /** The data the options ask for, as it starts; nothing is recorded (for {@code --serve}). */
   public static FakeData fresh(Options options, Clock clock) throws IOException {
     if (options.fixture().isPresent()) {

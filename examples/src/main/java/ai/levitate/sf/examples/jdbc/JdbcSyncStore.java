@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * One linked account's sync state and Levitate contacts in a JDBC database: the engine's {@link
@@ -160,7 +161,7 @@ public final class JdbcSyncStore implements SyncStore {
     person(
         salesforceId,
         "Adding a tag",
-        (row, state) -> {
+        row -> {
           Set<String> tags = new LinkedHashSet<>(row.tags());
           tags.add(tag);
           return new StoredContact(
@@ -176,13 +177,12 @@ public final class JdbcSyncStore implements SyncStore {
 
   /** A person archives the contact in Levitate; the sync leaves its status alone from now on. */
   public void archiveByPerson(String salesforceId) {
-    person(
-        salesforceId, "Archiving", (row, state) -> withStatus(row, ContactStatus.ARCHIVED), true);
+    person(salesforceId, "Archiving", row -> withStatus(row, ContactStatus.ARCHIVED), true);
   }
 
   /** A person makes the contact active again; the sync updates it but no longer archives it. */
   public void restoreByPerson(String salesforceId) {
-    person(salesforceId, "Restoring", (row, state) -> withStatus(row, ContactStatus.ACTIVE), true);
+    person(salesforceId, "Restoring", row -> withStatus(row, ContactStatus.ACTIVE), true);
   }
 
   private static StoredContact withStatus(StoredContact row, ContactStatus status) {
@@ -190,12 +190,12 @@ public final class JdbcSyncStore implements SyncStore {
         row.salesforceId(), status, row.contact(), row.tags(), row.keyFacts(), "person");
   }
 
-  /** A person's change to one contact and, when it sets the status, to its sync state. */
-  private interface PersonEdit {
-    StoredContact apply(StoredContact row, ContactState state);
-  }
-
-  private void person(String salesforceId, String what, PersonEdit edit, boolean setsStatus) {
+  /**
+   * A person's change ({@code edit}) to one contact and, when it {@code setsStatus}, to its sync
+   * state.
+   */
+  private void person(
+      String salesforceId, String what, UnaryOperator<StoredContact> edit, boolean setsStatus) {
     Objects.requireNonNull(salesforceId, "salesforceId == null");
     jdbc.transaction(
         what + " " + salesforceId + " of " + account,
@@ -210,7 +210,7 @@ public final class JdbcSyncStore implements SyncStore {
                     + account
                     + ".");
           }
-          StoredContact changed = edit.apply(row, state);
+          StoredContact changed = edit.apply(row);
           levitate.save(c, List.of(changed), Set.of(salesforceId));
           if (setsStatus) {
             states.saveStates(
