@@ -1,7 +1,5 @@
 package ai.levitate.sf.core.sync;
 
-import ai.levitate.sf.core.LevitateSfException;
-import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.model.SourceAccount;
 import ai.levitate.sf.core.spi.AccountPage;
 import ai.levitate.sf.core.spi.AccountQuery;
@@ -16,9 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -160,17 +156,13 @@ final class AccountReader {
         continue;
       }
       AccountQuery query = query(window.query());
-      FutureTask<Void> task =
-          new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))), null);
-      try {
-        executor.execute(task);
-      } catch (RejectedExecutionException e) {
-        throw new LevitateSfException(
-            "The executor refused to read a window of accounts; the run stopped and reads the"
-                + " accounts again on the next call.",
-            e);
-      }
-      inFlight.put(key, task);
+      inFlight.put(
+          key,
+          ReadTasks.start(
+              executor,
+              () -> arrived.add(fetch(key, query)),
+              "The executor refused to read a window of accounts; the run stopped and reads the"
+                  + " accounts again on the next call."));
     }
   }
 

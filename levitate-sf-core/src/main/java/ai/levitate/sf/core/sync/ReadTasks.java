@@ -1,8 +1,13 @@
 package ai.levitate.sf.core.sync;
 
 import ai.levitate.sf.core.LevitateSfException;
+import ai.levitate.sf.core.internal.Mdc;
 import java.util.Collection;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -12,6 +17,20 @@ import java.util.function.Function;
  */
 final class ReadTasks {
   private ReadTasks() {}
+
+  /**
+   * Starts {@code read} on {@code executor} with the run's SLF4J MDC, as a task that can be
+   * cancelled; a refusal stops the run with a {@link LevitateSfException} saying {@code refused}.
+   */
+  static Future<?> start(Executor executor, Runnable read, String refused) {
+    FutureTask<Void> task = new FutureTask<>(Mdc.carry(read), null);
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      throw new LevitateSfException(refused, e);
+    }
+    return task;
+  }
 
   /**
    * The next read to arrive; an interrupt stops the run with a {@link LevitateSfException} saying

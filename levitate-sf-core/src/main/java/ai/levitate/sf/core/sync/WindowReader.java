@@ -1,7 +1,5 @@
 package ai.levitate.sf.core.sync;
 
-import ai.levitate.sf.core.LevitateSfException;
-import ai.levitate.sf.core.internal.Mdc;
 import ai.levitate.sf.core.model.SourceContact;
 import ai.levitate.sf.core.spi.ContactPage;
 import ai.levitate.sf.core.spi.ContactQuery;
@@ -14,9 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -165,16 +161,12 @@ final class WindowReader {
         continue;
       }
       ContactQuery query = position.query();
-      FutureTask<Void> task =
-          new FutureTask<>(Mdc.carry(() -> arrived.add(fetch(key, query))), null);
-      try {
-        executor.execute(task);
-      } catch (RejectedExecutionException e) {
-        throw new LevitateSfException(
-            "The executor refused to read a window of contacts; the run"
-                + " stopped and resumes from its last page on the next call.",
-            e);
-      }
+      Future<?> task =
+          ReadTasks.start(
+              executor,
+              () -> arrived.add(fetch(key, query)),
+              "The executor refused to read a window of contacts; the run"
+                  + " stopped and resumes from its last page on the next call.");
       inFlight.put(key, query);
       tasks.put(key, task);
     }
