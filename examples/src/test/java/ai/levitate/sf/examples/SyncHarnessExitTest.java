@@ -262,11 +262,22 @@ final class SyncHarnessExitTest {
   }
 
   @Test
-  void accountsShapeTheGeneratedOrgAndItsStateRemembersThem() {
-    HarnessRun fsc = harness(Map.of(), "--contacts", "40", "--accounts", "40", "--once");
+  void accountsShapeTheGeneratedOrgAndItsStateRemembersThem() throws IOException {
+    Path out = dir.resolve("out");
+    HarnessRun fsc =
+        harness(
+            Map.of(), "--contacts", "40", "--accounts", "40", "--once", "--out", out.toString());
 
     assertThat(fsc.exit()).isZero();
     assertThat(fsc.out()).contains("40 generated contacts in 40 accounts (seed 42)");
+    // By default 40 contacts share 2 accounts, so 2 companies at most.
+    assertThat(
+            Files.readAllLines(out.resolve("contacts.jsonl")).stream()
+                .map(line -> line.replaceAll(".*\"companyName\":(null|\"[^\"]*\").*", "$1"))
+                .filter(company -> !company.equals("null"))
+                .distinct())
+        .as("companies")
+        .hasSizeGreaterThan(2);
 
     HarnessRun other = harness(Map.of(), "--contacts", "40", "--once");
 

@@ -83,6 +83,25 @@ final class MergeContactSourceTest {
   }
 
   @Test
+  void aPageOfAccountsSaysHowLongItWaitedForTheClientsRateLimiter() {
+    MergeContactSource limited =
+        MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
+    enqueueClasses();
+    limited.fieldCatalog();
+    for (int i = 0; i < 2; i++) {
+      merge.enqueue(200, "{\"next\": null, \"previous\": null, \"results\": []}");
+    }
+
+    AccountPage waited = limited.readAccounts(AccountQuery.all()).orElseThrow();
+    merge.time.advance(Duration.ofMinutes(1));
+    AccountPage prompt = limited.readAccounts(AccountQuery.all()).orElseThrow();
+
+    // as for a page of contacts: the catalog's two pages spent what was due
+    assertThat(waited.waited()).isBetween(Duration.ofMillis(3_210), Duration.ofMillis(3_211));
+    assertThat(prompt.waited()).isZero();
+  }
+
+  @Test
   void fieldCatalogPagesThroughRemoteFieldClassesAtMostHundredAPage() {
     enqueueClasses();
 

@@ -39,10 +39,11 @@ import okhttp3.Response;
  * harness may make (default 3,000), the fake's latency in ms (default 100), {@code no-pager} to
  * time the harness alone (benchmark 2: {@code 100000 600 100 no-pager}) or {@code pager}, then the
  * accounts of the generated org if given (a number; by default one per 20 contacts; as many as
- * contacts is a Financial Services Cloud org, a household or person account per client), and JVM
- * options for the harness, if any (e.g. {@code -XX:TieredStopAtLevel=1}, to see what the JIT's
- * second tier costs a short run on two cores). Run from the repository root or from {@code
- * examples}, after {@code mvn package}: it runs {@code examples/target/levitate-sf-harness.jar}.
+ * contacts makes the accounts list as long as the contacts list, as in an org with households and
+ * person accounts), and JVM options for the harness, if any (e.g. {@code -XX:TieredStopAtLevel=1},
+ * to see what the JIT's second tier costs a short run on two cores). Run from the repository root
+ * or from {@code examples}, after {@code mvn package}: it runs {@code
+ * examples/target/levitate-sf-harness.jar}.
  */
 public final class FirstSync {
   private static final String PAGE_QUERY =
@@ -71,6 +72,10 @@ public final class FirstSync {
     int contacts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
     int latency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    if (args.length > 3 && !args[3].equals("pager") && !args[3].equals("no-pager")) {
+      throw new IllegalArgumentException(
+          "the fourth argument is pager or no-pager, was \"" + args[3] + "\"");
+    }
     boolean pager = !(args.length > 3 && args[3].equals("no-pager"));
     int next = 4;
     Optional<Integer> accounts = Optional.empty();

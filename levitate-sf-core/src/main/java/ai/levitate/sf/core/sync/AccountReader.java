@@ -29,8 +29,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Nothing is committed: the accounts only fill the run's {@link AccountBook}, and a run stopped
  * here reads them again when it resumes. When a read fails, no new page is started, the pages in
  * flight are awaited, and the failure is thrown on the run's thread. When the run's {@link
- * RunControl} stops it, between pages, the reads in flight are cancelled (their threads
- * interrupted), as the contact reader cancels them.
+ * RunControl} is cancelled, the read stops as the next page arrives (that page is dropped, no new
+ * read is started) and the reads in flight are cancelled, their threads interrupted, as the contact
+ * reader cancels them. A deadline does not stop it: the list is read whole again by every call, so
+ * a call stopped here at its deadline would never get past it ({@link RunDriver} lets such a call
+ * read a page before it stops).
  */
 final class AccountReader {
   private final RunContext ctx;
@@ -45,7 +48,7 @@ final class AccountReader {
 
   /**
    * What a read of the accounts list brought: the book of every account, or, when the run's {@link
-   * RunControl} stopped it between pages, the reason.
+   * RunControl} was cancelled meanwhile, the reason.
    */
   record Read(Optional<AccountBook> book, Optional<String> stopped) {}
 
@@ -87,12 +90,11 @@ final class AccountReader {
     try {
       apply(Windows.from(all.query()), first);
       while (!inFlight.isEmpty()) {
-        Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
-        if (stop.isPresent()) {
-          cancelInFlight();
-          return new Read(Optional.empty(), stop);
-        }
         Fetched fetched = take();
+        if (ctx.control().cancelled()) {
+          cancelInFlight();
+          return new Read(Optional.empty(), ctx.control().stopReason(ctx.clock().instant()));
+        }
         inFlight.remove(fetched.window());
         if (fetched.failure() != null) {
           throw ReadTasks.propagate(fetched.failure(), "accounts");

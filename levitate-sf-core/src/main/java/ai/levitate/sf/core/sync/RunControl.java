@@ -9,7 +9,9 @@ import java.util.Optional;
  * engine's clock. The run stops at its next page boundary, with that page and its checkpoint
  * committed, and reports {@link ai.levitate.sf.core.spi.RunOutcome#CANCELLED}; reads in flight on
  * the executor are cancelled (their threads interrupted), not awaited. The next run of the account
- * resumes where it stopped.
+ * resumes where it stopped. A run that starts past its deadline reads nothing. A full pass reads
+ * its accounts list again on every call before its first page: a cancel stops that read, while a
+ * deadline that passes during it still lets the call read one page, so that a run always moves on.
  *
  * <pre>{@code
  * RunControl control = RunControl.deadline(clock.instant().plus(Duration.ofMinutes(15)));

@@ -100,17 +100,29 @@ final class RunDriver {
         checkpoint.runId(),
         checkpoint.phase());
     ctx.tell(l -> l.runStarted(progress()));
+    Optional<String> early = ctx.control().stopReason(ctx.clock().instant());
+    if (early.isPresent()) {
+      return cancelled(early.get());
+    }
+    // The accounts are read again by every call that resumes a pass, none of them kept: a deadline
+    // that passes while they are read still lets this call read a page, or a list longer than the
+    // host's time slot would keep the run from ever moving on. A cancel stops it at once.
+    boolean mayPassDeadline = false;
     if (checkpoint.phase() == RunPhase.READ || checkpoint.phase() == RunPhase.SWEEP) {
       Optional<String> stopped = readBook();
       if (stopped.isPresent()) {
+        // The requests the list cost count for the run, although nothing else is kept.
+        commit(work(Map.of()), checkpoint);
         return cancelled(stopped.get());
       }
+      mayPassDeadline = true;
     }
     while (true) {
       Optional<String> stop = ctx.control().stopReason(ctx.clock().instant());
-      if (stop.isPresent()) {
+      if (stop.isPresent() && (!mayPassDeadline || ctx.control().cancelled())) {
         return cancelled(stop.get());
       }
+      mayPassDeadline = false;
       switch (checkpoint.phase()) {
         case READ -> read();
         case SWEEP -> sweep();

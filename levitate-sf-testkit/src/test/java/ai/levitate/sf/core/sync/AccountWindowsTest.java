@@ -202,6 +202,12 @@ final class AccountWindowsTest {
       throw new AssertionError("account " + mergeId + " was looked up by id");
     }
 
+    /** The inner source's requests and this one's pages of accounts. */
+    @Override
+    public long requestCount() {
+      return super.requestCount() + reads.get();
+    }
+
     Set<Optional<Instant>> windows() {
       Set<Optional<Instant>> windows = new HashSet<>();
       queries.forEach(q -> windows.add(q.createdAfter()));
@@ -413,8 +419,13 @@ final class AccountWindowsTest {
 
     assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
     assertThat(source[0].contactPages).as("contact pages read").hasValue(0);
-    assertThat(source[0].queries.size()).as("accounts pages asked for").isLessThan(10);
+    int stoppedPages = source[0].reads.get();
+    assertThat(stoppedPages).as("accounts pages asked for").isBetween(3, 9);
     assertThat(world.store.changes()).isEmpty();
+    assertThat(world.store.runState().checkpoint().orElseThrow().counts().mergeRequests())
+        .as("requests kept with the checkpoint")
+        .isEqualTo(stopped.counts().mergeRequests())
+        .isGreaterThanOrEqualTo(stoppedPages);
 
     world.clock.advance(Duration.ofMinutes(5));
     SyncReport resumed =
@@ -428,8 +439,79 @@ final class AccountWindowsTest {
 
     assertThat(resumed.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(resumed.counts().created()).isEqualTo(CLIENTS);
+    assertThat(resumed.counts().mergeRequests())
+        .as("requests of both calls")
+        .isGreaterThanOrEqualTo(
+            stoppedPages + source[0].reads.get() + source[0].contactPages.get());
     assertThat(source[0].served.keySet()).hasSize(CLIENTS);
     assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
+  }
+
+  @Test
+  void aDeadlinePassingWhileAccountsAreReadStillLetsEachCallReadAPage() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    List<SyncReport> calls = new ArrayList<>();
+    int pagesOfContacts = 0;
+    while (calls.isEmpty() || calls.get(calls.size() - 1).outcome() != RunOutcome.COMPLETED) {
+      // a page of 10 contacts or more a call, or a part page where a window splits
+      assertThat(calls).as("calls before the run completes").hasSizeLessThan(2 * CLIENTS / 10);
+      world.clock.advance(Duration.ofMinutes(1));
+      // every call's deadline passes as its third page of accounts is asked for
+      RunControl control = RunControl.deadline(world.clock.instant().plusSeconds(30));
+      boolean contactsLeft = world.store.changes().size() < CLIENTS;
+      PagedAccounts[] source = new PagedAccounts[1];
+      calls.add(
+          world
+              .engine(
+                  inner -> {
+                    source[0] = new PagedAccounts(inner, accounts);
+                    source[0].onRead =
+                        n -> {
+                          if (n == 3) {
+                            world.clock.advance(Duration.ofMinutes(1));
+                          }
+                        };
+                    return source[0];
+                  })
+              .run(control));
+      if (contactsLeft) { // then each call reads a page; the last calls end the pass's phases
+        assertThat(source[0].served.keySet()).as("every account, read whole").hasSize(CLIENTS);
+        assertThat(source[0].contactPages).as("pages of contacts read").hasPositiveValue();
+      }
+      pagesOfContacts += source[0].contactPages.get();
+    }
+
+    assertThat(calls.subList(0, calls.size() - 1))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(RunOutcome.CANCELLED));
+    assertThat(world.store.changes()).hasSize(CLIENTS);
+    assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
+    assertThat(pagesOfContacts).isGreaterThanOrEqualTo(CLIENTS / 10);
+  }
+
+  @Test
+  void aCallThatStartsPastItsDeadlineReadsNothing() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    PagedAccounts[] source = new PagedAccounts[1];
+
+    SyncReport report =
+        world
+            .engine(
+                inner -> {
+                  source[0] = new PagedAccounts(inner, accounts);
+                  return source[0];
+                })
+            .run(RunControl.deadline(world.clock.instant().minusSeconds(1)));
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.CANCELLED);
+    assertThat(source[0].reads).as("pages of accounts asked for").hasValue(0);
+    assertThat(source[0].contactPages).as("pages of contacts asked for").hasValue(0);
   }
 
   @Test
