@@ -63,8 +63,11 @@ final class MergeContactSourceTest {
     assertThat(professional.readLimits()).contains(ReadLimits.of(400, 10));
   }
 
-  @Test
-  void aPageSaysHowLongItWaitedForTheClientsRateLimiter() {
+  /**
+   * A source limited to 20 requests a minute whose catalog spent its burst, with two empty pages
+   * waiting: the first page read must wait for the limiter.
+   */
+  private MergeContactSource limitedWithTwoEmptyPages() {
     MergeContactSource limited =
         MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
     enqueueClasses();
@@ -72,6 +75,12 @@ final class MergeContactSourceTest {
     for (int i = 0; i < 2; i++) {
       merge.enqueue(200, "{\"next\": null, \"previous\": null, \"results\": []}");
     }
+    return limited;
+  }
+
+  @Test
+  void aPageSaysHowLongItWaitedForTheClientsRateLimiter() {
+    MergeContactSource limited = limitedWithTwoEmptyPages();
 
     ContactPage waited = limited.readContacts(ContactQuery.all());
     merge.time.advance(Duration.ofMinutes(1));
@@ -84,13 +93,7 @@ final class MergeContactSourceTest {
 
   @Test
   void aPageOfAccountsSaysHowLongItWaitedForTheClientsRateLimiter() {
-    MergeContactSource limited =
-        MergeContactSource.create(merge.clientBuilder().rateLimit(RateLimit.perMinute(20)).build());
-    enqueueClasses();
-    limited.fieldCatalog();
-    for (int i = 0; i < 2; i++) {
-      merge.enqueue(200, "{\"next\": null, \"previous\": null, \"results\": []}");
-    }
+    MergeContactSource limited = limitedWithTwoEmptyPages();
 
     AccountPage waited = limited.readAccounts(AccountQuery.all()).orElseThrow();
     merge.time.advance(Duration.ofMinutes(1));

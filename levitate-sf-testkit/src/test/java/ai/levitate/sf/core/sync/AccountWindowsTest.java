@@ -215,23 +215,24 @@ final class AccountWindowsTest {
     }
   }
 
+  /** A world reading 4 windows at once on the pool, an hour on, ready for its first run. */
+  private World partitioned(List<SourceAccount> accounts) {
+    World world = world(accounts, 4);
+    world.executor = pool;
+    world.clock.advance(Duration.ofHours(1));
+    return world;
+  }
+
   /** What a partitioned run over {@code listed} synced, and the source that served it. */
   private record Synced(Map<String, HostContact> contacts, PagedAccounts source) {}
 
   private Synced synced(World world, List<SourceAccount> listed) {
     world.executor = pool;
     world.clock.advance(Duration.ofHours(1));
-    PagedAccounts[] source = new PagedAccounts[1];
-    SyncReport report =
-        world
-            .engine(
-                inner -> {
-                  source[0] = new PagedAccounts(inner, listed);
-                  return source[0];
-                })
-            .run();
+    PagedAccounts source = new PagedAccounts(world.source, listed);
+    SyncReport report = world.engine(inner -> source).run();
     assertThat(report.counts().created()).isEqualTo(CLIENTS);
-    return new Synced(world.store.levitateContacts(), source[0]);
+    return new Synced(world.store.levitateContacts(), source);
   }
 
   private static Map<String, HostContact> sequential(List<SourceAccount> accounts) {
@@ -274,21 +275,13 @@ final class AccountWindowsTest {
       created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(CLIENTS - i))));
     }
     List<SourceAccount> accounts = accounts(created);
-    World world = world(accounts, 4);
-    world.executor = pool;
-    world.clock.advance(Duration.ofHours(1));
-    PagedAccounts[] source = new PagedAccounts[1];
+    World world = partitioned(accounts);
+    PagedAccounts source = new PagedAccounts(world.source, accounts);
+    source.together = new CountDownLatch(4);
 
-    world
-        .engine(
-            inner -> {
-              source[0] = new PagedAccounts(inner, accounts);
-              source[0].together = new CountDownLatch(4);
-              return source[0];
-            })
-        .run();
+    world.engine(inner -> source).run();
 
-    assertThat(source[0].mostAtOnce).hasValue(4);
+    assertThat(source.mostAtOnce).hasValue(4);
     assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
   }
 
@@ -372,54 +365,35 @@ final class AccountWindowsTest {
   @Test
   void aFailedAccountsPageFailsTheRunOnceNoPageIsInFlight() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    PagedAccounts[] source = new PagedAccounts[1];
-    World world = world(accounts, 4);
-    world.executor = pool;
-    world.clock.advance(Duration.ofHours(1));
+    World world = partitioned(accounts);
+    PagedAccounts source = new PagedAccounts(world.source, accounts);
+    source.failAt = 6;
 
-    assertThatThrownBy(
-            () ->
-                world
-                    .engine(
-                        inner -> {
-                          source[0] = new PagedAccounts(inner, accounts);
-                          source[0].failAt = 6;
-                          return source[0];
-                        })
-                    .run())
+    assertThatThrownBy(() -> world.engine(inner -> source).run())
         .isInstanceOf(LevitateSfException.class)
         .hasMessageContaining("accounts page 6 failed");
-    assertThat(source[0].atOnce.get()).as("pages still being read").isZero();
+    assertThat(source.atOnce.get()).as("pages still being read").isZero();
     assertThat(world.store.changes()).as("contacts synced").isEmpty();
   }
 
   @Test
   void aRunStoppedWhileReadingAccountsReadsNoContactAndTheNextRunReadsThemAgain() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    World world = world(accounts, 4);
-    world.executor = pool;
-    world.clock.advance(Duration.ofHours(1));
+    World world = partitioned(accounts);
     RunControl control = RunControl.create();
-    PagedAccounts[] source = new PagedAccounts[1];
+    PagedAccounts stoppedSource = new PagedAccounts(world.source, accounts);
+    stoppedSource.onRead =
+        n -> {
+          if (n == 3) {
+            control.cancel();
+          }
+        };
 
-    SyncReport stopped =
-        world
-            .engine(
-                inner -> {
-                  source[0] = new PagedAccounts(inner, accounts);
-                  source[0].onRead =
-                      n -> {
-                        if (n == 3) {
-                          control.cancel();
-                        }
-                      };
-                  return source[0];
-                })
-            .run(control);
+    SyncReport stopped = world.engine(inner -> stoppedSource).run(control);
 
     assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
-    assertThat(source[0].contactPages).as("contact pages read").hasValue(0);
-    int stoppedPages = source[0].reads.get();
+    assertThat(stoppedSource.contactPages).as("contact pages read").hasValue(0);
+    int stoppedPages = stoppedSource.reads.get();
     assertThat(stoppedPages).as("accounts pages asked for").isBetween(3, 9);
     assertThat(world.store.changes()).isEmpty();
     assertThat(world.store.runState().checkpoint().orElseThrow().counts().mergeRequests())
@@ -428,31 +402,22 @@ final class AccountWindowsTest {
         .isGreaterThanOrEqualTo(stoppedPages);
 
     world.clock.advance(Duration.ofMinutes(5));
-    SyncReport resumed =
-        world
-            .engine(
-                inner -> {
-                  source[0] = new PagedAccounts(inner, accounts);
-                  return source[0];
-                })
-            .run();
+    PagedAccounts source = new PagedAccounts(world.source, accounts);
+    SyncReport resumed = world.engine(inner -> source).run();
 
     assertThat(resumed.outcome()).isEqualTo(RunOutcome.COMPLETED);
     assertThat(resumed.counts().created()).isEqualTo(CLIENTS);
     assertThat(resumed.counts().mergeRequests())
         .as("requests of both calls")
-        .isGreaterThanOrEqualTo(
-            stoppedPages + source[0].reads.get() + source[0].contactPages.get());
-    assertThat(source[0].served.keySet()).hasSize(CLIENTS);
+        .isGreaterThanOrEqualTo(stoppedPages + source.reads.get() + source.contactPages.get());
+    assertThat(source.served.keySet()).hasSize(CLIENTS);
     assertThat(world.store.levitateContacts()).isEqualTo(sequential(accounts));
   }
 
   @Test
   void aDeadlinePassingWhileAccountsAreReadStillLetsEachCallReadAPage() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    World world = world(accounts, 4);
-    world.executor = pool;
-    world.clock.advance(Duration.ofHours(1));
+    World world = partitioned(accounts);
     List<SyncReport> calls = new ArrayList<>();
     int pagesOfContacts = 0;
     while (calls.isEmpty() || calls.get(calls.size() - 1).outcome() != RunOutcome.COMPLETED) {
@@ -462,26 +427,19 @@ final class AccountWindowsTest {
       // every call's deadline passes as its third page of accounts is asked for
       RunControl control = RunControl.deadline(world.clock.instant().plusSeconds(30));
       boolean contactsLeft = world.store.changes().size() < CLIENTS;
-      PagedAccounts[] source = new PagedAccounts[1];
-      calls.add(
-          world
-              .engine(
-                  inner -> {
-                    source[0] = new PagedAccounts(inner, accounts);
-                    source[0].onRead =
-                        n -> {
-                          if (n == 3) {
-                            world.clock.advance(Duration.ofMinutes(1));
-                          }
-                        };
-                    return source[0];
-                  })
-              .run(control));
+      PagedAccounts source = new PagedAccounts(world.source, accounts);
+      source.onRead =
+          n -> {
+            if (n == 3) {
+              world.clock.advance(Duration.ofMinutes(1));
+            }
+          };
+      calls.add(world.engine(inner -> source).run(control));
       if (contactsLeft) { // then each call reads a page; the last calls end the pass's phases
-        assertThat(source[0].served.keySet()).as("every account, read whole").hasSize(CLIENTS);
-        assertThat(source[0].contactPages).as("pages of contacts read").hasPositiveValue();
+        assertThat(source.served.keySet()).as("every account, read whole").hasSize(CLIENTS);
+        assertThat(source.contactPages).as("pages of contacts read").hasPositiveValue();
       }
-      pagesOfContacts += source[0].contactPages.get();
+      pagesOfContacts += source.contactPages.get();
     }
 
     assertThat(calls.subList(0, calls.size() - 1))
@@ -495,34 +453,26 @@ final class AccountWindowsTest {
   @Test
   void aCallThatStartsPastItsDeadlineReadsNothing() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    World world = world(accounts, 4);
-    world.executor = pool;
-    world.clock.advance(Duration.ofHours(1));
-    PagedAccounts[] source = new PagedAccounts[1];
+    World world = partitioned(accounts);
+    PagedAccounts source = new PagedAccounts(world.source, accounts);
 
     SyncReport report =
         world
-            .engine(
-                inner -> {
-                  source[0] = new PagedAccounts(inner, accounts);
-                  return source[0];
-                })
+            .engine(inner -> source)
             .run(RunControl.deadline(world.clock.instant().minusSeconds(1)));
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.CANCELLED);
-    assertThat(source[0].reads).as("pages of accounts asked for").hasValue(0);
-    assertThat(source[0].contactPages).as("pages of contacts asked for").hasValue(0);
+    assertThat(source.reads).as("pages of accounts asked for").hasValue(0);
+    assertThat(source.contactPages).as("pages of contacts asked for").hasValue(0);
   }
 
   @Test
   void aSourceThatDoesNotPageItsAccountsIsReadWhole() {
     List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
-    World world = world(accounts, 4);
-    world.executor = pool;
+    World world = partitioned(accounts);
     AtomicInteger pages = new AtomicInteger();
     AtomicInteger whole = new AtomicInteger();
 
-    world.clock.advance(Duration.ofHours(1));
     world
         .engine(
             inner ->
