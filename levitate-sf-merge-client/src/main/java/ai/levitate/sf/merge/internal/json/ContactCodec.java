@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Levitate contact as one line of JSON, with the field names of the core model ({@code
@@ -78,33 +79,66 @@ public final class ContactCodec {
             }));
   }
 
-  /** The contact's keys and values, in {@link #KEYS} order, absent values left out. */
+  /**
+   * How a contact is written: {@link #STORED} to be read back (provenance with each value, absent
+   * values left out) or {@link #EXPORT}ed for people and other tools ({@link ContactExportCodec}:
+   * every key present, {@code null} when absent, tags as their names, no provenance). The keys come
+   * in {@link #KEYS} order either way.
+   */
+  enum Shape {
+    STORED,
+    EXPORT;
+
+    /** The value; when absent, nothing stored, {@code null} exported. */
+    void put(JsonGenerator g, String key, Optional<String> value) throws IOException {
+      if (this == EXPORT && value.isEmpty()) {
+        g.writeNullField(key);
+      } else {
+        Writer.put(g, key, value);
+      }
+    }
+
+    /** A value's provenance, stored only. */
+    void source(JsonGenerator g, Provenance source) throws IOException {
+      if (this == STORED) {
+        ContactCodec.source(g, source);
+      }
+    }
+  }
+
   private static void fields(JsonGenerator g, LevitateContact contact) throws IOException {
+    fields(g, contact, Shape.STORED);
+  }
+
+  /** The contact's keys and values in {@code shape}, in {@link #KEYS} order. */
+  static void fields(JsonGenerator g, LevitateContact contact, Shape shape) throws IOException {
     g.writeStringField("salesforceId", contact.salesforceId());
     g.writeStringField("mergeId", contact.mergeId());
-    Writer.put(g, "firstName", contact.firstName());
-    Writer.put(g, "lastName", contact.lastName());
-    Writer.put(g, "nickname", contact.nickname());
-    Writer.put(g, "greetingName", contact.greetingName());
-    Writer.put(g, "jobTitle", contact.jobTitle());
-    Writer.put(g, "companyName", contact.companyName());
+    shape.put(g, "firstName", contact.firstName());
+    shape.put(g, "lastName", contact.lastName());
+    shape.put(g, "nickname", contact.nickname());
+    shape.put(g, "greetingName", contact.greetingName());
+    shape.put(g, "jobTitle", contact.jobTitle());
+    shape.put(g, "companyName", contact.companyName());
     if (contact.address().isPresent()) {
       MailingAddress a = contact.address().get();
       g.writeObjectFieldStart("address");
-      Writer.put(g, "street1", a.street1());
-      Writer.put(g, "street2", a.street2());
-      Writer.put(g, "city", a.city());
-      Writer.put(g, "state", a.state());
-      Writer.put(g, "postalCode", a.postalCode());
-      Writer.put(g, "country", a.country());
+      shape.put(g, "street1", a.street1());
+      shape.put(g, "street2", a.street2());
+      shape.put(g, "city", a.city());
+      shape.put(g, "state", a.state());
+      shape.put(g, "postalCode", a.postalCode());
+      shape.put(g, "country", a.country());
       g.writeEndObject();
+    } else {
+      shape.put(g, "address", Optional.empty());
     }
     g.writeArrayFieldStart("phones");
     for (Phone phone : contact.phones()) {
       g.writeStartObject();
       g.writeStringField("number", phone.number());
       g.writeStringField("label", phone.label());
-      source(g, phone.source());
+      shape.source(g, phone.source());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -113,30 +147,32 @@ public final class ContactCodec {
       g.writeStartObject();
       g.writeStringField("address", email.address());
       g.writeStringField("label", email.label());
-      source(g, email.source());
+      shape.source(g, email.source());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeFieldName("keyFacts");
-    keyFacts(g, contact.keyFacts());
+    keyFacts(g, contact.keyFacts(), shape);
     g.writeArrayFieldStart("tags");
     for (Tag tag : contact.tags()) {
-      g.writeStartObject();
-      g.writeStringField("name", tag.name());
-      source(g, tag.source());
-      g.writeEndObject();
+      if (shape == Shape.EXPORT) {
+        g.writeString(tag.name());
+      } else {
+        g.writeStartObject();
+        g.writeStringField("name", tag.name());
+        source(g, tag.source());
+        g.writeEndObject();
+      }
     }
     g.writeEndArray();
     g.writeObjectFieldStart("owner");
-    Writer.put(g, "salesforceUserId", contact.owner().salesforceUserId());
-    Writer.put(g, "salesforceUserName", contact.owner().salesforceUserName());
-    Writer.put(g, "levitateUserId", contact.owner().levitateUserId());
+    shape.put(g, "salesforceUserId", contact.owner().salesforceUserId());
+    shape.put(g, "salesforceUserName", contact.owner().salesforceUserName());
+    shape.put(g, "levitateUserId", contact.owner().levitateUserId());
     g.writeEndObject();
     g.writeStringField("status", contact.status().name());
-    if (contact.statusReason().isPresent()) {
-      g.writeStringField("statusReason", contact.statusReason().get().name());
-    }
-    if (contact.statusSource().isPresent()) {
+    shape.put(g, "statusReason", contact.statusReason().map(Enum::name));
+    if (shape == Shape.STORED && contact.statusSource().isPresent()) {
       g.writeObjectFieldStart("statusSource");
       provenance(g, contact.statusSource().get());
       g.writeEndObject();
@@ -155,25 +191,26 @@ public final class ContactCodec {
     Writer.put(g, "value", source.value());
   }
 
-  /** Key facts with their provenance: {@code [{"label", "date", "source"}]}. */
-  private static void keyFacts(JsonGenerator g, List<KeyFact> keyFacts) throws IOException {
+  /** Key facts: {@code [{"label", "date", "source"}]}, the source stored only. */
+  private static void keyFacts(JsonGenerator g, List<KeyFact> keyFacts, Shape shape)
+      throws IOException {
     g.writeStartArray();
     for (KeyFact fact : keyFacts) {
       g.writeStartObject();
       g.writeStringField("label", fact.label());
       g.writeStringField("date", fact.date().toString());
-      source(g, fact.source());
+      shape.source(g, fact.source());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  /** {@link #keyFacts(JsonGenerator, List)} as text, for embedding in another document. */
+  /** Stored key facts as text, for embedding in another document. */
   static RawValue embedded(List<KeyFact> keyFacts) {
-    return new RawValue(Writer.stream(g -> keyFacts(g, keyFacts)));
+    return new RawValue(Writer.stream(g -> keyFacts(g, keyFacts, Shape.STORED)));
   }
 
-  /** Reads what {@link #keyFacts(JsonGenerator, List)} wrote. */
+  /** Reads key facts as they are stored. */
   static KeyFact keyFact(Strict.Item item) {
     Strict fact = item.object("label", "date", "source");
     return KeyFact.of(fact.requiredString("label"), fact.requiredDate("date"), source(fact));
