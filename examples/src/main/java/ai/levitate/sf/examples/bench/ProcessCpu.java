@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,15 +129,35 @@ final class ProcessCpu implements AutoCloseable {
     return sorted;
   }
 
-  /** One line: {@code 21.3 CPU-s: JIT C2 6.1, readers 5.9, ...}. */
-  String describe() {
-    StringBuilder line = new StringBuilder(Bench.format("%.1f CPU-s:", total()));
-    Map<String, Double> seconds = seconds();
-    String separator = " ";
-    for (Map.Entry<String, Double> kind : seconds.entrySet()) {
-      line.append(separator).append(Bench.format("%s %.1f", kind.getKey(), kind.getValue()));
-      separator = ", ";
+  /** The CPU seconds by kind of thread so far, kept after the process ends. */
+  Reading reading() {
+    return new Reading(seconds());
+  }
+
+  /** CPU seconds by kind of thread, the most first. */
+  record Reading(Map<String, Double> seconds) {
+    Reading {
+      seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
     }
-    return line.toString();
+
+    double total() {
+      return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The JIT compilers' CPU seconds, both tiers. */
+    double jit() {
+      return seconds.getOrDefault("JIT C1", 0.0) + seconds.getOrDefault("JIT C2", 0.0);
+    }
+
+    /** One line: {@code 21.3 CPU-s: JIT C2 6.1, readers 5.9, ...}. */
+    String describe() {
+      StringBuilder line = new StringBuilder(Bench.format("%.1f CPU-s:", total()));
+      String separator = " ";
+      for (Map.Entry<String, Double> kind : seconds.entrySet()) {
+        line.append(separator).append(Bench.format("%s %.1f", kind.getKey(), kind.getValue()));
+        separator = ", ";
+      }
+      return line.toString();
+    }
   }
 }
