@@ -239,7 +239,7 @@ public final class FirstSync {
     } else if (floor > target) {
       verdict = "the floor is past it: out of reach unless the processes spend less CPU";
     } else {
-      verdict = "within the floor";
+      verdict = "the floor is within it";
     }
     System.out.println(
         Bench.format(
