@@ -58,7 +58,8 @@ final class ChangeLog implements ContactSink, AutoCloseable {
       lines.add(batch.changes());
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(
-          "Noting the changes for " + Outputs.CHANGES + " failed", e.getCause());
+          "Noting the changes for " + Outputs.CHANGES + " failed: " + e.getCause().getMessage(),
+          e.getCause());
     }
   }
 

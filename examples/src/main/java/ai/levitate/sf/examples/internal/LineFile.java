@@ -68,7 +68,8 @@ final class LineFile<T> implements AutoCloseable {
   /**
    * Waits until every value added is in the file, and closes it.
    *
-   * @throws IOException when writing failed, or the wait was interrupted
+   * @throws IOException when writing failed (its message names the file), or the wait was
+   *     interrupted
    */
   void finish() throws IOException {
     if (!ended) {
@@ -84,7 +85,7 @@ final class LineFile<T> implements AutoCloseable {
     }
     Throwable failed = failure;
     if (failed instanceof IOException io) {
-      throw io;
+      throw named(io);
     }
     if (failed != null) {
       rethrow();
@@ -134,13 +135,21 @@ final class LineFile<T> implements AutoCloseable {
     }
   }
 
+  /**
+   * The thread's failure, named after the file and thrown again from the caller's thread: "No space
+   * left on device" alone would not say which file. Its cause keeps the thread's stack.
+   */
+  private IOException named(IOException io) {
+    return new IOException("Writing " + file.getFileName() + " failed: " + io.getMessage(), io);
+  }
+
   private void rethrow() {
     Throwable failed = failure;
     if (failed == null) {
       return;
     }
     if (failed instanceof IOException io) {
-      throw new UncheckedIOException("Writing " + file.getFileName() + " failed", io);
+      throw new UncheckedIOException(named(io));
     }
     if (failed instanceof RuntimeException e) {
       throw e;

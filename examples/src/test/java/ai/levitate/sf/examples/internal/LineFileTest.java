@@ -2,6 +2,7 @@ package ai.levitate.sf.examples.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,24 @@ final class LineFileTest {
       assertThatThrownBy(() -> lines.add(List.of("more")))
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("lines.jsonl was already finished");
+    }
+  }
+
+  @Test
+  void aFullDiskFailsTheFinishNamingTheFile() throws IOException {
+    // Linux's /dev/full takes the open and fails every write with ENOSPC: a full disk.
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "no /dev/full here");
+    try (LineFile<String> lines = new LineFile<>(full, Function.identity(), 1)) {
+      lines.add(List.of("a line no disk will hold"));
+
+      assertThatThrownBy(lines::finish)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("Writing full failed: ")
+          .hasMessageContaining("No space left on device")
+          .cause()
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("No space left on device");
     }
   }
 
