@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class RunDriver {
     }
     // The accounts are read again by every call that resumes a pass, none of them kept: a deadline
     // that passes while they are read still lets this call read a page, or a list longer than the
-    // host's time slot would keep the run from ever moving on. A cancel stops it at once.
+    // host's time slot would keep the run from ever moving on. A cancel stops it at its next page.
     boolean mayPassDeadline = false;
     if (checkpoint.phase() == RunPhase.READ || checkpoint.phase() == RunPhase.SWEEP) {
       Optional<String> stopped = readBook();
@@ -157,9 +158,11 @@ final class RunDriver {
 
   /**
    * Fills the book with the accounts whose {@code Type} the run knows; the reason the run's control
-   * stopped it meanwhile, if it did. A full pass that reads its pages side by side over a source
-   * that pages its accounts list by {@code created_at} reads that list in windows side by side too
-   * ({@link AccountReader}); otherwise the list comes from {@link #accounts()}.
+   * stopped it meanwhile, if it was cancelled (then the book stays unfilled, or filled but unused).
+   * A full pass that reads its pages side by side over a source that pages its accounts list by
+   * {@code created_at} reads that list in windows side by side too ({@link AccountReader});
+   * otherwise the list comes from {@link #accounts()}, the cancel looked at before each account:
+   * before each page of a list the source reads lazily.
    */
   private Optional<String> readBook() {
     if (fullPass() && ctx.pace().partitions() && ctx.source().listsByCreatedAt()) {
@@ -169,11 +172,34 @@ final class RunDriver {
           return read.get().stopped();
         }
         book = read.get().book().orElseThrow();
-        return Optional.empty();
+        return cancelReason();
       }
     }
-    book = AccountBook.of(accounts());
+    AccountBook.Builder read = new AccountBook.Builder();
+    Iterator<SourceAccount> accounts = accounts().iterator();
+    while (true) {
+      Optional<String> cancelled = cancelReason();
+      if (cancelled.isPresent()) {
+        return cancelled;
+      }
+      if (!accounts.hasNext()) {
+        break;
+      }
+      read.add(accounts.next());
+    }
+    book = read.build();
     return Optional.empty();
+  }
+
+  /**
+   * Why the run stops now, if it was cancelled: a cancel that came while the accounts list was
+   * read, even during its last page, stops the run before its first contact page, with the list's
+   * requests kept.
+   */
+  private Optional<String> cancelReason() {
+    return ctx.control().cancelled()
+        ? ctx.control().stopReason(ctx.clock().instant())
+        : Optional.empty();
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +136,9 @@ final class AccountWindowsTest {
     /** When set, reads 2 to 5 each wait until all four are being read. */
     volatile CountDownLatch together;
 
+    /** When set, reads 3 to 5, once all four are being read, wait until it opens. */
+    volatile CountDownLatch held;
+
     PagedAccounts(ContactSource inner, List<SourceAccount> listed) {
       super(inner);
       this.listed = listed;
@@ -152,6 +156,9 @@ final class AccountWindowsTest {
           together.countDown();
           try {
             assertThat(together.await(30, TimeUnit.SECONDS)).as("four reads at once").isTrue();
+            if (held != null && read >= 3) {
+              assertThat(held.await(30, TimeUnit.SECONDS)).as("held read let go").isTrue();
+            }
           } catch (InterruptedException e) {
             throw new AssertionError(e);
           }
@@ -363,17 +370,134 @@ final class AccountWindowsTest {
   }
 
   @Test
-  void aFailedAccountsPageFailsTheRunOnceNoPageIsInFlight() {
-    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+  void aFailedAccountsPageFailsTheRunOnceNoPageIsInFlight() throws InterruptedException {
+    List<Optional<Instant>> created = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) { // one a minute: four windows read at once, as above
+      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(CLIENTS - i))));
+    }
+    List<SourceAccount> accounts = accounts(created);
     World world = partitioned(accounts);
     PagedAccounts source = new PagedAccounts(world.source, accounts);
-    source.failAt = 6;
+    // Read 2 fails while reads 3 to 5 are in flight; those are let go only once the run's thread
+    // waits for them, so a run that threw without waiting would leave them being read.
+    source.together = new CountDownLatch(4);
+    source.held = new CountDownLatch(1);
+    source.failAt = 2;
+    Thread letGo = new Thread(() -> letGoOnceAwaited(source.held), "let-go");
+    letGo.setDaemon(true);
+    letGo.start();
+    try {
+      assertThatThrownBy(() -> world.engine(inner -> source).run())
+          .isInstanceOf(LevitateSfException.class)
+          .hasMessageContaining("accounts page 2 failed");
+      assertThat(source.atOnce.get()).as("pages still being read").isZero();
+      assertThat(source.reads.get()).as("pages asked for").isEqualTo(5);
+      assertThat(world.store.changes()).as("contacts synced").isEmpty();
+    } finally {
+      source.held.countDown();
+      letGo.interrupt();
+      letGo.join();
+    }
+  }
 
-    assertThatThrownBy(() -> world.engine(inner -> source).run())
-        .isInstanceOf(LevitateSfException.class)
-        .hasMessageContaining("accounts page 6 failed");
-    assertThat(source.atOnce.get()).as("pages still being read").isZero();
+  /**
+   * Opens {@code held} once a thread waits in {@code ReadTasks.awaitAll}, for the reads still in
+   * flight after a failure; returns when interrupted first.
+   */
+  private static void letGoOnceAwaited(CountDownLatch held) {
+    while (!Thread.currentThread().isInterrupted()) {
+      for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+        for (StackTraceElement frame : stack) {
+          if (frame.getClassName().equals(ReadTasks.class.getName())
+              && frame.getMethodName().equals("awaitAll")) {
+            held.countDown();
+            return;
+          }
+        }
+      }
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void aCancelDuringTheLastAccountsPageStopsTheRunWithTheListsRequestsKept() {
+    List<Optional<Instant>> created = new ArrayList<>();
+    for (int i = 0; i < ACCOUNT_PAGE - 2; i++) {
+      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(10 - i))));
+    }
+    List<SourceAccount> accounts = accounts(created);
+    World world = partitioned(accounts);
+    RunControl control = RunControl.create();
+    PagedAccounts source = new PagedAccounts(world.source, accounts);
+    source.onRead = n -> control.cancel(); // the only page: the list is whole when it answers
+
+    SyncReport stopped = world.engine(inner -> source).run(control);
+
+    assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
+    assertThat(source.reads).as("accounts pages").hasValue(1);
+    assertThat(source.contactPages).as("contact pages").hasValue(0);
+    assertThat(world.store.runState().checkpoint().orElseThrow().counts().mergeRequests())
+        .as("requests kept with the checkpoint")
+        .isEqualTo(stopped.counts().mergeRequests())
+        .isPositive();
+  }
+
+  @Test
+  void aCancelStopsTheAccountsListReadPageAfterPageBeforeItsNextPage() {
+    List<SourceAccount> accounts = accounts(bursty(11, CLIENTS));
+    World world = world(accounts, 1);
+    RunControl control = RunControl.create();
+    AtomicInteger pages = new AtomicInteger();
+    AtomicInteger taken = new AtomicInteger();
+    // The list as a client reads it lazily: a request for each page, when the page is reached.
+    ContactSource lazy =
+        new Forwarding(world.source) {
+          @Override
+          public Iterable<SourceAccount> accounts() {
+            return () ->
+                new Iterator<>() {
+                  private int next;
+
+                  @Override
+                  public boolean hasNext() {
+                    if (next % ACCOUNT_PAGE == 0 && next < accounts.size()) {
+                      pages.set(next / ACCOUNT_PAGE + 1);
+                    }
+                    return next < accounts.size();
+                  }
+
+                  @Override
+                  public SourceAccount next() {
+                    if (taken.incrementAndGet() == ACCOUNT_PAGE + 3) {
+                      control.cancel(); // on the second page
+                    }
+                    return accounts.get(next++);
+                  }
+                };
+          }
+
+          @Override
+          public long requestCount() {
+            return super.requestCount() + pages.get();
+          }
+        };
+
+    SyncReport stopped = world.engine(inner -> lazy).run(control);
+
+    assertThat(stopped.outcome()).isEqualTo(RunOutcome.CANCELLED);
+    assertThat(pages).as("accounts pages read").hasValue(2);
+    assertThat(taken).as("accounts taken").hasValue(ACCOUNT_PAGE + 3);
     assertThat(world.store.changes()).as("contacts synced").isEmpty();
+    assertThat(world.store.runState().checkpoint().orElseThrow().counts().mergeRequests())
+        .as("requests kept with the checkpoint")
+        .isEqualTo(stopped.counts().mergeRequests())
+        .isGreaterThanOrEqualTo(2);
+
+    world.clock.advance(Duration.ofMinutes(5));
+    SyncReport resumed = world.engine(inner -> world.source).run();
+
+    assertThat(resumed.outcome()).isEqualTo(RunOutcome.COMPLETED);
+    assertThat(resumed.counts().created()).isEqualTo(CLIENTS);
   }
 
   @Test
