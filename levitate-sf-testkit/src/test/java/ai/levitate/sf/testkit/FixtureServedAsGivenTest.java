@@ -251,6 +251,40 @@ final class FixtureServedAsGivenTest {
   }
 
   @Test
+  void anAccountAskedForByIdIsServedAsTheListServesIt() throws IOException {
+    JsonNode org =
+        EXACT.readTree(
+            """
+        {"accounts": [{"id": "a1", "remote_id": "0015e00000Hh1AAA", "name": "The Smith Household",
+            "modified_at": "2025-01-01T00:00:00Z", "created_at": "2024-06-01T00:00:00Z",
+            "remote_fields": [{"remote_field_class": {"id": "ac-type", "remote_key_name": "Type",
+                "field_type": "string"}, "value": "Household"}],
+            "remote_data": [{"path": "/sobjects/Account/0015e00000Hh1AAA",
+                "data": {"Type": "Household", "FinServ__Status__c": "Active"}}],
+            "field_mappings": {"organization_defined_targets": {}, "x": 1}}],
+         "contacts": [{"id": "c1", "remote_id": "0035e00000Abc12AAA", "last_name": "Smith",
+            "account": "a1", "remote_fields": []}]}
+        """);
+    server.addLinkedAccount(
+        "by-id", MergeFixture.load(new ByteArrayInputStream(EXACT.writeValueAsBytes(org)), clock));
+    TestHttp byId = new TestHttp(server, "by-id");
+
+    for (String query :
+        List.of(
+            "",
+            "?include_remote_fields=true",
+            "?include_remote_data=true",
+            "?include_remote_fields=true&include_remote_data=true")) {
+      sameJson(
+          byId.get("accounts/a1" + query).json(),
+          byId.get("accounts" + query).json().at("/results/0"));
+    }
+    sameJson(
+        byId.get("accounts/a1?include_remote_fields=true&include_remote_data=true").json(),
+        org.at("/accounts/0"));
+  }
+
+  @Test
   void aContactWithoutRemoteFieldsIsEditedInMergesCommonModel() throws IOException {
     MergeDataSet examples = load("fixtures/merge-examples.json");
     server.addLinkedAccount("examples", examples);

@@ -93,7 +93,7 @@ public final class CrmEndpoints {
     params.allow("GET /accounts/{id}", GET_PARAMS);
     boolean expandOwner = params.expand(Set.of("owner")).contains("owner");
     boolean remoteFields = params.flag("include_remote_fields");
-    params.flag("include_remote_data");
+    boolean remoteData = params.flag("include_remote_data");
     params.flag("include_shell_data");
     CrmData data = account.data();
     return data.read(
@@ -102,9 +102,17 @@ public final class CrmEndpoints {
           if (record == null) {
             return Answer.detail(404, "Not found.");
           }
+          // As the list writes it: a fixture's record with its own remote_data when asked for.
           return Answer.json(
               200,
-              out -> MergeJson.account(out, record, expandOwner, remoteFields, classesAsIds, data));
+              out -> {
+                if (record.raw() != null) {
+                  RawContacts.writeAccount(
+                      out, record, expandOwner, remoteFields, remoteData, data);
+                } else {
+                  MergeJson.account(out, record, expandOwner, remoteFields, classesAsIds, data);
+                }
+              });
         });
   }
 
