@@ -154,6 +154,8 @@ final class Planner {
     long all = view.count(ContactStateQuery.builder().build());
     long budget = Math.max(1, ceilDiv(all, pageSize));
     long cost = 0;
+    long accountPages = 0;
+    long ownerContacts = 0;
 
     TreeSet<String> accounts = new TreeSet<>();
     List<SourceAccount> changed = source.accountsModifiedAfter(since);
@@ -167,8 +169,9 @@ final class Planner {
         continue;
       }
       cost += ceilDiv(contacts, pageSize);
+      accountPages += ceilDiv(contacts, pageSize);
       if (cost > budget) {
-        return tooCostly(plan, now);
+        return tooCostly(plan, now, budget, accountPages, ownerContacts, 0);
       }
       positions.add(
           ReadPosition.of(
@@ -198,23 +201,26 @@ final class Planner {
           ids.add(state.salesforceId());
         }
         cost += page.size();
+        ownerContacts += page.size();
         if (cost > budget) {
-          return tooCostly(plan, now);
+          return tooCostly(plan, now, budget, accountPages, ownerContacts, 0);
         }
         after = Optional.of(page.get(page.size() - 1).salesforceId());
       }
     }
     // Records the last run could not read, though Merge may not have changed them since.
+    long unread = 0;
     for (String id : watermark.unread().salesforceIds()) {
       if (!ids.contains(id)) {
         ids.add(id);
-        cost++;
+        unread++;
       }
     }
     List<String> mergeIds = watermark.unread().mergeIds();
-    cost += mergeIds.size();
+    unread += mergeIds.size();
+    cost += unread;
     if (cost > budget) {
-      return tooCostly(plan, now);
+      return tooCostly(plan, now, budget, accountPages, ownerContacts, unread);
     }
     if (!ids.isEmpty()) {
       positions.add(
@@ -281,12 +287,39 @@ final class Planner {
     return n + " " + unit + (n == 1 ? "" : "s");
   }
 
-  private SyncCheckpoint tooCostly(SyncCheckpoint.Builder plan, Instant now) {
+  /**
+   * A full pass, because reading apart what changed would cost more requests than reading every
+   * contact; the reason names what the cost came from (counted until it passed the budget), so that
+   * an admin sees, say, records Merge keeps sending unreadable rather than changed accounts.
+   */
+  private SyncCheckpoint tooCostly(
+      SyncCheckpoint.Builder plan,
+      Instant now,
+      long budget,
+      long accountPages,
+      long ownerContacts,
+      long unread) {
+    List<String> parts = new ArrayList<>();
+    if (accountPages > 0) {
+      parts.add(plural(accountPages, "page") + " of contacts of changed accounts");
+    }
+    if (ownerContacts > 0) {
+      parts.add(plural(ownerContacts, "contact") + " of changed owners, one request each");
+    }
+    if (unread > 0) {
+      parts.add(
+          plural(unread, "record")
+              + " the last run could not read (see its UNREADABLE_RECORD skips), one request"
+              + " each");
+    }
     return full(
         plan,
         RunKind.FULL_RECONCILIATION,
-        "So many accounts and owners changed that reading"
-            + " their contacts apart would cost more Merge requests than reading every contact.",
+        "Reading apart what changed would cost more Merge requests than reading every contact ("
+            + plural(budget, "page")
+            + "): "
+            + String.join("; ", parts)
+            + ".",
         now);
   }
 

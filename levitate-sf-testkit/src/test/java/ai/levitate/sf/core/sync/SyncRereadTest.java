@@ -108,8 +108,8 @@ final class SyncRereadTest {
     assertThat(report.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
     assertThat(report.kindReason())
         .hasValue(
-            "So many accounts and owners changed that reading their"
-                + " contacts apart would cost more Merge requests than reading every contact.");
+            "Reading apart what changed would cost more Merge requests than reading every"
+                + " contact (3 pages): 98 contacts of changed owners, one request each.");
   }
 
   @Test
@@ -297,7 +297,14 @@ final class SyncRereadTest {
 
     broken.remove(Fixtures.mergeId(8));
     world.clock.advance(Duration.ofHours(1));
-    world.engine(breaking).run();
+    SyncReport third = world.engine(breaking).run();
+    // Two reads by id cost more than the one page of this small account's contacts.
+    assertThat(third.kind()).isEqualTo(RunKind.FULL_RECONCILIATION);
+    assertThat(third.kindReason())
+        .hasValue(
+            "Reading apart what changed would cost more Merge requests than reading every"
+                + " contact (1 page): 2 records the last run could not read (see its"
+                + " UNREADABLE_RECORD skips), one request each.");
     assertThat(world.changesSince(before))
         .extracting(c -> contactOf(c).firstName().orElseThrow())
         .containsExactly("Eight");
