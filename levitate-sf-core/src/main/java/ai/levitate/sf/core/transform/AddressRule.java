@@ -34,12 +34,7 @@ final class AddressRule {
         .text("MailingStreet", null, "the mailing street")
         .ifPresent(
             street -> {
-              List<String> lines = new ArrayList<>();
-              for (String line : street.split("\\R")) {
-                if (!line.isBlank()) {
-                  lines.add(line.strip());
-                }
-              }
+              List<String> lines = lines(Optional.of(street));
               if (!lines.isEmpty()) {
                 address.street1(lines.get(0));
               }
@@ -55,16 +50,40 @@ final class AddressRule {
     return build(address);
   }
 
-  /** Merge's address, each part within the length of the mailing field it comes from. */
+  /**
+   * Merge's address, each part within the length of the mailing field it comes from. Merge may send
+   * Salesforce's whole multi-line street as {@code street_1}: its first line is street 1, its other
+   * lines go before {@code street_2}'s in street 2, as for the mailing fields.
+   */
   private static Optional<MailingAddress> fromMerge(SourceAddress merge, FieldReader reader) {
+    List<String> first = lines(merge.street1());
+    List<String> rest = new ArrayList<>(first.subList(Math.min(1, first.size()), first.size()));
+    rest.addAll(lines(merge.street2()));
+    Optional<String> street1 = first.stream().findFirst();
+    Optional<String> street2 =
+        rest.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", rest));
     return build(
         MailingAddress.builder()
-            .street1(part(reader, "street_1", merge.street1(), "MailingStreet"))
-            .street2(part(reader, "street_2", merge.street2(), "MailingStreet"))
+            .street1(part(reader, "street_1", street1, "MailingStreet"))
+            .street2(part(reader, "street_2", street2, "MailingStreet"))
             .city(part(reader, "city", merge.city(), "MailingCity"))
             .state(part(reader, "state", merge.state(), "MailingState"))
             .postalCode(part(reader, "postal_code", merge.postalCode(), "MailingPostalCode"))
             .country(part(reader, "country", merge.country(), "MailingCountry")));
+  }
+
+  /** The street's lines that hold anything, stripped. */
+  private static List<String> lines(Optional<String> street) {
+    List<String> lines = new ArrayList<>();
+    street.ifPresent(
+        text -> {
+          for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+              lines.add(line.strip());
+            }
+          }
+        });
+    return lines;
   }
 
   private static Optional<String> part(

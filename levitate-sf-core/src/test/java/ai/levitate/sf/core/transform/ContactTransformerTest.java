@@ -173,6 +173,28 @@ final class ContactTransformerTest {
         .contains(MailingAddress.builder().street1("5 Elm St").city("Boise").country("US").build());
   }
 
+  @Test
+  void mergesMultiLineStreet1SplitsAsTheMailingStreetDoes() {
+    LevitateContact out =
+        transform(
+            contact()
+                .addAddresses(
+                    SourceAddress.builder()
+                        .street1("1 Main St\r\nApt 5\n\n Rear ")
+                        .street2("Building B")
+                        .city("Boise")
+                        .build())
+                .build());
+
+    assertThat(out.address())
+        .contains(
+            MailingAddress.builder()
+                .street1("1 Main St")
+                .street2("Apt 5, Rear, Building B")
+                .city("Boise")
+                .build());
+  }
+
   // Rule 3: phones
 
   @Test
