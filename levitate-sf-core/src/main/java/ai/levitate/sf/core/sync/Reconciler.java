@@ -232,15 +232,27 @@ final class Reconciler {
         repeat);
   }
 
-  /** The same contact again on one page: the first was kept. */
-  Decision duplicate(SourceContact source, String salesforceId) {
+  /**
+   * The same contact again on one page, the first one having Merge's id {@code keptMergeId}: the
+   * first was kept. Two Merge records of one Salesforce contact are named as such, both ids given.
+   */
+  Decision duplicate(SourceContact source, String salesforceId, String keptMergeId) {
+    String message =
+        keptMergeId.equals(source.mergeId())
+            ? "Merge sent contact " + salesforceId + " twice on one page; the first was kept."
+            : "Merge sent two records of Salesforce contact "
+                + salesforceId
+                + " on one page, "
+                + keptMergeId
+                + " and "
+                + source.mergeId()
+                + "; the first was kept.";
     ContactProblem problem =
         ContactProblem.builder()
             .kind(ContactProblem.Kind.DUPLICATE_RECORD)
             .mergeId(source.mergeId())
             .salesforceId(salesforceId)
-            .message(
-                "Merge sent contact " + salesforceId + " twice on one page; the first was kept.")
+            .message(message)
             .build();
     return Decision.skip(
         ContactSkipReason.DUPLICATE_RECORD, Optional.empty(), Optional.of(problem), false);

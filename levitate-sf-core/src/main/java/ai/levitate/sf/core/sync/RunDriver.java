@@ -535,14 +535,17 @@ final class RunDriver {
       Optional<String> id = problem.salesforceId();
       work.apply(id, reconciler.unreadable(problem, id.flatMap(work::current), run()));
     }
-    Set<String> seen = new HashSet<>();
+    Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < contacts.size(); i++) {
       SourceContact contact = contacts.get(i);
       counter.read++;
       Optional<String> id = salesforceId(contact);
-      if (id.isPresent() && !seen.add(id.get())) {
-        work.apply(id, reconciler.duplicate(contact, id.get()));
-        continue;
+      if (id.isPresent()) {
+        String kept = seen.putIfAbsent(id.get(), contact.mergeId());
+        if (kept != null) {
+          work.apply(id, reconciler.duplicate(contact, id.get(), kept));
+          continue;
+        }
       }
       Optional<ContactState> state = id.flatMap(work::current);
       Completed done = completed(results.get(i), state);

@@ -3,6 +3,7 @@ package ai.levitate.sf.core.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.ContactStatus;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -428,12 +430,30 @@ final class SyncEngineTest {
     World world = new World(30);
     SourceContact first = world.source.contact(Fixtures.mergeId(4)).orElseThrow();
     world.source.put(SourceContact.builder().from(first).mergeId("mc-copy").build());
+    List<ContactProblem> skipped = new ArrayList<>();
+    world.listener =
+        new SyncListener() {
+          @Override
+          public void contactSkipped(String runId, ContactProblem problem) {
+            skipped.add(problem);
+          }
+        };
 
     SyncReport report = world.run();
 
     assertThat(report.counts().created()).isEqualTo(30);
     assertThat(report.counts().skipped())
         .containsExactly(entry(ContactSkipReason.DUPLICATE_RECORD, 1L));
+    assertThat(skipped)
+        .extracting(ContactProblem::mergeId, ContactProblem::message)
+        .containsExactly(
+            tuple(
+                Optional.of("mc-copy"),
+                "Merge sent two records of Salesforce contact "
+                    + Fixtures.salesforceId(4)
+                    + " on one page, "
+                    + Fixtures.mergeId(4)
+                    + " and mc-copy; the first was kept."));
     assertThat(world.store.state(Fixtures.salesforceId(4)).orElseThrow().mergeId())
         .isEqualTo(Fixtures.mergeId(4));
   }
