@@ -102,8 +102,9 @@ public final class ContactConverter {
       // left them out, and reading that as "every field cleared" would restore deceased contacts
       // and drop key facts.
       throw new RecordException(
-          "Merge sent the contact without its remote fields, so its field"
-              + " values are unknown; it is skipped rather than read as cleared");
+          "Merge sent the contact without its remote fields, so its field values (opt-out,"
+              + " deceased, tags, key facts) are unknown; it is skipped until Merge sends them,"
+              + " rather than synced as if every field were empty");
     }
     contact.shell(shell);
     return contact.build();
