@@ -50,6 +50,7 @@ public final class ContactTransformer {
       List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone", "AssistantPhone", "Fax");
   private static final List<String> STANDARD_EMAILS = List.of("Email");
   private static final String TITLE = "Title";
+  private static final String OWNER_ID = "OwnerId";
   private static final String COUNTRY_CODE = "MailingCountryCode";
   private static final String FIRST_NAME = "FirstName";
   private static final String LAST_NAME = "LastName";
@@ -215,7 +216,7 @@ public final class ContactTransformer {
         .emails(ContactPoints.emails(source, reader, emailFields))
         .keyFacts(keyFacts(reader))
         .tags(tags(source, reader, optOutValue))
-        .owner(owner(source.owner()));
+        .owner(owner(source.owner(), reader));
     status(source, deceasedValue, out);
     return out.build();
   }
@@ -375,8 +376,15 @@ public final class ContactTransformer {
     }
   }
 
-  private Owner owner(Optional<SourceUser> user) {
-    Optional<String> userId = Texts.trimmed(user.flatMap(SourceUser::remoteId));
+  /**
+   * The owner Merge names; when Merge sends none (or a user without its Salesforce id), the
+   * contact's {@code OwnerId} field: every Salesforce contact has an owner, so a missing one is
+   * unknown to Merge, not cleared, and the id alone still maps to the advisor's Levitate user.
+   */
+  private Owner owner(Optional<SourceUser> user, FieldReader reader) {
+    Optional<String> userId =
+        Texts.trimmed(user.flatMap(SourceUser::remoteId))
+            .or(() -> reader.text(OWNER_ID, null, "the owner's user id"));
     Optional<String> levitate =
         userId.map(id -> owners.get(SalesforceIds.shortForm(id))).or(settings::defaultOwner);
     return Owner.builder()

@@ -676,6 +676,45 @@ final class ContactTransformerTest {
   }
 
   @Test
+  void withoutMergesOwnerTheOwnerIdFieldStillMapsTheAdvisor() {
+    SyncSettings settings =
+        SyncSettings.builder()
+            .putOwners("0055e000001AbcD", "lev-user-1")
+            .defaultOwner("lev-user-9")
+            .build();
+    SourceContact.Builder noOwner =
+        contact().putFields("OwnerId", FieldValue.text(" 0055e000001AbcDAAS "));
+
+    LevitateContact out = transform(settings, noOwner.build());
+    LevitateContact idOnly =
+        transform(settings, noOwner.owner(SourceUser.builder().mergeId("u-1").build()).build());
+
+    for (LevitateContact contact : List.of(out, idOnly)) {
+      assertThat(contact.owner().salesforceUserId()).contains("0055e000001AbcDAAS");
+      assertThat(contact.owner().salesforceUserName()).isEmpty();
+      assertThat(contact.owner().levitateUserId()).contains("lev-user-1");
+    }
+  }
+
+  @Test
+  void mergesOwnerWinsOverTheOwnerIdField() {
+    LevitateContact out =
+        transform(
+            contact()
+                .putFields("OwnerId", FieldValue.text("0055e000009ZzzZAAA"))
+                .owner(
+                    SourceUser.builder()
+                        .mergeId("u-1")
+                        .remoteId("0055e000001AbcDAAS")
+                        .name("Dana Reyes")
+                        .build())
+                .build());
+
+    assertThat(out.owner().salesforceUserId()).contains("0055e000001AbcDAAS");
+    assertThat(out.owner().salesforceUserName()).contains("Dana Reyes");
+  }
+
+  @Test
   void unmappedOwnerFallsBackToDefaultOwner() {
     SyncSettings settings =
         SyncSettings.builder()
