@@ -36,7 +36,15 @@ import java.util.TreeSet;
  * contact. Provenance is left out: a contact whose values are the same emits nothing.
  */
 final class Fingerprints {
-  /** Bump when the transform or the fingerprint format changes, so every account is re-read. */
+  /**
+   * Bump when a change to the transform or to the fingerprint format must reach every contact at
+   * once: every account then starts a full pass. While a fleet is upgraded one worker at a time,
+   * workers of the two versions disagree on the settings digest and each abandons the other's full
+   * pass, so a correction that concerns few contacts (the {@code OwnerId} fallback, Merge's
+   * multi-line {@code street_1}) is not bumped for: it reaches them as they are read again, at the
+   * latest by the periodic full pass. For the same reason {@code OwnerId}'s catalog entry is not
+   * part of the digest.
+   */
   static final String ENGINE_VERSION = "3";
 
   private static final String CONTACT_PREFIX = "f1:";
