@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,25 @@ final class HostileValuesHarnessTest {
     assertThat(reported).isEqualTo(expected);
     assertThat(counts.path("skipped").path("INVALID_FIELD_VALUE").asLong())
         .isEqualTo(given.values().stream().filter(v -> INDICATORS.contains(v.field())).count());
+    // Which contacts were skipped, not only how many: each with its reason and message.
+    JsonNode report = JSON.readTree(dir.resolve("hostile/out/report.json").toFile());
+    List<String> skippedIds = new ArrayList<>();
+    report
+        .path("skipped")
+        .forEach(
+            s -> {
+              assertThat(s.path("reason").asText()).isEqualTo("INVALID_FIELD_VALUE");
+              assertThat(s.path("message").asText())
+                  .contains(given.get(s.path("salesforceId").asText()).field());
+              skippedIds.add(s.path("salesforceId").asText());
+            });
+    assertThat(skippedIds)
+        .containsExactlyInAnyOrderElementsOf(
+            given.entrySet().stream()
+                .filter(e -> INDICATORS.contains(e.getValue().field()))
+                .map(Map.Entry::getKey)
+                .toList());
+    assertThat(report.path("skippedLeftOut").asLong()).isZero();
   }
 
   /** The contact as the sync makes it when {@code field} holds nothing it can read. */

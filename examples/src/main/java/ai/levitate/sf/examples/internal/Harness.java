@@ -140,6 +140,8 @@ public final class Harness {
       ChangeLog log)
       throws IOException {
     Optional<Preview> preview = options.preview().map(file -> new Preview(progress));
+    SkippedContacts skipped =
+        new SkippedContacts(preview.<SyncListener>map(p -> p).orElse(progress));
     SyncEngine.Builder builder =
         SyncEngine.builder()
             .source(source.contacts())
@@ -147,7 +149,7 @@ public final class Harness {
             .sink(log)
             .lock(storage.jdbc().lock(source.accountKey()))
             .settings(settings)
-            .listener(preview.<SyncListener>map(p -> p).orElse(progress))
+            .listener(skipped)
             .clock(clock)
             .holder("levitate-sf-harness")
             .accountKey(source.accountKey());
@@ -164,6 +166,7 @@ public final class Harness {
             store,
             List.of(dry.report()),
             Optional.empty(),
+            skipped,
             file -> Outputs.writeChanges(file, dry.changes()));
       }
       preview(preview, source, store, dry.changes(), List.of(dry.report()), settings, catalog);
@@ -195,7 +198,7 @@ public final class Harness {
       source.fake().get().save(clock.instant());
     }
     if (options.out().isPresent()) {
-      Outputs.write(options.out().get(), store, runs, writeback, log::moveTo);
+      Outputs.write(options.out().get(), store, runs, writeback, skipped, log::moveTo);
       out.println(
           "wrote "
               + Outputs.CONTACTS

@@ -88,6 +88,7 @@ public final class Outputs {
       JdbcSyncStore store,
       List<SyncReport> runs,
       Optional<WritebackReport> writeback,
+      SkippedContacts skipped,
       Changes changes)
       throws IOException {
     Files.createDirectories(dir);
@@ -97,6 +98,8 @@ public final class Outputs {
             + runs.stream().map(LevitateJson::writeReport).collect(Collectors.joining(","))
             + "]"
             + writeback.map(w -> ",\"writeback\":" + LevitateJson.writeReport(w)).orElse("")
+            + ","
+            + skipped.members()
             + "}\n";
     try (Writer out = utf8(dir.resolve(REPORT))) {
       out.write(report);

@@ -2,6 +2,7 @@ package ai.levitate.sf.examples.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.levitate.sf.core.spi.SyncListener;
 import ai.levitate.sf.examples.jdbc.JdbcStorage;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import ai.levitate.sf.testkit.ManualClock;
@@ -42,12 +43,18 @@ final class OutputsTest {
     Outputs.exportContacts(store, expected::add);
 
     Outputs.write(
-        dir, store, List.of(), Optional.empty(), file -> Files.writeString(file, "changes\n"));
+        dir,
+        store,
+        List.of(),
+        Optional.empty(),
+        new SkippedContacts(SyncListener.NONE),
+        file -> Files.writeString(file, "changes\n"));
 
     assertThat(expected).hasSize(1300);
     assertThat(Files.readAllBytes(dir.resolve(Outputs.CONTACTS)))
         .isEqualTo(OutFiles.asWriterWroteThem(dir, expected));
     assertThat(dir.resolve(Outputs.CHANGES)).hasContent("changes");
-    assertThat(dir.resolve(Outputs.REPORT)).hasContent("{\"runs\":[]}");
+    assertThat(dir.resolve(Outputs.REPORT))
+        .hasContent("{\"runs\":[],\"skipped\":[],\"skippedLeftOut\":0}");
   }
 }
