@@ -2,14 +2,12 @@ package ai.levitate.sf.examples.internal;
 
 import ai.levitate.sf.core.model.ContactProblem;
 import ai.levitate.sf.core.model.FieldCatalog;
-import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.model.LevitateContact;
 import ai.levitate.sf.core.model.SourceSyncStatus;
 import ai.levitate.sf.core.settings.SyncSettings;
 import ai.levitate.sf.core.spi.ContactChange;
 import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
-import ai.levitate.sf.core.spi.SyncProgress;
 import ai.levitate.sf.core.spi.SyncReport;
 import ai.levitate.sf.examples.jdbc.JdbcSyncStore;
 import java.io.IOException;
@@ -29,47 +27,26 @@ import java.util.TreeMap;
  * examples of each reason a contact was skipped), then writes the page ({@link PreviewPage}) from
  * what Levitate holds after the runs, or, for a dry run, what it would hold.
  */
-public final class Preview implements SyncListener {
+public final class Preview extends ListenerBeside {
   private static final int EXAMPLES = 5;
 
-  private final SyncListener beside;
   private final Map<ContactSkipReason, List<String>> examples =
       new EnumMap<>(ContactSkipReason.class);
 
   /** A preview that follows runs beside {@code listener}, which it tells everything first. */
   public Preview(SyncListener listener) {
-    this.beside = listener;
-  }
-
-  @Override
-  public void runStarted(SyncProgress progress) {
-    beside.runStarted(progress);
-  }
-
-  @Override
-  public void pageCommitted(SyncProgress progress) {
-    beside.pageCommitted(progress);
+    super(listener);
   }
 
   @Override
   public void contactSkipped(String runId, ContactProblem problem) {
-    beside.contactSkipped(runId, problem);
+    super.contactSkipped(runId, problem);
     List<String> kept =
         examples.computeIfAbsent(ContactSkipReason.of(problem.kind()), r -> new ArrayList<>());
     if (kept.size() < EXAMPLES) {
       kept.add(
           problem.salesforceId().or(problem::mergeId).orElse("(no id)") + ": " + problem.message());
     }
-  }
-
-  @Override
-  public void fieldProblem(String runId, FieldProblem problem) {
-    beside.fieldProblem(runId, problem);
-  }
-
-  @Override
-  public void runFinished(SyncReport report) {
-    beside.runFinished(report);
   }
 
   /**

@@ -1,11 +1,8 @@
 package ai.levitate.sf.examples.internal;
 
 import ai.levitate.sf.core.model.ContactProblem;
-import ai.levitate.sf.core.model.FieldProblem;
 import ai.levitate.sf.core.spi.ContactSkipReason;
 import ai.levitate.sf.core.spi.SyncListener;
-import ai.levitate.sf.core.spi.SyncProgress;
-import ai.levitate.sf.core.spi.SyncReport;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -13,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +17,7 @@ import java.util.Optional;
  * report's counts say how many were skipped for each reason, the console and the preview show a
  * few, and this says which. At most {@value #KEPT} are kept; the rest are counted.
  */
-public final class SkippedContacts implements SyncListener {
+public final class SkippedContacts extends ListenerBeside {
   static final int KEPT = 10_000;
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -34,28 +30,17 @@ public final class SkippedContacts implements SyncListener {
       ContactSkipReason reason,
       String message) {}
 
-  private final SyncListener beside;
   private final List<Skipped> kept = new ArrayList<>();
   private long leftOut;
 
   /** Follows runs beside {@code listener}, which it tells everything first. */
   public SkippedContacts(SyncListener listener) {
-    this.beside = Objects.requireNonNull(listener, "listener == null");
-  }
-
-  @Override
-  public void runStarted(SyncProgress progress) {
-    beside.runStarted(progress);
-  }
-
-  @Override
-  public void pageCommitted(SyncProgress progress) {
-    beside.pageCommitted(progress);
+    super(listener);
   }
 
   @Override
   public void contactSkipped(String runId, ContactProblem problem) {
-    beside.contactSkipped(runId, problem);
+    super.contactSkipped(runId, problem);
     synchronized (this) {
       if (kept.size() < KEPT) {
         kept.add(
@@ -69,16 +54,6 @@ public final class SkippedContacts implements SyncListener {
         leftOut++;
       }
     }
-  }
-
-  @Override
-  public void fieldProblem(String runId, FieldProblem problem) {
-    beside.fieldProblem(runId, problem);
-  }
-
-  @Override
-  public void runFinished(SyncReport report) {
-    beside.runFinished(report);
   }
 
   synchronized List<Skipped> kept() {
