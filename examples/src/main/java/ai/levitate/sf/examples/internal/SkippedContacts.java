@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every contact the runs of this invocation skipped, with why, for {@code report.json}: the
- * report's counts say how many were skipped for each reason, the console and the preview show a
- * few, and this says which. At most {@value #KEPT} are kept; the rest are counted.
+ * Every contact the runs of this invocation skipped for a problem ({@link
+ * SyncListener#contactSkipped}), with why, for {@code report.json}: the report's counts say how
+ * many were skipped for each reason, the console and the preview show a few, and this says which.
+ * At most {@value #KEPT} are kept; the rest are counted.
  */
 public final class SkippedContacts extends ListenerBeside {
   static final int KEPT = 10_000;
