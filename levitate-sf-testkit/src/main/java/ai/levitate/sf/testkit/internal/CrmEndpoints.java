@@ -78,10 +78,9 @@ public final class CrmEndpoints {
                 AccountRecord a = accounts.get(i);
                 if (shell) {
                   Lists.shell(out, a.id(), a.remoteId(), a.createdMicros(), a.modifiedMicros());
-                } else if (a.raw() != null) {
-                  RawContacts.writeAccount(out, a, expandOwner, remoteFields, remoteData, data);
                 } else {
-                  MergeJson.account(out, a, expandOwner, remoteFields, classesAsIds, data);
+                  MergeJson.account(
+                      out, a, expandOwner, remoteFields, remoteData, classesAsIds, data);
                 }
               },
               fault);
@@ -102,17 +101,11 @@ public final class CrmEndpoints {
           if (record == null) {
             return Answer.detail(404, "Not found.");
           }
-          // As the list writes it: a fixture's record with its own remote_data when asked for.
           return Answer.json(
               200,
-              out -> {
-                if (record.raw() != null) {
-                  RawContacts.writeAccount(
-                      out, record, expandOwner, remoteFields, remoteData, data);
-                } else {
-                  MergeJson.account(out, record, expandOwner, remoteFields, classesAsIds, data);
-                }
-              });
+              out ->
+                  MergeJson.account(
+                      out, record, expandOwner, remoteFields, remoteData, classesAsIds, data));
         });
   }
 

@@ -309,8 +309,25 @@ public final class MergeJson {
       boolean classesAsIds,
       CrmLookup lookup)
       throws IOException {
+    account(out, account, expandOwner, remoteFields, false, classesAsIds, lookup);
+  }
+
+  /**
+   * An Account as {@code GET /accounts} and {@code GET /accounts/{id}} answer it: a fixture's
+   * record as given, with its own {@code remote_data} when {@code remoteData} asks for it; a
+   * generated one as above.
+   */
+  public static void account(
+      JsonGenerator out,
+      AccountRecord account,
+      boolean expandOwner,
+      boolean remoteFields,
+      boolean remoteData,
+      boolean classesAsIds,
+      CrmLookup lookup)
+      throws IOException {
     if (account.raw() != null) {
-      RawContacts.writeAccount(out, account, expandOwner, remoteFields, false, lookup);
+      RawContacts.writeAccount(out, account, expandOwner, remoteFields, remoteData, lookup);
       return;
     }
     out.writeStartObject();
