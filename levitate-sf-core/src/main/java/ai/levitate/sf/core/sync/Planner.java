@@ -153,7 +153,8 @@ final class Planner {
             query().modifiedAfter(since).modifiedBefore(now).build()));
     long all = view.count(ContactStateQuery.builder().build());
     long budget = Math.max(1, ceilDiv(all, pageSize));
-    long cost = 0;
+    // What reading apart costs, in requests: a page per hundred contacts of a changed account, a
+    // request per contact of a changed owner and per record the last run could not read.
     long accountPages = 0;
     long ownerContacts = 0;
 
@@ -168,9 +169,8 @@ final class Planner {
       if (contacts == 0) {
         continue;
       }
-      cost += ceilDiv(contacts, pageSize);
       accountPages += ceilDiv(contacts, pageSize);
-      if (cost > budget) {
+      if (accountPages > budget) {
         return tooCostly(plan, now, budget, accountPages, ownerContacts, 0);
       }
       positions.add(
@@ -200,9 +200,8 @@ final class Planner {
         for (ContactState state : page) {
           ids.add(state.salesforceId());
         }
-        cost += page.size();
         ownerContacts += page.size();
-        if (cost > budget) {
+        if (accountPages + ownerContacts > budget) {
           return tooCostly(plan, now, budget, accountPages, ownerContacts, 0);
         }
         after = Optional.of(page.get(page.size() - 1).salesforceId());
@@ -218,8 +217,7 @@ final class Planner {
     }
     List<String> mergeIds = watermark.unread().mergeIds();
     unread += mergeIds.size();
-    cost += unread;
-    if (cost > budget) {
+    if (accountPages + ownerContacts + unread > budget) {
       return tooCostly(plan, now, budget, accountPages, ownerContacts, unread);
     }
     if (!ids.isEmpty()) {
