@@ -29,19 +29,10 @@ final class AddressRule {
   }
 
   private static Optional<MailingAddress> fromFields(FieldReader reader) {
-    MailingAddress.Builder address = MailingAddress.builder();
-    reader
-        .text("MailingStreet", null, "the mailing street")
-        .ifPresent(
-            street -> {
-              List<String> lines = lines(Optional.of(street));
-              if (!lines.isEmpty()) {
-                address.street1(lines.get(0));
-              }
-              if (lines.size() > 1) {
-                address.street2(String.join(", ", lines.subList(1, lines.size())));
-              }
-            });
+    Streets streets =
+        Streets.of(reader.text("MailingStreet", null, "the mailing street"), Optional.empty());
+    MailingAddress.Builder address =
+        MailingAddress.builder().street1(streets.street1()).street2(streets.street2());
     address
         .city(reader.text("MailingCity", null, "the mailing city"))
         .state(reader.text("MailingState", null, "the mailing state"))
@@ -56,20 +47,31 @@ final class AddressRule {
    * lines go before {@code street_2}'s in street 2, as for the mailing fields.
    */
   private static Optional<MailingAddress> fromMerge(SourceAddress merge, FieldReader reader) {
-    List<String> first = lines(merge.street1());
-    List<String> rest = new ArrayList<>(first.subList(Math.min(1, first.size()), first.size()));
-    rest.addAll(lines(merge.street2()));
-    Optional<String> street1 = first.stream().findFirst();
-    Optional<String> street2 =
-        rest.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", rest));
+    Streets streets = Streets.of(merge.street1(), merge.street2());
     return build(
         MailingAddress.builder()
-            .street1(part(reader, "street_1", street1, "MailingStreet"))
-            .street2(part(reader, "street_2", street2, "MailingStreet"))
+            .street1(part(reader, "street_1", streets.street1(), "MailingStreet"))
+            .street2(part(reader, "street_2", streets.street2(), "MailingStreet"))
             .city(part(reader, "city", merge.city(), "MailingCity"))
             .state(part(reader, "state", merge.state(), "MailingState"))
             .postalCode(part(reader, "postal_code", merge.postalCode(), "MailingPostalCode"))
             .country(part(reader, "country", merge.country(), "MailingCountry")));
+  }
+
+  /** Street 1 and street 2 of an address. */
+  private record Streets(Optional<String> street1, Optional<String> street2) {
+    /**
+     * The first line of {@code street} is street 1; its other lines, then those of {@code more},
+     * joined by ", ", are street 2. Blank lines are dropped.
+     */
+    static Streets of(Optional<String> street, Optional<String> more) {
+      List<String> lines = lines(street);
+      List<String> rest = new ArrayList<>(lines.subList(Math.min(1, lines.size()), lines.size()));
+      rest.addAll(lines(more));
+      return new Streets(
+          lines.stream().findFirst(),
+          rest.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", rest)));
+    }
   }
 
   /** The street's lines that hold anything, stripped. */
