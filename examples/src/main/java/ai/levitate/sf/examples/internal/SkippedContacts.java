@@ -57,15 +57,6 @@ public final class SkippedContacts extends ListenerBeside {
     }
   }
 
-  synchronized List<Skipped> kept() {
-    return List.copyOf(kept);
-  }
-
-  /** The skipped contacts past {@value #KEPT}, counted only. */
-  synchronized long leftOut() {
-    return leftOut;
-  }
-
   /**
    * {@code "skipped":[{"runId", "salesforceId", "mergeId", "reason", "message"}, ...],
    * "skippedLeftOut":N}: the members {@code report.json} ends with, an absent id as {@code null}.
