@@ -73,6 +73,18 @@ final class AccountWindowsTest {
     return accounts;
   }
 
+  /**
+   * {@code count} instants a minute apart, ending a minute before T0: evenly spread, so the first
+   * page's density holds and the windows read at once are as many as allowed.
+   */
+  private static List<Optional<Instant>> oneAMinute(int count) {
+    List<Optional<Instant>> created = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(count - i))));
+    }
+    return created;
+  }
+
   /** Instants in bursts of microseconds, some shared, with gaps of minutes and of weeks. */
   private static List<Optional<Instant>> bursty(long seed, int count) {
     Random random = new Random(seed);
@@ -277,11 +289,7 @@ final class AccountWindowsTest {
 
   @Test
   void readsAsManyAccountWindowsAtOnceAsAllowed() {
-    List<Optional<Instant>> created = new ArrayList<>();
-    for (int i = 0; i < CLIENTS; i++) { // one a minute: the first page's density holds
-      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(CLIENTS - i))));
-    }
-    List<SourceAccount> accounts = accounts(created);
+    List<SourceAccount> accounts = accounts(oneAMinute(CLIENTS));
     World world = partitioned(accounts);
     PagedAccounts source = new PagedAccounts(world.source, accounts);
     source.together = new CountDownLatch(4);
@@ -371,11 +379,7 @@ final class AccountWindowsTest {
 
   @Test
   void aFailedAccountsPageFailsTheRunOnceNoPageIsInFlight() throws InterruptedException {
-    List<Optional<Instant>> created = new ArrayList<>();
-    for (int i = 0; i < CLIENTS; i++) { // one a minute: four windows read at once, as above
-      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(CLIENTS - i))));
-    }
-    List<SourceAccount> accounts = accounts(created);
+    List<SourceAccount> accounts = accounts(oneAMinute(CLIENTS));
     World world = partitioned(accounts);
     PagedAccounts source = new PagedAccounts(world.source, accounts);
     // Read 2 fails while reads 3 to 5 are in flight; those are let go only once the run's thread
@@ -421,11 +425,7 @@ final class AccountWindowsTest {
 
   @Test
   void aCancelDuringTheLastAccountsPageStopsTheRunWithTheListsRequestsKept() {
-    List<Optional<Instant>> created = new ArrayList<>();
-    for (int i = 0; i < ACCOUNT_PAGE - 2; i++) {
-      created.add(Optional.of(Fixtures.T0.minus(Duration.ofMinutes(10 - i))));
-    }
-    List<SourceAccount> accounts = accounts(created);
+    List<SourceAccount> accounts = accounts(oneAMinute(ACCOUNT_PAGE - 2));
     World world = partitioned(accounts);
     RunControl control = RunControl.create();
     PagedAccounts source = new PagedAccounts(world.source, accounts);
