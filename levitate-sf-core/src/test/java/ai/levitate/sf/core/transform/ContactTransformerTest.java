@@ -651,16 +651,18 @@ final class ContactTransformerTest {
 
   // Rule 10: owner
 
+  /** One Salesforce user mapped, a default owner for the others. */
+  private static final SyncSettings OWNERS =
+      SyncSettings.builder()
+          .putOwners("0055e000001AbcD", "lev-user-1")
+          .defaultOwner("lev-user-9")
+          .build();
+
   @Test
   void mappedOwnerWinsAndEighteenCharacterIdsMatchFifteen() {
-    SyncSettings settings =
-        SyncSettings.builder()
-            .putOwners("0055e000001AbcD", "lev-user-1")
-            .defaultOwner("lev-user-9")
-            .build();
     LevitateContact out =
         transform(
-            settings,
+            OWNERS,
             contact()
                 .owner(
                     SourceUser.builder()
@@ -677,17 +679,12 @@ final class ContactTransformerTest {
 
   @Test
   void withoutMergesOwnerTheOwnerIdFieldStillMapsTheAdvisor() {
-    SyncSettings settings =
-        SyncSettings.builder()
-            .putOwners("0055e000001AbcD", "lev-user-1")
-            .defaultOwner("lev-user-9")
-            .build();
     SourceContact.Builder noOwner =
         contact().putFields("OwnerId", FieldValue.text(" 0055e000001AbcDAAS "));
 
-    LevitateContact out = transform(settings, noOwner.build());
+    LevitateContact out = transform(OWNERS, noOwner.build());
     LevitateContact idOnly =
-        transform(settings, noOwner.owner(SourceUser.builder().mergeId("u-1").build()).build());
+        transform(OWNERS, noOwner.owner(SourceUser.builder().mergeId("u-1").build()).build());
 
     for (LevitateContact contact : List.of(out, idOnly)) {
       assertThat(contact.owner().salesforceUserId()).contains("0055e000001AbcDAAS");
@@ -716,14 +713,9 @@ final class ContactTransformerTest {
 
   @Test
   void unmappedOwnerFallsBackToDefaultOwner() {
-    SyncSettings settings =
-        SyncSettings.builder()
-            .putOwners("0055e000001AbcD", "lev-user-1")
-            .defaultOwner("lev-user-9")
-            .build();
     LevitateContact out =
         transform(
-            settings,
+            OWNERS,
             contact()
                 .owner(
                     SourceUser.builder()
